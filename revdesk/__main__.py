@@ -1,0 +1,3 @@
+from revdesk.cli import main
+
+raise SystemExit(main())

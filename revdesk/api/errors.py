@@ -1,0 +1,117 @@
+"""Typed API errors. Each carries a short message in the operator's words and a technical
+detail for the log. Neither ever contains the API key: the key is not in any URL, and
+headers are never copied into an error.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# gRPC status codes that a gRPC-gateway style body may carry [assumed body shape].
+GRPC_INVALID_ARGUMENT = 3
+GRPC_NOT_FOUND = 5
+GRPC_PERMISSION_DENIED = 7
+GRPC_RESOURCE_EXHAUSTED = 8
+GRPC_UNIMPLEMENTED = 12
+GRPC_UNAVAILABLE = 14
+GRPC_UNAUTHENTICATED = 16
+
+
+class ApiError(Exception):
+    """Base of every error the API layer raises."""
+
+    default_message = "The REVER service could not do that."
+    #: True when sending the same request again later may succeed.
+    transient = False
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        detail: str = "",
+        status_code: int | None = None,
+        grpc_code: int | None = None,
+    ) -> None:
+        self.operator_message = message or self.default_message
+        self.detail = detail
+        self.status_code = status_code
+        self.grpc_code = grpc_code
+        super().__init__(self.operator_message)
+
+    def __str__(self) -> str:
+        return self.operator_message
+
+    def log_text(self) -> str:
+        """The operator message plus the technical detail, for the log."""
+        parts = [type(self).__name__, self.operator_message]
+        if self.status_code is not None:
+            parts.append(f"http={self.status_code}")
+        if self.grpc_code is not None:
+            parts.append(f"grpc={self.grpc_code}")
+        if self.detail:
+            parts.append(self.detail)
+        return " | ".join(parts)
+
+
+class NotFound(ApiError):
+    default_message = "Not found: REVER does not know this return."
+
+
+class AuthError(ApiError):
+    default_message = "The API key was refused. Ask the warehouse lead to check the station settings."
+
+
+class Forbidden(AuthError):
+    default_message = "This API key is not allowed to do that. Ask the warehouse lead."
+
+
+class RateLimited(ApiError):
+    default_message = "REVER is busy (too many requests). Wait a few seconds and try again."
+    transient = True
+
+    def __init__(self, *args: Any, retry_after: float | None = None, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.retry_after = retry_after
+
+
+class Unimplemented(ApiError):
+    """gRPC 12: for provider OPS this means "nothing was generated", not a failure."""
+
+    default_message = "Nothing was generated: this provider handles it outside REVER."
+
+
+class InvalidArgument(ApiError):
+    """HTTP 400 / gRPC 3: the request was refused as invalid; sending it again will not help."""
+
+    default_message = "REVER refused this request as invalid."
+
+
+class ServerError(ApiError):
+    default_message = "REVER had a problem on its side. Try again in a moment."
+    transient = True
+
+
+class NetworkUnreachable(ApiError):
+    default_message = "No connection to REVER. Check the network; nothing was changed."
+    transient = True
+
+
+class RequestTimeout(ApiError):
+    default_message = "REVER did not answer in time. Check the network and try again."
+    transient = True
+
+
+class MalformedAnswer(ApiError):
+    default_message = "REVER sent an answer the station cannot read."
+
+
+class TooLarge(MalformedAnswer):
+    default_message = "The file from REVER is too large to use."
+
+
+class InsecureUrl(ApiError):
+    default_message = "The API address must start with https:// (plain http is only for this computer)."
+
+
+class NotConfigured(ApiError):
+    default_message = "The station has no API address or key. Ask the warehouse lead to set them."

@@ -1,0 +1,316 @@
+"""Pydantic models of the REVER Admin contract (``shared/API-NOTES.md`` section 1).
+
+Answers are parsed leniently: a missing field takes its empty default, an unknown field is
+kept (``extra="allow"``), a ``null`` reads as empty, and an enum value we do not know stays
+the string it came as, so the station can show it instead of crashing. Requests are strict:
+a status, return method or pickup range that the contract does not list is refused before
+anything is sent.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime
+from typing import Annotated, Any, Literal, get_args
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
+
+ShippingStatus = Literal[
+    "NO_SHIPPING_STATUS", "CREATED", "COLLECTED", "IN_WAREHOUSE", "ERROR", "CANCELED"
+]
+ReturnMethod = Literal[
+    "NO_RETURN_METHOD", "HOME_PICK_UP", "DROP_OFF_POINT", "DELIVERY_PICKUP", "IN_STORE"
+]
+PickupRange = Literal["NO_RANGE", "RANGE_8_TO_12", "RANGE_12_TO_16", "RANGE_16_TO_20"]
+LabelExtension = Literal["pdf", "png", "jpg"]
+
+SHIPPING_STATUSES: tuple[str, ...] = get_args(ShippingStatus)
+RETURN_METHODS: tuple[str, ...] = get_args(ReturnMethod)
+PICKUP_RANGES: tuple[str, ...] = get_args(PickupRange)
+LABEL_EXTENSIONS: tuple[str, ...] = get_args(LabelExtension)
+
+
+Text = Annotated[str, BeforeValidator(lambda v: "" if v is None else v)]
+
+
+class Answer(BaseModel):
+    """Base of every parsed answer: tolerant of absence, extras and numbers sent as text."""
+
+    model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True, populate_by_name=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_nulls(cls, data: Any) -> Any:
+        # A null sub-object or list must fall back to its default like a missing one does.
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if v is not None}
+        return data
+
+    @property
+    def unknown_fields(self) -> dict[str, Any]:
+        """Fields the answer carried that the contract does not name (kept, for display)."""
+        return dict(self.model_extra or {})
+
+
+class Customer(Answer):
+    email: Text = ""
+    first_name: Text = ""
+    last_name: Text = ""
+    rever_id: Text = ""
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+class Address(Answer):
+    address_line_1: Text = ""
+    address_line_2: Text = ""
+    city: Text = ""
+    company: Text = ""
+    country: Text = ""
+    country_code: Text = ""
+    email: Text = ""
+    first_name: Text = ""
+    last_name: Text = ""
+    phone: Text = ""
+    postcode: Text = ""
+    rever_id: Text = ""
+    state_province: Text = ""
+    state_province_code: Text = ""
+
+    def request_body(self) -> dict[str, str]:
+        """The documented fields only: extras from an answer are never echoed back."""
+        return {name: getattr(self, name) for name in Address.model_fields}
+
+
+class LineItem(Answer):
+    line_item_id: Text = ""
+    name: Text = ""
+    sku: Text = ""
+    quantity: int = 0
+    image_url: Text = ""
+
+
+class Process(Answer):
+    """A return process. [assumed] shape: the documents give none."""
+
+    process_id: Text = ""
+    ecommerce_id: Text = ""
+    order_id: Text = ""
+    order_number: Text = ""
+    customer: Customer = Field(default_factory=Customer)
+    created_at: Text = ""
+    shipping_status: Text = ""
+    return_method: Text = ""
+    carrier: Text = ""
+    tracking_id: Text = ""
+    line_items: list[LineItem] = Field(default_factory=list)
+
+    @property
+    def created(self) -> datetime | None:
+        """``created_at`` as a datetime, or None when absent or not RFC 3339."""
+        try:
+            return datetime.fromisoformat(self.created_at.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+
+    @property
+    def status_is_known(self) -> bool:
+        return self.shipping_status in SHIPPING_STATUSES
+
+
+class ProcessPage(Answer):
+    processes: list[Process] = Field(default_factory=list)
+    # Opaque: passed back as received, never computed. Empty means the last page.
+    next_page_token: Text = ""
+
+
+class ProcessAnswer(Answer):
+    process: Process = Field(default_factory=Process)
+
+
+class LabelUrl(Answer):
+    url: Text = ""
+
+
+class LogisticsSummary(Answer):
+    carrier: Text = ""
+    pickups_scheduled: Text = ""
+    return_method: Text = ""  # RETURN_METHOD_UNSPECIFIED when the backend does not know
+    status: Text = ""  # STATUS_UNSPECIFIED likewise
+    tracking_id: Text = ""
+    tracking_url: Text = ""
+
+
+class LogisticsAnswer(Answer):
+    logistics_summary: LogisticsSummary = Field(default_factory=LogisticsSummary)
+
+
+class PickupOrder(Answer):
+    carrier: Text = ""
+    id: Text = ""
+    pickup_range: Any = None  # documented only as "{…}": kept as it comes
+    provider: Text = ""
+
+
+class PickupAnswer(Answer):
+    pickup_order: PickupOrder | None = None
+
+
+class LogisticOrder(Answer):
+    carrier: Text = ""
+    currency_code: Text = ""
+    id: Text = ""
+    price: float = 0.0
+    provider: Text = ""
+    shipments: list[Any] = Field(default_factory=list)
+
+
+class LogisticOrderAnswer(Answer):
+    order: LogisticOrder = Field(default_factory=LogisticOrder)
+
+
+class ReturnConditions(Answer):
+    """[doc, partly] Return conditions; the documents list a few fields, the rest is kept."""
+
+    return_period_days: int | None = None
+    max_days_to_send_package: int | None = None
+    review_flow: Text = ""
+    require_authorization: bool | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unwrap(cls, data: Any) -> Any:
+        # [assumed] the answer may come wrapped in a "return_conditions" object.
+        if isinstance(data, dict) and isinstance(data.get("return_conditions"), dict):
+            return data["return_conditions"]
+        return data
+
+
+class EmptyAnswer(Answer):
+    """``{}``: the documented answer of a shipping status update."""
+
+
+# ---------------------------------------------------------------------------------- requests
+
+NonEmpty = Annotated[str, Field(min_length=1, max_length=256)]
+
+
+class Request(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True)
+
+    def body(self) -> dict[str, Any]:
+        """The JSON body exactly as the contract names its fields."""
+        return self.model_dump(mode="json", by_alias=True)
+
+
+class ShippingStatusRequest(Request):
+    lkss: ShippingStatus
+    process_id: NonEmpty
+
+
+def _check_ranges(ranges: list[str]) -> list[str]:
+    if len(set(ranges)) != len(ranges):
+        raise ValueError("a pickup range is listed twice")
+    if "NO_RANGE" in ranges and len(ranges) > 1:
+        raise ValueError("NO_RANGE cannot be combined with a time range")
+    return ranges
+
+
+class PickupRequest(Request):
+    carrier: NonEmpty
+    customer: Customer
+    ecommerce_id: NonEmpty
+    pickup_address: Address
+    pickup_ranges: list[PickupRange] = Field(min_length=1)
+    process_id: NonEmpty
+    provider: NonEmpty
+
+    _ranges = field_validator("pickup_ranges")(classmethod(lambda cls, v: _check_ranges(v)))
+
+    @field_serializer("customer")
+    def _customer(self, c: Customer) -> dict[str, str]:
+        return {"email": c.email, "first_name": c.first_name, "last_name": c.last_name,
+                "rever_id": c.rever_id}
+
+    @field_serializer("pickup_address")
+    def _address(self, a: Address) -> dict[str, str]:
+        return a.request_body()
+
+
+class ManualOrder(Request):
+    carrier: NonEmpty
+    from_: Address = Field(alias="from")
+    to: Address
+    process_id: NonEmpty
+    provider: NonEmpty
+    return_method: ReturnMethod
+    tracking_id: NonEmpty
+    tracking_url: str = ""
+
+    @field_validator("tracking_url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        if v and not v.lower().startswith(("https://", "http://")):
+            raise ValueError("the tracking URL must start with https://")
+        return v
+
+    @field_serializer("from_", "to")
+    def _address(self, a: Address) -> dict[str, str]:
+        return a.request_body()
+
+
+class ManualLogisticOrderRequest(Request):
+    """SaveManuallyCreatedLogisticOrder: the carrier's label file and the order it belongs to."""
+
+    label: bytes = Field(min_length=1, repr=False)
+    label_extension: LabelExtension
+    order: ManualOrder
+
+    @field_serializer("label")
+    def _label(self, data: bytes) -> str:
+        # [doc] "The content of the label file, base64 encoded".
+        return base64.b64encode(data).decode("ascii")
+
+
+class LogisticOrderRequest(Request):
+    carrier: NonEmpty
+    customer: Customer
+    customer_address: Address
+    ecommerce_group: str = ""
+    ecommerce_id: NonEmpty
+    ecommerce_order_id: str = ""
+    ecommerce_warehouse_address: Address
+    order_number: str = ""
+    pickup_ranges: list[PickupRange] = Field(default_factory=list)
+    process_id: NonEmpty
+    provider: NonEmpty
+    return_type: ReturnMethod
+    weight_in_grams: int = Field(ge=0, le=2**31 - 1)  # int32 in the contract
+
+    _ranges = field_validator("pickup_ranges")(classmethod(lambda cls, v: _check_ranges(v)))
+
+    @model_validator(mode="after")
+    def _pickup_needs_ranges(self) -> LogisticOrderRequest:
+        # [doc] "Only required for return_type = PICKUP".
+        if self.return_type == "HOME_PICK_UP" and not self.pickup_ranges:
+            raise ValueError("a home pick-up needs at least one pickup range")
+        return self
+
+    @field_serializer("customer")
+    def _customer(self, c: Customer) -> dict[str, str]:
+        return {"email": c.email, "first_name": c.first_name, "last_name": c.last_name,
+                "rever_id": c.rever_id}
+
+    @field_serializer("customer_address", "ecommerce_warehouse_address")
+    def _address(self, a: Address) -> dict[str, str]:
+        return a.request_body()

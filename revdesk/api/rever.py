@@ -1,0 +1,197 @@
+"""The REVER Admin API client: one method per call of the contract."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from . import errors, routes
+from .models import (
+    EmptyAnswer,
+    LabelUrl,
+    LogisticOrderAnswer,
+    LogisticOrderRequest,
+    LogisticsAnswer,
+    LogisticsSummary,
+    ManualLogisticOrderRequest,
+    PickupAnswer,
+    PickupRequest,
+    Process,
+    ProcessAnswer,
+    ProcessPage,
+    ReturnConditions,
+    ShippingStatus,
+    ShippingStatusRequest,
+)
+from .transport import Transport
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+#: Label files are refused above this size (the upload limit of the station is the same).
+MAX_LABEL_BYTES = 10 * 1024 * 1024
+DEFAULT_PAGE_SIZE = 200
+
+
+def parse(model: type[M], data: Any, what: str) -> M:
+    """Turn decoded JSON into a model, or raise MalformedAnswer: the only place JSON is read."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        raise errors.MalformedAnswer(
+            detail=f"{what}: {exc.error_count()} invalid field(s), first at {where!r}: "
+            f"{first.get('msg', '')}"
+        ) from None
+
+
+def validated(model: type[M], **fields: Any) -> M:
+    """Build a request model, turning a validation failure into an InvalidArgument."""
+    try:
+        return model(**fields)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+        )
+        raise errors.InvalidArgument(f"Not sent: {problems}", detail=str(exc)) from None
+
+
+class ReverAdminClient:
+    """The Admin API over one :class:`Transport`. Methods raise :class:`errors.ApiError`."""
+
+    def __init__(self, transport: Transport, *, ecommerce_id: str = "", group: str = "") -> None:
+        self.transport = transport
+        self.ecommerce_id = ecommerce_id
+        self.group = group
+
+    def __repr__(self) -> str:
+        return f"ReverAdminClient({self.transport!r}, ecommerce_id={self.ecommerce_id!r})"
+
+    async def aclose(self) -> None:
+        await self.transport.aclose()
+
+    # -- logistics [doc] --------------------------------------------------------------------
+
+    async def set_shipping_status(self, process_id: str, status: ShippingStatus | str) -> None:
+        """Set a return's shipping status (``lkss``). Safe to repeat: it sets, not toggles."""
+        body = validated(ShippingStatusRequest, lkss=status, process_id=process_id).body()
+        data = await self.transport.request(
+            "POST", routes.path(routes.SHIPPING_STATUS, process_id=process_id),
+            json_body=body, idempotent=True,
+        )
+        parse(EmptyAnswer, data, "shipping status")
+
+    async def get_label_url(self, process_id: str) -> str:
+        """The URL of the return's label file."""
+        data = await self.transport.request(
+            "GET", routes.path(routes.LABEL, process_id=process_id), idempotent=True
+        )
+        url = parse(LabelUrl, data, "label").url
+        if not url:
+            raise errors.NotFound("This return has no label yet.", detail=f"empty label url for {process_id}")
+        return url
+
+    async def fetch_label(self, process_id: str, *, max_bytes: int = MAX_LABEL_BYTES) -> tuple[bytes, str]:
+        """Download the return's label file: its bytes and the served content type."""
+        url = await self.get_label_url(process_id)
+        return await self.transport.download(url, max_bytes=max_bytes)
+
+    async def get_logistics(self, process_id: str) -> LogisticsSummary:
+        data = await self.transport.request(
+            "GET", routes.path(routes.LOGISTICS_SUMMARY, process_id=process_id), idempotent=True
+        )
+        return parse(LogisticsAnswer, data, "logistics").logistics_summary
+
+    async def request_pickup(self, request: PickupRequest) -> PickupAnswer:
+        """Ask for a pickup. Raises Unimplemented when the provider (OPS) generated nothing."""
+        data = await self.transport.request(
+            "POST", routes.path(routes.PICKUP, process_id=request.process_id),
+            json_body=request.body(), idempotent=False,
+        )
+        return parse(PickupAnswer, data, "pickup")
+
+    async def save_manual_logistic_order(self, request: ManualLogisticOrderRequest) -> LogisticOrderAnswer:
+        """Create a logistic order for a return shipped outside the platform, with its label."""
+        data = await self.transport.request(
+            "POST", routes.path(routes.LOGISTIC_ORDER, process_id=request.order.process_id),
+            json_body=request.body(), idempotent=False,
+        )
+        return parse(LogisticOrderAnswer, data, "manual logistic order")
+
+    async def create_logistic_order(self, request: LogisticOrderRequest) -> LogisticOrderAnswer:
+        data = await self.transport.request(
+            "PUT", routes.path(routes.LOGISTIC_ORDER, process_id=request.process_id),
+            json_body=request.body(), idempotent=False,
+        )
+        return parse(LogisticOrderAnswer, data, "logistic order")
+
+    # -- processes [assumed paths, see routes.py] -------------------------------------------
+
+    async def list_processes(
+        self,
+        *,
+        shipping_status: str = "",
+        query: str = "",
+        page_size: int = DEFAULT_PAGE_SIZE,
+        page_token: str = "",
+    ) -> ProcessPage:
+        """One page of processes. ``page_token`` is passed back exactly as the server gave it."""
+        params = {
+            "ecommerce_id": self.ecommerce_id, "group": self.group,
+            "shipping_status": shipping_status, "q": query,
+            "page_size": page_size, "page_token": page_token,
+        }
+        data = await self.transport.request(
+            "GET", routes.PROCESS_LIST,
+            params={k: v for k, v in params.items() if v not in ("", None)}, idempotent=True,
+        )
+        return parse(ProcessPage, data, "process list")
+
+    async def iter_pages(self, **kw: Any) -> AsyncIterator[ProcessPage]:
+        """Every page in turn, until the server gives an empty token."""
+        token = ""
+        seen: set[str] = set()
+        while True:
+            page = await self.list_processes(page_token=token, **kw)
+            yield page
+            token = page.next_page_token
+            if not token:
+                return
+            if token in seen:
+                raise errors.MalformedAnswer(
+                    "REVER sent the same page twice; the list stopped there.",
+                    detail=f"repeated page_token after {len(seen)} pages",
+                )
+            seen.add(token)
+
+    async def all_processes(self, **kw: Any) -> list[Process]:
+        out: list[Process] = []
+        async for page in self.iter_pages(**kw):
+            out.extend(page.processes)
+        return out
+
+    async def get_process(self, process_id: str) -> Process:
+        data = await self.transport.request(
+            "GET", routes.path(routes.PROCESS, process_id=process_id), idempotent=True
+        )
+        process = parse(ProcessAnswer, data, "process").process
+        if not process.process_id:
+            process = process.model_copy(update={"process_id": process_id})
+        return process
+
+    # -- settings ---------------------------------------------------------------------------
+
+    async def get_return_conditions(self, *, slug: str = "", group: str = "") -> ReturnConditions:
+        if not self.ecommerce_id:
+            raise errors.NotConfigured("Set the station's e-commerce id first.")
+        params = {k: v for k, v in {"slug": slug, "group": group or self.group}.items() if v}
+        data = await self.transport.request(
+            "GET", routes.path(routes.RETURN_CONDITIONS, ecommerce_id=self.ecommerce_id),
+            params=params, idempotent=True,
+        )
+        return parse(ReturnConditions, data, "return conditions")

@@ -1,0 +1,39 @@
+"""Every REVER Admin API path revdesk uses, documented or assumed, in one place.
+
+The client and the sandbox both read these templates, so when the official OpenAPI file
+changes a path it is one edit here. Paths tagged ``ASSUMED`` are our reading of
+``shared/API-NOTES.md``: the documents give no path for them.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+# [doc] Logistics
+SHIPPING_STATUS = "/v1/processes/{process_id}/shipping_status"
+LABEL = "/v1/processes/{process_id}/label"
+LOGISTICS_SUMMARY = "/v1/processes/{process_id}/logistics"
+PICKUP = "/v1/processes/{process_id}/pickup"
+# [doc] The trailing slash is part of the documented path for both verbs.
+LOGISTIC_ORDER = "/v1/processes/{process_id}/logistics/"
+
+# [assumed] Processes: the documents promise CRUD but give no paths.
+PROCESS_LIST = "/v1/processes"
+PROCESS = "/v1/processes/{process_id}"
+
+# [doc, partly] Settings
+RETURN_CONDITIONS = "/v1/configs/ecommerces/{ecommerce_id}/returnconditions/"
+
+# [assumed] Query parameter names of the process list.
+PROCESS_LIST_PARAMS = ("ecommerce_id", "group", "shipping_status", "q", "page_size", "page_token")
+
+# Sandbox-only paths: the label files it serves and its test controls. Never called on REVER.
+SANDBOX_LABEL_FILE = "/_sandbox/labels/{process_id}.{ext}"
+SANDBOX_FAULTS = "/_sandbox/faults"
+SANDBOX_REQUESTS = "/_sandbox/requests"
+SANDBOX_HEALTH = "/_sandbox/health"
+
+
+def path(template: str, **params: str) -> str:
+    """Fill a template, quoting each value so an id can never change the path's shape."""
+    return template.format(**{k: quote(str(v), safe="") for k, v in params.items()})

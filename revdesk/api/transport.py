@@ -1,0 +1,301 @@
+"""HTTP for the REVER APIs: base URL and https rule, auth header, timeouts, retries, and
+the mapping of every failure to a typed error from :mod:`revdesk.api.errors`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import ipaddress
+import json
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from . import errors
+
+log = logging.getLogger(__name__)
+
+API_KEY_HEADER = "x-rever-api-key"
+#: An answer larger than this is refused unread: no page of the contract comes near it.
+MAX_ANSWER_BYTES = 8 * 1024 * 1024
+RETRYABLE_STATUS = frozenset({502, 503, 504})
+
+
+def is_loopback(host: str) -> bool:
+    """True for 127.0.0.0/8, ::1 and ``localhost``: the only hosts plain http may reach."""
+    host = host.strip("[]").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str) -> str:
+    """Return ``url`` without a trailing slash if it is https, or http to this computer."""
+    parts = urlsplit(url.strip())
+    if parts.scheme == "https" and parts.hostname:
+        return url.strip().rstrip("/")
+    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
+        return url.strip().rstrip("/")
+    raise errors.InsecureUrl(detail=f"refused base URL scheme={parts.scheme!r} host={parts.hostname!r}")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Bounded retries: at most ``max_attempts`` sends within ``max_total_seconds``."""
+
+    max_attempts: int = 5
+    max_total_seconds: float = 30.0
+    base_delay: float = 0.25
+    max_delay: float = 8.0
+    rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
+
+    def backoff(self, attempt: int) -> float:
+        """Exponential backoff with full jitter, so stations that failed together spread out."""
+        return self.rng.uniform(0, min(self.max_delay, self.base_delay * 2**attempt))
+
+
+NO_RETRY = RetryPolicy(max_attempts=1)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def error_from_response(response: httpx.Response, body: bytes) -> errors.ApiError:
+    """Map an unsuccessful answer to a typed error, reading a gRPC-gateway body if any."""
+    grpc_code: int | None = None
+    message = ""
+    try:
+        data = json.loads(body) if body else None
+    except ValueError:
+        data = None
+    if isinstance(data, dict):
+        code = data.get("code")
+        grpc_code = code if isinstance(code, int) and not isinstance(code, bool) else None
+        message = str(data.get("message") or data.get("error") or "")[:300]
+    status = response.status_code
+    req = response.request
+    detail = f"{req.method} {req.url.path} -> {status}" + (f": {message}" if message else "")
+    kw: dict[str, Any] = {"detail": detail, "status_code": status, "grpc_code": grpc_code}
+    if grpc_code == errors.GRPC_UNIMPLEMENTED or status == 501:
+        return errors.Unimplemented(**kw)
+    if status == 429 or grpc_code == errors.GRPC_RESOURCE_EXHAUSTED:
+        return errors.RateLimited(
+            retry_after=parse_retry_after(response.headers.get("retry-after")), **kw
+        )
+    if status == 401 or grpc_code == errors.GRPC_UNAUTHENTICATED:
+        return errors.AuthError(**kw)
+    if status == 403 or grpc_code == errors.GRPC_PERMISSION_DENIED:
+        return errors.Forbidden(**kw)
+    if status == 404 or grpc_code == errors.GRPC_NOT_FOUND:
+        return errors.NotFound(**kw)
+    if status == 400 or grpc_code == errors.GRPC_INVALID_ARGUMENT:
+        return errors.InvalidArgument(
+            f"REVER refused this request: {message}" if message else None, **kw
+        )
+    if status >= 500:
+        return errors.ServerError(**kw)
+    return errors.ApiError(f"REVER refused this request (HTTP {status}).", **kw)
+
+
+def _error_from_exception(exc: httpx.HTTPError, what: str) -> errors.ApiError:
+    detail = f"{what}: {type(exc).__name__}: {exc}"
+    if isinstance(exc, httpx.TimeoutException):
+        return errors.RequestTimeout(detail=detail)
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return errors.InsecureUrl(detail=detail)
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.DecodingError):
+        return errors.MalformedAnswer(detail=detail)
+    return errors.NetworkUnreachable(detail=detail)
+
+
+def _may_have_reached_server(exc: httpx.HTTPError) -> bool:
+    # A refused or unresolved connection never carried the request; anything later might have.
+    return not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+
+
+class _Failed(Exception):
+    def __init__(self, error: errors.ApiError, retryable: bool) -> None:
+        self.error = error
+        self.retryable = retryable
+
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class Transport:
+    """One ``httpx.AsyncClient`` for one backend, with the retry rules of the contract.
+
+    ``transport`` lets the embedded sandbox run in-process (``httpx.ASGITransport``) and
+    lets tests inject faults (``httpx.MockTransport``); the real path is plain HTTP.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str | None,
+        *,
+        timeout: httpx.Timeout | float = httpx.Timeout(15.0, connect=5.0),
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Sleep = asyncio.sleep,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
+    ) -> None:
+        self.base_url = check_url(base_url)
+        self._has_key = bool(api_key)
+        headers = {"accept": "application/json", "user-agent": "revdesk"}
+        if api_key:
+            headers[API_KEY_HEADER] = api_key
+        self._client = httpx.AsyncClient(
+            base_url=self.base_url, headers=headers, timeout=timeout, transport=transport
+        )
+        # Label files may live on another host: that client never carries the key.
+        self._plain = httpx.AsyncClient(timeout=timeout, transport=transport, follow_redirects=True)
+        self.retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self.max_answer_bytes = max_answer_bytes
+
+    def __repr__(self) -> str:
+        return f"Transport({self.base_url!r}, key={'set' if self._has_key else 'none'})"
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+        await self._plain.aclose()
+
+    async def __aenter__(self) -> Transport:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        params: dict[str, Any] | None = None,
+        idempotent: bool,
+    ) -> Any:
+        """Send with retries and return the decoded JSON answer, or raise an ApiError.
+
+        A non-idempotent call is sent again only when the server cannot have acted on it:
+        a refused connection or a 429.
+        """
+        request = self._client.build_request(method, path, json=json_body, params=params)
+        _, body = await self._send(self._client, request, idempotent=idempotent)
+        if not body.strip():
+            return {}
+        try:
+            return json.loads(body)
+        except ValueError as exc:
+            raise errors.MalformedAnswer(detail=f"{method} {path}: not JSON: {exc}") from None
+
+    async def download(self, url: str, *, max_bytes: int) -> tuple[bytes, str]:
+        """GET a file (a label) with a size cap; returns its bytes and content type.
+
+        The API key is sent only when the file is on the API's own host.
+        """
+        absolute = httpx.URL(self.base_url).join(url)
+        check_url(str(absolute))
+        same_origin = (absolute.scheme, absolute.host, absolute.port) == (
+            self._client.base_url.scheme, self._client.base_url.host, self._client.base_url.port
+        )
+        client = self._client if same_origin else self._plain
+        request = client.build_request("GET", absolute, headers={"accept": "*/*"})
+        response, body = await self._send(client, request, idempotent=True, max_bytes=max_bytes)
+        return body, response.headers.get("content-type", "")
+
+    async def _send(
+        self, client: httpx.AsyncClient, request: httpx.Request, *, idempotent: bool,
+        max_bytes: int | None = None,
+    ) -> tuple[httpx.Response, bytes]:
+        policy = self.retry
+        started = time.monotonic()
+        what = f"{request.method} {request.url.path}"
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response, body = await self._attempt(
+                    client, request, idempotent, max_bytes or self.max_answer_bytes, what
+                )
+            except _Failed as failed:
+                error = failed.error
+                delay = self._delay(error, attempt)
+                elapsed = time.monotonic() - started
+                if (not failed.retryable or attempt >= policy.max_attempts
+                        or elapsed + delay > policy.max_total_seconds):
+                    log.info("%s failed after %d attempt(s): %s", what, attempt, error.log_text())
+                    raise error from None
+                log.warning("%s attempt %d failed (%s); retrying in %.2f s",
+                            what, attempt, error.log_text(), delay)
+                await self._sleep(delay)
+                continue
+            log.debug("%s -> %s in %.0f ms", what, response.status_code,
+                      (time.monotonic() - started) * 1000)
+            return response, body
+
+    async def _attempt(
+        self, client: httpx.AsyncClient, request: httpx.Request, idempotent: bool, cap: int,
+        what: str,
+    ) -> tuple[httpx.Response, bytes]:
+        """One send and read. Raises ``_Failed`` saying whether another try is safe."""
+        try:
+            response = await client.send(request, stream=True)
+        except httpx.HTTPError as exc:
+            retryable = idempotent or not _may_have_reached_server(exc)
+            raise _Failed(_error_from_exception(exc, what), retryable) from None
+        try:
+            body = await self._read_capped(response, cap, what)
+        except httpx.HTTPError as exc:
+            raise _Failed(_error_from_exception(exc, what), idempotent) from None
+        finally:
+            await response.aclose()
+        if response.is_success:
+            return response, body
+        error = error_from_response(response, body)
+        retryable = isinstance(error, errors.RateLimited) or (
+            idempotent and response.status_code in RETRYABLE_STATUS
+        )
+        raise _Failed(error, retryable)
+
+    def _delay(self, error: errors.ApiError, attempt: int) -> float:
+        if isinstance(error, errors.RateLimited) and error.retry_after is not None:
+            return error.retry_after
+        return self.retry.backoff(attempt)
+
+    async def _read_capped(self, response: httpx.Response, cap: int, what: str) -> bytes:
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > cap:
+            raise errors.TooLarge(detail=f"{what}: content-length {declared} > cap {cap}")
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > cap:
+                raise errors.TooLarge(detail=f"{what}: answer over {cap} bytes")
+            chunks.append(chunk)
+        return b"".join(chunks)
