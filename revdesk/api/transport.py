@@ -161,10 +161,12 @@ class Transport:
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
         max_answer_bytes: int = MAX_ANSWER_BYTES,
     ) -> None:
         self.base_url = check_url(base_url)
         self._has_key = bool(api_key)
+        self._key = api_key or ""
         headers = {"accept": "application/json", "user-agent": "revdesk"}
         if api_key:
             headers[API_KEY_HEADER] = api_key
@@ -175,6 +177,7 @@ class Transport:
         self._plain = httpx.AsyncClient(timeout=timeout, transport=transport, follow_redirects=True)
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
+        self._clock = clock
         self.max_answer_bytes = max_answer_bytes
 
     def __repr__(self) -> str:
@@ -233,7 +236,7 @@ class Transport:
         max_bytes: int | None = None,
     ) -> tuple[httpx.Response, bytes]:
         policy = self.retry
-        started = time.monotonic()
+        started = self._clock()
         what = f"{request.method} {request.url.path}"
         attempt = 0
         while True:
@@ -243,9 +246,9 @@ class Transport:
                     client, request, idempotent, max_bytes or self.max_answer_bytes, what
                 )
             except _Failed as failed:
-                error = failed.error
+                error = self._scrub(failed.error)
                 delay = self._delay(error, attempt)
-                elapsed = time.monotonic() - started
+                elapsed = self._clock() - started
                 if (not failed.retryable or attempt >= policy.max_attempts
                         or elapsed + delay > policy.max_total_seconds):
                     log.info("%s failed after %d attempt(s): %s", what, attempt, error.log_text())
@@ -255,7 +258,7 @@ class Transport:
                 await self._sleep(delay)
                 continue
             log.debug("%s -> %s in %.0f ms", what, response.status_code,
-                      (time.monotonic() - started) * 1000)
+                      (self._clock() - started) * 1000)
             return response, body
 
     async def _attempt(
@@ -281,6 +284,14 @@ class Transport:
             idempotent and response.status_code in RETRYABLE_STATUS
         )
         raise _Failed(error, retryable)
+
+    def _scrub(self, error: errors.ApiError) -> errors.ApiError:
+        """Blank the key out of text a server or a socket gave us, should it ever echo it."""
+        if self._key:
+            error.detail = error.detail.replace(self._key, "***")
+            error.operator_message = error.operator_message.replace(self._key, "***")
+            error.args = (error.operator_message,)
+        return error
 
     def _delay(self, error: errors.ApiError, attempt: int) -> float:
         if isinstance(error, errors.RateLimited) and error.retry_after is not None:

@@ -55,6 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the last net: plain words on screen, the detail in the log
+        log.debug("unexpected error", exc_info=True)
+        print(f"revdesk: unexpected error ({type(exc).__name__}: {exc}). "
+              "Run with -v for details.", file=sys.stderr)
+        return 1
 
 
 __all__ = ["EXIT_USAGE", "build_parser", "main"]

@@ -1,0 +1,73 @@
+"""Which backend the station talks to: REVER when a key is configured, else the embedded
+sandbox, in-process over the same HTTP contract. Shared by the window and the CLI.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from pydantic import SecretStr
+
+from revdesk.api import ReverAdminClient, RetryPolicy, Transport, errors
+from revdesk.config import StationSettings, load_api_key, sandbox_dir
+
+log = logging.getLogger(__name__)
+
+#: The embedded sandbox answers on this in-process origin; nothing listens on a port.
+EMBEDDED_URL = "http://127.0.0.1"
+
+
+@dataclass
+class Backend:
+    client: ReverAdminClient
+    is_sandbox: bool
+    url: str
+
+    @property
+    def label(self) -> str:
+        """How the window and the CLI name the backend to the operator."""
+        return "built-in sandbox" if self.is_sandbox else self.url
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    async def __aenter__(self) -> Backend:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+def open_backend(
+    settings: StationSettings,
+    api_key: SecretStr | None = None,
+    *,
+    retry: RetryPolicy | None = None,
+) -> Backend:
+    """Build the client for the configured backend (raises NotConfigured / InsecureUrl)."""
+    key = api_key or load_api_key(settings.api_url)
+    if key is None:
+        if settings.api_url:
+            raise errors.NotConfigured(
+                "An API address is set but no API key. Set the key in the station settings "
+                "or in REVDESK_API_KEY.",
+                detail="api_url set without a key",
+            )
+        from revdesk.sandbox import embedded_transport
+
+        transport = Transport(
+            EMBEDDED_URL, "sandbox", retry=retry, transport=embedded_transport(sandbox_dir())
+        )
+        client = ReverAdminClient(transport, ecommerce_id=settings.ecommerce_id or "acme")
+        return Backend(client, is_sandbox=True, url=EMBEDDED_URL)
+    if not settings.api_url:
+        raise errors.NotConfigured(
+            "An API key is set but no API address. Set REVDESK_API_URL or the station settings.",
+            detail="key set without api_url",
+        )
+    transport = Transport(settings.api_url, key.get_secret_value(), retry=retry)
+    client = ReverAdminClient(
+        transport, ecommerce_id=settings.ecommerce_id, group=settings.ecommerce_group
+    )
+    return Backend(client, is_sandbox=False, url=transport.base_url)

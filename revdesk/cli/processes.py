@@ -1,0 +1,102 @@
+"""``revdesk processes list|show``: find returns from a script."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+from typing import Any
+
+from revdesk.api import errors
+from revdesk.api.models import LogisticsSummary, Process
+from revdesk.backend import Backend
+
+from .common import parse_process_id, parse_status, run_with_backend
+
+COLUMNS = ("PROCESS", "ORDER", "CUSTOMER", "STATUS", "METHOD", "CARRIER", "TRACKING", "CREATED")
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("processes", help="list and show returns")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    lst = actions.add_parser("list", help="list returns (follows every page)")
+    lst.add_argument("--status", help="only this shipping status")
+    lst.add_argument("--search", default="", help="process id, order number, customer, tracking")
+    lst.add_argument("--json", action="store_true", help="print a JSON array")
+    lst.set_defaults(func=run_list)
+    show = actions.add_parser("show", help="show one return")
+    show.add_argument("process_id", metavar="PID")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(func=run_show)
+
+
+def _row(p: Process) -> tuple[str, ...]:
+    return (p.process_id, p.order_number, p.customer.full_name, p.shipping_status,
+            p.return_method, p.carrier, p.tracking_id, p.created_at[:10])
+
+
+def format_table(processes: list[Process]) -> str:
+    rows = [COLUMNS, *(_row(p) for p in processes)]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+                     for r in rows)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    status = parse_status(args.status) if args.status else ""
+
+    async def action(backend: Backend) -> list[Process]:
+        return await backend.client.all_processes(shipping_status=status, query=args.search)
+
+    processes = run_with_backend(action)
+    if args.json:
+        print(json.dumps([p.model_dump(mode="json") for p in processes], ensure_ascii=False))
+    else:
+        print(format_table(processes))
+        print(f"{len(processes)} return(s)")
+    return 0
+
+
+def format_detail(p: Process, logistics: LogisticsSummary | None) -> str:
+    lines = [
+        f"Process      {p.process_id}",
+        f"Order        {p.order_number} (id {p.order_id})",
+        f"Customer     {p.customer.full_name} <{p.customer.email}>",
+        f"Status       {p.shipping_status}",
+        f"Method       {p.return_method}",
+        f"Carrier      {p.carrier}   tracking {p.tracking_id}",
+        f"Created      {p.created_at}",
+    ]
+    if logistics is not None:
+        lines.append(f"Logistics    {logistics.status}, {logistics.carrier} {logistics.tracking_id}"
+                     f" {logistics.tracking_url}".rstrip())
+    lines.append("Items:")
+    lines += [f"  {i.quantity} x {i.name} ({i.sku})" for i in p.line_items] or ["  (none)"]
+    for key, value in p.unknown_fields.items():
+        lines.append(f"{key:<12} {value}")
+    return "\n".join(lines)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    pid = parse_process_id(args.process_id)
+
+    async def action(backend: Backend) -> tuple[Process, LogisticsSummary | None]:
+        process, logistics = await asyncio.gather(
+            backend.client.get_process(pid), backend.client.get_logistics(pid),
+            return_exceptions=True,
+        )
+        if isinstance(process, BaseException):
+            raise process
+        # The summary is a bonus: a return without logistics yet is still shown.
+        if isinstance(logistics, errors.ApiError):
+            logistics = None
+        elif isinstance(logistics, BaseException):
+            raise logistics
+        return process, logistics
+
+    process, logistics = run_with_backend(action)
+    if args.json:
+        print(json.dumps(process.model_dump(mode="json"), ensure_ascii=False))
+    else:
+        print(format_detail(process, logistics))
+    return 0
