@@ -5,4 +5,4 @@ from .errors import ApiError
 from .rever import ReverAdminClient
 from .transport import RetryPolicy, Transport
 
-__all__ = ["ApiError", "ReverAdminClient", "RetryPolicy", "Transport", "errors", "models", "routes"]
+__all__ = ["ApiError", "RetryPolicy", "ReverAdminClient", "Transport", "errors", "models", "routes"]

@@ -26,6 +26,8 @@ API_KEY_HEADER = "x-rever-api-key"
 #: An answer larger than this is refused unread: no page of the contract comes near it.
 MAX_ANSWER_BYTES = 8 * 1024 * 1024
 RETRYABLE_STATUS = frozenset({502, 503, 504})
+#: A stalled server is given up on well before an operator would give up on the station.
+DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 
 
 def is_loopback(host: str) -> bool:
@@ -157,7 +159,7 @@ class Transport:
         base_url: str,
         api_key: str | None,
         *,
-        timeout: httpx.Timeout | float = httpx.Timeout(15.0, connect=5.0),
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep = asyncio.sleep,

@@ -4,15 +4,17 @@ coroutine against the configured backend."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TypeVar
 
-from revdesk.api import errors
+from revdesk.api import RetryPolicy, errors
 from revdesk.api.models import SHIPPING_STATUSES
 from revdesk.backend import Backend, open_backend
 from revdesk.config import data_dir, load_settings
+from revdesk.domain.outbox import Outbox, OutboxStore
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,9 @@ EXIT_QUEUED = 75  # EX_TEMPFAIL: accepted locally, will be sent later
 T = TypeVar("T")
 
 __all__ = ["data_dir"]
+
+#: The CLI sends a change once now; the outbox, not the transport, retries later.
+QUICK_RETRY = RetryPolicy(max_attempts=2, max_total_seconds=5.0, base_delay=0.2, max_delay=1.0)
 
 
 class CliError(Exception):
@@ -47,11 +52,13 @@ def exit_code_for(error: errors.ApiError) -> int:
     return EXIT_UNAVAILABLE
 
 
-def run_with_backend(action: Callable[[Backend], Awaitable[T]]) -> T:
+def run_with_backend(
+    action: Callable[[Backend], Awaitable[T]], *, retry: RetryPolicy | None = None
+) -> T:
     """Open the configured backend, run ``action`` on it, close it; map errors to exits."""
 
     async def go() -> T:
-        backend = open_backend(load_settings())
+        backend = open_backend(load_settings(), retry=retry)
         if backend.is_sandbox:
             print("revdesk: using the built-in sandbox (no API key set)", file=sys.stderr)
         async with backend:
@@ -80,3 +87,17 @@ def parse_process_id(text: str) -> str:
     if not pid or any(c.isspace() or not c.isprintable() for c in pid):
         raise CliError(EXIT_USAGE, f"{text!r} is not a process id")
     return pid
+
+
+def open_outbox() -> OutboxStore:
+    """The station's outbox file: the window and the CLI share it."""
+    return OutboxStore(data_dir() / "outbox.sqlite3")
+
+
+@contextlib.asynccontextmanager
+async def with_outbox(backend: Backend) -> AsyncIterator[Outbox]:
+    store = open_outbox()
+    try:
+        yield Outbox(store, backend.client.set_shipping_status)
+    finally:
+        store.close()

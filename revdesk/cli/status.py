@@ -1,13 +1,25 @@
-"""``revdesk status set PID STATUS``: what a scan does, from a script."""
+"""``revdesk status set PID STATUS``: what a scan does, from a script. The change goes
+through the station's outbox: if the backend is down it is kept and sent later (exit 75)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
+from revdesk.api import errors
 from revdesk.backend import Backend
+from revdesk.domain.outbox import Outcome, Result
 
-from .common import parse_process_id, parse_status, run_with_backend
+from .common import (
+    EXIT_QUEUED,
+    QUICK_RETRY,
+    CliError,
+    exit_code_for,
+    parse_process_id,
+    parse_status,
+    run_with_backend,
+    with_outbox,
+)
 
 
 def register(sub: Any) -> None:
@@ -23,11 +35,23 @@ def run_set(args: argparse.Namespace) -> int:
     pid = parse_process_id(args.process_id)
     status = parse_status(args.status)
 
-    async def action(backend: Backend) -> str:
-        before = await backend.client.get_process(pid)
-        await backend.client.set_shipping_status(pid, status)
-        return before.shipping_status
+    async def action(backend: Backend) -> tuple[str, Result]:
+        previous = ""
+        try:
+            previous = (await backend.client.get_process(pid)).shipping_status
+        except errors.ApiError as exc:
+            if not exc.transient:  # unknown id, bad key: refused before anything is queued
+                raise
+        async with with_outbox(backend) as outbox:
+            return previous, await outbox.submit(pid, status, previous_status=previous, source="cli")
 
-    previous = run_with_backend(action)
-    print(f"{pid}: {status} (was {previous or 'unknown'})")
-    return 0
+    previous, result = run_with_backend(action, retry=QUICK_RETRY)
+    if result.outcome is Outcome.DELIVERED:
+        print(f"{pid}: {status} (was {previous or 'unknown'})")
+        return 0
+    if result.outcome is Outcome.QUEUED:
+        print(f"{pid}: {status} queued: REVER is not reachable now "
+              f"({result.message}). It will be sent by 'revdesk outbox flush' or the station.")
+        return EXIT_QUEUED
+    assert result.error is not None
+    raise CliError(exit_code_for(result.error), result.error.operator_message)

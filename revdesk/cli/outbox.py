@@ -1,0 +1,57 @@
+"""``revdesk outbox list|flush``: what is waiting to be sent, and sending it."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from typing import Any
+
+from revdesk.backend import Backend
+from revdesk.domain.outbox import Entry
+
+from .common import EXIT_QUEUED, QUICK_RETRY, open_outbox, run_with_backend, with_outbox
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("outbox", help="status changes waiting to be sent")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    lst = actions.add_parser("list", help="show pending and failed changes")
+    lst.set_defaults(func=run_list)
+    flush = actions.add_parser("flush", help="send every pending change now")
+    flush.add_argument("--retry-failed", action="store_true",
+                       help="also send again the changes that were refused")
+    flush.set_defaults(func=run_flush)
+
+
+def _line(e: Entry) -> str:
+    when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(e.created_at))
+    reason = f"  ({e.last_error})" if e.last_error else ""
+    return f"{when}  {e.state:<7}  {e.process_id}  -> {e.status}  tries={e.attempts}{reason}"
+
+
+def run_list(args: argparse.Namespace) -> int:
+    store = open_outbox()
+    try:
+        entries = store.pending() + store.failed()
+    finally:
+        store.close()
+    for entry in entries:
+        print(_line(entry))
+    pending = sum(e.state == "pending" for e in entries)
+    print(f"{pending} pending, {len(entries) - pending} failed")
+    return 0
+
+
+def run_flush(args: argparse.Namespace) -> int:
+    async def action(backend: Backend) -> dict[str, int]:
+        async with with_outbox(backend) as outbox:
+            if args.retry_failed:
+                outbox.store.retry_failed()
+            tally = await outbox.flush()
+            tally["left"] = outbox.store.counts()["pending"]
+            return tally
+
+    tally = run_with_backend(action, retry=QUICK_RETRY)
+    print(f"{tally['delivered']} delivered, {tally['failed']} failed, "
+          f"{tally['left']} still pending")
+    return EXIT_QUEUED if tally["left"] else 0

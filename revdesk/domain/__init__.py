@@ -1,0 +1,1 @@
+"""The station's rules: scanning, the outbox, the audit log, labels. No Qt, no URLs."""

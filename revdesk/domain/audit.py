@@ -1,0 +1,123 @@
+"""Who did what, when, with what result: the station's local audit log (SQLite in the data
+dir). Every status change, label upload, print and setting change is recorded; the lead
+filters it, exports it to CSV and reads the shift summary (counts per status per hour)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import threading
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at REAL NOT NULL,
+    station TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    action TEXT NOT NULL,
+    process_id TEXT NOT NULL DEFAULT '',
+    old_value TEXT NOT NULL DEFAULT '',
+    new_value TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS events_at ON events(at);
+CREATE INDEX IF NOT EXISTS events_process ON events(process_id);
+"""
+
+STATUS_CHANGE = "status_change"
+LABEL_UPLOAD = "label_upload"
+PRINT = "print"
+SETTING_CHANGE = "setting_change"
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    at: float
+    station: str
+    operator: str
+    action: str
+    process_id: str
+    old_value: str
+    new_value: str
+    result: str
+    detail: str
+
+    @property
+    def when(self) -> datetime:
+        return datetime.fromtimestamp(self.at)
+
+
+class AuditLog:
+    def __init__(self, path: Path, *, station: str = "", operator: str = "") -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.station = station
+        self.operator = operator
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def record(self, action: str, *, process_id: str = "", old: str = "", new: str = "",
+               result: str = "", detail: str = "", at: float | None = None) -> None:
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO events(at, station, operator, action, process_id, old_value,"
+                " new_value, result, detail) VALUES (?,?,?,?,?,?,?,?,?)",
+                (at if at is not None else time.time(), self.station, self.operator, action,
+                 process_id, old, new, result, detail),
+            )
+
+    def events(self, *, action: str = "", process_id: str = "", since: float | None = None,
+               until: float | None = None, limit: int = 100_000) -> list[Event]:
+        clauses, args = [], []
+        for column, value in (("action", action), ("process_id", process_id)):
+            if value:
+                clauses.append(f"{column} = ?")
+                args.append(value)
+        if since is not None:
+            clauses.append("at >= ?")
+            args.append(since)
+        if until is not None:
+            clauses.append("at < ?")
+            args.append(until)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT * FROM events{where} ORDER BY id LIMIT ?", (*args, limit)
+            ).fetchall()
+        return [Event(*row) for row in rows]
+
+    def to_csv(self, events: list[Event]) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        fields = ["time", "station", "operator", "action", "process_id", "old_value",
+                  "new_value", "result", "detail"]
+        writer.writerow(fields)
+        for event in events:
+            row = asdict(event)
+            row["time"] = event.when.isoformat(timespec="seconds")
+            writer.writerow([row[f] for f in fields])
+        return out.getvalue()
+
+
+def shift_summary(events: list[Event]) -> dict[str, dict[str, int]]:
+    """Delivered status changes counted per hour (``"2026-11-23 09:00"``) and per status."""
+    table: dict[str, Counter[str]] = {}
+    for event in events:
+        if event.action != STATUS_CHANGE or event.result != "delivered":
+            continue
+        hour = event.when.strftime("%Y-%m-%d %H:00")
+        table.setdefault(hour, Counter())[event.new_value] += 1
+    return {hour: dict(counts) for hour, counts in sorted(table.items())}

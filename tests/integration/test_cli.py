@@ -1,0 +1,114 @@
+"""The ``revdesk`` command as a script would run it: exit codes and plain-word messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from revdesk.api.models import SHIPPING_STATUSES
+
+
+def revdesk(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_API")}
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "revdesk", *args], capture_output=True,
+                          text=True, env=full_env, timeout=timeout, check=False)
+
+
+def against(sandbox: Any, key: str = "test-key") -> dict[str, str]:
+    return {"REVDESK_API_URL": sandbox.url, "REVDESK_API_KEY": key}
+
+
+def assert_plain(result: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+
+
+def test_version() -> None:
+    result = revdesk("--version")
+    assert result.returncode == 0 and result.stdout.startswith("revdesk ")
+
+
+def test_list_follows_pages_and_prints_json(shared_sandbox: Any) -> None:
+    result = revdesk("processes", "list", "--json", env=against(shared_sandbox))
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert len(rows) == 60 and len({r["process_id"] for r in rows}) == 60
+
+
+def test_list_by_status_as_a_table(shared_sandbox: Any) -> None:
+    result = revdesk("processes", "list", "--status", "collected", env=against(shared_sandbox))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:2] == ["PROCESS", "ORDER"]
+    assert all("COLLECTED" in line for line in lines[1:-1]) and len(lines) > 2
+
+
+def test_show_prints_the_return(shared_sandbox: Any) -> None:
+    result = revdesk("processes", "show", "RP-100001", env=against(shared_sandbox))
+    assert result.returncode == 0, result.stderr
+    assert "RP-100001" in result.stdout and "Items:" in result.stdout
+
+
+def test_status_set_reaches_the_sandbox(sandbox: Any) -> None:
+    result = revdesk("status", "set", "RP-100010", "in_warehouse", env=against(sandbox))
+    assert result.returncode == 0, result.stderr
+    assert "RP-100010: IN_WAREHOUSE" in result.stdout
+    shown = revdesk("processes", "show", "RP-100010", "--json", env=against(sandbox))
+    assert json.loads(shown.stdout)["shipping_status"] == "IN_WAREHOUSE"
+
+
+def test_unknown_status_is_exit_2_and_lists_the_valid_ones(shared_sandbox: Any) -> None:
+    result = revdesk("status", "set", "RP-100001", "ARRIVED", env=against(shared_sandbox))
+    assert result.returncode == 2
+    assert all(s in result.stderr for s in SHIPPING_STATUSES)
+    assert_plain(result)
+
+
+def test_unknown_process_is_exit_3(shared_sandbox: Any) -> None:
+    result = revdesk("processes", "show", "RP-999999", env=against(shared_sandbox))
+    assert result.returncode == 3 and "does not know" in result.stderr
+    assert_plain(result)
+
+
+def test_bad_key_is_exit_4_and_never_printed(tmp_path: Path) -> None:
+    from tests.conftest import SandboxProcess  # a sandbox that accepts only one key
+
+    with SandboxProcess(tmp_path / "fixed", api_key="the-right-key") as server:
+        result = revdesk("processes", "show", "RP-100001", env=against(server, key="wrong-key-123"))
+    assert result.returncode == 4 and "API key" in result.stderr
+    assert "wrong-key-123" not in result.stderr + result.stdout
+    assert_plain(result)
+
+
+def test_backend_down_is_exit_5() -> None:
+    result = revdesk("processes", "list", env={"REVDESK_API_URL": "http://127.0.0.1:9",
+                                               "REVDESK_API_KEY": "k"})
+    assert result.returncode == 5 and "No connection" in result.stderr
+    assert_plain(result)
+
+
+def test_plain_http_to_another_host_is_refused_without_connecting() -> None:
+    result = revdesk("processes", "list", env={"REVDESK_API_URL": "http://rever.example.invalid",
+                                               "REVDESK_API_KEY": "k"})
+    assert result.returncode == 2 and "https" in result.stderr
+    assert_plain(result)
+
+
+def test_bad_usage_is_exit_2() -> None:
+    assert revdesk("processes").returncode == 2
+    assert revdesk("status", "set", "RP-1").returncode == 2
+    blank = revdesk("status", "set", " ", "CREATED")
+    assert blank.returncode == 2 and "not a process id" in blank.stderr
+
+
+@pytest.mark.parametrize("args", [("processes", "list", "--json"), ("processes", "show", "RP-100001")])
+def test_no_key_uses_the_embedded_sandbox(args: tuple[str, ...]) -> None:
+    result = revdesk(*args)
+    assert result.returncode == 0, result.stderr
+    assert "built-in sandbox" in result.stderr

@@ -1,0 +1,151 @@
+"""Outbox rules: durable before sending, last change wins, per-process order, failures kept."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from pathlib import Path
+
+import pytest
+
+from revdesk.api import errors
+from revdesk.domain.outbox import Outbox, OutboxStore, Outcome, Result
+
+
+class FakeApi:
+    """A send function with a switchable failure and a record of what reached the 'server'."""
+
+    def __init__(self) -> None:
+        self.state: dict[str, str] = {}
+        self.sent: list[tuple[str, str]] = []
+        self.failure: errors.ApiError | None = None
+        self.gates: dict[str, asyncio.Event] = {}
+
+    async def send(self, pid: str, status: str) -> None:
+        if pid in self.gates:
+            await self.gates[pid].wait()
+        if self.failure is not None:
+            raise self.failure
+        if pid == "RP-UNKNOWN":
+            raise errors.NotFound()
+        self.sent.append((pid, status))
+        self.state[pid] = status
+
+
+def make(tmp_path: Path, api: FakeApi) -> Outbox:
+    return Outbox(OutboxStore(tmp_path / "outbox.sqlite3"), api.send, base_delay=0.001,
+                  max_delay=0.01, rng=random.Random(3))
+
+
+def test_delivered_change_leaves_nothing_pending(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+    result = asyncio.run(outbox.submit("RP-1", "IN_WAREHOUSE", previous_status="COLLECTED"))
+    assert result.outcome is Outcome.DELIVERED
+    assert api.state == {"RP-1": "IN_WAREHOUSE"}
+    assert outbox.counts == {"pending": 0, "failed": 0}
+
+
+def test_refusal_for_good_goes_to_failed_with_the_reason(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+    result = asyncio.run(outbox.submit("RP-UNKNOWN", "IN_WAREHOUSE"))
+    assert result.outcome is Outcome.FAILED
+    [failed] = outbox.store.failed()
+    assert "does not know" in failed.last_error
+    assert outbox.counts["pending"] == 0
+
+
+def test_offline_changes_are_queued_then_delivered_in_order(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+
+    async def scenario() -> list[Result]:
+        api.failure = errors.NetworkUnreachable()
+        results = [await outbox.submit(f"RP-{i}", "IN_WAREHOUSE") for i in range(5)]
+        assert outbox.offline and outbox.counts["pending"] == 5
+        api.failure = None
+        runner = asyncio.create_task(outbox.run(idle_poll=0.01))
+        while outbox.counts["pending"]:
+            await asyncio.sleep(0.005)
+        runner.cancel()
+        return results
+
+    results = asyncio.run(scenario())
+    assert {r.outcome for r in results} == {Outcome.QUEUED}
+    assert api.sent == [(f"RP-{i}", "IN_WAREHOUSE") for i in range(5)]
+    assert not outbox.offline
+
+
+def test_a_later_change_supersedes_an_undelivered_one(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+    seen: list[Result] = []
+    outbox.subscribe(seen.append)
+
+    async def scenario() -> dict[str, int]:
+        api.failure = errors.ServerError()
+        await outbox.submit("RP-1", "COLLECTED")
+        await outbox.submit("RP-1", "IN_WAREHOUSE")
+        api.failure = None
+        return await outbox.flush()
+
+    tally = asyncio.run(scenario())
+    assert api.sent == [("RP-1", "IN_WAREHOUSE")]
+    assert tally["delivered"] == 1
+    assert [r.outcome for r in seen].count(Outcome.SUPERSEDED) == 1
+
+
+def test_changes_to_one_process_are_never_reordered(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+
+    async def scenario() -> None:
+        api.gates["RP-1"] = asyncio.Event()
+        first = asyncio.create_task(outbox.submit("RP-1", "COLLECTED"))
+        await asyncio.sleep(0)  # the first send is now on the wire, held at the gate
+        second = asyncio.create_task(outbox.submit("RP-1", "IN_WAREHOUSE"))
+        other = await outbox.submit("RP-2", "IN_WAREHOUSE")  # another process is not held up
+        assert other.outcome is Outcome.DELIVERED
+        api.gates["RP-1"].set()
+        await asyncio.gather(first, second)
+
+    asyncio.run(scenario())
+    assert [s for s in api.sent if s[0] == "RP-1"] == [("RP-1", "COLLECTED"), ("RP-1", "IN_WAREHOUSE")]
+    assert api.state["RP-1"] == "IN_WAREHOUSE"
+
+
+def test_pending_changes_survive_a_restart(tmp_path: Path) -> None:
+    api = FakeApi()
+    api.failure = errors.RequestTimeout()
+    outbox = make(tmp_path, api)
+    asyncio.run(outbox.submit("RP-7", "IN_WAREHOUSE", previous_status="COLLECTED", source="scan"))
+    outbox.store.close()
+
+    api.failure = None
+    reopened = make(tmp_path, api)
+    [entry] = reopened.store.pending()
+    assert (entry.process_id, entry.status, entry.previous_status, entry.source) == (
+        "RP-7", "IN_WAREHOUSE", "COLLECTED", "scan")
+    assert asyncio.run(reopened.flush())["delivered"] == 1
+    assert api.state == {"RP-7": "IN_WAREHOUSE"}
+
+
+@pytest.mark.parametrize("error", [errors.RateLimited(), errors.ServerError(), errors.MalformedAnswer()])
+def test_transient_errors_stay_pending(tmp_path: Path, error: errors.ApiError) -> None:
+    api = FakeApi()
+    api.failure = error
+    outbox = make(tmp_path, api)
+    assert asyncio.run(outbox.submit("RP-1", "CREATED")).outcome is Outcome.QUEUED
+    assert outbox.counts == {"pending": 1, "failed": 0}
+
+
+def test_failed_entries_can_be_retried(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+    api.failure = errors.AuthError()
+    asyncio.run(outbox.submit("RP-1", "CREATED"))
+    assert outbox.counts["failed"] == 1
+    api.failure = None
+    assert outbox.store.retry_failed() == 1
+    assert asyncio.run(outbox.flush())["delivered"] == 1
