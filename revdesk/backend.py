@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from pydantic import SecretStr
 
-from revdesk.api import ReverAdminClient, RetryPolicy, Transport, errors
+from revdesk.api import RetryPolicy, ReverAdminClient, Transport, errors
 from revdesk.config import StationSettings, load_api_key, sandbox_dir
 
 log = logging.getLogger(__name__)

@@ -42,11 +42,11 @@ def parse(model: type[M], data: Any, what: str) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()))
+        problems = exc.errors()
+        where = ".".join(str(p) for p in problems[0]["loc"]) if problems else ""
+        message = problems[0]["msg"] if problems else ""
         raise errors.MalformedAnswer(
-            detail=f"{what}: {exc.error_count()} invalid field(s), first at {where!r}: "
-            f"{first.get('msg', '')}"
+            detail=f"{what}: {exc.error_count()} invalid field(s), first at {where!r}: {message}"
         ) from None
 
 

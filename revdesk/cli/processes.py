@@ -89,8 +89,8 @@ def run_show(args: argparse.Namespace) -> int:
             raise process
         # The summary is a bonus: a return without logistics yet is still shown.
         if isinstance(logistics, errors.ApiError):
-            logistics = None
-        elif isinstance(logistics, BaseException):
+            return process, None
+        if isinstance(logistics, BaseException):
             raise logistics
         return process, logistics
 

@@ -81,7 +81,8 @@ class AuditLog:
 
     def events(self, *, action: str = "", process_id: str = "", since: float | None = None,
                until: float | None = None, limit: int = 100_000) -> list[Event]:
-        clauses, args = [], []
+        clauses: list[str] = []
+        args: list[str | float] = []
         for column, value in (("action", action), ("process_id", process_id)):
             if value:
                 clauses.append(f"{column} = ?")

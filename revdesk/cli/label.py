@@ -1,0 +1,95 @@
+"""``revdesk label fetch|intake``: a return's carrier label as served, or our intake label."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from revdesk.backend import Backend
+from revdesk.config import load_settings
+from revdesk.domain.intake_label import IntakeLabelError, intake_labels_pdf
+from revdesk.domain.label_service import fetch_return_label, intake_infos
+from revdesk.domain.labels import CheckedLabel, LabelRefused, extension_from_name
+
+from .common import EXIT_UNAVAILABLE, EXIT_USAGE, CliError, parse_process_id, run_with_backend
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("label", help="fetch a return's label or make an intake label")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    fetch = actions.add_parser("fetch", help="save the return's carrier label as served")
+    fetch.add_argument("process_id", metavar="PID")
+    fetch.add_argument("-o", "--output", required=True, metavar="FILE",
+                       help="where to write the label ('-' for standard output)")
+    fetch.set_defaults(func=run_fetch)
+    intake = actions.add_parser("intake", help="make the 4x6 in intake label (PDF)")
+    intake.add_argument("process_ids", metavar="PID", nargs="+",
+                        help="one or more returns: one page each, in one PDF")
+    intake.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    intake.add_argument("--dpi", type=int, choices=(203, 300),
+                        help="printer resolution the bars are sized for (default: settings)")
+    intake.add_argument("--station", help="station name on the label (default: settings)")
+    intake.set_defaults(func=run_intake)
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    pid = parse_process_id(args.process_id)
+
+    async def action(backend: Backend) -> CheckedLabel:
+        return await fetch_return_label(backend.client, pid)
+
+    try:
+        label = run_with_backend(action)
+    except LabelRefused as exc:
+        raise CliError(EXIT_UNAVAILABLE,
+                       f"the label REVER serves for {pid} cannot be used: {exc}") from None
+    named = extension_from_name(args.output)
+    if named is not None and named != label.extension:
+        print(f"revdesk: note: the label is a {label.extension.upper()} file, "
+              f"written to {args.output} as asked", file=sys.stderr)
+    write_output(args.output, label.data)
+    if args.output != "-":
+        print(f"{pid}: label ({label.extension}, {label.size} bytes) written to {args.output}")
+    return 0
+
+
+def run_intake(args: argparse.Namespace) -> int:
+    pids = [parse_process_id(p) for p in args.process_ids]
+    settings = load_settings()
+    station = args.station or settings.station_name
+    dpi = args.dpi or settings.printer.dpi
+
+    async def action(backend: Backend) -> bytes:
+        infos = await intake_infos(backend.client, pids, station=station)
+        return intake_labels_pdf(infos, dpi=dpi)
+
+    try:
+        data = run_with_backend(action)
+    except IntakeLabelError as exc:
+        raise CliError(EXIT_USAGE, exc.operator_message) from None
+    write_output(args.output, data)
+    if args.output != "-":
+        what = f"{pids[0]}: intake label" if len(pids) == 1 else f"{len(pids)} intake labels"
+        print(f"{what} written to {args.output}")
+    return 0
+
+
+def write_output(target: str, data: bytes) -> None:
+    """Write ``data`` to ``target`` ('-' is standard output) all at once: a temporary file
+    renamed over the target, so an interrupted run never leaves half a label behind."""
+    if target == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    path = Path(target)
+    try:
+        with tempfile.NamedTemporaryFile(dir=path.parent or Path("."), prefix=f".{path.name}.",
+                                         suffix=".tmp", delete=False) as tmp:
+            tmp.write(data)
+        os.replace(tmp.name, path)
+    except OSError as exc:
+        raise CliError(EXIT_USAGE, f"cannot write {target}: {exc.strerror or exc}") from None

@@ -1,0 +1,79 @@
+"""``revdesk sandbox``: run the local REVER sandbox over HTTP on this computer."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from .common import EXIT_OK, EXIT_UNAVAILABLE, CliError, data_dir
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
+    return value
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    return int(text)
+
+
+def _port(text: str) -> int:
+    value = _count(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"{text} is not a port number (0-65535)")
+    return value
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "sandbox", help="run the local REVER sandbox (demo data, fault injection)",
+        description="Serve a local copy of the REVER Admin API with demo returns, stored in "
+                    "SQLite. Stop it with Ctrl+C.",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s)")
+    p.add_argument("--port", type=_port, default=8765,
+                   help="port (default %(default)s; 0 picks a free one)")
+    p.add_argument("--data", metavar="DIR", type=Path, default=None,
+                   help="where the sandbox keeps its database (default: <data dir>/sandbox)")
+    p.add_argument("--processes", metavar="N", type=_count, default=500,
+                   help="demo returns to create in a new database (default %(default)s)")
+    p.add_argument("--latency-ms", metavar="N", type=_count, default=0,
+                   help="delay every API answer by N milliseconds")
+    p.add_argument("--fail-rate", metavar="F", type=_fraction, default=0.0,
+                   help="share of API calls answered 502/503/504 (0 to 1)")
+    p.add_argument("--rate429", metavar="F", type=_fraction, default=0.0,
+                   help="share of API calls answered 429 Too Many Requests (0 to 1)")
+    p.add_argument("--api-key", metavar="K", default=None,
+                   help="accept only this key (default: any non-empty key)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from revdesk.sandbox import Faults, PortInUse, serve
+
+    folder = args.data if args.data is not None else data_dir() / "sandbox"
+    faults = Faults(latency_ms=args.latency_ms, fail_rate=args.fail_rate, rate429=args.rate429)
+
+    def hint(url: str) -> None:
+        key = "<the key you set>" if args.api_key else "anything"
+        print(f"Point revdesk at it:  REVDESK_API_URL={url} REVDESK_API_KEY={key} revdesk\n"
+              f"Data: {folder}   Stop: Ctrl+C", file=sys.stderr, flush=True)
+
+    try:
+        serve(host=args.host, port=args.port, data_dir=folder, processes=args.processes,
+              api_key=args.api_key, faults=faults, on_ready=hint)
+    except PortInUse as exc:
+        raise CliError(EXIT_UNAVAILABLE, f"port {exc.port} is already in use") from None
+    except OSError as exc:
+        raise CliError(EXIT_UNAVAILABLE,
+                       f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})") from None
+    return EXIT_OK

@@ -1,0 +1,68 @@
+"""The sandbox ASGI app: the REVER Admin contract (section 1 of API-NOTES) over SQLite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.routing import Route
+
+from revdesk.api import routes
+
+from . import control, logistics, processes
+from .errors import ApiFailure, on_api_failure, on_http_exception
+from .faults import FaultMiddleware, Faults
+from .middleware import AuthMiddleware, RequestLog, RequestLogMiddleware
+from .store import Store
+
+
+def _routes() -> list[Route]:
+    return [
+        Route(routes.SHIPPING_STATUS, logistics.set_shipping_status, methods=["POST"]),
+        Route(routes.LABEL, logistics.get_label, methods=["GET"]),
+        Route(routes.LOGISTICS_SUMMARY, logistics.logistics_summary, methods=["GET"]),
+        Route(routes.PICKUP, logistics.request_pickup, methods=["POST"]),
+        Route(routes.LOGISTIC_ORDER, logistics.logistic_order, methods=["POST", "PUT"]),
+        Route(routes.PROCESS_LIST, processes.list_processes, methods=["GET"]),
+        Route(routes.PROCESS, processes.get_process, methods=["GET"]),
+        Route(routes.RETURN_CONDITIONS, processes.return_conditions, methods=["GET"]),
+        Route(routes.SANDBOX_LABEL_FILE, logistics.label_file, methods=["GET"]),
+        Route(routes.SANDBOX_FAULTS, control.get_faults, methods=["GET"]),
+        Route(routes.SANDBOX_FAULTS, control.set_faults, methods=["POST"]),
+        Route(routes.SANDBOX_REQUESTS, control.get_requests, methods=["GET"]),
+        Route(routes.SANDBOX_REQUESTS, control.clear_requests, methods=["DELETE"]),
+        Route(routes.SANDBOX_HEALTH, control.health, methods=["GET"]),
+    ]
+
+
+def create_app(
+    data_dir: Path,
+    *,
+    processes: int = 500,
+    api_key: str | None = None,
+    faults: Faults | None = None,
+    seed: int = 42,
+) -> Starlette:
+    """The sandbox app on ``data_dir/sandbox.sqlite3``, seeded with ``processes`` demo returns
+    if the file is new. ``api_key`` None accepts any non-empty key."""
+    store = Store.open(Path(data_dir), processes=processes, seed=seed)
+    faults = faults if faults is not None else Faults()
+    request_log = RequestLog()
+    app = Starlette(
+        routes=_routes(),
+        # Outermost first: log every request (faulted ones too), then faults, then the key.
+        middleware=[
+            Middleware(RequestLogMiddleware, log=request_log),
+            Middleware(FaultMiddleware, faults=faults),
+            Middleware(AuthMiddleware, api_key=api_key),
+        ],
+        exception_handlers={ApiFailure: on_api_failure, HTTPException: on_http_exception},
+    )
+    # The documented paths exactly: a real gateway does not redirect a missing slash.
+    app.router.redirect_slashes = False
+    app.state.store = store
+    app.state.faults = faults
+    app.state.request_log = request_log
+    return app

@@ -1,0 +1,56 @@
+"""``/_sandbox/...``: the sandbox's own controls for tests and demos. No key needed."""
+
+from __future__ import annotations
+
+import json
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from .errors import invalid
+from .faults import Faults
+from .middleware import RequestLog
+from .processes import store_of
+
+
+def _faults(request: Request) -> Faults:
+    faults: Faults = request.app.state.faults
+    return faults
+
+
+def _request_log(request: Request) -> RequestLog:
+    log: RequestLog = request.app.state.request_log
+    return log
+
+
+async def get_faults(request: Request) -> JSONResponse:
+    return JSONResponse(_faults(request).as_dict())
+
+
+async def set_faults(request: Request) -> JSONResponse:
+    """Change any subset of the knobs; answers the new state."""
+    try:
+        changes = json.loads(await request.body() or b"{}")
+    except ValueError:
+        raise invalid("the body is not valid JSON") from None
+    if not isinstance(changes, dict):
+        raise invalid("the body must be a JSON object")
+    faults = _faults(request)
+    try:
+        faults.update(changes)
+    except (TypeError, ValueError) as exc:
+        raise invalid(str(exc)) from None
+    return JSONResponse(faults.as_dict())
+
+
+async def get_requests(request: Request) -> JSONResponse:
+    return JSONResponse(_request_log(request).entries())
+
+
+async def clear_requests(request: Request) -> Response:
+    _request_log(request).clear()
+    return Response(status_code=204)
+
+
+async def health(request: Request) -> JSONResponse:
+    return JSONResponse({"ok": True, "processes": store_of(request).count()})

@@ -1,0 +1,93 @@
+"""[assumed] Processes and [doc, partly] settings endpoints."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+
+from revdesk.api.models import SHIPPING_STATUSES
+
+from . import paging
+from .errors import invalid, not_found
+from .seed import ECOMMERCE_ID
+from .store import ProcessFilter, Store
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 1000
+
+# [sandbox] The documents name four fields; the rest is what a shop's settings might hold.
+RETURN_CONDITIONS: dict[str, dict[str, Any]] = {
+    ECOMMERCE_ID: {
+        "ecommerce_id": ECOMMERCE_ID,
+        "return_period_days": 30,
+        "max_days_to_send_package": 14,
+        "review_flow": "REVIEW_IN_WAREHOUSE",
+        "require_authorization": False,
+        "allow_exchanges": True,
+        "refund_methods": ["ORIGINAL_PAYMENT_METHOD", "GIFT_CARD"],
+        "return_cost": {"amount": 3.95, "currency": "EUR"},
+    },
+}
+
+
+def store_of(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def existing_process(request: Request) -> dict[str, Any]:
+    """The process named in the path, or 404 code 5."""
+    process_id = request.path_params["process_id"]
+    process = store_of(request).get_process(process_id)
+    if process is None:
+        raise not_found(f"process {process_id} not found")
+    return process
+
+
+def _page_size(text: str) -> int:
+    if not text:
+        return DEFAULT_PAGE_SIZE
+    if not text.isdigit() or not 1 <= int(text) <= MAX_PAGE_SIZE:
+        raise invalid(f"page_size must be a whole number from 1 to {MAX_PAGE_SIZE}")
+    return int(text)
+
+
+def _filters(request: Request) -> ProcessFilter:
+    params = request.query_params
+    status = params.get("shipping_status", "").strip()
+    if status and status not in SHIPPING_STATUSES:
+        raise invalid(f"unknown shipping_status {status!r}; valid values: "
+                      + ", ".join(SHIPPING_STATUSES))
+    return ProcessFilter(ecommerce_id=params.get("ecommerce_id", "").strip(),
+                         group=params.get("group", "").strip(), shipping_status=status,
+                         q=params.get("q", "").strip())
+
+
+async def list_processes(request: Request) -> JSONResponse:
+    """Newest first; ``next_page_token`` is empty on the last page."""
+    size = _page_size(request.query_params.get("page_size", "").strip())
+    filters = _filters(request)
+    token = request.query_params.get("page_token", "")
+    after = paging.decode(token, filters.fingerprint()) if token else None
+    rows = store_of(request).list_processes(filters, after, size + 1)
+    next_token = ""
+    if len(rows) > size:
+        rows = rows[:size]
+        last = rows[-1]
+        next_token = paging.encode((last["created_at"], last["process_id"]),
+                                   filters.fingerprint())
+    return JSONResponse({"processes": rows, "next_page_token": next_token})
+
+
+async def get_process(request: Request) -> JSONResponse:
+    return JSONResponse({"process": existing_process(request)})
+
+
+async def return_conditions(request: Request) -> JSONResponse:
+    ecommerce_id = request.path_params["ecommerce_id"]
+    conditions = RETURN_CONDITIONS.get(ecommerce_id)
+    if conditions is None:
+        raise not_found(f"e-commerce {ecommerce_id} not found")
+    return JSONResponse(conditions)

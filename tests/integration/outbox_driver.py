@@ -1,0 +1,36 @@
+"""A scripted station for the kill test: applies a list of status changes through the outbox,
+one after the other, printing ``accepted N`` once change N is durably written.
+
+Run as ``python tests/integration/outbox_driver.py URL CHANGES_JSON`` with REVDESK_DATA_DIR set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+from revdesk.api import ReverAdminClient, RetryPolicy, Transport
+from revdesk.config import data_dir
+from revdesk.domain.outbox import Outbox, OutboxStore
+
+
+async def main(url: str, changes: list[tuple[str, str]]) -> None:
+    retry = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.05)
+    client = ReverAdminClient(Transport(url, "test-key", retry=retry))
+    outbox = Outbox(OutboxStore(data_dir() / "outbox.sqlite3"), client.set_shipping_status,
+                    base_delay=0.01, max_delay=0.1)
+    delivery = asyncio.create_task(outbox.run(idle_poll=0.05))  # as the station runs it
+    for index, (pid, status) in enumerate(changes):
+        task = asyncio.ensure_future(outbox.submit(pid, status, source="driver"))
+        # submit() writes the entry before its first await; once it yields, it is durable.
+        await asyncio.sleep(0)
+        print(f"accepted {index}", flush=True)
+        await task
+    print("done", flush=True)
+    delivery.cancel()
+
+
+if __name__ == "__main__":
+    asyncio.run(main(sys.argv[1], [tuple(c) for c in json.loads(Path(sys.argv[2]).read_text())]))
