@@ -1,0 +1,318 @@
+"""Label file checks: what a carrier's label file really is, and whether it can be used.
+
+A label comes from the operator (a PDF from an e-mail, a phone photo) or from REVER's label
+URL. Before anything is sent or printed the station checks, in this order: the file is not
+empty and not over 10 MB; its first bytes say PDF, PNG or JPEG (the name alone proves
+nothing: a web page saved as ``label.pdf`` is common); the name does not claim another of
+those types; and the file actually opens (a PDF's structure, an image's full decode).
+
+Each refusal is a :class:`LabelRefused` subclass carrying a plain-words message for the CLI
+and the fields a translated message needs in the window. No Qt here.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path, PurePath
+
+from PIL import Image
+
+from revdesk.api.models import LabelExtension
+from revdesk.api.rever import MAX_LABEL_BYTES
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "MAX_LABEL_BYTES",
+    "BrokenLabel",
+    "CheckedLabel",
+    "EmptyLabel",
+    "LabelRefused",
+    "LabelTooLarge",
+    "LabelTypeMismatch",
+    "LabelUnreadable",
+    "UnsupportedLabel",
+    "check_label_bytes",
+    "check_label_file",
+    "describe_bytes",
+    "extension_from_name",
+    "sniff_type",
+]
+
+#: File-name suffixes the contract allows, and what each is sent as (``.jpeg`` goes as jpg).
+NAME_EXTENSIONS: dict[str, LabelExtension] = {
+    ".pdf": "pdf", ".png": "png", ".jpg": "jpg", ".jpeg": "jpg",
+}
+CONTENT_TYPES: dict[str, str] = {
+    "pdf": "application/pdf", "png": "image/png", "jpg": "image/jpeg",
+}
+TYPE_NAMES: dict[str, str] = {"pdf": "PDF", "png": "PNG image", "jpg": "JPG image"}
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_JPEG_SOI = b"\xff\xd8\xff"
+_PDF_HEADER = re.compile(rb"%PDF-[12]\.\d")
+# The end marker and the index pointer sit in the last bytes; 1024 is the spec's figure,
+# but some producers append a few hundred bytes of padding or a signature after it.
+_PDF_TAIL = 4096
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF")
+_XREF_AT = re.compile(rb"\s*(xref\b|\d+\s+\d+\s+obj\b)")
+
+
+# -- refusals -------------------------------------------------------------------------------
+
+
+class LabelRefused(Exception):
+    """A label file the station will not send or print; ``operator_message`` says why."""
+
+    default_message = "This label file cannot be used."
+
+    def __init__(self, message: str | None = None, *, name: str = "", detail: str = "") -> None:
+        self.operator_message = message or self.default_message
+        self.name = name
+        self.detail = detail
+        super().__init__(self.operator_message)
+
+    def __str__(self) -> str:
+        return self.operator_message
+
+
+class LabelUnreadable(LabelRefused):
+    default_message = "The file could not be read."
+
+
+class EmptyLabel(LabelRefused):
+    default_message = "The file is empty (0 bytes): pick the label file again."
+
+
+class LabelTooLarge(LabelRefused):
+    def __init__(self, size: int, limit: int = MAX_LABEL_BYTES, **kw: str) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"The file is {_megabytes(size)}; labels may be at most {_megabytes(limit)}.", **kw
+        )
+
+
+class UnsupportedLabel(LabelRefused):
+    """The bytes are none of PDF, PNG or JPEG; ``looks_like`` names what they seem to be."""
+
+    def __init__(self, looks_like: str, **kw: str) -> None:
+        self.looks_like = looks_like
+        super().__init__(
+            f"This is not a PDF, PNG or JPG label: the file looks like {looks_like}.", **kw
+        )
+
+
+class LabelTypeMismatch(LabelRefused):
+    """The name claims one allowed type and the bytes are another."""
+
+    def __init__(self, named: str, actual: str, **kw: str) -> None:
+        self.named = named
+        self.actual = actual
+        super().__init__(
+            f"The file is named .{named} but it is a {TYPE_NAMES[actual]}. "
+            "Check that this is the right file.", **kw
+        )
+
+
+class BrokenLabel(LabelRefused):
+    """The type is right but the file does not open: cut short, damaged, or not decodable."""
+
+    def __init__(self, kind: str, why: str, **kw: str) -> None:
+        self.kind = kind
+        self.why = why
+        super().__init__(f"The {TYPE_NAMES[kind]} does not open: {why}.", **kw)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+# -- the checked label ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckedLabel:
+    """A label file that passed every check: its bytes and the type its bytes prove."""
+
+    data: bytes = field(repr=False)
+    extension: LabelExtension
+    name: str = ""
+    #: Pixel size and declared resolution of an image label (None for a PDF, or no dpi).
+    pixel_size: tuple[int, int] | None = None
+    dpi: tuple[float, float] | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+    @property
+    def content_type(self) -> str:
+        return CONTENT_TYPES[self.extension]
+
+    def file_name(self, stem: str) -> str:
+        """``stem`` with the extension the bytes prove (``RP-1.pdf``)."""
+        return f"{stem}.{self.extension}"
+
+
+# -- what a file is -------------------------------------------------------------------------
+
+
+def sniff_type(head: bytes) -> LabelExtension | None:
+    """pdf, png or jpg from a file's first bytes, or None when it is none of them."""
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(_PNG_SIGNATURE):
+        return "png"
+    if head.startswith(_JPEG_SOI):
+        return "jpg"
+    return None
+
+
+def describe_bytes(head: bytes) -> str:
+    """What a file that is not a label seems to be, in the operator's words."""
+    if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc"):
+        return "an HEIC photo (export it from the phone as JPG)"
+    if head.startswith(b"GIF8"):
+        return "a GIF image"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "a WebP image"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "a TIFF image"
+    if head.startswith(b"PK\x03\x04"):
+        return "a ZIP archive or an Office document"
+    if head.startswith(b"BM"):
+        return "a BMP image"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
+        return "a web page (the download may have failed)"
+    if text.startswith(b"<"):
+        return "an XML or HTML document"
+    if b"%pdf-" in text[:1024]:
+        return "a damaged PDF (it does not start with its header)"
+    if head and all(32 <= b < 127 or b in b"\t\r\n" for b in head[:512]):
+        return "a text file"
+    return "a file of an unknown kind"
+
+
+def extension_from_name(name: str) -> LabelExtension | None:
+    """The label extension a file name claims (``.JPEG`` → jpg), or None if it claims none."""
+    return NAME_EXTENSIONS.get(PurePath(name).suffix.lower())
+
+
+# -- the checks -----------------------------------------------------------------------------
+
+
+def check_label_file(path: Path | str, *, max_bytes: int = MAX_LABEL_BYTES) -> CheckedLabel:
+    """Read and check a label file; raises a :class:`LabelRefused` subclass."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        # The size is known before reading: a 25 MB file is refused without loading it.
+        if size > max_bytes:
+            raise LabelTooLarge(size, max_bytes, name=path.name)
+        with path.open("rb") as f:
+            data = f.read(max_bytes + 1)
+    except OSError as exc:
+        raise LabelUnreadable(
+            f"The file could not be read ({exc.strerror or type(exc).__name__}).",
+            name=path.name, detail=f"{path}: {exc}",
+        ) from None
+    return check_label_bytes(data, name=path.name, max_bytes=max_bytes)
+
+
+def check_label_bytes(
+    data: bytes, *, name: str = "", max_bytes: int = MAX_LABEL_BYTES
+) -> CheckedLabel:
+    """Check a label's bytes (and the name it came with, if any); raises LabelRefused."""
+    if not data:
+        raise EmptyLabel(name=name)
+    if len(data) > max_bytes:
+        raise LabelTooLarge(len(data), max_bytes, name=name)
+    kind = sniff_type(data[:16])
+    if kind is None:
+        raise UnsupportedLabel(describe_bytes(data[:2048]), name=name,
+                               detail=f"first bytes {data[:16]!r}")
+    named = extension_from_name(name) if name else None
+    if named is not None and named != kind:
+        raise LabelTypeMismatch(PurePath(name).suffix.lower().lstrip("."), kind, name=name)
+    if kind == "pdf":
+        _check_pdf(data, name)
+        return CheckedLabel(data, kind, name)
+    pixel_size, dpi = _check_image(data, kind, name)
+    return CheckedLabel(data, kind, name, pixel_size=pixel_size, dpi=dpi)
+
+
+def _check_pdf(data: bytes, name: str) -> None:
+    """A structural check of a PDF: header, end marker, and an index pointer that lands on
+    an index. This catches what happens to label PDFs in practice (cut-short downloads and
+    attachments, other files renamed) without a PDF library; the window's preview opens the
+    file with QtPdf as well before anything is sent.
+    """
+    if not _PDF_HEADER.match(data):
+        raise BrokenLabel("pdf", "its header is damaged", name=name, detail=repr(data[:16]))
+    tail_start = max(0, len(data) - _PDF_TAIL)
+    tail = data[tail_start:]
+    pointers = list(_STARTXREF.finditer(tail))
+    if not pointers:
+        why = ("it is cut short (the end of the file is missing)" if b"%%EOF" not in tail
+               else "its index is missing")
+        raise BrokenLabel("pdf", why, name=name, detail="no startxref/%%EOF in the tail")
+    offset = int(pointers[-1].group(1))
+    if offset >= tail_start + pointers[-1].start():
+        raise BrokenLabel("pdf", "its index points outside the file", name=name,
+                          detail=f"startxref {offset} of {len(data)} bytes")
+    # The catalog is named in the trailer or the index stream, which are never compressed.
+    if b"/Root" not in data:
+        raise BrokenLabel("pdf", "it has no document catalog", name=name, detail="no /Root")
+    if not _XREF_AT.match(data, offset):
+        # Readers rebuild a misplaced index when the catalog is there: accept, but log it.
+        log.info("label %s: startxref %d does not land on an index; accepted", name, offset)
+
+
+_PIL_FORMATS = {"png": "PNG", "jpg": "JPEG"}
+
+
+def _check_image(
+    data: bytes, kind: LabelExtension, name: str
+) -> tuple[tuple[int, int], tuple[float, float] | None]:
+    """Fully decode an image label: the header check of ``verify()`` misses a cut-short
+    picture, so the pixels are decoded too (a JPEG at 1/8 scale: every byte of its
+    compressed data is still read, at a fraction of the cost)."""
+    formats = [_PIL_FORMATS[kind]]
+    with warnings.catch_warnings():
+        # An image of absurd pixel count is refused rather than decoded.
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(BytesIO(data), formats=formats) as image:
+                image.verify()
+            with Image.open(BytesIO(data), formats=formats) as image:
+                pixel_size = image.size
+                dpi = _plausible_dpi(image.info.get("dpi"))
+                if kind == "jpg":
+                    image.draft("L", (max(1, image.width // 8), max(1, image.height // 8)))
+                image.load()
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise BrokenLabel(kind, "the picture has far too many pixels", name=name,
+                              detail=str(exc)) from None
+        # Pillow raises many kinds of error on hostile input (OSError, SyntaxError,
+        # ValueError, struct.error, ...): any of them means "does not decode".
+        except Exception as exc:
+            raise BrokenLabel(kind, "the picture is damaged or cut short", name=name,
+                              detail=f"{type(exc).__name__}: {exc}") from None
+    return pixel_size, dpi
+
+
+def _plausible_dpi(value: object) -> tuple[float, float] | None:
+    # Some files say 1 (or nothing) for "unknown"; anything from 50 to 2400 is a real density.
+    if not isinstance(value, tuple) or len(value) != 2:
+        return None
+    try:
+        x, y = float(value[0]), float(value[1])
+    except (TypeError, ValueError):
+        return None
+    return (x, y) if 50 <= x <= 2400 and 50 <= y <= 2400 else None

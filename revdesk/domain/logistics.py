@@ -1,0 +1,174 @@
+"""Logistic orders for a return: the manual one (the carrier's label uploaded by the desk),
+the one REVER creates with a provider (PUT), and a pickup.
+
+Provider OPS answers the last two with gRPC 12 UNIMPLEMENTED: that means "nothing was
+generated" and is an outcome to tell the operator, not a failure, so it comes back as a
+:class:`LogisticsOutcome` with ``generated=False`` instead of an exception.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from revdesk.api import errors
+from revdesk.api.models import (
+    Address,
+    LogisticOrder,
+    LogisticOrderRequest,
+    ManualLogisticOrderRequest,
+    ManualOrder,
+    PickupOrder,
+    PickupRequest,
+    Process,
+)
+from revdesk.api.rever import ReverAdminClient, validated
+
+from .labels import CheckedLabel
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "LogisticsOutcome",
+    "create_logistic_order",
+    "customer_address",
+    "logistic_order_request",
+    "manual_order_request",
+    "pickup_request",
+    "request_pickup",
+    "submit_manual_order",
+]
+
+
+@dataclass(frozen=True)
+class LogisticsOutcome:
+    """What a logistics call achieved. ``generated`` is False for provider OPS (gRPC 12)."""
+
+    generated: bool
+    order: LogisticOrder | None = None
+    pickup: PickupOrder | None = None
+    #: The technical detail of a "nothing generated" answer, for the log and a tooltip.
+    detail: str = ""
+
+
+def customer_address(process: Process) -> Address:
+    """The parcel's sender as far as the return knows it: the customer's name and e-mail.
+    The operator completes the street from the carrier's label."""
+    c = process.customer
+    return Address(first_name=c.first_name, last_name=c.last_name, email=c.email,
+                   rever_id=c.rever_id)
+
+
+# -- manual logistic order ------------------------------------------------------------------
+
+
+def manual_order_request(
+    label: CheckedLabel,
+    *,
+    process_id: str,
+    carrier: str,
+    provider: str,
+    return_method: str,
+    tracking_id: str,
+    tracking_url: str = "",
+    from_address: Address,
+    to_address: Address,
+) -> ManualLogisticOrderRequest:
+    """The request for a checked label file; raises errors.InvalidArgument on a bad field.
+
+    ``label_extension`` is the type the file's bytes proved, never its name: a ``.jpeg``
+    goes as ``jpg``.
+    """
+    order = validated(
+        ManualOrder, carrier=carrier, from_=from_address, to=to_address,
+        process_id=process_id, provider=provider, return_method=return_method,
+        tracking_id=tracking_id, tracking_url=tracking_url,
+    )
+    return validated(ManualLogisticOrderRequest, label=label.data,
+                     label_extension=label.extension, order=order)
+
+
+async def submit_manual_order(
+    client: ReverAdminClient, request: ManualLogisticOrderRequest
+) -> LogisticsOutcome:
+    """Send the manual logistic order with its label."""
+    try:
+        answer = await client.save_manual_logistic_order(request)
+    except errors.Unimplemented as exc:
+        return _nothing_generated(exc, request.order.process_id)
+    return LogisticsOutcome(generated=True, order=answer.order)
+
+
+# -- logistic order created by REVER (PUT) --------------------------------------------------
+
+
+def logistic_order_request(
+    process: Process,
+    *,
+    carrier: str,
+    provider: str,
+    return_type: str,
+    weight_in_grams: int,
+    customer_address: Address,
+    warehouse_address: Address,
+    pickup_ranges: Sequence[str] = (),
+    ecommerce_id: str = "",
+    ecommerce_group: str = "",
+) -> LogisticOrderRequest:
+    """The PUT body for ``process``; raises errors.InvalidArgument on a bad field."""
+    return validated(
+        LogisticOrderRequest,
+        carrier=carrier, customer=process.customer, customer_address=customer_address,
+        ecommerce_group=ecommerce_group,
+        ecommerce_id=process.ecommerce_id or ecommerce_id,
+        ecommerce_order_id=process.order_id, ecommerce_warehouse_address=warehouse_address,
+        order_number=process.order_number, pickup_ranges=list(pickup_ranges),
+        process_id=process.process_id, provider=provider, return_type=return_type,
+        weight_in_grams=weight_in_grams,
+    )
+
+
+async def create_logistic_order(
+    client: ReverAdminClient, request: LogisticOrderRequest
+) -> LogisticsOutcome:
+    try:
+        answer = await client.create_logistic_order(request)
+    except errors.Unimplemented as exc:
+        return _nothing_generated(exc, request.process_id)
+    return LogisticsOutcome(generated=True, order=answer.order)
+
+
+# -- pickup ---------------------------------------------------------------------------------
+
+
+def pickup_request(
+    process: Process,
+    *,
+    carrier: str,
+    provider: str,
+    pickup_ranges: Sequence[str],
+    pickup_address: Address,
+    ecommerce_id: str = "",
+) -> PickupRequest:
+    """The pickup body for ``process``; raises errors.InvalidArgument on a bad field."""
+    return validated(
+        PickupRequest,
+        carrier=carrier, customer=process.customer,
+        ecommerce_id=process.ecommerce_id or ecommerce_id, pickup_address=pickup_address,
+        pickup_ranges=list(pickup_ranges), process_id=process.process_id, provider=provider,
+    )
+
+
+async def request_pickup(client: ReverAdminClient, request: PickupRequest) -> LogisticsOutcome:
+    try:
+        answer = await client.request_pickup(request)
+    except errors.Unimplemented as exc:
+        return _nothing_generated(exc, request.process_id)
+    return LogisticsOutcome(generated=True, pickup=answer.pickup_order)
+
+
+def _nothing_generated(exc: errors.Unimplemented, process_id: str) -> LogisticsOutcome:
+    # [doc] provider OPS handles this outside REVER: an expected answer, logged as such.
+    log.info("%s: nothing generated (provider OPS): %s", process_id, exc.log_text())
+    return LogisticsOutcome(generated=False, detail=exc.detail)

@@ -1,0 +1,239 @@
+"""``revdesk label`` and ``revdesk logistics manual`` against the sandbox over loopback:
+the files written, the exact body the sandbox received, and refusals that send nothing."""
+
+from __future__ import annotations
+
+import base64
+import io
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PIL import Image
+
+from revdesk.api.models import Address
+from revdesk.cli import main
+from revdesk.config import StationSettings, save_settings, settings_path
+from revdesk.domain.labels import check_label_bytes
+
+WAREHOUSE = Address(company="Acme returns", address_line_1="Calle del Muelle 2",
+                    city="Zaragoza", postcode="50001", country="Spain", country_code="ES")
+
+
+def pointed_at(server: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``revdesk ...`` in this process, pointed at ``server``; returns the exit code."""
+    monkeypatch.setenv("REVDESK_API_URL", server.url)
+    monkeypatch.setenv("REVDESK_API_KEY", "test")
+    save_settings(StationSettings(station_name="DOCK-2", warehouse_address=WAREHOUSE),
+                  settings_path())
+    return lambda *args: main(list(args))
+
+
+@pytest.fixture
+def cli(sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """For tests that change the sandbox's data."""
+    return pointed_at(sandbox, monkeypatch)
+
+
+@pytest.fixture
+def reader(shared_sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """For tests that only read: the session's shared sandbox."""
+    return pointed_at(shared_sandbox, monkeypatch)
+
+
+def processes(sandbox: Any) -> list[dict[str, Any]]:
+    answer = httpx.get(f"{sandbox.url}/v1/processes", params={"page_size": 200},
+                       headers={"x-rever-api-key": "test"})
+    answer.raise_for_status()
+    return sorted(answer.json()["processes"], key=lambda p: p["process_id"])
+
+
+def with_label(sandbox: Any, *, png: bool) -> str:
+    """A return that has a carrier label; the sandbox serves a PNG for every fifth one."""
+    for p in processes(sandbox):
+        if p["tracking_id"] and (int(p["process_id"].split("-")[1]) % 5 == 0) == png:
+            return str(p["process_id"])
+    raise AssertionError("the seed has no such return")
+
+
+def posts(sandbox: Any) -> list[dict[str, Any]]:
+    return [r for r in sandbox.requests() if r["method"] == "POST"]
+
+
+def jpeg_file(path: Path) -> bytes:
+    buffer = io.BytesIO()
+    Image.effect_noise((300, 450), 60).convert("RGB").save(buffer, "JPEG", dpi=(203, 203))
+    path.write_bytes(buffer.getvalue())
+    return buffer.getvalue()
+
+
+# -- label fetch ----------------------------------------------------------------------------
+
+
+def test_label_fetch_writes_the_served_pdf(reader: Any, shared_sandbox: Any, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    pid = with_label(shared_sandbox, png=False)
+    out = tmp_path / "label.pdf"
+    assert reader("label", "fetch", pid, "-o", str(out)) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-") and check_label_bytes(data, name="label.pdf")
+    assert f"{pid}: label (pdf, {len(data)} bytes)" in capsys.readouterr().out
+    assert not list(tmp_path.glob(".label.pdf.*"))  # no temporary file left behind
+
+
+def test_label_fetch_of_a_png_label(reader: Any, shared_sandbox: Any, tmp_path: Path) -> None:
+    out = tmp_path / "label.png"
+    assert reader("label", "fetch", with_label(shared_sandbox, png=True), "-o", str(out)) == 0
+    assert check_label_bytes(out.read_bytes(), name="label.png").extension == "png"
+
+
+def test_label_fetch_of_a_return_without_a_label_is_exit_3(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pid = next(p["process_id"] for p in processes(shared_sandbox) if not p["tracking_id"])
+    out = tmp_path / "label.pdf"
+    assert reader("label", "fetch", pid, "-o", str(out)) == 3
+    assert f"No label for {pid}" in capsys.readouterr().err and not out.exists()
+
+
+# -- label intake ---------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
+def test_label_intake_writes_a_4x6_pdf_whose_barcode_is_the_process_id(
+        reader: Any, tmp_path: Path) -> None:
+    from pyzbar.pyzbar import decode
+
+    out = tmp_path / "intake.pdf"
+    assert reader("label", "intake", "RP-100002", "-o", str(out)) == 0
+    check_label_bytes(out.read_bytes(), name="intake.pdf")
+    subprocess.run(["pdftoppm", "-r", "203", "-png", str(out), str(tmp_path / "page")],
+                   check=True, timeout=60)
+    (page,) = sorted(tmp_path.glob("page-*.png"))
+    image = Image.open(page)
+    assert image.size == (812, 1218)
+    assert {(d.type, d.data) for d in decode(image)} == {("CODE128", b"RP-100002"),
+                                                          ("QRCODE", b"RP-100002")}
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True, timeout=60).stdout
+    assert "DOCK-2" in text  # the station name from the settings
+
+
+def test_label_intake_of_several_returns_is_one_pdf(reader: Any, tmp_path: Path) -> None:
+    out = tmp_path / "intake.pdf"
+    assert reader("label", "intake", "RP-100001", "RP-100002", "RP-100003", "-o", str(out)) == 0
+    assert out.read_bytes().count(b"/Type /Page\n") == 3
+
+
+def test_label_intake_of_an_unknown_return_is_exit_3(reader: Any, tmp_path: Path) -> None:
+    out = tmp_path / "intake.pdf"
+    assert reader("label", "intake", "RP-999999", "-o", str(out)) == 3
+    assert not out.exists()
+
+
+# -- logistics manual -----------------------------------------------------------------------
+
+
+def test_logistics_manual_sends_exactly_the_documented_body(
+        cli: Any, sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    label = tmp_path / "photo.jpeg"
+    data = jpeg_file(label)
+    customer = next(p for p in processes(sandbox) if p["process_id"] == "RP-100004")["customer"]
+    sandbox.clear_requests()
+    code = cli("logistics", "manual", "RP-100004", "--label", str(label), "--carrier", "SEUR",
+               "--provider", "sendcloud", "--return-method", "drop_off_point",
+               "--tracking-id", "TRK-42", "--tracking-url", "https://track.example/TRK-42")
+    assert code == 0, capsys.readouterr().err
+    assert "RP-100004: manual logistic order" in capsys.readouterr().out
+    (post,) = posts(sandbox)
+    assert post["path"] == "/v1/processes/RP-100004/logistics/" and post["status"] == 200
+    body = post["body"]
+    assert set(body) == {"label", "label_extension", "order"}
+    assert base64.b64decode(body["label"]) == data
+    assert body["label_extension"] == "jpg"  # .jpeg is sent as jpg
+    sender = {**dict.fromkeys(Address.model_fields, ""),
+              "first_name": customer["first_name"], "last_name": customer["last_name"],
+              "email": customer["email"], "rever_id": customer["rever_id"]}
+    assert body["order"] == {
+        "carrier": "SEUR", "provider": "sendcloud", "process_id": "RP-100004",
+        "return_method": "DROP_OFF_POINT", "tracking_id": "TRK-42",
+        "tracking_url": "https://track.example/TRK-42",
+        "from": sender, "to": WAREHOUSE.request_body(),
+    }
+    # The uploaded label is now the return's label, byte for byte.
+    out = tmp_path / "back.jpg"
+    assert cli("label", "fetch", "RP-100004", "-o", str(out)) == 0
+    assert out.read_bytes() == data
+
+
+def refused(run: Any, server: Any, label: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    server.clear_requests()
+    code = run("logistics", "manual", "RP-100004", "--label", str(label), "--carrier", "SEUR",
+               "--provider", "sendcloud", "--return-method", "DROP_OFF_POINT",
+               "--tracking-id", "TRK-42")
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert "Nothing was sent" in err and "Traceback" not in err
+    assert posts(server) == []
+    return err
+
+
+def test_a_text_file_named_pdf_is_refused_and_nothing_sent(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    label = tmp_path / "label.pdf"
+    label.write_text("not a pdf")
+    assert "not a PDF, PNG or JPG" in refused(reader, shared_sandbox, label, capsys)
+
+
+def test_a_truncated_png_is_refused_and_nothing_sent(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    buffer = io.BytesIO()
+    Image.effect_noise((400, 600), 60).save(buffer, "PNG")
+    label = tmp_path / "label.png"
+    label.write_bytes(buffer.getvalue()[:5000])
+    assert "does not open" in refused(reader, shared_sandbox, label, capsys)
+
+
+def test_a_25_mb_file_is_refused_and_nothing_sent(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    label = tmp_path / "label.pdf"
+    with label.open("wb") as f:
+        f.write(b"%PDF-1.4\n")
+        f.truncate(25 * 1024 * 1024)
+    assert "10.0 MB" in refused(reader, shared_sandbox, label, capsys)
+
+
+def test_an_empty_file_is_refused_and_nothing_sent(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    label = tmp_path / "label.pdf"
+    label.write_bytes(b"")
+    assert "empty" in refused(reader, shared_sandbox, label, capsys)
+
+
+def test_an_unknown_return_method_lists_the_valid_ones(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    label = tmp_path / "photo.jpg"
+    jpeg_file(label)
+    shared_sandbox.clear_requests()
+    assert reader("logistics", "manual", "RP-100004", "--label", str(label), "--carrier", "C",
+               "--provider", "P", "--return-method", "BY_PIGEON", "--tracking-id", "T") == 2
+    assert "HOME_PICK_UP" in capsys.readouterr().err
+    assert posts(shared_sandbox) == []
+
+
+def test_the_cli_as_a_script_would_run_it(shared_sandbox: Any, tmp_path: Path) -> None:
+    """One run as a real subprocess: the exit code and plain words reach the shell."""
+    label = tmp_path / "label.pdf"
+    label.write_text("<html>login</html>")
+    env = {**os.environ, "REVDESK_API_URL": shared_sandbox.url, "REVDESK_API_KEY": "test"}
+    result = subprocess.run(
+        [sys.executable, "-m", "revdesk", "logistics", "manual", "RP-100004", "--label",
+         str(label), "--carrier", "SEUR", "--provider", "sendcloud", "--return-method",
+         "IN_STORE", "--tracking-id", "T"],
+        capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert result.returncode == 2 and "web page" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,300 @@
+"""Label file checks with good and hostile files, and the intake label read back by zbar."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image
+
+from revdesk.api.models import Customer, Process
+from revdesk.domain.intake_label import (
+    IntakeInfo,
+    IntakeLabelError,
+    intake_label_pdf,
+    intake_labels_pdf,
+)
+from revdesk.domain.labels import (
+    MAX_LABEL_BYTES,
+    BrokenLabel,
+    CheckedLabel,
+    EmptyLabel,
+    LabelRefused,
+    LabelTooLarge,
+    LabelTypeMismatch,
+    LabelUnreadable,
+    UnsupportedLabel,
+    check_label_bytes,
+    check_label_file,
+    extension_from_name,
+    sniff_type,
+)
+
+WHEN = datetime(2026, 11, 23, 9, 15)
+INFO = IntakeInfo("RP-100042", "#A5042", "Ana García", "IN_WAREHOUSE", "DOCK-2", WHEN)
+
+
+def image_bytes(fmt: str, size: tuple[int, int] = (406, 609), dpi: int | None = 203) -> bytes:
+    image = Image.new("RGB", size, "white")
+    # Some detail, so that a cut-short file is cut inside the picture data.
+    image.paste(Image.effect_noise((size[0] // 2, size[1] // 2), 80).convert("RGB"), (10, 10))
+    buffer = io.BytesIO()
+    kw = {"dpi": (dpi, dpi)} if dpi else {}
+    image.save(buffer, fmt, **kw)
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def pdf() -> bytes:
+    return intake_label_pdf(INFO)
+
+
+@pytest.fixture(scope="module")
+def png() -> bytes:
+    return image_bytes("PNG")
+
+
+@pytest.fixture(scope="module")
+def jpg() -> bytes:
+    return image_bytes("JPEG")
+
+
+# -- good files -----------------------------------------------------------------------------
+
+
+def test_a_pdf_passes(pdf: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "label.pdf"
+    path.write_bytes(pdf)
+    label = check_label_file(path)
+    assert (label.extension, label.content_type, label.data) == ("pdf", "application/pdf", pdf)
+
+
+def test_a_png_passes_with_its_size_and_density(png: bytes) -> None:
+    label = check_label_bytes(png, name="label.PNG")
+    assert label.extension == "png" and label.pixel_size == (406, 609)
+    assert label.dpi is not None and round(label.dpi[0]) == 203
+
+
+@pytest.mark.parametrize("name", ["photo.jpeg", "photo.JPEG", "photo.jpg", "photo"])
+def test_a_jpeg_is_sent_as_jpg(jpg: bytes, name: str) -> None:
+    assert check_label_bytes(jpg, name=name).extension == "jpg"
+
+
+def test_the_bytes_decide_when_the_name_claims_nothing(png: bytes) -> None:
+    assert check_label_bytes(png, name="download.bin").extension == "png"
+
+
+@pytest.mark.parametrize(("name", "ext"), [("a.pdf", "pdf"), ("A.PNG", "png"),
+                                           ("b.jpeg", "jpg"), ("c.JPG", "jpg"),
+                                           ("d.gif", None), ("e", None)])
+def test_extension_from_name(name: str, ext: str | None) -> None:
+    assert extension_from_name(name) == ext
+
+
+def test_sniff_type() -> None:
+    assert sniff_type(b"%PDF-1.7\n") == "pdf"
+    assert sniff_type(b"\x89PNG\r\n\x1a\n\0\0") == "png"
+    assert sniff_type(b"\xff\xd8\xff\xe0") == "jpg"
+    assert sniff_type(b"GIF89a") is None
+
+
+# -- hostile files --------------------------------------------------------------------------
+
+
+def test_a_text_file_named_pdf_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "label.pdf"
+    path.write_text("Your label is attached.\n")
+    with pytest.raises(UnsupportedLabel) as caught:
+        check_label_file(path)
+    assert "text file" in str(caught.value) and caught.value.name == "label.pdf"
+
+
+def test_a_web_page_named_pdf_says_the_download_failed() -> None:
+    with pytest.raises(UnsupportedLabel, match="web page"):
+        check_label_bytes(b"<!DOCTYPE html><html><body>Sign in</body></html>", name="l.pdf")
+
+
+def test_a_phone_heic_photo_is_explained() -> None:
+    heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\0" * 64
+    with pytest.raises(UnsupportedLabel, match="HEIC"):
+        check_label_bytes(heic, name="IMG_0001.HEIC")
+
+
+def test_a_png_named_pdf_is_a_mismatch(png: bytes) -> None:
+    with pytest.raises(LabelTypeMismatch) as caught:
+        check_label_bytes(png, name="label.pdf")
+    assert (caught.value.named, caught.value.actual) == ("pdf", "png")
+    assert ".pdf" in str(caught.value) and "PNG" in str(caught.value)
+
+
+def test_a_truncated_png_is_refused(png: bytes) -> None:
+    for cut in (len(png) // 2, len(png) - 12, 40):
+        with pytest.raises(BrokenLabel) as caught:
+            check_label_bytes(png[:cut], name="label.png")
+        assert caught.value.kind == "png"
+
+
+def test_a_truncated_jpeg_is_refused(jpg: bytes) -> None:
+    with pytest.raises(BrokenLabel, match="JPG"):
+        check_label_bytes(jpg[: len(jpg) // 2], name="photo.jpeg")
+
+
+def test_a_truncated_pdf_is_refused(pdf: bytes) -> None:
+    with pytest.raises(BrokenLabel, match="cut short"):
+        check_label_bytes(pdf[: len(pdf) // 2], name="label.pdf")
+
+
+def test_a_pdf_header_on_garbage_is_refused() -> None:
+    with pytest.raises(BrokenLabel):
+        check_label_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 100, name="label.pdf")
+
+
+def test_a_pdf_whose_index_points_past_its_end_is_refused(pdf: bytes) -> None:
+    broken = re.sub(rb"startxref\s+\d+", b"startxref\n99999999", pdf)
+    with pytest.raises(BrokenLabel, match="outside"):
+        check_label_bytes(broken)
+
+
+def test_a_25_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as f:
+        f.write(b"%PDF-1.4\n")
+        f.truncate(25 * 1024 * 1024)  # sparse: the check must not need to read it
+    with pytest.raises(LabelTooLarge) as caught:
+        check_label_file(path)
+    assert caught.value.size == 25 * 1024 * 1024 and caught.value.limit == MAX_LABEL_BYTES
+    assert "25.0 MB" in str(caught.value) and "10.0 MB" in str(caught.value)
+
+
+def test_the_size_limit_is_inclusive(pdf: bytes) -> None:
+    assert check_label_bytes(pdf, max_bytes=len(pdf)).size == len(pdf)
+    with pytest.raises(LabelTooLarge):
+        check_label_bytes(pdf, max_bytes=len(pdf) - 1)
+
+
+def test_an_empty_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "empty.pdf"
+    path.write_bytes(b"")
+    with pytest.raises(EmptyLabel, match="empty"):
+        check_label_file(path)
+
+
+def test_a_missing_file_is_unreadable(tmp_path: Path) -> None:
+    with pytest.raises(LabelUnreadable):
+        check_label_file(tmp_path / "nope.pdf")
+
+
+def test_a_decompression_bomb_is_refused() -> None:
+    # A 1-bit PNG of 30000 x 30000 pixels compresses to a few KB.
+    buffer = io.BytesIO()
+    Image.new("1", (30000, 30000)).save(buffer, "PNG")
+    with pytest.raises(BrokenLabel, match="pixels"):
+        check_label_bytes(buffer.getvalue(), name="bomb.png")
+
+
+@settings(max_examples=300, derandomize=True, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(prefix=st.sampled_from([b"", b"%PDF-1.4\n", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff"]),
+       body=st.binary(max_size=2048), name=st.sampled_from(["", "a.pdf", "a.png", "a.jpeg"]))
+def test_any_bytes_either_pass_or_are_refused_in_words(prefix: bytes, body: bytes,
+                                                       name: str) -> None:
+    try:
+        label = check_label_bytes(prefix + body, name=name)
+    except LabelRefused as exc:
+        assert exc.operator_message and "\n" not in exc.operator_message
+    else:
+        assert isinstance(label, CheckedLabel)
+
+
+# -- the intake label -----------------------------------------------------------------------
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None,
+                                   reason="pdftoppm (poppler-utils) is not installed")
+
+
+def render(pdf: bytes, tmp_path: Path, dpi: int) -> list[Image.Image]:
+    source = tmp_path / "label.pdf"
+    source.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(source),
+                    str(tmp_path / "page")], check=True, timeout=60)
+    return [Image.open(p) for p in sorted(tmp_path.glob("page-*.png"))]
+
+
+def decoded(image: Image.Image) -> dict[str, str]:
+    from pyzbar.pyzbar import decode
+
+    return {d.type: d.data.decode("ascii") for d in decode(image)}
+
+
+def page_size_pt(pdf: bytes) -> tuple[float, float]:
+    box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    assert box is not None
+    return float(box.group(1)), float(box.group(2))
+
+
+@needs_poppler
+@pytest.mark.parametrize("dpi", [203, 300])
+def test_the_intake_label_barcodes_decode_to_the_process_id(tmp_path: Path, dpi: int) -> None:
+    pdf = intake_label_pdf(INFO, dpi=dpi)
+    assert page_size_pt(pdf) == (288.0, 432.0)  # 4 x 6 in
+    (page,) = render(pdf, tmp_path, dpi)
+    assert page.size == (4 * dpi, 6 * dpi)
+    assert decoded(page) == {"CODE128": "RP-100042", "QRCODE": "RP-100042"}
+
+
+@needs_poppler
+def test_the_intake_label_shows_its_fields(tmp_path: Path) -> None:
+    source = tmp_path / "label.pdf"
+    source.write_bytes(intake_label_pdf(INFO))
+    text = subprocess.run(["pdftotext", str(source), "-"], capture_output=True, text=True,
+                          check=True, timeout=60).stdout
+    for shown in ("RP-100042", "#A5042", "Ana García", "IN_WAREHOUSE", "DOCK-2",
+                  "2026-11-23 09:15"):
+        assert shown in text
+
+
+@needs_poppler
+def test_a_batch_is_one_pdf_with_a_page_per_label(tmp_path: Path) -> None:
+    infos = [IntakeInfo(f"RP-10010{i}", station="DOCK-2", received_at=WHEN) for i in range(3)]
+    pages = render(intake_labels_pdf(infos), tmp_path, 203)
+    assert [decoded(p)["CODE128"] for p in pages] == ["RP-100100", "RP-100101", "RP-100102"]
+
+
+def test_the_intake_label_passes_the_label_checks() -> None:
+    assert check_label_bytes(intake_label_pdf(INFO), name="intake.pdf").extension == "pdf"
+
+
+def test_the_same_label_is_the_same_bytes() -> None:
+    assert intake_label_pdf(INFO) == intake_label_pdf(INFO)
+
+
+def test_intake_info_from_a_process() -> None:
+    process = Process(process_id="RP-1", order_number="#9", shipping_status="COLLECTED",
+                      customer=Customer(first_name="Ana", last_name="García"))
+    info = IntakeInfo.from_process(process, station="DOCK-2", received_at=WHEN)
+    assert (info.customer_name, info.order_number, info.status) == ("Ana García", "#9",
+                                                                    "COLLECTED")
+
+
+def test_a_long_name_in_another_script_still_makes_a_label() -> None:
+    info = IntakeInfo("RP-1", customer_name="Иван Петрович Сидоров-Кузнецов " * 3,
+                      received_at=WHEN)
+    assert intake_label_pdf(info).startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("pid", ["RP-ñ", "RP-" + "9" * 80])
+def test_a_process_id_no_barcode_can_carry_is_refused(pid: str) -> None:
+    with pytest.raises(IntakeLabelError):
+        intake_label_pdf(IntakeInfo(pid, received_at=WHEN))
+
+
+def test_an_empty_batch_is_refused() -> None:
+    with pytest.raises(IntakeLabelError):
+        intake_labels_pdf([])
