@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -76,11 +75,9 @@ def test_unknown_process_is_exit_3(shared_sandbox: Any) -> None:
     assert_plain(result)
 
 
-def test_bad_key_is_exit_4_and_never_printed(tmp_path: Path) -> None:
-    from tests.conftest import SandboxProcess  # a sandbox that accepts only one key
-
-    with SandboxProcess(tmp_path / "fixed", api_key="the-right-key") as server:
-        result = revdesk("processes", "show", "RP-100001", env=against(server, key="wrong-key-123"))
+def test_bad_key_is_exit_4_and_never_printed(make_sandbox: Any) -> None:
+    server = make_sandbox(extra_args=["--api-key", "the-right-key"])
+    result = revdesk("processes", "show", "RP-100001", env=against(server, key="wrong-key-123"))
     assert result.returncode == 4 and "API key" in result.stderr
     assert "wrong-key-123" not in result.stderr + result.stdout
     assert_plain(result)

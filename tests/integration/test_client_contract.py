@@ -99,7 +99,7 @@ def test_manual_order_sends_exactly_the_documented_body(sandbox: Any) -> None:
     assert answer.order.id
     posted = [r for r in sandbox.requests() if r["method"] == "POST"]
     assert len(posted) == 1
-    body = posted[0]["json"]
+    body = posted[0]["body"]
     assert posted[0]["path"] == "/v1/processes/RP-100004/logistics/"
     assert base64.b64decode(body["label"]) == label
     assert body["label_extension"] == "pdf"
