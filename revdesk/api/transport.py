@@ -255,7 +255,7 @@ class Transport:
                         or elapsed + delay > policy.max_total_seconds):
                     log.info("%s failed after %d attempt(s): %s", what, attempt, error.log_text())
                     raise error from None
-                log.warning("%s attempt %d failed (%s); retrying in %.2f s",
+                log.info("%s attempt %d failed (%s); retrying in %.2f s",
                             what, attempt, error.log_text(), delay)
                 await self._sleep(delay)
                 continue

@@ -1,0 +1,94 @@
+"""Is the station connected? Every domain service reports the outcome of its calls here, so
+the window can always show connected / offline / key refused without extra requests."""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from revdesk.api import errors
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class ConnectionState(enum.Enum):
+    UNKNOWN = "unknown"  # nothing was asked yet
+    ONLINE = "online"
+    OFFLINE = "offline"  # network down, timeouts, REVER answering 5xx
+    AUTH_FAILED = "auth_failed"  # the key was refused
+    NOT_CONFIGURED = "not_configured"  # no API address or key
+
+
+Listener = Callable[[ConnectionState], None]
+
+
+def state_after(error: BaseException) -> ConnectionState | None:
+    """The connection state an error proves, or None when it proves nothing."""
+    if isinstance(error, errors.NotConfigured | errors.InsecureUrl):
+        return ConnectionState.NOT_CONFIGURED
+    if isinstance(error, errors.AuthError) and not isinstance(error, errors.Forbidden):
+        return ConnectionState.AUTH_FAILED
+    if isinstance(error, errors.ApiError):
+        # A transient error means we could not get an answer; any other answer
+        # (not found, invalid, forbidden, rate limited...) proves REVER is reachable.
+        if isinstance(error, errors.RateLimited):
+            return ConnectionState.ONLINE
+        return ConnectionState.OFFLINE if error.transient else ConnectionState.ONLINE
+    return None
+
+
+class ConnectionTracker:
+    """The last known connection state, from the outcome of every call."""
+
+    def __init__(self) -> None:
+        self.state = ConnectionState.UNKNOWN
+        self.last_error: errors.ApiError | None = None
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _set(self, state: ConnectionState) -> None:
+        if state is self.state:
+            return
+        log.info("connection: %s -> %s", self.state.value, state.value)
+        self.state = state
+        for listener in list(self._listeners):
+            try:
+                listener(state)
+            except Exception:
+                log.exception("connection listener failed")
+
+    def succeeded(self) -> None:
+        self.last_error = None
+        self._set(ConnectionState.ONLINE)
+
+    def failed(self, error: BaseException) -> None:
+        state = state_after(error)
+        if state is None:
+            return
+        if isinstance(error, errors.ApiError) and state is not ConnectionState.ONLINE:
+            self.last_error = error
+        self._set(state)
+
+    async def watch(self, call: Awaitable[T]) -> T:
+        """Await ``call`` and note what its outcome says about the connection."""
+        try:
+            result = await call
+        except BaseException as exc:
+            self.failed(exc)
+            raise
+        self.succeeded()
+        return result
+
+    async def probe(self, client: Any) -> ConnectionState:
+        """A cheap request (one process) to learn the state; never raises an ApiError."""
+        try:
+            await self.watch(client.list_processes(page_size=1))
+        except errors.ApiError as exc:
+            log.info("probe: %s", exc.log_text())
+        return self.state

@@ -1,0 +1,145 @@
+"""Status changes: the one place a shipping status is sent, whoever asked for it (a scan, an
+undo, the return detail, a bulk change), and the history of changes seen by this station.
+
+How the change travels is a :class:`StatusSender`. :class:`DirectSender` sends it at once
+through the Admin client; the offline outbox plugs in as another sender that may answer
+:attr:`Delivery.QUEUED` instead of failing when REVER cannot be reached.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from revdesk.api import errors
+from revdesk.api.models import SHIPPING_STATUSES
+
+from .connection import ConnectionTracker
+
+log = logging.getLogger(__name__)
+
+# Who asked for a change (also the outbox's and the audit log's "source").
+SOURCE_SCAN = "scan"
+SOURCE_UNDO = "undo"
+SOURCE_DETAIL = "detail"
+SOURCE_BULK = "bulk"
+
+
+class Delivery(enum.Enum):
+    SENT = "sent"  # REVER confirmed the change
+    QUEUED = "queued"  # accepted locally; will be sent when REVER answers again
+
+
+class StatusSender(Protocol):
+    """Sends one change. Raises :class:`errors.ApiError` when it was neither sent nor queued."""
+
+    #: True when the sender queues changes it cannot send now (the outbox).
+    queues_offline: bool
+
+    async def send(self, process_id: str, status: str, *, previous_status: str,
+                   source: str) -> Delivery: ...
+
+
+class DirectSender:
+    """Sends through the Admin client, now or never (no outbox)."""
+
+    queues_offline = False
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+
+    async def send(self, process_id: str, status: str, *, previous_status: str = "",
+                   source: str = "") -> Delivery:
+        await self.client.set_shipping_status(process_id, status)
+        return Delivery.SENT
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """One change as this station saw it: asked, sent, queued or failed."""
+
+    process_id: str
+    old: str
+    new: str
+    source: str
+    delivery: Delivery | None
+    error: errors.ApiError | None = None
+    at: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.delivery is not None
+
+
+ChangeListener = Callable[[StatusChange], None]
+
+
+class StatusHistory:
+    """The recent status changes made from this station, newest last (bounded, in memory;
+    the audit log keeps the durable record)."""
+
+    def __init__(self, limit: int = 20_000) -> None:
+        self._changes: deque[StatusChange] = deque(maxlen=limit)
+
+    def add(self, change: StatusChange) -> None:
+        self._changes.append(change)
+
+    def for_process(self, process_id: str) -> list[StatusChange]:
+        return [c for c in self._changes if c.process_id == process_id]
+
+    def __len__(self) -> int:
+        return len(self._changes)
+
+
+class StatusService:
+    """Validates, sends, records and announces status changes."""
+
+    def __init__(self, sender: StatusSender, *, history: StatusHistory | None = None,
+                 tracker: ConnectionTracker | None = None) -> None:
+        self.sender = sender
+        self.history = history if history is not None else StatusHistory()
+        self.tracker = tracker or ConnectionTracker()
+        self._listeners: list[ChangeListener] = []
+
+    @property
+    def queues_offline(self) -> bool:
+        return bool(getattr(self.sender, "queues_offline", False))
+
+    def subscribe(self, listener: ChangeListener) -> None:
+        """Be told of every change attempt, successful or not (the list updates its rows)."""
+        self._listeners.append(listener)
+
+    async def set_status(self, process_id: str, status: str, *, source: str,
+                         previous_status: str = "") -> StatusChange:
+        """Send one change; returns it when sent or queued, raises the ApiError otherwise
+        (after recording the failed attempt)."""
+        if status not in SHIPPING_STATUSES:
+            raise errors.InvalidArgument(
+                f"Not sent: {status!r} is not a shipping status.", detail=f"status={status!r}")
+        try:
+            delivery = await self.tracker.watch(self.sender.send(
+                process_id, status, previous_status=previous_status, source=source))
+        except errors.ApiError as exc:
+            self._record(StatusChange(process_id, previous_status, status, source, None, exc,
+                                      time.time()))
+            raise
+        change = StatusChange(process_id, previous_status, status, source, delivery,
+                              at=time.time())
+        self._record(change)
+        return change
+
+    def _record(self, change: StatusChange) -> None:
+        self.history.add(change)
+        log.info("status %s: %s %s -> %s %s", change.source, change.process_id, change.old or "?",
+                 change.new, change.delivery.value if change.delivery else
+                 f"FAILED {change.error.log_text() if change.error else ''}")
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:
+                log.exception("status listener failed")

@@ -1,0 +1,151 @@
+"""Start and stop the station window: QApplication + one qasync loop, the error hook, the
+log file, window state under the data dir, and a clean shutdown.
+
+Shutdown never goes through ``QApplication.quit()``: closing the window resolves a future
+the main coroutine awaits, which then finishes queued scans, cancels background tasks,
+closes the HTTP client and returns, so the loop stops only when nothing is left running
+(qasync #39: "Event loop stopped before Future completed"). SIGTERM and SIGINT close the
+window the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import logging.handlers
+import signal
+import sys
+from collections.abc import Sequence
+
+import qasync
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from revdesk import __version__
+from revdesk.config import data_dir, load_settings
+
+from .errors import ErrorPresenter, install_excepthook
+from .main_window import RESTART, MainWindow
+from .resources import resource
+from .runtime import StationRuntime
+from .theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+STATE_FILE = "window.ini"
+LOG_FILE = "revdesk.log"
+
+
+def window_state() -> QSettings:
+    """Window geometry and column layout, in an INI file under the data dir, so a test or
+    a second station (another ``REVDESK_DATA_DIR``) never shares it."""
+    path = data_dir() / STATE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def setup_log_file() -> None:
+    """Everything the station shows is also logged, with detail, to a rotating file."""
+    folder = data_dir() / "logs"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        log.warning("no log file: %s", exc)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    root = logging.getLogger()
+    for console in root.handlers:  # the console keeps the level the CLI chose (-v or not)
+        if console.level == logging.NOTSET:
+            console.setLevel(root.level)
+    package = logging.getLogger("revdesk")
+    package.addHandler(handler)
+    if package.level == logging.NOTSET or package.level > logging.INFO:
+        package.setLevel(logging.INFO)
+
+
+def install_translations(app: QApplication) -> None:
+    locale = QLocale.system().name()
+    for name, folder in (
+        (f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"revdesk_{locale}", str(resource("translations") or "")),
+    ):
+        translator = QTranslator(app)
+        if folder and translator.load(name, folder):
+            app.installTranslator(translator)
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv if argv is not None else sys.argv))
+    QCoreApplication.setApplicationName("revdesk")
+    QCoreApplication.setOrganizationName("revdesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # the main coroutine decides when to stop
+    apply_theme(app)
+    install_translations(app)
+    return app
+
+
+async def run_windows(presenter: ErrorPresenter) -> int:
+    """Show the station until it is closed; a settings change of address or key reopens it
+    on the new backend."""
+    loop = asyncio.get_running_loop()
+    settings = load_settings()
+    while True:
+        runtime = StationRuntime(settings)
+        window = MainWindow(runtime, presenter, state=window_state())
+        presenter.set_window(functools.partial(_same, window))
+        _close_on_signals(loop, window)
+        closed = asyncio.ensure_future(window.wait_closed())
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if runtime.error is not None:
+            presenter.present(runtime.error)
+        outcome = await closed
+        left = await window.shutdown()
+        await runtime.aclose()
+        if left:
+            log.warning("%d scan(s) were still queued at close and were not sent", left)
+        window.deleteLater()
+        if outcome != RESTART:
+            return 0
+        settings = load_settings()
+
+
+def _same(window: MainWindow) -> MainWindow:
+    return window
+
+
+def _close_on_signals(loop: asyncio.AbstractEventLoop, window: MainWindow) -> None:
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(signum, window.close)
+        except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not main thread
+            pass
+
+
+def run_station(argv: Sequence[str] | None = None) -> int:
+    """``revdesk`` with no command: the station window. Returns the exit code."""
+    setup_log_file()
+    app = create_application(argv)
+    presenter = ErrorPresenter(app)
+    hook = install_excepthook(presenter)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    log.info("revdesk %s starting (data in %s)", __version__, data_dir())
+    try:
+        with loop:
+            return loop.run_until_complete(run_windows(presenter))
+    except RuntimeError as exc:  # Qt's loop was stopped from outside (e.g. a session logout)
+        log.warning("station stopped early: %s", exc)
+        return 1
+    finally:
+        hook.uninstall()
+        asyncio.set_event_loop(None)
+        log.info("revdesk stopped")

@@ -1,0 +1,150 @@
+"""Create a logistic order through REVER (``PUT .../logistics/``): the provider makes the
+shipment. Provider OPS answers "nothing was generated", which is shown as such."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from revdesk.api import errors
+from revdesk.api.models import RETURN_METHODS, Address, LogisticOrderRequest, Process
+from revdesk.api.rever import ReverAdminClient
+from revdesk.domain.logistics import (
+    LogisticsOutcome,
+    create_logistic_order,
+    customer_address,
+    logistic_order_request,
+)
+from revdesk.ui.errors import api_message
+from revdesk.ui.operations import Operations
+
+from .logistics_forms import AddressForm, RangePicker, outcome_message
+
+__all__ = ["LogisticOrderDialog"]
+
+MAX_WEIGHT_GRAMS = 70_000  # heavier than any parcel a returns desk takes
+
+
+class LogisticOrderDialog(QDialog):
+    """``submitted`` carries the LogisticsOutcome."""
+
+    submitted = Signal(object)
+
+    def __init__(self, process: Process, client: ReverAdminClient, operations: Operations, *,
+                 warehouse: Address, ecommerce_id: str = "", ecommerce_group: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.process = process
+        self.client = client
+        self.operations = operations
+        self.ecommerce_id = ecommerce_id
+        self.ecommerce_group = ecommerce_group
+        self.outcome: LogisticsOutcome | None = None
+        self.setObjectName("logisticOrderDialog")
+        self.setWindowTitle(self.tr("Create logistic order — {pid}").format(
+            pid=process.process_id))
+        self._build(warehouse)
+        self._update_submit()
+
+    def _build(self, warehouse: Address) -> None:
+        form = QFormLayout()
+        self.carrier = QLineEdit(self.process.carrier, self)
+        self.provider = QLineEdit(self)
+        self.return_type = QComboBox(self)
+        for method in RETURN_METHODS:
+            self.return_type.addItem(method, method)
+        if self.process.return_method in RETURN_METHODS:
+            self.return_type.setCurrentText(self.process.return_method)
+        self.weight = QSpinBox(self)
+        self.weight.setRange(0, MAX_WEIGHT_GRAMS)
+        self.weight.setSingleStep(100)
+        self.weight.setSuffix(" g")
+        self.weight.setValue(1000)
+        for name, caption, widget in (
+            ("carrier", self.tr("Carrier"), self.carrier),
+            ("provider", self.tr("Provider"), self.provider),
+            ("returnType", self.tr("Return type"), self.return_type),
+            ("weight", self.tr("Weight"), self.weight),
+        ):
+            widget.setObjectName(name)
+            form.addRow(caption, widget)
+        self.ranges = RangePicker(self)
+        self.customer_form = AddressForm(self.tr("Customer address"),
+                                         customer_address(self.process), self)
+        self.warehouse_form = AddressForm(self.tr("Warehouse address"), warehouse, self)
+        addresses = QHBoxLayout()
+        addresses.addWidget(self.customer_form)
+        addresses.addWidget(self.warehouse_form)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.submit_button = self.buttons.addButton(self.tr("Create"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit_button.setObjectName("submit")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.submit_button.clicked.connect(self.submit)
+        self.close_button.clicked.connect(self.reject)
+        for edit in (self.carrier, self.provider):
+            edit.textChanged.connect(self._update_submit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.ranges)
+        layout.addLayout(addresses)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def _update_submit(self) -> None:
+        filled = all(e.text().strip() for e in (self.carrier, self.provider))
+        self.submit_button.setEnabled(filled and self.outcome is None)
+
+    def build_request(self) -> LogisticOrderRequest:
+        """Raises errors.InvalidArgument (e.g. a home pick-up without a range)."""
+        return logistic_order_request(
+            self.process, carrier=self.carrier.text(), provider=self.provider.text(),
+            return_type=self.return_type.currentData(), weight_in_grams=self.weight.value(),
+            customer_address=self.customer_form.address(),
+            warehouse_address=self.warehouse_form.address(),
+            pickup_ranges=self.ranges.ranges(), ecommerce_id=self.ecommerce_id,
+            ecommerce_group=self.ecommerce_group,
+        )
+
+    def submit(self) -> None:
+        try:
+            request = self.build_request()
+        except errors.InvalidArgument as exc:
+            self._set_status(exc.operator_message, error=True)
+            return
+        self._set_status(self.tr("Sending…"))
+        self.operations.run(create_logistic_order(self.client, request),
+                            label=self.tr("Create logistic order"),
+                            busy=(self.submit_button,), on_success=self.show_outcome,
+                            on_failure=self._failed)
+
+    def _failed(self, error: Exception) -> bool:
+        if isinstance(error, errors.ApiError):
+            self._set_status(api_message(error), error=True)
+            return True
+        return False
+
+    def show_outcome(self, outcome: LogisticsOutcome) -> None:
+        self.outcome = outcome
+        self._set_status(outcome_message(outcome, self.tr("Logistic order")))
+        self.close_button.setText(self.tr("Close"))
+        self._update_submit()
+        self.submitted.emit(outcome)
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if error else "")

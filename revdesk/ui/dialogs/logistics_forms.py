@@ -1,0 +1,142 @@
+"""Pieces the logistics dialogs share: an address form, the pickup-range picker, the
+operator's words for a refused label file and for a logistics outcome."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QWidget
+
+from revdesk.api.models import PICKUP_RANGES, Address
+from revdesk.domain.labels import (
+    BrokenLabel,
+    EmptyLabel,
+    LabelRefused,
+    LabelTooLarge,
+    LabelTypeMismatch,
+    LabelUnreadable,
+    UnsupportedLabel,
+)
+from revdesk.domain.logistics import LogisticsOutcome
+
+__all__ = ["AddressForm", "RangePicker", "outcome_message", "refusal_message"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LabelRefusal", text)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+_TYPE_NAMES = {"pdf": "PDF", "png": "PNG image", "jpg": "JPG image"}
+
+
+def refusal_message(error: LabelRefused) -> str:
+    """Why a label file was refused, in the operator's (translated) words."""
+    if isinstance(error, EmptyLabel):
+        return _tr("The file is empty (0 bytes): pick the label file again.")
+    if isinstance(error, LabelTooLarge):
+        return _tr("The file is {size}; labels may be at most {limit}.").format(
+            size=_megabytes(error.size), limit=_megabytes(error.limit))
+    if isinstance(error, UnsupportedLabel):
+        return _tr("This is not a PDF, PNG or JPG label: the file looks like {what}.").format(
+            what=_tr(error.looks_like))
+    if isinstance(error, LabelTypeMismatch):
+        return _tr("The file is named .{named} but it is a {actual}. "
+                   "Check that this is the right file.").format(
+            named=error.named, actual=_tr(_TYPE_NAMES[error.actual]))
+    if isinstance(error, BrokenLabel):
+        return _tr("The {kind} does not open: {why}.").format(
+            kind=_tr(_TYPE_NAMES[error.kind]), why=_tr(error.why))
+    if isinstance(error, LabelUnreadable):
+        return _tr("The file could not be read.")
+    return _tr(error.operator_message)
+
+
+def outcome_message(outcome: LogisticsOutcome, what: str) -> str:
+    """``what`` ("Logistic order", "Pickup") done, or "nothing generated" for provider OPS."""
+    tr = QCoreApplication.translate
+    if not outcome.generated:
+        # [doc] gRPC 12 for provider OPS: an expected answer, not an error.
+        return tr("Logistics", "Nothing was generated (provider OPS): this provider handles "
+                               "it outside REVER. Nothing needs to be done here.")
+    ident = (outcome.order.id if outcome.order else "") or (
+        outcome.pickup.id if outcome.pickup else "")
+    if ident:
+        return tr("Logistics", "{what} created: {id}.").format(what=what, id=ident)
+    return tr("Logistics", "{what} created.").format(what=what)
+
+
+class AddressForm(QGroupBox):
+    """Every documented address field, in two columns; ``rever_id`` is kept, not shown."""
+
+    changed = Signal()
+
+    FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("first_name", "First name"), ("last_name", "Last name"),
+        ("company", "Company"), ("phone", "Phone"),
+        ("address_line_1", "Address"), ("address_line_2", "Address (2)"),
+        ("postcode", "Postcode"), ("city", "City"),
+        ("state_province", "State / province"), ("state_province_code", "State code"),
+        ("country", "Country"), ("country_code", "Country code"),
+        ("email", "E-mail"),
+    )
+
+    def __init__(self, title: str, address: Address | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self._edits: dict[str, QLineEdit] = {}
+        self._rever_id = ""
+        grid = QGridLayout(self)
+        for index, (name, caption) in enumerate(self.FIELDS):
+            edit = QLineEdit(self)
+            edit.setObjectName(name)
+            edit.textChanged.connect(self.changed)
+            self._edits[name] = edit
+            form = QFormLayout()
+            form.addRow(self.tr(caption), edit)
+            grid.addLayout(form, index // 2, index % 2)
+        if address is not None:
+            self.set_address(address)
+
+    def set_address(self, address: Address) -> None:
+        for name, edit in self._edits.items():
+            edit.setText(str(getattr(address, name)))
+        self._rever_id = address.rever_id
+
+    def address(self) -> Address:
+        values = {name: edit.text().strip() for name, edit in self._edits.items()}
+        return Address(rever_id=self._rever_id, **values)
+
+    def edit(self, name: str) -> QLineEdit:
+        return self._edits[name]
+
+
+class RangePicker(QGroupBox):
+    """Pickup time ranges as check boxes; none checked means NO_RANGE."""
+
+    changed = Signal()
+
+    CAPTIONS: ClassVar[dict[str, str]] = {"RANGE_8_TO_12": "8:00 - 12:00", "RANGE_12_TO_16": "12:00 - 16:00",
+                "RANGE_16_TO_20": "16:00 - 20:00"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Pickup time ranges"), parent)
+        layout = QGridLayout(self)
+        self._boxes: dict[str, QCheckBox] = {}
+        for column, name in enumerate(r for r in PICKUP_RANGES if r != "NO_RANGE"):
+            box = QCheckBox(self.tr(self.CAPTIONS.get(name, name)), self)
+            box.setObjectName(name)
+            box.toggled.connect(self.changed)
+            self._boxes[name] = box
+            layout.addWidget(box, 0, column)
+
+    def ranges(self) -> list[str]:
+        return [name for name, box in self._boxes.items() if box.isChecked()]
+
+    def set_ranges(self, ranges: list[str]) -> None:
+        for name, box in self._boxes.items():
+            box.setChecked(name in ranges)

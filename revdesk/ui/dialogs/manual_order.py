@@ -1,0 +1,312 @@
+"""The manual logistic order dialog: a return shipped outside the platform.
+
+The operator drops (or picks) the carrier's label file, checks the preview, fills the
+carrier and tracking, and submits; then may print the label. The file is checked before
+anything can be sent (its bytes, its size, that it opens, here with QtPdf as well), and a
+refusal is shown in plain words with Submit disabled.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from revdesk.api import errors
+from revdesk.api.models import RETURN_METHODS, Address, ManualLogisticOrderRequest, Process
+from revdesk.api.rever import ReverAdminClient
+from revdesk.domain.labels import BrokenLabel, CheckedLabel, LabelRefused, check_label_file
+from revdesk.domain.logistics import (
+    LogisticsOutcome,
+    customer_address,
+    manual_order_request,
+    submit_manual_order,
+)
+from revdesk.ui.errors import api_message
+from revdesk.ui.operations import Operations
+from revdesk.ui.printing import on_white, open_pdf
+
+from .logistics_forms import AddressForm, outcome_message, refusal_message
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ManualOrderDialog", "preview_images"]
+
+PREVIEW_WIDTH = 360
+#: A label has a page or two; a 40-page PDF is a wrong file, and its preview would be slow.
+PREVIEW_MAX_PAGES = 4
+FILE_FILTER = "Labels (*.pdf *.png *.jpg *.jpeg)"
+
+PrintLabel = Callable[[CheckedLabel], None]
+
+
+def preview_images(label: CheckedLabel, width: int = PREVIEW_WIDTH) -> list[QImage]:
+    """The label's pages as opaque images ``width`` pixels wide (PDF through QtPdf).
+    Raises BrokenLabel when QtPdf or Qt's image reader cannot open the file."""
+    if label.extension != "pdf":
+        image = QImage.fromData(label.data)
+        if image.isNull():
+            raise BrokenLabel(label.extension, "the picture is damaged", name=label.name)
+        return [on_white(image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))]
+    document, buffer = open_pdf(label.data)
+    try:
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+            raise BrokenLabel("pdf", "the PDF reader cannot open it", name=label.name,
+                              detail=f"QtPdf {document.error()}")
+        images = []
+        for page in range(min(document.pageCount(), PREVIEW_MAX_PAGES)):
+            size = document.pagePointSize(page)
+            height = round(width * size.height() / max(size.width(), 1.0))
+            # render() leaves the background transparent: paint it on white.
+            images.append(on_white(document.render(page, QSize(width, height))))
+        return images
+    finally:
+        document.close()
+        buffer.close()
+
+
+class ManualOrderDialog(QDialog):
+    """Manual logistic order for one return. ``submitted`` carries the LogisticsOutcome."""
+
+    submitted = Signal(object)
+
+    def __init__(
+        self,
+        process: Process,
+        client: ReverAdminClient,
+        operations: Operations,
+        *,
+        warehouse: Address,
+        print_label: PrintLabel | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.process = process
+        self.client = client
+        self.operations = operations
+        self.print_label = print_label
+        self.label: CheckedLabel | None = None
+        self.outcome: LogisticsOutcome | None = None
+        self.setObjectName("manualOrderDialog")
+        self.setWindowTitle(self.tr("Manual logistic order — {pid}").format(
+            pid=process.process_id))
+        self.setAcceptDrops(True)
+        self._build(warehouse)
+        self._update_submit()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self, warehouse: Address) -> None:
+        columns = QHBoxLayout()
+        columns.addLayout(self._label_column(), 1)
+        columns.addLayout(self._form_column(warehouse), 2)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.submit_button = self.buttons.addButton(
+            self.tr("Submit"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit_button.setObjectName("submit")
+        self.print_button = self.buttons.addButton(
+            self.tr("Print label"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("print")
+        self.print_button.setVisible(False)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.submit_button.clicked.connect(self.submit)
+        self.print_button.clicked.connect(self._print)
+        self.close_button.clicked.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(columns)
+        outer.addWidget(self.status)
+        outer.addWidget(self.buttons)
+
+    def _label_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.drop_hint = QLabel(self.tr("Drop the carrier's label file here (PDF, PNG or "
+                                        "JPG), or choose it."), self)
+        self.drop_hint.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.choose_button.setObjectName("choose")
+        self.choose_button.clicked.connect(self._choose_file)
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("fileName")
+        self.refusal = QLabel(self)
+        self.refusal.setObjectName("refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.refusal.setVisible(False)
+        self.preview = QWidget(self)
+        self.preview.setObjectName("preview")
+        self.preview_layout = QVBoxLayout(self.preview)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(PREVIEW_WIDTH + 24)
+        scroll.setWidget(self.preview)
+        for widget in (self.drop_hint, self.choose_button, self.file_label, self.refusal):
+            column.addWidget(widget)
+        column.addWidget(scroll, 1)
+        return column
+
+    def _form_column(self, warehouse: Address) -> QVBoxLayout:
+        column = QVBoxLayout()
+        form = QFormLayout()
+        self.carrier = QLineEdit(self.process.carrier, self)
+        self.provider = QLineEdit(self)
+        self.return_method = QComboBox(self)
+        for method in RETURN_METHODS:
+            self.return_method.addItem(method, method)
+        if self.process.return_method in RETURN_METHODS:
+            self.return_method.setCurrentText(self.process.return_method)
+        self.tracking_id = QLineEdit(self)
+        self.tracking_url = QLineEdit(self)
+        self.tracking_url.setPlaceholderText("https://")
+        for name, caption, widget in (
+            ("carrier", self.tr("Carrier"), self.carrier),
+            ("provider", self.tr("Provider"), self.provider),
+            ("returnMethod", self.tr("Return method"), self.return_method),
+            ("trackingId", self.tr("Tracking id"), self.tracking_id),
+            ("trackingUrl", self.tr("Tracking URL"), self.tracking_url),
+        ):
+            widget.setObjectName(name)
+            form.addRow(caption, widget)
+        for edit in (self.carrier, self.provider, self.tracking_id):
+            edit.textChanged.connect(self._update_submit)
+        self.from_form = AddressForm(self.tr("From (the customer)"),
+                                     customer_address(self.process), self)
+        self.to_form = AddressForm(self.tr("To (this warehouse)"), warehouse, self)
+        column.addLayout(form)
+        column.addWidget(self.from_form)
+        column.addWidget(self.to_form)
+        column.addStretch(1)
+        return column
+
+    # -- the label file ---------------------------------------------------------------------
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Carrier label"), "",
+                                              self.tr(FILE_FILTER))
+        if path:
+            self.set_label_file(Path(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.set_label_file(Path(files[0]))
+
+    def set_label_file(self, path: Path) -> bool:
+        """Check ``path`` and show its preview, or say why it is refused. True if usable."""
+        self.label = None
+        self._clear_preview()
+        self.file_label.setText(path.name)
+        try:
+            label = check_label_file(path)
+            images = preview_images(label)
+        except LabelRefused as exc:
+            log.info("label file %s refused: %s (%s)", path, exc, exc.detail)
+            self._show_refusal(refusal_message(exc))
+            return False
+        self.label = label
+        self.refusal.setVisible(False)
+        for image in images:
+            page = QLabel(self.preview)
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setObjectName("previewPage")
+            self.preview_layout.addWidget(page)
+        self.preview_layout.addStretch(1)
+        self._update_submit()
+        return True
+
+    def _show_refusal(self, text: str) -> None:
+        self.refusal.setText(text)
+        self.refusal.setVisible(True)
+        self._update_submit()
+
+    def _clear_preview(self) -> None:
+        while (item := self.preview_layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.setParent(None)  # gone from the preview now, not at the next loop turn
+                widget.deleteLater()
+
+    @property
+    def preview_pages(self) -> int:
+        return len(self.preview.findChildren(QLabel, "previewPage",
+                                             Qt.FindChildOption.FindDirectChildrenOnly))
+
+    # -- submit -----------------------------------------------------------------------------
+
+    def _update_submit(self) -> None:
+        filled = all(e.text().strip() for e in (self.carrier, self.provider, self.tracking_id))
+        self.submit_button.setEnabled(self.label is not None and filled
+                                      and self.outcome is None)
+
+    def build_request(self) -> ManualLogisticOrderRequest:
+        """The request from the dialog's fields; raises errors.InvalidArgument."""
+        if self.label is None:
+            raise errors.InvalidArgument(self.tr("Choose the label file first."))
+        return manual_order_request(
+            self.label, process_id=self.process.process_id, carrier=self.carrier.text(),
+            provider=self.provider.text(), return_method=self.return_method.currentData(),
+            tracking_id=self.tracking_id.text(), tracking_url=self.tracking_url.text().strip(),
+            from_address=self.from_form.address(), to_address=self.to_form.address(),
+        )
+
+    def submit(self) -> None:
+        """Send through the domain, on the shared loop; the dialog stays open for the result."""
+        try:
+            request = self.build_request()
+        except errors.InvalidArgument as exc:
+            self._set_status(exc.operator_message, error=True)
+            return
+        self._set_status(self.tr("Sending…"))
+        self.operations.run(
+            submit_manual_order(self.client, request),
+            label=self.tr("Manual logistic order"),
+            busy=(self.submit_button, self.choose_button),
+            on_success=self.show_outcome, on_failure=self._failed,
+        )
+
+    def _failed(self, error: Exception) -> bool:
+        if isinstance(error, errors.ApiError):
+            self._set_status(api_message(error), error=True)
+            return True
+        return False
+
+    def show_outcome(self, outcome: LogisticsOutcome) -> None:
+        """Show what REVER did and offer to print the label."""
+        self.outcome = outcome
+        self._set_status(outcome_message(outcome, self.tr("Manual logistic order")))
+        self.print_button.setVisible(self.print_label is not None and self.label is not None)
+        self.close_button.setText(self.tr("Close"))
+        self._update_submit()
+        self.submitted.emit(outcome)
+
+    def _print(self) -> None:
+        if self.print_label is not None and self.label is not None:
+            self.print_label(self.label)
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if error else "")

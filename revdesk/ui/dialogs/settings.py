@@ -1,0 +1,227 @@
+"""The lead's settings: API address and key (the key goes to the OS credential store, never to
+a file), e-commerce, station and operator names, scanner clean-up with a live try-out, the
+default scan action and the sounds."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from revdesk.api import errors
+from revdesk.api.transport import check_url
+from revdesk.config import (
+    ENV_API_KEY,
+    ENV_API_URL,
+    ENV_ECOMMERCE_ID,
+    ScanSettings,
+    SettingsError,
+    StationSettings,
+    load_settings,
+    save_api_key,
+    save_settings,
+    settings_path,
+)
+from revdesk.domain.scanning import LOOKUP, SCAN_ACTIONS, ScanCleaner, visible_raw
+
+from .. import theme
+
+log = logging.getLogger(__name__)
+
+#: Offered as a starting point: the sandbox's (and REVER's demo) process ids.
+SUGGESTED_PATTERN = r"RP-\d{6}"
+
+
+def file_settings() -> StationSettings:
+    """The settings as stored in the file, without environment overrides, so saving never
+    writes an environment value (a roll-out's URL) into the file."""
+    path = settings_path()
+    try:
+        return StationSettings.model_validate(json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError, ValidationError):
+        return StationSettings()
+
+
+class SettingsDialog(QDialog):
+    """``saved`` carries the new settings and whether the backend must be reconnected."""
+
+    saved = Signal(object, bool)
+
+    def __init__(self, current: StationSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Station settings"))
+        self.setMinimumWidth(720)
+        self.current = current
+        stored = self.stored = file_settings()
+
+        self.api_url = QLineEdit(stored.api_url, self)
+        self.api_url.setObjectName("apiUrl")
+        self.api_url.setPlaceholderText("https://…")
+        self.api_key = QLineEdit(self)
+        self.api_key.setObjectName("apiKey")
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_key.setPlaceholderText(self.tr("unchanged (kept in the credential store)"))
+        self.ecommerce_id = QLineEdit(stored.ecommerce_id, self)
+        self.ecommerce_group = QLineEdit(stored.ecommerce_group, self)
+        self.env_note = QLabel(self)
+        self.env_note.setWordWrap(True)
+        overridden = [name for name in (ENV_API_URL, ENV_API_KEY, ENV_ECOMMERCE_ID)
+                      if os.environ.get(name, "").strip()]
+        if overridden:
+            self.env_note.setText(self.tr(
+                "Set for this run by the environment (wins over what you save here): {names}"
+            ).format(names=", ".join(overridden)))
+        self.env_note.setVisible(bool(overridden))
+
+        self.station_name = QLineEdit(stored.station_name, self)
+        self.station_name.setObjectName("stationName")
+        self.operator_name = QLineEdit(stored.operator_name, self)
+        self.operator_name.setObjectName("operatorName")
+
+        self.strip_prefix = QLineEdit(stored.scan.strip_prefix, self)
+        self.strip_suffix = QLineEdit(stored.scan.strip_suffix, self)
+        self.id_pattern = QLineEdit(stored.scan.id_pattern, self)
+        self.id_pattern.setObjectName("idPattern")
+        self.id_pattern.setPlaceholderText(self.tr("e.g. {pattern} (empty: anything)").format(
+            pattern=SUGGESTED_PATTERN))
+        self.default_action = QComboBox(self)
+        self.default_action.setObjectName("defaultAction")
+        for action in SCAN_ACTIONS:
+            self.default_action.addItem(self.tr("Look up") if action == LOOKUP else action, action)
+        if stored.scan.default_action in SCAN_ACTIONS:
+            self.default_action.setCurrentIndex(SCAN_ACTIONS.index(stored.scan.default_action))
+        self.try_scan = QLineEdit(self)
+        self.try_scan.setObjectName("tryScan")
+        self.try_scan.setPlaceholderText(self.tr("scan here to try the clean-up"))
+        self.try_result = QLabel(self)
+        self.try_result.setObjectName("tryResult")
+        self.sounds = QCheckBox(self.tr("Play a sound after every scan"), self)
+        self.sounds.setChecked(stored.sounds)
+
+        connection = QGroupBox(self.tr("Connection to REVER"), self)
+        form = QFormLayout(connection)
+        form.addRow(self.tr("API &address:"), self.api_url)
+        form.addRow(self.tr("API &key:"), self.api_key)
+        form.addRow(self.tr("&E-commerce id:"), self.ecommerce_id)
+        form.addRow(self.tr("E-commerce &group:"), self.ecommerce_group)
+        form.addRow(self.env_note)
+        station = QGroupBox(self.tr("Station"), self)
+        form = QFormLayout(station)
+        form.addRow(self.tr("Station &name:"), self.station_name)
+        form.addRow(self.tr("&Operator:"), self.operator_name)
+        form.addRow(self.sounds)
+        scanning = QGroupBox(self.tr("Scanner"), self)
+        form = QFormLayout(scanning)
+        form.addRow(self.tr("Strip &prefix:"), self.strip_prefix)
+        form.addRow(self.tr("Strip s&uffix:"), self.strip_suffix)
+        form.addRow(self.tr("Process id &pattern (regex):"), self.id_pattern)
+        form.addRow(self.tr("&Default scan action:"), self.default_action)
+        form.addRow(self.tr("&Try:"), self.try_scan)
+        form.addRow("", self.try_result)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {theme.ERROR_BG}; font-weight: bold;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(connection)
+        layout.addWidget(station)
+        layout.addWidget(scanning)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        for field in (self.strip_prefix, self.strip_suffix, self.id_pattern, self.try_scan):
+            field.textChanged.connect(self._update_try)
+        self._update_try()
+
+    def _scan_settings(self) -> ScanSettings:
+        return ScanSettings(strip_prefix=self.strip_prefix.text(),
+                            strip_suffix=self.strip_suffix.text(),
+                            id_pattern=self.id_pattern.text().strip(),
+                            default_action=self.default_action.currentData())
+
+    def _update_try(self) -> None:
+        try:
+            re.compile(self.id_pattern.text().strip())
+        except re.error as exc:
+            self.try_result.setText(self.tr("The pattern is not valid: {error}").format(error=exc))
+            return
+        raw = self.try_scan.text()
+        if not raw:
+            self.try_result.setText("")
+            return
+        scan = ScanCleaner(strip_prefix=self.strip_prefix.text(),
+                           strip_suffix=self.strip_suffix.text(),
+                           id_pattern=self.id_pattern.text().strip()).clean(raw)
+        if scan.accepted:
+            self.try_result.setText(self.tr("✔ process id “{pid}”").format(pid=scan.process_id))
+        else:
+            self.try_result.setText(self.tr("✖ not a process id (“{raw}”)").format(
+                raw=visible_raw(raw)))
+
+    def build(self) -> StationSettings:
+        """The settings as entered; raises ValueError with a message for the lead."""
+        url = self.api_url.text().strip()
+        if url:
+            try:
+                url = check_url(url)
+            except errors.ApiError as exc:
+                raise ValueError(exc.operator_message) from None
+        try:
+            scan = self._scan_settings()
+        except ValidationError as exc:
+            raise ValueError(exc.errors()[0]["msg"]) from None
+        return file_settings().model_copy(update={
+            "api_url": url,
+            "ecommerce_id": self.ecommerce_id.text().strip(),
+            "ecommerce_group": self.ecommerce_group.text().strip(),
+            "station_name": self.station_name.text().strip() or "STATION-1",
+            "operator_name": self.operator_name.text().strip(),
+            "sounds": self.sounds.isChecked(),
+            "scan": scan,
+        })
+
+    def save(self) -> None:
+        try:
+            new = self.build()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        key = self.api_key.text().strip()
+        try:
+            if key:
+                if not new.api_url:
+                    self.error.setText(self.tr("Set the API address before the key."))
+                    return
+                save_api_key(new.api_url, key)  # the credential store, never the file
+            save_settings(new)
+        except SettingsError as exc:
+            self.error.setText(str(exc))
+            return
+        reconnect = bool(key) or (new.api_url, new.ecommerce_id, new.ecommerce_group) != (
+            self.stored.api_url, self.stored.ecommerce_id, self.stored.ecommerce_group)
+        self.api_key.clear()
+        log.info("settings saved (reconnect=%s)", reconnect)
+        self.saved.emit(load_settings(), reconnect)  # with this run's environment applied
+        self.accept()

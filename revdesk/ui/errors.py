@@ -1,0 +1,138 @@
+"""The one place errors reach the operator. API errors become their operator message (through
+the translator); anything else becomes a short "something went wrong" with the detail in
+the log. ``sys.excepthook`` routes here too, so an exception in a qasync slot (which qasync
+hands only to the excepthook) is shown and logged and the station keeps running."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from revdesk.api import errors
+
+log = logging.getLogger(__name__)
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def api_message(error: errors.ApiError) -> str:
+    """The operator message of an API error, translated when a translation exists."""
+    return QCoreApplication.translate("ApiError", error.operator_message)
+
+
+def operator_text(error: BaseException) -> str:
+    if isinstance(error, errors.ApiError):
+        return api_message(error)
+    return QCoreApplication.translate(
+        "ErrorPresenter",
+        "Something went wrong inside the station ({kind}). It keeps running; the details "
+        "are in the log.").format(kind=type(error).__name__)
+
+
+class ErrorPresenter(QObject):
+    """Shows an error once, in plain words, and logs its detail. ``shown`` lets the window
+    (and tests) follow what was shown; with ``dialogs=False`` nothing pops up."""
+
+    shown = Signal(str, str)  # title, text
+    dialog_closed = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, dialogs: bool = True,
+                 window: Callable[[], QWidget | None] | None = None) -> None:
+        super().__init__(parent)
+        self.dialogs = dialogs
+        self._window = window or (lambda: None)
+        self._box: QMessageBox | None = None
+        self._more = 0
+
+    def set_window(self, window: Callable[[], QWidget | None]) -> None:
+        self._window = window
+
+    def present(self, error: BaseException, *, context: str = "") -> str:
+        """Show ``error`` and log it; returns the text shown."""
+        text = operator_text(error)
+        if context:
+            text = self.tr("{context}: {message}").format(context=context, message=text)
+        if isinstance(error, errors.ApiError):
+            log.warning("%s%s", f"{context}: " if context else "", error.log_text())
+            title = self.tr("REVER")
+        else:
+            log.error("unexpected error%s", f" ({context})" if context else "",
+                      exc_info=(type(error), error, error.__traceback__))
+            title = self.tr("Something went wrong")
+        self._show(title, text)
+        self.shown.emit(title, text)
+        return text
+
+    def _show(self, title: str, text: str) -> None:
+        if not self.dialogs:
+            return
+        if self._box is not None and self._box.isVisible():
+            # Never a stack of dialogs: count the rest on the one already open.
+            self._more += 1
+            self._box.setInformativeText(self.tr("…and {n} more (see the log).").format(
+                n=self._more))
+            return
+        self._more = 0
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Ok, self._window())
+        box.setObjectName("errorBox")
+        box.setModal(False)  # never a nested event loop: the scans keep flowing
+        box.finished.connect(self._closed)
+        self._box = box
+        box.open()
+
+    def _closed(self) -> None:
+        if self._box is not None:
+            self._box.deleteLater()
+            self._box = None
+        self.dialog_closed.emit()
+
+    def close_dialog(self) -> None:
+        if self._box is not None:
+            self._box.done(0)
+
+
+class ExceptHookInstaller:
+    """Installs the presenter as ``sys.excepthook``; ``uninstall`` restores the old hook."""
+
+    def __init__(self, presenter: ErrorPresenter) -> None:
+        self.presenter = presenter
+        self._previous: ExceptHook | None = None
+        self._inside = False
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self._hook
+
+    def uninstall(self) -> None:
+        if self._previous is not None and sys.excepthook == self._hook:
+            sys.excepthook = self._previous
+        self._previous = None
+
+    def _hook(self, kind: type[BaseException], error: BaseException,
+              tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt | SystemExit) or self._inside:
+            (self._previous or sys.__excepthook__)(kind, error, tb)
+            return
+        self._inside = True  # an error while presenting must not recurse
+        try:
+            if error.__traceback__ is None and tb is not None:
+                error = error.with_traceback(tb)
+            self.presenter.present(error)
+        except Exception:
+            if sys.__stderr__ is not None:
+                sys.__stderr__.write("".join(traceback.format_exception(kind, error, tb)))
+        finally:
+            self._inside = False
+
+
+def install_excepthook(presenter: ErrorPresenter) -> ExceptHookInstaller:
+    installer = ExceptHookInstaller(presenter)
+    installer.install()
+    return installer

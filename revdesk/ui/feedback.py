@@ -1,0 +1,238 @@
+"""What the operator sees and hears after a scan: the result banner (green / amber / red,
+with a symbol and words, readable from a metre) and the success / notice / error sounds."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtMultimedia import QSoundEffect
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from revdesk.domain.scanning import Outcome, Refusal, ScanResult, Severity, visible_raw
+
+from . import theme
+from .errors import api_message
+from .resources import resource
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Feedback", text)
+
+
+@dataclass(frozen=True)
+class Wording:
+    symbol: str
+    title: str
+    detail: str
+
+
+def _who(result: ScanResult) -> str:
+    return result.customer_name or ""
+
+
+def _join(*parts: str) -> str:
+    return " · ".join(p for p in parts if p)
+
+
+def describe(result: ScanResult) -> Wording:
+    """The banner's words for a scan result, in the operator's language."""
+    pid = result.process_id or result.cleaned
+    reason = api_message(result.error) if result.error is not None else ""
+    o = result.outcome
+    if o is Outcome.PENDING:
+        return Wording("…", tr("{pid}: sending…").format(pid=pid), "")
+    if o is Outcome.DONE:
+        was = tr("was {status}").format(status=result.previous_status or tr("unknown"))
+        return Wording("✔", f"{pid}  {result.new_status}", _join(_who(result), was))
+    if o is Outcome.QUEUED:
+        verb = tr("undo of {pid} queued") if result.is_undo else tr("{pid} {status} queued")
+        return Wording("⏳", verb.format(pid=pid, status=result.new_status),
+                       tr("No connection: it will be sent as soon as REVER answers."))
+    if o is Outcome.ALREADY:
+        return Wording("⚠", tr("{pid} already {status}").format(pid=pid,
+                                                                 status=result.new_status),
+                       _join(_who(result), tr("nothing changed (scanned twice?)")))
+    if o is Outcome.LOOKED_UP:
+        status = result.process.shipping_status if result.process else ""
+        return Wording("ⓘ", f"{pid}  {status}", _join(_who(result), tr("shown in the detail")))
+    if o is Outcome.MATCHES:
+        return Wording("⚠", tr("{n} returns match “{text}”").format(
+            n=len(result.matches), text=result.cleaned),
+            tr("Pick one in the list below and press Enter to open it."))
+    if o is Outcome.UNDONE:
+        return Wording("↶", tr("{pid} back to {status}").format(pid=pid,
+                                                               status=result.new_status),
+                       _join(_who(result), tr("undo of {status}").format(
+                           status=result.previous_status)))
+    if o is Outcome.NOTHING:
+        return Wording("⚠", tr("Nothing to undo"), "")
+    if o is Outcome.NOT_AN_ID:
+        detail = {
+            Refusal.EMPTY: tr("Nothing readable was scanned."),
+            Refusal.WHITESPACE: tr("A process id has no spaces. Nothing was sent."),
+            Refusal.TOO_LONG: tr("Far too long for a process id. Nothing was sent."),
+            Refusal.PATTERN: tr("A carrier barcode? Scan the REVER return label. "
+                                "Nothing was sent."),
+        }.get(result.refusal or Refusal.EMPTY, "")
+        return Wording("✖", tr("This is not a process id"), _join(
+            f"“{visible_raw(result.raw).strip()[:40]}”", detail))
+    if o is Outcome.NOT_FOUND:
+        return Wording("✖", tr("Unknown return {pid}").format(pid=pid),
+                       tr("REVER has no return with this id. Put the parcel aside."))
+    if o is Outcome.CANCELLED:
+        return Wording("✖", tr("{pid} is CANCELLED").format(pid=pid), _join(
+            _who(result), tr("not changed: put the parcel aside for the lead")))
+    if o is Outcome.OFFLINE:
+        return Wording("⚠", tr("{pid} NOT sent").format(pid=pid), _join(
+            reason, tr("Scan it again when the station is online.")))
+    return Wording("✖", tr("{pid} not changed").format(pid=pid), reason)
+
+
+COLOURS = {
+    Severity.OK: (theme.OK_BG, theme.OK_FG),
+    Severity.NOTICE: (theme.NOTICE_BG, theme.NOTICE_FG),
+    Severity.ERROR: (theme.ERROR_BG, theme.ERROR_FG),
+    Severity.PENDING: (theme.PENDING_BG, theme.PENDING_FG),
+}
+
+
+class FeedbackBanner(QFrame):
+    """The biggest thing on screen: the latest scan result. ``shown`` carries the result each
+    time the banner changes (benchmarks measure scan latency up to this signal)."""
+
+    shown = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedbackBanner")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.setMinimumHeight(150)
+        self.result: ScanResult | None = None
+        self.symbol = QLabel(self)
+        self.symbol.setFont(theme.font(theme.BANNER_TITLE_POINT_SIZE + 12, bold=True))
+        self.symbol.setFixedWidth(90)
+        self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel(self)
+        self.title.setObjectName("bannerTitle")
+        self.title.setFont(theme.font(theme.BANNER_TITLE_POINT_SIZE, bold=True))
+        self.detail = QLabel(self)
+        self.detail.setObjectName("bannerDetail")
+        self.detail.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE))
+        self.detail.setWordWrap(True)
+        self.undo_button = QToolButton(self)
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE, bold=True))
+        self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan box keeps focus
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title)
+        text.addWidget(self.detail)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.addWidget(self.symbol)
+        row.addLayout(text, 1)
+        row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.show_idle()
+
+    def set_undo_action(self, action: QAction) -> None:
+        # Not setDefaultAction: the button names its key, the action's text does not.
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.undo_button.setText(self.tr("Undo  {keys}").format(keys=keys) if keys
+                                 else self.tr("Undo"))
+        self.undo_button.setToolTip(action.text().replace("&", ""))
+        self.undo_button.clicked.connect(action.trigger)
+
+    def show_idle(self, text: str = "") -> None:
+        self.result = None
+        self._paint(theme.IDLE_BG, theme.IDLE_FG)
+        self.symbol.setText("▮")
+        self.title.setText(text or self.tr("Ready: scan a parcel"))
+        self.detail.setText(self.tr("The scan box has the focus. Results appear here."))
+        self.undo_button.setVisible(False)
+
+    def show_result(self, result: ScanResult) -> None:
+        self.result = result
+        wording = describe(result)
+        bg, fg = COLOURS[result.severity]
+        self._paint(bg, fg)
+        self.symbol.setText(wording.symbol)
+        self.title.setText(wording.title)
+        self.detail.setText(wording.detail)
+        self.undo_button.setVisible(result.undoable)
+        self.setAccessibleName(f"{wording.title}. {wording.detail}")
+        self.shown.emit(result)
+
+    def _paint(self, bg: str, fg: str) -> None:
+        self.setStyleSheet(
+            f"#feedbackBanner {{ background: {bg}; border-radius: 8px; }}"
+            f"#feedbackBanner QLabel {{ color: {fg}; background: transparent; }}"
+            f"#feedbackBanner QToolButton {{ color: {fg}; background: transparent;"
+            f" border: 2px solid {fg}; border-radius: 6px; padding: 6px 12px; }}")
+
+    @property
+    def severity(self) -> Severity | None:
+        return self.result.severity if self.result else None
+
+
+SOUND_FILES: dict[Severity, str] = {
+    Severity.OK: "success.wav", Severity.NOTICE: "notice.wav", Severity.ERROR: "error.wav"}
+
+
+class SoundPlayer(QObject):
+    """The three feedback sounds, loaded once. Missing files or no audio device only mean
+    silence (and a log line), never an error for the operator."""
+
+    muted_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, *, muted: bool = False,
+                 silent: bool = False) -> None:
+        super().__init__(parent)
+        self._muted = muted
+        #: Record what would play without touching the audio device (tests, benchmarks).
+        self.silent = silent
+        self._effects: dict[Severity, QSoundEffect] = {}
+        self.played: list[Severity] = []  # what was asked for, for tests and the log
+
+    def _effect(self, severity: Severity) -> QSoundEffect | None:
+        if self.silent:
+            return None
+        effect = self._effects.get(severity)
+        if effect is None:
+            path = resource("sounds", SOUND_FILES[severity])
+            if path is None:
+                log.warning("sound %s missing", SOUND_FILES[severity])
+                return None
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            effect.setVolume(1.0)
+            self._effects[severity] = effect
+        return effect
+
+    def preload(self) -> None:
+        for severity in SOUND_FILES:
+            self._effect(severity)
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def set_muted(self, muted: bool) -> None:
+        if muted != self._muted:
+            self._muted = muted
+            self.muted_changed.emit(muted)
+
+    def play(self, severity: Severity) -> None:
+        if self._muted or severity not in SOUND_FILES:
+            return
+        self.played.append(severity)
+        del self.played[:-50]
+        effect = self._effect(severity)
+        if effect is not None:
+            effect.play()

@@ -1,0 +1,97 @@
+"""The top of the window: an unmistakable sandbox banner, who and where this station is, and
+the connection state with the backend address, always visible."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from revdesk.domain.connection import ConnectionState
+
+from . import theme
+
+STATE_COLOURS = {
+    ConnectionState.UNKNOWN: "#5f6368",
+    ConnectionState.ONLINE: theme.OK_BG,
+    ConnectionState.OFFLINE: "#b06000",
+    ConnectionState.AUTH_FAILED: theme.ERROR_BG,
+    ConnectionState.NOT_CONFIGURED: theme.ERROR_BG,
+}
+
+
+class StationHeader(QWidget):
+    def __init__(self, *, is_sandbox: bool, backend_label: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stationHeader")
+        self.backend_label = backend_label
+        self.sandbox_banner = QLabel(self)
+        self.sandbox_banner.setObjectName("sandboxBanner")
+        self.sandbox_banner.setText(self.tr(
+            "SANDBOX — practice data. Nothing you scan here changes a real return in REVER."))
+        self.sandbox_banner.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE, bold=True))
+        self.sandbox_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sandbox_banner.setStyleSheet(
+            f"background-color: {theme.SANDBOX_BG}; color: {theme.SANDBOX_FG};"
+            "padding: 6px; border-bottom: 4px dashed #ffd54f;")
+        self.sandbox_banner.setVisible(is_sandbox)
+        self.identity = QLabel(self)
+        self.identity.setObjectName("stationIdentity")
+        self.identity.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
+        self.connection = QLabel(self)
+        self.connection.setObjectName("connectionState")
+        self.connection.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
+        self.connection.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.queued = QLabel(self)
+        self.queued.setObjectName("queuedCount")
+        self.queued.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
+        self.queued.setStyleSheet(f"background: {theme.NOTICE_BG}; color: {theme.NOTICE_FG};"
+                                  "border-radius: 4px; padding: 2px 8px;")
+        self.queued.setVisible(False)
+        row = QHBoxLayout()
+        row.setContentsMargins(10, 4, 10, 4)
+        row.addWidget(self.identity, 1)
+        row.addWidget(self.queued)
+        row.addSpacing(12)
+        row.addWidget(self.connection)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sandbox_banner)
+        layout.addLayout(row)
+        self.state = ConnectionState.UNKNOWN
+        self.set_state(ConnectionState.UNKNOWN)
+
+    def set_identity(self, ecommerce: str, station: str, operator: str) -> None:
+        parts = [ecommerce or self.tr("no e-commerce set"),
+                 self.tr("station {name}").format(name=station)]
+        if operator:
+            parts.append(self.tr("operator {name}").format(name=operator))
+        self.identity.setText(" · ".join(parts))
+
+    def state_text(self, state: ConnectionState) -> str:
+        return {
+            ConnectionState.UNKNOWN: self.tr("connecting…"),
+            ConnectionState.ONLINE: self.tr("online"),
+            ConnectionState.OFFLINE: self.tr("OFFLINE"),
+            ConnectionState.AUTH_FAILED: self.tr("API KEY REFUSED"),
+            ConnectionState.NOT_CONFIGURED: self.tr("NOT CONFIGURED"),
+        }[state]
+
+    def set_state(self, state: ConnectionState, detail: str = "") -> None:
+        self.state = state
+        colour = STATE_COLOURS[state]
+        text = f"● {self.state_text(state)} — {self.backend_label}"
+        self.connection.setText(text)
+        self.connection.setToolTip(detail)
+        self.connection.setStyleSheet(f"color: {colour};")
+
+    def set_queued(self, pending: int, failed: int = 0) -> None:
+        """Changes accepted but not delivered yet (the outbox), always visible when any."""
+        parts = []
+        if pending:
+            parts.append(self.tr("{n} queued").format(n=pending))
+        if failed:
+            parts.append(self.tr("{n} failed").format(n=failed))
+        self.queued.setText(" · ".join(parts))
+        self.queued.setVisible(bool(parts))

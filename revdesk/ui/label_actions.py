@@ -1,0 +1,333 @@
+"""The label and logistics actions of the station window, as QActions with their shortcuts.
+
+The window gives two callables (the current return, the selected returns) and the client;
+each action runs a domain function through :class:`Operations` (busy state, errors shown
+once, everything re-enabled in ``finally``) and prints through the :class:`LabelPrinter`.
+Add them with ``window.add_label_actions(actions.all())`` or to any menu or toolbar.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Coroutine, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from revdesk.api.models import Process
+from revdesk.api.rever import ReverAdminClient
+from revdesk.config import StationSettings, save_settings
+from revdesk.domain.intake_label import IntakeLabelError
+from revdesk.domain.label_service import (
+    fetch_return_label,
+    fetch_return_labels,
+    intake_infos,
+    make_intake_pdf,
+)
+from revdesk.domain.labels import CheckedLabel, LabelRefused
+
+from .dialogs.logistic_order import LogisticOrderDialog
+from .dialogs.logistics_forms import refusal_message
+from .dialogs.manual_order import ManualOrderDialog
+from .dialogs.pickup import PickupDialog
+from .operations import Operations
+from .printing import LabelPrinter, PrintError, PrintReport
+
+log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+__all__ = ["LabelActions", "install"]
+
+T = TypeVar("T")
+class HasProcessId(Protocol):
+    """A return as a list row or a full Process: batch actions need only its id."""
+
+    @property
+    def process_id(self) -> str: ...
+
+
+CurrentProcess = Callable[[], Process | None]
+SelectedProcesses = Callable[[], Sequence[HasProcessId]]
+ClientSource = ReverAdminClient | Callable[[], ReverAdminClient]
+
+
+class LabelActions(QObject):
+    """QActions: Print label (Ctrl+P), Reprint last (Ctrl+Shift+P), Intake label, Save label
+    as PDF, Manual logistic order (Ctrl+M), Create logistic order, Request pickup, Batch
+    print selection. ``message`` carries a one-line result for the status bar."""
+
+    message = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        client: ClientSource,
+        current_process: CurrentProcess,
+        selected_processes: SelectedProcesses | None = None,
+        settings: StationSettings,
+        printer: LabelPrinter,
+        operations: Operations,
+        window: QWidget | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._client_source = client
+        self._current = current_process
+        self._selected = selected_processes or (lambda: [])
+        self.settings = settings
+        self.printer = printer
+        self.operations = operations
+        self.window = window
+        self._progress: QProgressDialog | None = None
+        self._dialogs: set[QDialog] = set()
+        self.print_label = self._action(self.tr("&Print label"), "printLabel",
+                                        self.on_print_label, QKeySequence("Ctrl+P"))
+        self.reprint_last = self._action(self.tr("&Reprint last label"), "reprintLast",
+                                         self.on_reprint_last, QKeySequence("Ctrl+Shift+P"))
+        self.intake_label = self._action(self.tr("Print &intake label"), "intakeLabel",
+                                         self.on_intake_label)
+        self.save_pdf = self._action(self.tr("&Save label as PDF…"), "saveLabelPdf",
+                                     self.on_save_pdf)
+        self.manual_order = self._action(self.tr("&Manual logistic order…"), "manualOrder",
+                                         self.on_manual_order, QKeySequence("Ctrl+M"))
+        self.create_order = self._action(self.tr("Create &logistic order…"), "createOrder",
+                                         self.on_create_order)
+        self.pickup = self._action(self.tr("Request pic&kup…"), "requestPickup",
+                                   self.on_pickup)
+        self.batch_print = self._action(self.tr("&Batch print selection"), "batchPrint",
+                                        self.on_batch_print)
+        self.choose_printer = self._action(self.tr("C&hoose label printer…"), "choosePrinter",
+                                           self.on_choose_printer)
+        self.printer.printed.connect(lambda _pages: self.update_enabled())
+        self.update_enabled()
+
+    # -- wiring -----------------------------------------------------------------------------
+
+    def _action(self, text: str, name: str, slot: Callable[[], None],
+                shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            # Window-wide: the scan field has the focus most of the day.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def all(self) -> list[QAction]:
+        return [self.print_label, self.reprint_last, self.intake_label, self.save_pdf,
+                self.manual_order, self.create_order, self.pickup, self.batch_print,
+                self.choose_printer]
+
+    def update_enabled(self) -> None:
+        """Call when the current return or the selection changes."""
+        has_current = self._current() is not None
+        for action in (self.print_label, self.intake_label, self.save_pdf, self.manual_order,
+                       self.create_order, self.pickup):
+            action.setEnabled(has_current)
+        self.reprint_last.setEnabled(bool(self.printer.last))
+        self.batch_print.setEnabled(has_current or bool(self._selected()))
+
+    @property
+    def client(self) -> ReverAdminClient:
+        source = self._client_source
+        return source if isinstance(source, ReverAdminClient) else source()
+
+    def _process(self) -> Process | None:
+        process = self._current()
+        if process is None:
+            self.message.emit(self.tr("Select a return first."))
+        return process
+
+    def _run(self, coro: Coroutine[Any, Any, T], label: str, action: QAction,
+             on_success: Callable[[T], object] | None = None) -> None:
+        self.operations.run(coro, label=label, busy=(action,), on_success=on_success,
+                            on_failure=self._label_failure)
+
+    def _label_failure(self, error: Exception) -> bool:
+        """Label and printing refusals are the operator's business, said in plain words;
+        API errors go to the window's presenter."""
+        self._close_progress()
+        if isinstance(error, LabelRefused):
+            text = refusal_message(error)
+        elif isinstance(error, PrintError | IntakeLabelError):
+            text = error.operator_message
+        else:
+            return False
+        self.message.emit(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Label"), text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # never a nested event loop
+        return True
+
+    def _report(self, report: PrintReport) -> None:
+        self._close_progress()
+        text = self.tr("Printed {n} page(s).").format(n=report.pages)
+        if report.scaled:
+            text += " " + self.tr("Scaled down to fit the label: {names}.").format(
+                names=", ".join(report.scaled))
+        self.message.emit(text)
+        self.update_enabled()
+
+    # -- printing ---------------------------------------------------------------------------
+
+    def on_print_label(self) -> None:
+        if (process := self._process()) is not None:
+            self._run(self._print_label(process.process_id), self.tr("Print label"),
+                      self.print_label, self._report)
+
+    async def _print_label(self, process_id: str) -> PrintReport:
+        label = await fetch_return_label(self.client, process_id)
+        return await self.printer.print([label], parent=self.window)
+
+    def on_reprint_last(self) -> None:
+        self._run(self.printer.reprint_last(parent=self.window), self.tr("Reprint last"),
+                  self.reprint_last, self._report)
+
+    def on_intake_label(self) -> None:
+        selected = list(self._selected())
+        processes = selected if len(selected) > 1 else [p for p in [self._process()] if p]
+        if processes:
+            self._run(self._print_intake([p.process_id for p in processes]),
+                      self.tr("Intake label"), self.intake_label,
+                      self._report)
+
+    async def _print_intake(self, process_ids: list[str]) -> PrintReport:
+        infos = await intake_infos(self.client, process_ids,
+                                   station=self.settings.station_name)
+        # reportlab is CPU work: off the loop, in the default executor (about 2 ms a label).
+        label = await make_intake_pdf(infos, dpi=self.settings.printer.dpi)
+        return await self.printer.print([label], parent=self.window)
+
+    def on_batch_print(self) -> None:
+        process_ids = [p.process_id for p in self._selected()]
+        if not process_ids and (process := self._process()) is not None:
+            process_ids = [process.process_id]
+        if process_ids:
+            self._open_progress(len(process_ids))
+            self._run(self._batch_print(process_ids), self.tr("Batch print"),
+                      self.batch_print, self._report)
+
+    async def _batch_print(self, process_ids: list[str]) -> PrintReport:
+        total = len(process_ids)
+        batch = await fetch_return_labels(self.client, process_ids,
+                                          progress=lambda done, _t: self._set_progress(done))
+        for pid, why in batch.failures:
+            self.message.emit(self.tr("{pid}: not printed ({why})").format(pid=pid, why=why))
+        if not batch.labels:
+            raise PrintError(self.tr("None of the selected returns has a label to print."))
+        labels = [label for _pid, label in batch.labels]
+        # One job for the whole selection: the printer feeds them without a gap.
+        report = await self.printer.print(
+            labels, parent=self.window,
+            progress=lambda done, _t: self._set_progress(total + done))
+        return report
+
+    def _open_progress(self, labels: int) -> None:
+        self._close_progress()
+        progress = QProgressDialog(self.tr("Fetching and printing labels…"), "", 0,
+                                   2 * labels, self.window)
+        progress.setCancelButton(None)  # a print job sent to the spooler cannot be taken back
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setValue(0)
+        self._progress = progress
+
+    def _set_progress(self, value: int) -> None:
+        if self._progress is not None and shiboken6.isValid(self._progress):
+            self._progress.setValue(value)
+
+    def _close_progress(self) -> None:
+        if self._progress is not None and shiboken6.isValid(self._progress):
+            self._progress.reset()
+            self._progress.deleteLater()
+        self._progress = None
+
+    def on_choose_printer(self) -> None:
+        self._run(self.printer.ask_printer(self.window), self.tr("Choose label printer"),
+                  self.choose_printer, self._printer_chosen)
+
+    def _printer_chosen(self, chosen: bool) -> None:
+        if chosen:
+            self.message.emit(self.tr("Labels will print on {name}.").format(
+                name=self.printer.settings.printer.name))
+
+    def on_save_pdf(self) -> None:
+        if (process := self._process()) is None:
+            return
+        dialog = QFileDialog(self.window, self.tr("Save label as PDF"),
+                             f"{process.process_id}.pdf", self.tr("PDF (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(
+            lambda path: self._run(self._save_pdf(process.process_id, Path(path)),
+                                   self.tr("Save label as PDF"), self.save_pdf,
+                                   self._report))
+        self._show(dialog)
+
+    async def _save_pdf(self, process_id: str, path: Path) -> PrintReport:
+        label = await fetch_return_label(self.client, process_id)
+        return await self.printer.save_as_pdf([label], path)
+
+    # -- logistics dialogs ------------------------------------------------------------------
+
+    def on_manual_order(self) -> None:
+        if (process := self._process()) is None:
+            return
+        dialog = ManualOrderDialog(process, self.client, self.operations,
+                                   warehouse=self.settings.warehouse_address,
+                                   print_label=self._print_checked, parent=self.window)
+        self._show(dialog)
+
+    def _print_checked(self, label: CheckedLabel) -> None:
+        self._run(self.printer.print([label], parent=self.window), self.tr("Print label"),
+                  self.print_label, self._report)
+
+    def on_create_order(self) -> None:
+        if (process := self._process()) is None:
+            return
+        self._show(LogisticOrderDialog(
+            process, self.client, self.operations, warehouse=self.settings.warehouse_address,
+            ecommerce_id=self.settings.ecommerce_id,
+            ecommerce_group=self.settings.ecommerce_group, parent=self.window))
+
+    def on_pickup(self) -> None:
+        if (process := self._process()) is None:
+            return
+        self._show(PickupDialog(process, self.client, self.operations,
+                                ecommerce_id=self.settings.ecommerce_id, parent=self.window))
+
+    def _show(self, dialog: QDialog) -> None:
+        # Held until it closes: without a parent window nothing else keeps it alive.
+        self._dialogs.add(dialog)
+        dialog.finished.connect(lambda _result: self._dialogs.discard(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal without a nested event loop
+
+
+def install(window: MainWindow) -> LabelActions:
+    """Build the label actions for the station window and add them to its Labels menu."""
+    from .dialogs.settings import file_settings
+
+    def save_printer(name: str) -> None:
+        # Into the file as stored, so an environment override is never written to it.
+        stored = file_settings()
+        stored.printer = stored.printer.model_copy(update={"name": name})
+        save_settings(stored)
+
+    actions = LabelActions(
+        client=lambda: window.services.client, current_process=window.detail.current_process,
+        selected_processes=window.selected_processes, settings=window.settings,
+        printer=LabelPrinter(window.settings, save_printer, window), operations=window.ops,
+        window=window, parent=window)
+    actions.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+    window.detail.process_changed.connect(lambda _process: actions.update_enabled())
+    window.add_label_actions(actions.all())
+    return actions

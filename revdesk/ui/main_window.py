@@ -1,0 +1,473 @@
+"""The station window: composes the header, the scan panel, the returns list and the return
+detail; owns the menus, shortcuts and timers; holds no business rules (those are the
+domain services of its :class:`StationRuntime`)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from revdesk.api.models import Process
+from revdesk.config import StationSettings
+from revdesk.domain.connection import ConnectionState
+from revdesk.domain.details import ProcessDetails
+from revdesk.domain.process_index import ProcessRow
+from revdesk.domain.scanning import LOOKUP, Outcome, ScanResult, Severity
+from revdesk.domain.services import initial_state
+from revdesk.domain.status import SOURCE_DETAIL, StatusChange
+
+from .dialogs.bulk_status import BulkStatusDialog
+from .dialogs.settings import SettingsDialog
+from .errors import ErrorPresenter, operator_text
+from .feedback import SoundPlayer
+from .header import StationHeader
+from .label_actions import install as install_label_actions
+from .operations import Operations
+from .process_detail import ProcessDetail
+from .process_model import ProcessTableModel
+from .process_view import ProcessListPanel
+from .runtime import StationRuntime
+from .scan_panel import ScanPanel
+
+log = logging.getLogger(__name__)
+
+REFRESH_INTERVAL_MS = 60_000
+#: The timer refresh reads at most this many rows again (a manual refresh reads all).
+TIMER_REFRESH_ROWS = 1_000
+PROBE_INTERVAL_MS = 10_000
+QUIT, RESTART = "quit", "restart"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, runtime: StationRuntime, presenter: ErrorPresenter, *,
+                 state: QSettings | None = None, sounds: SoundPlayer | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.runtime = runtime
+        self.services = runtime.services
+        self.settings: StationSettings = runtime.settings
+        self.presenter = presenter
+        self.state = state
+        self.ops = Operations(presenter, self)
+        self.sounds = sounds or SoundPlayer(self, muted=not self.settings.sounds)
+        self._closed: asyncio.Future[str] | None = None
+        self._outcome = QUIT
+        self._detail_task: asyncio.Task[None] | None = None
+
+        self.header = StationHeader(is_sandbox=runtime.is_sandbox,
+                                    backend_label=runtime.backend_label, parent=self)
+        self.scan_panel = ScanPanel(self.services.pipeline, self.sounds, self)
+        self.model = ProcessTableModel(self.services.catalog, self)
+        self.list_panel = ProcessListPanel(self.model, self)
+        self.detail = ProcessDetail(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("listDetailSplitter")
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([960, 620])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.header)
+        layout.addWidget(self.scan_panel)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.labels_toolbar = QToolBar(self.tr("Labels"), self)
+        self.labels_toolbar.setObjectName("labelsToolbar")
+        self.labels_toolbar.setVisible(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.labels_toolbar)
+        self._build_actions()
+        self._build_menus()
+        self._wire()
+        self.label_actions = install_label_actions(self)  # issue 5: the Labels menu
+
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_INTERVAL_MS)
+        self.refresh_timer.timeout.connect(lambda: self.refresh_list(full=False, quiet=True))
+        self.probe_timer = QTimer(self)
+        self.probe_timer.setInterval(PROBE_INTERVAL_MS)
+        self.probe_timer.timeout.connect(self._probe)
+
+        self.update_identity()
+        self._on_connection(initial_state(self.services.client))
+        self.setWindowTitle(self._title())
+        self._fit_screen()
+        self.restore_state()
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None = None,
+                slot: object = None, *, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.undo_action = self._action(self.tr("&Undo last scan"), "Ctrl+Z",
+                                        self.scan_panel.undo_last, name="undoScan")
+        self.scan_panel.banner.set_undo_action(self.undo_action)
+        self.focus_scan_action = self._action(self.tr("Go to the &scan box"), "Esc",
+                                              self.focus_scan_box, name="focusScan")
+        self.find_action = self._action(self.tr("&Find a return"), "Ctrl+F",
+                                        self.focus_search, name="find")
+        self.refresh_action = self._action(self.tr("&Refresh the list"), "Ctrl+R",
+                                           lambda: self.refresh_list(full=True),
+                                           name="refresh")
+        self.load_all_action = self._action(self.tr("&Load every page"), "Ctrl+Shift+L",
+                                            self.load_all, name="loadAll")
+        self.open_action = self._action(self.tr("&Open the current return"), "Ctrl+O",
+                                        self.open_current, name="openCurrent")
+        self.bulk_action = self._action(self.tr("Set status of &selected…"), "Ctrl+Shift+S",
+                                        self.open_bulk_dialog, name="bulkStatus")
+        self.detail_status_action = self._action(self.tr("Change the open return's s&tatus"),
+                                                 "Ctrl+D", self.focus_detail_status,
+                                                 name="detailStatus")
+        self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,",
+                                            self.open_settings, name="settings")
+        self.mute_action = self._action(self.tr("&Mute sounds"), "Ctrl+Shift+M", None,
+                                        name="mute")  # Ctrl+M: manual logistic order
+        self.mute_action.setCheckable(True)
+        self.mute_action.setChecked(self.sounds.muted)
+        self.mute_action.toggled.connect(self.sounds.set_muted)
+        self.reset_counter_action = self._action(self.tr("Reset the shift &counter"), None,
+                                                 self.reset_counter, name="resetCounter")
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "Ctrl+/",
+                                             self.show_shortcuts, name="shortcuts")
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close, name="quit")
+        self.addActions(self.scan_panel.action_group.actions())
+        self.addAction(self.detail.open_tracking_action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        station = bar.addMenu(self.tr("&Station"))
+        station.addActions([self.settings_action, self.mute_action, self.reset_counter_action])
+        station.addSeparator()
+        station.addAction(self.quit_action)
+        scan = bar.addMenu(self.tr("S&can"))
+        scan.addActions(self.scan_panel.action_group.actions())
+        scan.addSeparator()
+        scan.addActions([self.undo_action, self.focus_scan_action])
+        returns = bar.addMenu(self.tr("&Returns"))
+        returns.addActions([self.find_action, self.refresh_action, self.load_all_action,
+                            self.open_action, self.bulk_action])
+        returns.addSeparator()
+        returns.addActions([self.detail_status_action, self.detail.open_tracking_action])
+        self.labels_menu: QMenu = bar.addMenu(self.tr("&Labels"))
+        self.labels_menu.setObjectName("labelsMenu")
+        self.labels_menu.menuAction().setVisible(False)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+
+    def _wire(self) -> None:
+        self.services.status.subscribe(self._on_status_change)
+        self.services.tracker.subscribe(self._on_connection)
+        self.scan_panel.looked_up.connect(self._on_looked_up)
+        self.list_panel.open_requested.connect(self._open_row)
+        self.list_panel.refresh_requested.connect(lambda: self.refresh_list(full=True))
+        self.list_panel.bulk_requested.connect(self.open_bulk_dialog)
+        self.list_panel.search_server_requested.connect(self._search_server)
+        self.detail.status_change_requested.connect(self.set_status_from_detail)
+        self.presenter.dialog_closed.connect(self.focus_scan_box)
+
+    def _fit_screen(self) -> None:
+        """First start (nothing remembered yet): use the whole screen, the desk's only app."""
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None or area.width() < 800:
+            self.resize(1560, 960)
+        else:
+            self.setGeometry(area)
+
+    def _title(self) -> str:
+        title = self.tr("revdesk — station {name}").format(name=self.settings.station_name)
+        return title + (self.tr(" — SANDBOX") if self.runtime.is_sandbox else "")
+
+    # -- for other features ---------------------------------------------------------------
+
+    def add_label_actions(self, actions: Iterable[QAction]) -> None:
+        """Add label / printing actions to the Labels menu and toolbar (issue 5). Their
+        shortcuts work window-wide; the detail's :meth:`ProcessDetail.current_process` and
+        the list's selection tell them which return(s) to act on."""
+        for action in actions:
+            self.labels_menu.addAction(action)
+            self.labels_toolbar.addAction(action)
+            self.addAction(action)
+        self.labels_menu.menuAction().setVisible(True)
+        self.labels_toolbar.setVisible(True)
+
+    def selected_processes(self) -> list[ProcessRow]:
+        return self.list_panel.selected_processes()
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Open a dialog without a nested event loop; the scan box gets the focus back."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.finished.connect(self.focus_scan_box)
+        dialog.open()
+
+    # -- focus ----------------------------------------------------------------------------
+
+    def focus_scan_box(self) -> None:
+        self.scan_panel.focus_scan_box()
+
+    def focus_search(self) -> None:
+        self.list_panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list_panel.search.selectAll()
+
+    def focus_detail_status(self) -> None:
+        if self.detail.current_process() is not None:
+            self.detail.status_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.focus_scan_box()
+        self.refresh_timer.start()
+        self.probe_timer.start()
+        self.sounds.preload()
+
+    # -- scans, detail --------------------------------------------------------------------
+
+    def _on_looked_up(self, result: ScanResult) -> None:
+        if result.outcome is Outcome.LOOKED_UP and result.process is not None:
+            self.open_process(result.process.process_id, result.process)
+        elif result.outcome is Outcome.MATCHES:
+            self.list_panel.status_filter.setCurrentIndex(0)
+            self.list_panel.set_search(result.cleaned)
+            self.model.add_rows(ProcessRow.from_process(p) for p in result.matches)
+
+    def _open_row(self, row: ProcessRow) -> None:
+        self.open_process(row.process_id)
+
+    def open_current(self) -> None:
+        row = self.list_panel.current_row()
+        if row is not None:
+            self.open_process(row.process_id)
+
+    def open_process(self, process_id: str, process: Process | None = None) -> None:
+        """Show a return in the detail: at once with what is known, then fully loaded."""
+        if process is not None:
+            self.detail.show_process(process)
+        self.detail.show_loading(process_id)
+        self.list_panel.select_process(process_id)
+        if self._detail_task is not None and not self._detail_task.done():
+            self._detail_task.cancel()
+
+        def failed(exc: Exception) -> bool:
+            self.detail.show_failure(process_id, exc)
+            return True
+
+        self._detail_task = self.ops.run(
+            self.services.details.load(process_id), label=self.tr("Open {pid}").format(
+                pid=process_id),
+            on_success=self._show_details, on_failure=failed)
+
+    def _show_details(self, details: ProcessDetails) -> None:
+        self.detail.show_details(details)
+        self.model.add_rows([ProcessRow.from_process(details.process)])
+
+    def set_status_from_detail(self, process_id: str, status: str, previous: str) -> None:
+        if status == previous:
+            self.detail.state_label.setText(self.tr("{pid} is already {status}.").format(
+                pid=process_id, status=status))
+            return
+        self.detail.state_label.setText(self.tr("Setting {pid} to {status}…").format(
+            pid=process_id, status=status))
+
+        def failed(exc: Exception) -> bool:
+            self.detail.state_label.setText(self.tr("Not changed: {reason}").format(
+                reason=operator_text(exc)))
+            self.sounds.play(Severity.ERROR)
+            return True
+
+        def done(change: StatusChange) -> None:
+            self.detail.state_label.setText(self.tr("{pid} set to {status}.").format(
+                pid=process_id, status=status))
+
+        self.ops.run(self.services.status.set_status(process_id, status, source=SOURCE_DETAIL,
+                                                      previous_status=previous),
+                     label=self.tr("Set status"),
+                     busy=[self.detail.set_status_button], on_success=done, on_failure=failed)
+
+    def _on_status_change(self, change: StatusChange) -> None:
+        self.model.apply_change(change)
+        current = self.detail.current_process()
+        if current is not None and current.process_id == change.process_id:
+            if change.ok:
+                self.detail.set_status_shown(change.new)
+                self._reload_detail(change.process_id)  # the logistics summary follows
+            self.detail.show_history(self.services.details.history_of(change.process_id))
+
+    def _reload_detail(self, process_id: str) -> None:
+        """Read the open return again without touching the list's selection."""
+
+        def shown(details: ProcessDetails) -> None:
+            current = self.detail.current_process()
+            if current is not None and current.process_id == process_id:
+                self.detail.show_details(details)
+
+        self.ops.run(self.services.details.load(process_id), label=self.tr("Reload"),
+                     on_success=shown, on_failure=lambda exc: True)
+
+    # -- list -----------------------------------------------------------------------------
+
+    def refresh_list(self, *, full: bool = True, quiet: bool = False) -> None:
+        """Read the list again (Ctrl+R: every loaded row; the timer: the first rows)."""
+
+        def failed(exc: Exception) -> bool:
+            self.list_panel.show_load_error(exc)
+            return True  # the connection state and the list line say it; no dialog
+
+        self.list_panel.clear_load_error()
+        busy: list[QWidget | QAction] = (
+            [] if quiet else [self.refresh_action, self.list_panel.refresh_button])
+        self.ops.run(self.model.refresh(None if full else TIMER_REFRESH_ROWS),
+                     label=self.tr("Refresh"), busy=busy, on_failure=failed)
+
+    def load_all(self) -> None:
+        self.model.resume_fetching()
+        self.ops.run(self.model.load_all(), label=self.tr("Load the list"),
+                     busy=[self.load_all_action])
+
+    def _search_server(self, text: str) -> None:
+        self.ops.run(self.model.search_server(text), label=self.tr("Search"),
+                     on_failure=lambda exc: True)
+
+    def open_bulk_dialog(self) -> None:
+        rows = self.list_panel.selected_processes()
+        if not rows:
+            self.list_panel.count_label.setText(
+                self.tr("Select returns in the list first (Shift/Ctrl + arrows, Ctrl+A)."))
+            return
+        dialog = BulkStatusDialog(rows, self.services.status, self.ops, self,
+                                  default_status=self.services.pipeline.action
+                                  if self.services.pipeline.action != LOOKUP
+                                  else "IN_WAREHOUSE")
+        dialog.marks_ready.connect(self.model.set_marks)
+        self.bulk_dialog = dialog
+        self.open_dialog(dialog)
+
+    # -- station --------------------------------------------------------------------------
+
+    def update_identity(self) -> None:
+        # The client's id: the embedded sandbox has a default one ("acme").
+        ecommerce = getattr(self.services.client, "ecommerce_id", "")
+        self.header.set_identity(ecommerce if isinstance(ecommerce, str) and ecommerce
+                                 else self.settings.ecommerce_id,
+                                 self.settings.station_name, self.settings.operator_name)
+
+    def _on_connection(self, state: ConnectionState) -> None:
+        error = self.services.tracker.last_error or self.runtime.error
+        detail = operator_text(error) if error is not None else ""
+        self.header.set_state(state, detail)
+
+    def _probe(self) -> None:
+        if self.services.tracker.state is not ConnectionState.ONLINE and self.runtime.backend:
+            self.ops.run(self.services.tracker.probe(self.services.client),
+                         label=self.tr("Connection check"), on_failure=lambda exc: True)
+            if self.model.rowCount() == 0:
+                self.model.resume_fetching()
+                self.model.fetchMore(self.model.index(-1, -1))
+
+    def reset_counter(self) -> None:
+        self.services.pipeline.counter.reset()
+        self.scan_panel._update_counts()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.saved.connect(self.apply_settings)
+        self.settings_dialog = dialog
+        self.open_dialog(dialog)
+
+    def apply_settings(self, settings: StationSettings, reconnect: bool) -> None:
+        self.settings = settings
+        self.services.apply_scan_settings(settings)
+        self.scan_panel.set_action(settings.scan.default_action)
+        self.mute_action.setChecked(not settings.sounds)
+        self.update_identity()
+        self.setWindowTitle(self._title())
+        if reconnect:
+            self._outcome = RESTART
+            self.close()
+
+    def show_shortcuts(self) -> None:
+        lines = []
+        for action in self.actions():
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                             for k in action.shortcuts())
+            if keys:
+                lines.append(f"{keys:<22} {action.text().replace('&', '')}")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
+                          "\n".join(lines), QMessageBox.StandardButton.Close, self)
+        box.setObjectName("shortcutsBox")
+        box.setStyleSheet("QLabel { font-family: monospace; }")
+        self.open_dialog(box)
+
+    # -- state and closing ----------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        if self.state is None:
+            return
+        for key, restore in (("geometry", self.restoreGeometry),
+                             ("windowState", self.restoreState),
+                             ("splitter", self.splitter.restoreState),
+                             ("columns", self.list_panel.view.restore_state)):
+            value = self.state.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                restore(value)
+
+    def save_state(self) -> None:
+        if self.state is None:
+            return
+        self.state.setValue("geometry", self.saveGeometry())
+        self.state.setValue("windowState", self.saveState())
+        self.state.setValue("splitter", self.splitter.saveState())
+        self.state.setValue("columns", self.list_panel.view.save_state())
+        self.state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.refresh_timer.stop()
+        self.probe_timer.stop()
+        event.accept()
+        if self._closed is not None and not self._closed.done():
+            self._closed.set_result(self._outcome)
+
+    async def wait_closed(self) -> str:
+        """Until the window is closed: QUIT, or RESTART to reconnect with new settings."""
+        self._closed = asyncio.get_running_loop().create_future()
+        return await self._closed
+
+    async def shutdown(self, grace: float = 5.0) -> int:
+        """Stop everything this window started (queued scans first get ``grace`` s to
+        finish); returns scans left unsent. The runtime closes the HTTP client after."""
+        self.refresh_timer.stop()
+        self.probe_timer.stop()
+        left = await self.services.aclose(grace)
+        await self.ops.cancel_all()
+        await self.model.aclose()
+        return left

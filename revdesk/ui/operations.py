@@ -1,0 +1,93 @@
+"""The one helper every asynchronous UI action goes through (after Anki's ``CollectionOp``):
+it disables what must not be pressed twice, runs the domain call on the shared loop, routes
+the result to ``on_success`` or the error to ``on_failure`` / the error presenter, and
+re-enables everything in ``finally``, so no button stays grey after an error. Every task is
+tracked so the window can cancel what is left when it closes."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine, Iterable
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from .errors import ErrorPresenter
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Enablable = QWidget | QAction
+
+
+class Operations(QObject):
+    """Runs and tracks the window's async actions."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, presenter: ErrorPresenter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    @property
+    def running(self) -> int:
+        return len(self._tasks)
+
+    def run(self, coro: Coroutine[Any, Any, T], *, label: str = "",
+            busy: Iterable[Enablable] = (),
+            on_success: Callable[[T], object] | None = None,
+            on_failure: Callable[[Exception], bool] | None = None) -> asyncio.Task[None]:
+        """Start ``coro``. ``on_failure`` returns True when it handled the error itself;
+        otherwise the presenter shows it. Returns the task (tests may await it)."""
+        disabled = [w for w in busy if w.isEnabled()]
+        for widget in disabled:
+            widget.setEnabled(False)
+        task = asyncio.ensure_future(
+            self._run(coro, label, disabled, on_success, on_failure))
+        self._tasks.add(task)
+        if len(self._tasks) == 1:
+            self.busy_changed.emit(True)
+        task.add_done_callback(self._finished)
+        return task
+
+    async def _run(self, coro: Coroutine[Any, Any, T], label: str, disabled: list[Enablable],
+                   on_success: Callable[[T], object] | None,
+                   on_failure: Callable[[Exception], bool] | None) -> None:
+        try:
+            result = await coro
+            if on_success is not None:
+                on_success(result)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            handled = False
+            if on_failure is not None:
+                try:
+                    handled = bool(on_failure(exc))
+                except Exception as inner:  # the handler itself failed: show that
+                    self.presenter.present(inner, context=label)
+                    handled = True
+            if not handled:
+                self.presenter.present(exc, context=label)
+        finally:
+            for widget in disabled:
+                if shiboken6.isValid(widget):
+                    widget.setEnabled(True)
+
+    def _finished(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not self._tasks and shiboken6.isValid(self):
+            self.busy_changed.emit(False)
+
+    async def cancel_all(self) -> None:
+        """Cancel every running action and wait until they have all stopped."""
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)

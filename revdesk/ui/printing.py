@@ -1,0 +1,436 @@
+"""True-size label printing through QPrinter: the station's label printer or a PDF file.
+
+Rules, all physical:
+- The page is the label stock (4x6 in by default, A6 or a custom size from the settings),
+  margins zero, at the printer's real resolution (203 or 300 dpi).
+- A label that fits the page prints at exactly 100 %: no shrink-to-fit, because Code 128
+  needs its quiet zone and its bar-width ratios, and a scaled barcode loses both. A label
+  drawn landscape for a portrait stock is turned a quarter, not shrunk.
+- Only a label that cannot fit at all (an A4 sheet, a phone photo with no physical size)
+  is scaled down, and the report says which ones were.
+- Every page is painted on white first: ``QPdfDocument.render()`` returns a transparent
+  image, which some drivers print as black.
+
+:func:`print_labels` is safe to run off the GUI thread (Qt supports QPainter on a QPrinter
+in any thread); :class:`LabelPrinter` runs it in its own one-thread executor so a batch
+never freezes the window and two jobs never interleave.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTransform
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+from revdesk.config import PrinterSettings, StationSettings
+from revdesk.domain.labels import CheckedLabel
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "A6",
+    "LABEL_4X6",
+    "LabelPrinter",
+    "PageSpec",
+    "PrintError",
+    "PrintReport",
+    "PrintTarget",
+    "label_images",
+    "make_printer",
+    "placement",
+    "print_labels",
+]
+
+MM_PER_INCH = 25.4
+POINTS_PER_INCH = 72.0
+#: A label within this much of the page size counts as fitting (rounding in mm sizes).
+FIT_TOLERANCE = 1.01
+
+Progress = Callable[[int, int], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
+
+
+class PrintError(Exception):
+    """A print that could not be done; the message is for the operator."""
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.operator_message = message
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """The label stock: its size and the name the print dialog shows."""
+
+    width_mm: float
+    height_mm: float
+    name: str
+
+    @classmethod
+    def from_settings(cls, printer: PrinterSettings) -> PageSpec:
+        if printer.label_size == "A6":
+            return A6
+        if printer.label_size == "custom":
+            return cls(printer.custom_width_mm, printer.custom_height_mm, "custom")
+        return LABEL_4X6
+
+    @property
+    def size_pt(self) -> QSizeF:
+        scale = POINTS_PER_INCH / MM_PER_INCH
+        return QSizeF(self.width_mm * scale, self.height_mm * scale)
+
+    def page_size(self) -> QPageSize:
+        if self is A6 or (self.width_mm, self.height_mm) == (A6.width_mm, A6.height_mm):
+            return QPageSize(QPageSize.PageSizeId.A6)
+        if (self.width_mm, self.height_mm) == (LABEL_4X6.width_mm, LABEL_4X6.height_mm):
+            # In inches, so the PDF page is exactly 288 x 432 pt, not a millimetre rounding.
+            return QPageSize(QSizeF(4, 6), QPageSize.Unit.Inch, "4x6 in")
+        return QPageSize(QSizeF(self.width_mm, self.height_mm), QPageSize.Unit.Millimeter,
+                         f"{self.width_mm:g} x {self.height_mm:g} mm")
+
+
+LABEL_4X6 = PageSpec(101.6, 152.4, "4x6")
+A6 = PageSpec(105.0, 148.0, "A6")
+
+
+@dataclass(frozen=True)
+class PrintTarget:
+    """Where a job goes: the station printer by name, or a PDF file when ``pdf_path`` is set."""
+
+    page: PageSpec = LABEL_4X6
+    dpi: int = 203
+    printer_name: str = ""
+    pdf_path: Path | None = None
+
+    @classmethod
+    def from_settings(cls, printer: PrinterSettings, *, pdf_path: Path | None = None
+                      ) -> PrintTarget:
+        return cls(PageSpec.from_settings(printer), printer.dpi, printer.name, pdf_path)
+
+
+@dataclass
+class PrintReport:
+    pages: int = 0
+    #: Names of labels that were too large for the page at true size and were scaled down.
+    scaled: list[str] = field(default_factory=list)
+
+
+# -- the printer ----------------------------------------------------------------------------
+
+
+def make_printer(target: PrintTarget) -> QPrinter:
+    """A QPrinter for the label stock: full page, no margins, the printer's resolution."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if target.pdf_path is not None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target.pdf_path))
+    elif target.printer_name:
+        printer.setPrinterName(target.printer_name)
+    printer.setResolution(target.dpi)
+    printer.setFullPage(True)
+    layout = QPageLayout(target.page.page_size(), QPageLayout.Orientation.Portrait,
+                         QMarginsF(0, 0, 0, 0))
+    layout.setMode(QPageLayout.Mode.FullPageMode)
+    if not printer.setPageLayout(layout):
+        raise PrintError(_tr("The printer does not accept this label size."),
+                         detail=f"{target.page} refused by {printer.printerName()!r}")
+    printer.setDocName("revdesk labels")
+    return printer
+
+
+def print_labels(
+    target: PrintTarget,
+    labels: Sequence[CheckedLabel],
+    *,
+    progress: Progress | None = None,
+) -> PrintReport:
+    """Print every page of every label as one job. Runs in any thread; returns a report."""
+    if not labels:
+        raise PrintError(_tr("There is nothing to print."))
+    printer = make_printer(target)
+    dpi = printer.resolution()  # what the driver granted, which may differ from the request
+    paper_px = printer.paperRect(QPrinter.Unit.DevicePixel)
+    page_pt = target.page.size_pt
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(_tr("The label printer could not be started. Check that it is on "
+                             "and connected, or choose the label printer again."),
+                         detail=f"QPainter.begin failed on {target}")
+    report = PrintReport()
+    try:
+        for index, label in enumerate(labels):
+            for image, scaled in label_images(label, page_pt, dpi):
+                if report.pages:
+                    printer.newPage()
+                # White first: a transparent page prints as black on some drivers.
+                painter.fillRect(paper_px, Qt.GlobalColor.white)
+                x = (paper_px.width() - image.width()) / 2
+                y = (paper_px.height() - image.height()) / 2
+                # One image pixel per printer dot: no resampling by the driver.
+                painter.drawImage(QRectF(x, y, image.width(), image.height()), image)
+                report.pages += 1
+                if scaled and label.name not in report.scaled:
+                    report.scaled.append(label.name or f"#{index + 1}")
+            if progress:
+                progress(index + 1, len(labels))
+    finally:
+        painter.end()
+    log.info("printed %d page(s) of %d label(s) to %s", report.pages, len(labels),
+             target.pdf_path or target.printer_name or "the default printer")
+    return report
+
+
+# -- label pages as images at printer resolution --------------------------------------------
+
+
+def placement(content_pt: QSizeF, page_pt: QSizeF) -> tuple[QSizeF, bool, bool]:
+    """Where a label of ``content_pt`` goes on ``page_pt``: its printed size in points,
+    whether it is turned a quarter and whether it had to be scaled down."""
+    if _fits(content_pt, page_pt):
+        return content_pt, False, False
+    turned = content_pt.transposed()
+    if _fits(turned, page_pt):
+        return turned, True, False
+    # Too large either way: scale down, in the orientation that loses the least.
+    portrait = _scale_to(content_pt, page_pt)
+    landscape = _scale_to(turned, page_pt)
+    if landscape.width() * landscape.height() > portrait.width() * portrait.height():
+        return landscape, True, True
+    return portrait, False, True
+
+
+def _fits(content: QSizeF, page: QSizeF) -> bool:
+    return (content.width() <= page.width() * FIT_TOLERANCE
+            and content.height() <= page.height() * FIT_TOLERANCE)
+
+
+def _scale_to(content: QSizeF, page: QSizeF) -> QSizeF:
+    factor = min(page.width() / content.width(), page.height() / content.height())
+    return QSizeF(content.width() * factor, content.height() * factor)
+
+
+def _pixels(size_pt: QSizeF, dpi: int) -> QSize:
+    return QSize(max(1, round(size_pt.width() * dpi / POINTS_PER_INCH)),
+                 max(1, round(size_pt.height() * dpi / POINTS_PER_INCH)))
+
+
+def label_images(label: CheckedLabel, page_pt: QSizeF, dpi: int
+                 ) -> Iterator[tuple[QImage, bool]]:
+    """Each page of ``label`` as an opaque image at ``dpi``, sized and turned for the page;
+    with it, whether it was scaled down."""
+    if label.extension == "pdf":
+        yield from _pdf_images(label, page_pt, dpi)
+    else:
+        yield _image_for_page(label, page_pt, dpi)
+
+
+def _render_options() -> QPdfDocumentRenderOptions:
+    options = QPdfDocumentRenderOptions()
+    # Aliased: a thermal head prints dots, not grey; anti-aliased bar edges get thresholded
+    # unevenly by the driver and the bar-width ratios drift.
+    flags = (QPdfDocumentRenderOptions.RenderFlag.Annotations
+             | QPdfDocumentRenderOptions.RenderFlag.PathAliased
+             | QPdfDocumentRenderOptions.RenderFlag.ImageAliased
+             | QPdfDocumentRenderOptions.RenderFlag.TextAliased)
+    options.setRenderFlags(flags)
+    return options
+
+
+def open_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, QBuffer]:
+    """Load PDF bytes with QtPdf; the buffer must live as long as the document."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    # QtPdf wants a parent argument; None gives a document the caller owns.
+    document = QPdfDocument(parent)  # type: ignore[arg-type]
+    document.load(buffer)
+    return document, buffer
+
+
+def _pdf_images(label: CheckedLabel, page_pt: QSizeF, dpi: int
+                ) -> Iterator[tuple[QImage, bool]]:
+    document, buffer = open_pdf(label.data)
+    try:
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+            raise PrintError(_tr("The label PDF does not open."),
+                             detail=f"{label.name}: QtPdf {document.error()}")
+        for page in range(document.pageCount()):
+            size, turned, scaled = placement(document.pagePointSize(page), page_pt)
+            pixels = _pixels(size.transposed() if turned else size, dpi)
+            rendered = document.render(page, pixels, _render_options())
+            yield _turned(on_white(rendered), turned), scaled
+    finally:
+        document.close()
+        buffer.close()
+
+
+def _image_for_page(label: CheckedLabel, page_pt: QSizeF, dpi: int) -> tuple[QImage, bool]:
+    image = QImage.fromData(label.data)
+    if image.isNull():
+        raise PrintError(_tr("The label image does not open."), detail=label.name)
+    # True size from the density the file declares; without one, one pixel per printer dot,
+    # which is how label software makes images for a thermal printer.
+    image_dpi = label.dpi or (float(dpi), float(dpi))
+    natural = QSizeF(image.width() * POINTS_PER_INCH / image_dpi[0],
+                     image.height() * POINTS_PER_INCH / image_dpi[1])
+    size, turned, scaled = placement(natural, page_pt)
+    pixels = _pixels(size.transposed() if turned else size, dpi)
+    if pixels != image.size():
+        image = image.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return _turned(on_white(image), turned), scaled
+
+
+def on_white(image: QImage) -> QImage:
+    """``image`` painted on an opaque white background."""
+    if not image.hasAlphaChannel():
+        return image.convertToFormat(QImage.Format.Format_RGB32)
+    opaque = QImage(image.size(), QImage.Format.Format_RGB32)
+    opaque.fill(Qt.GlobalColor.white)
+    painter = QPainter(opaque)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return opaque
+
+
+def _turned(image: QImage, turned: bool) -> QImage:
+    return image.transformed(QTransform().rotate(90)) if turned else image
+
+
+# -- the station printer --------------------------------------------------------------------
+
+
+class LabelPrinter(QObject):
+    """The station's label printer: chosen once, remembered by name, used without a dialog.
+
+    ``save_printer`` is called with the printer's name when the operator picks one, to
+    store it in the settings file.
+    """
+
+    printed = Signal(int)  # pages in the job just finished
+
+    def __init__(
+        self,
+        settings: StationSettings,
+        save_printer: Callable[[str], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._save_printer = save_printer
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="print")
+        self.last: list[CheckedLabel] = []
+
+    def close(self) -> None:
+        """Stop accepting jobs; a job already printing finishes in its thread."""
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    @property
+    def has_printer(self) -> bool:
+        return bool(self.settings.printer.name)
+
+    def target(self, pdf_path: Path | None = None) -> PrintTarget:
+        return PrintTarget.from_settings(self.settings.printer, pdf_path=pdf_path)
+
+    async def ask_printer(self, parent: QWidget | None = None) -> bool:
+        """Ask with the Qt print dialog and remember the choice; False if cancelled.
+
+        The dialog is opened, not exec()'d, and awaited: a nested event loop inside the
+        qasync loop would stall every other task (scans, the outbox) while it is open."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.settings.printer.name:
+            printer.setPrinterName(self.settings.printer.name)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(self.tr("Choose the label printer"))
+        answer: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        def answered(result: int) -> None:
+            if not answer.done():
+                answer.set_result(result)
+
+        dialog.finished.connect(answered)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        try:
+            result = await answer
+        finally:
+            dialog.deleteLater()
+        if result != QPrintDialog.DialogCode.Accepted.value or not printer.printerName():
+            return False
+        self.remember_printer(printer.printerName())
+        return True
+
+    def remember_printer(self, name: str) -> None:
+        printer = self.settings.printer.model_copy(update={"name": name})
+        self.settings = self.settings.model_copy(update={"printer": printer})
+        if self._save_printer:
+            self._save_printer(name)
+        log.info("station printer set to %r", name)
+
+    async def ensure_printer(self, parent: QWidget | None = None) -> bool:
+        """True when a station printer is set, asking once if it is not."""
+        return self.has_printer or await self.ask_printer(parent)
+
+    async def print(self, labels: Sequence[CheckedLabel], *, progress: Progress | None = None,
+                    parent: QWidget | None = None) -> PrintReport:
+        """Print on the station printer (asking once for it) and remember it as the last."""
+        if not await self.ensure_printer(parent):
+            raise PrintError(self.tr("No label printer chosen: nothing was printed."))
+        report = await self._run(self.target(), labels, progress)
+        self.last = list(labels)
+        return report
+
+    async def reprint_last(self, *, parent: QWidget | None = None) -> PrintReport:
+        if not self.last:
+            raise PrintError(self.tr("Nothing has been printed yet on this station."))
+        return await self.print(self.last, parent=parent)
+
+    async def save_as_pdf(self, labels: Sequence[CheckedLabel], path: Path, *,
+                          progress: Progress | None = None) -> PrintReport:
+        """The same pages as the printer would get, into a PDF file."""
+        return await self._run(self.target(pdf_path=path), labels, progress)
+
+    async def _run(self, target: PrintTarget, labels: Sequence[CheckedLabel],
+                   progress: Progress | None) -> PrintReport:
+        loop = asyncio.get_running_loop()
+        on_loop = _on_loop(loop, progress) if progress else None
+        report = await loop.run_in_executor(
+            self._executor, lambda: print_labels(target, list(labels), progress=on_loop)
+        )
+        self.printed.emit(report.pages)
+        return report
+
+
+def _on_loop(loop: asyncio.AbstractEventLoop, progress: Progress) -> Progress:
+    """A progress callback safe to call from the print thread: it runs ``progress`` on the
+    loop (the GUI thread), where widgets may be touched."""
+
+    def call(done: int, total: int) -> None:
+        loop.call_soon_threadsafe(progress, done, total)
+
+    return call

@@ -1,0 +1,337 @@
+"""The return detail: customer, order, line items, current status, the logistics summary
+(carrier, tracking id with its tracking link, return method, pickups), the status history
+seen by this station, and a status change. Values the API sends that the contract does not
+list (``STATUS_UNSPECIFIED``, new enum values) are shown exactly as they came.
+
+The labels work adds its buttons to :meth:`ProcessDetail.add_actions` and follows
+:attr:`ProcessDetail.process_changed` / :meth:`ProcessDetail.current_process`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from revdesk.api.models import SHIPPING_STATUSES, Process
+from revdesk.domain.details import ProcessDetails
+from revdesk.domain.status import StatusChange
+
+from . import theme
+from .errors import api_message, operator_text
+from .process_model import short_time
+from .simple_models import RowsModel
+
+log = logging.getLogger(__name__)
+
+
+def _value(text: str) -> str:
+    return text if text else "—"
+
+
+class ProcessDetail(QWidget):
+    """``process_changed`` carries the shown Process (or None); ``status_change_requested``
+    carries (process id, new status, current status)."""
+
+    process_changed = Signal(object)
+    status_change_requested = Signal(str, str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("processDetail")
+        self._process: Process | None = None
+        self._details: ProcessDetails | None = None
+        self._loading_text = ""
+
+        self.title = QLabel(self.tr("No return open"), self)
+        self.title.setObjectName("detailTitle")
+        self.title.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE + 4, bold=True))
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_pill = QLabel(self)
+        self.status_pill.setObjectName("detailStatus")
+        self.status_pill.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE, bold=True))
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("detailState")
+        self.state_label.setWordWrap(True)
+
+        # Customer and order
+        self.customer = QLabel(self)
+        self.email = QLabel(self)
+        self.order = QLabel(self)
+        self.created = QLabel(self)
+        self.method = QLabel(self)
+        for label in (self.customer, self.email, self.order, self.created, self.method):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        about = QFormLayout()
+        about.addRow(self.tr("Customer:"), self.customer)
+        about.addRow(self.tr("E-mail:"), self.email)
+        about.addRow(self.tr("Order:"), self.order)
+        about.addRow(self.tr("Created:"), self.created)
+        about.addRow(self.tr("Return method:"), self.method)
+
+        # Logistics summary
+        self.logistics_box = QGroupBox(self.tr("Logistics"), self)
+        self.carrier = QLabel(self)
+        self.tracking = QLabel(self)
+        self.tracking.setObjectName("trackingLink")
+        self.tracking.setTextFormat(Qt.TextFormat.RichText)
+        self.tracking.setOpenExternalLinks(True)
+        self.tracking.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.logistics_method = QLabel(self)
+        self.pickups = QLabel(self)
+        self.logistics_status = QLabel(self)
+        self.logistics_status.setObjectName("logisticsStatus")
+        self.logistics_error = QLabel(self)
+        self.logistics_error.setObjectName("logisticsError")
+        self.logistics_error.setWordWrap(True)
+        self.logistics_error.setStyleSheet(f"color: {theme.ERROR_BG};")
+        form = QFormLayout(self.logistics_box)
+        form.addRow(self.tr("Carrier:"), self.carrier)
+        form.addRow(self.tr("Tracking:"), self.tracking)
+        form.addRow(self.tr("Method:"), self.logistics_method)
+        form.addRow(self.tr("Pickups:"), self.pickups)
+        form.addRow(self.tr("Status:"), self.logistics_status)
+        form.addRow(self.logistics_error)
+
+        # Line items and history
+        self.items_model = RowsModel([self.tr("Item"), self.tr("SKU"), self.tr("Qty")], self)
+        self.items_view = self._table(self.items_model, "lineItems")
+        self.history_model = RowsModel(
+            [self.tr("Time"), self.tr("Change"), self.tr("By"), self.tr("Result")], self)
+        self.history_view = self._table(self.history_model, "statusHistory")
+
+        # Status change
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("detailStatusCombo")
+        for status in SHIPPING_STATUSES:
+            self.status_combo.addItem(status, status)
+        self.set_status_button = QPushButton(self.tr("Set s&tatus"), self)
+        self.set_status_button.setObjectName("setStatusButton")
+        self.set_status_button.clicked.connect(self._request_status)
+        change_row = QHBoxLayout()
+        change_label = QLabel(self.tr("&New status:"), self)
+        change_label.setBuddy(self.status_combo)
+        change_row.addWidget(change_label)
+        change_row.addWidget(self.status_combo, 1)
+        change_row.addWidget(self.set_status_button)
+
+        # Room for label / pickup / logistic-order actions (issue 5)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setObjectName("detailActions")
+        self.actions_row.addStretch(1)
+
+        self.open_tracking_action = QAction(self.tr("Open tracking page"), self)
+        self.open_tracking_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.open_tracking_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.open_tracking_action.triggered.connect(self.open_tracking_page)
+        self.open_tracking_action.setEnabled(False)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.status_pill)
+        content = QWidget(self)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(about)
+        body.addWidget(self.logistics_box)
+        body.addWidget(QLabel(self.tr("Items:"), self))
+        body.addWidget(self.items_view)
+        body.addWidget(QLabel(self.tr("Status changes from this station:"), self))
+        body.addWidget(self.history_view)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.state_label)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(change_row)
+        layout.addLayout(self.actions_row)
+        self.clear()
+
+    def _table(self, model: RowsModel, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        view.setMinimumHeight(110)
+        view.setMaximumHeight(170)
+        return view
+
+    # -- for other features ---------------------------------------------------------------
+
+    def current_process(self) -> Process | None:
+        return self._process
+
+    def current_details(self) -> ProcessDetails | None:
+        return self._details
+
+    def add_actions(self, actions: Iterable[QAction]) -> None:
+        """Show ``actions`` as buttons in the detail's action row (labels, pickups...)."""
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.actions_row.insertWidget(self.actions_row.count() - 1, button)
+
+    # -- showing --------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self._process = None
+        self._details = None
+        self.title.setText(self.tr("No return open"))
+        self.state_label.setText(self.tr("Enter or double-click a row, or scan with Look up "
+                                         "(F7), to open a return here."))
+        self.status_pill.setText("")
+        self.status_pill.setStyleSheet("")
+        for label in (self.customer, self.email, self.order, self.created, self.method,
+                      self.carrier, self.tracking, self.logistics_method, self.pickups,
+                      self.logistics_status, self.logistics_error):
+            label.setText("")
+        self.items_model.set_rows([])
+        self.history_model.set_rows([])
+        self.set_status_button.setEnabled(False)
+        self.status_combo.setEnabled(False)
+        self.open_tracking_action.setEnabled(False)
+        self.process_changed.emit(None)
+
+    def show_loading(self, process_id: str) -> None:
+        if self._process is None or self._process.process_id != process_id:
+            self.title.setText(process_id)
+        self._loading_text = self.tr("Loading {pid}…").format(pid=process_id)
+        self.state_label.setText(self._loading_text)
+
+    def show_failure(self, process_id: str, error: BaseException) -> None:
+        text = operator_text(error)
+        self.state_label.setText(self.tr("{pid} could not be opened: {reason}").format(
+            pid=process_id, reason=text))
+
+    def show_process(self, process: Process) -> None:
+        """Show what is known of a process at once (e.g. from a scan) before the rest loads."""
+        changed = self._process is None or self._process.process_id != process.process_id
+        self._process = process
+        pid = process.process_id
+        self.title.setText(pid)
+        self._show_status(process.shipping_status)
+        customer = process.customer
+        self.customer.setText(_value(customer.full_name))
+        self.email.setText(_value(customer.email))
+        order = process.order_number or process.order_id
+        self.order.setText(_value(order) + (f"  (id {process.order_id})"
+                                            if process.order_id and process.order_number else ""))
+        self.created.setText(_value(short_time(process.created_at) if process.created_at
+                                    else ""))
+        self.method.setText(_value(process.return_method))
+        self.items_model.set_rows([(i.name or i.line_item_id, i.sku, str(i.quantity))
+                                   for i in process.line_items])
+        self.set_status_button.setEnabled(True)
+        self.status_combo.setEnabled(True)
+        if process.shipping_status in SHIPPING_STATUSES:
+            self.status_combo.setCurrentIndex(SHIPPING_STATUSES.index(process.shipping_status))
+        if changed:
+            self._details = None
+            for label in (self.carrier, self.tracking, self.logistics_method, self.pickups,
+                          self.logistics_status, self.logistics_error):
+                label.setText("")
+            self.open_tracking_action.setEnabled(False)
+            self.state_label.setText("")  # a message about the same return stays
+        self.process_changed.emit(process)
+
+    def show_details(self, details: ProcessDetails) -> None:
+        self.show_process(details.process)
+        if self.state_label.text() == self._loading_text:
+            self.state_label.setText("")
+        self._details = details
+        logistics = details.logistics
+        if logistics is not None:
+            self.carrier.setText(_value(logistics.carrier))
+            url = details.tracking_url
+            tracking_id = logistics.tracking_id or details.process.tracking_id
+            if url:
+                self.tracking.setText(f'<a href="{escape(url, quote=True)}">'
+                                      f"{escape(tracking_id or url)}</a>")
+                self.tracking.setToolTip(url)
+            else:
+                self.tracking.setText(escape(_value(tracking_id)))
+                self.tracking.setToolTip("")
+            self.logistics_method.setText(_value(logistics.return_method))
+            self.pickups.setText(_value(logistics.pickups_scheduled))
+            self.logistics_status.setText(_value(logistics.status))
+            self.logistics_error.setText("")
+            self.open_tracking_action.setEnabled(bool(url))
+        else:
+            self.carrier.setText(_value(details.process.carrier))
+            self.tracking.setText(escape(_value(details.process.tracking_id)))
+            self.logistics_error.setText(self.tr("Logistics not available: {reason}").format(
+                reason=api_message(details.logistics_error) if details.logistics_error else ""))
+        self.show_history(details.history)
+
+    def show_history(self, changes: list[StatusChange]) -> None:
+        rows: list[tuple[str, ...]] = []
+        colours: list[str | None] = []
+        for change in reversed(changes):
+            when = time.strftime("%H:%M:%S", time.localtime(change.at))
+            what = f"{change.old or '?'} → {change.new}"
+            if change.ok:
+                result = (self.tr("sent") if change.delivery and change.delivery.value == "sent"
+                          else self.tr("queued"))
+                colours.append(None)
+            else:
+                result = api_message(change.error) if change.error else self.tr("failed")
+                colours.append(theme.ERROR_BG)
+            rows.append((when, what, change.source, result))
+        self.history_model.set_rows(rows, colours)
+
+    def _show_status(self, status: str) -> None:
+        bg, fg = theme.status_colours(status)
+        self.status_pill.setText(f"  {status or '—'}  ")
+        self.status_pill.setStyleSheet(
+            f"background: {bg.name()}; color: {fg.name()}; border-radius: 6px; padding: 4px;")
+
+    def set_status_shown(self, status: str) -> None:
+        """After a change from anywhere: update the shown status in place."""
+        if self._process is not None:
+            self._process = self._process.model_copy(update={"shipping_status": status})
+            self._show_status(status)
+            if status in SHIPPING_STATUSES:
+                self.status_combo.setCurrentIndex(SHIPPING_STATUSES.index(status))
+            self.process_changed.emit(self._process)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _request_status(self) -> None:
+        if self._process is None:
+            return
+        status = self.status_combo.currentData()
+        self.status_change_requested.emit(self._process.process_id, status,
+                                          self._process.shipping_status)
+
+    def open_tracking_page(self) -> None:
+        url = self._details.tracking_url if self._details else ""
+        if url:
+            QDesktopServices.openUrl(QUrl(url))

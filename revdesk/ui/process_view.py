@@ -1,0 +1,216 @@
+"""The returns list on screen: filter bar (status, search), the table, and a line saying how
+many rows are shown and loaded. Enter or a double-click opens a row."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from revdesk.api.models import SHIPPING_STATUSES
+from revdesk.domain.process_index import ProcessRow
+
+from . import theme
+from .errors import operator_text
+from .process_model import ProcessTableModel
+
+log = logging.getLogger(__name__)
+
+#: Searching the server for rows not loaded yet waits for a pause in typing.
+SERVER_SEARCH_DELAY_MS = 400
+DEFAULT_WIDTHS = (130, 110, 220, 170, 170, 110, 200, 160)
+
+
+class ProcessView(QTableView):
+    """Rows, not cells: Enter opens the current row; the selection may span many rows."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("processView")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setCornerButtonEnabled(False)
+        # Fixed row heights: a 100,000-row table never measures its rows.
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the server's order
+        self.doubleClicked.connect(lambda index: self.open_requested.emit(index.row()))
+
+    def setModel(self, model: ProcessTableModel) -> None:  # type: ignore[override]
+        super().setModel(model)
+        for column, width in enumerate(DEFAULT_WIDTHS):
+            self.setColumnWidth(column, width)
+        self.setSortingEnabled(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex().row())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def selected_rows(self) -> list[int]:
+        model = self.selectionModel()
+        return sorted(index.row() for index in model.selectedRows()) if model else []
+
+    def save_state(self) -> QByteArray:
+        return self.horizontalHeader().saveState()
+
+    def restore_state(self, state: QByteArray) -> bool:
+        return bool(state) and self.horizontalHeader().restoreState(state)
+
+
+class ProcessListPanel(QWidget):
+    """Filter bar + table + counts. ``search_server_requested`` asks the window to merge the
+    server's matches for text typed while not every page is loaded."""
+
+    open_requested = Signal(object)  # ProcessRow
+    search_server_requested = Signal(str)
+    refresh_requested = Signal()
+    bulk_requested = Signal()
+
+    def __init__(self, model: ProcessTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.status_label = QLabel(self.tr("&Status:"), self)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for status in SHIPPING_STATUSES:
+            self.status_filter.addItem(status, status)
+        self.status_label.setBuddy(self.status_filter)
+        self.search_label = QLabel(self.tr("Sear&ch:"), self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(
+            self.tr("process id, order number, customer, tracking id (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setToolTip(self.tr("Read the list again (Ctrl+R)"))
+        self.bulk_button = QPushButton(self.tr("Set status of selected…"), self)
+        self.bulk_button.setObjectName("bulkButton")
+        self.bulk_button.setToolTip(self.tr("Ctrl+Shift+S"))
+        for widget in (self.refresh_button, self.bulk_button):
+            widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        self.view = ProcessView(self)
+        self.view.setModel(model)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.load_error = QLabel(self)
+        self.load_error.setObjectName("loadError")
+        self.load_error.setStyleSheet(f"color: {theme.ERROR_BG}; font-weight: bold;")
+        self.load_error.setVisible(False)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_label)
+        bar.addWidget(self.status_filter)
+        bar.addSpacing(12)
+        bar.addWidget(self.search_label)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.bulk_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.load_error)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+        self._server_search = QTimer(self)
+        self._server_search.setSingleShot(True)
+        self._server_search.setInterval(SERVER_SEARCH_DELAY_MS)
+        self._server_search.timeout.connect(self._ask_server)
+        self.search.textChanged.connect(self._on_filter)
+        self.status_filter.currentIndexChanged.connect(self._on_filter)
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        self.bulk_button.clicked.connect(self.bulk_requested)
+        self.view.open_requested.connect(self._open_row)
+        model.counts_changed.connect(self.update_counts)
+        model.loading_changed.connect(self.update_counts)
+        model.load_failed.connect(self.show_load_error)
+        model.modelReset.connect(self.update_counts)
+        self.update_counts()
+
+    def _on_filter(self) -> None:
+        self.model.set_query(self.status_filter.currentData() or "", self.search.text())
+        self.load_error.setVisible(False)
+        if self.search.text().strip() and self.model.has_more:
+            self._server_search.start()
+        else:
+            self._server_search.stop()
+
+    def _ask_server(self) -> None:
+        text = self.search.text().strip()
+        if text:
+            self.search_server_requested.emit(text)
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_requested.emit(self.model.row_at(row))
+
+    def set_search(self, text: str) -> None:
+        self.search.setText(text)
+
+    def select_process(self, process_id: str) -> bool:
+        row = self.model.row_of(process_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def current_row(self) -> ProcessRow | None:
+        index: QModelIndex = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def selected_processes(self) -> list[ProcessRow]:
+        return [self.model.row_at(r) for r in self.view.selected_rows()]
+
+    def update_counts(self) -> None:
+        shown, loaded = self.model.rowCount(), self.model.loaded_count
+        more = self.tr(" — more load as you scroll") if self.model.has_more else ""
+        loading = self.tr(" — loading…") if self.model.loading else ""
+        self.count_label.setText(self.tr("{shown} shown of {loaded} loaded").format(
+            shown=f"{shown:,}", loaded=f"{loaded:,}") + more + loading)
+
+    def show_load_error(self, error: object) -> None:
+        text = operator_text(error) if isinstance(error, BaseException) else str(error)
+        self.load_error.setText(self.tr("List not loaded: {reason} (Ctrl+R to retry)").format(
+            reason=text))
+        self.load_error.setVisible(True)
+
+    def clear_load_error(self) -> None:
+        self.load_error.setVisible(False)

@@ -1,0 +1,81 @@
+"""The recent scans, newest first, each with its result: a list model updated in place as a
+queued scan becomes final."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from revdesk.domain.scanning import ScanResult, Severity
+
+from .feedback import COLOURS, describe
+
+MAX_ROWS = 300
+ResultRole = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecentScansModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[ScanResult] = []  # oldest first; row 0 shows the newest
+        self._seq_to_abs: dict[int, int] = {}
+        self._dropped = 0
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def result_at(self, row: int) -> ScanResult:
+        return self._items[len(self._items) - 1 - row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        result = self.result_at(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            wording = describe(result)
+            when = time.strftime("%H:%M:%S", time.localtime(result.scanned_at))
+            text = f"{when}   {wording.symbol}  {wording.title}"
+            return f"{text}  —  {wording.detail}" if wording.detail else text
+        if role == Qt.ItemDataRole.BackgroundRole and result.severity is not Severity.OK:
+            bg, _ = COLOURS[result.severity]
+            colour = QColor(bg)
+            colour.setAlpha(90)
+            return QBrush(colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("raw: {raw}").format(raw=repr(result.raw)) if result.raw else None
+        if role == ResultRole:
+            return result
+        return None
+
+    def note(self, result: ScanResult) -> None:
+        """Add a new result at the top, or refresh the row of one already listed."""
+        absolute = self._seq_to_abs.get(result.seq)
+        if absolute is None:
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self._seq_to_abs[result.seq] = self._dropped + len(self._items)
+            self._items.append(result)
+            self.endInsertRows()
+            self._trim()
+            return
+        position = absolute - self._dropped
+        if 0 <= position < len(self._items):
+            row = len(self._items) - 1 - position
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+
+    def _trim(self) -> None:
+        excess = len(self._items) - MAX_ROWS
+        if excess <= 0:
+            return
+        last = len(self._items) - 1
+        self.beginRemoveRows(QModelIndex(), last - excess + 1, last)
+        for old in self._items[:excess]:
+            self._seq_to_abs.pop(old.seq, None)
+        del self._items[:excess]
+        self._dropped += excess
+        self.endRemoveRows()

@@ -1,0 +1,220 @@
+"""The scan panel: the scan action (shown large, switched with F1..F7 / Ctrl+1..7), the scan
+box a keyboard-wedge scanner types into, the raw value, the result banner, the shift
+counter and the recent scans. Enter hands the text to the domain's scan pipeline and
+clears the box at once: typing is never blocked by the network."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from revdesk.api.models import SHIPPING_STATUSES
+from revdesk.domain.scanning import (
+    LOOKUP,
+    SCAN_ACTIONS,
+    Outcome,
+    ScanResult,
+    Severity,
+    visible_raw,
+)
+from revdesk.domain.station import ScanPipeline
+
+from . import theme
+from .feedback import FeedbackBanner, SoundPlayer
+from .recent_scans import RecentScansModel
+
+log = logging.getLogger(__name__)
+
+
+def action_key(i: int) -> str:
+    return f"F{i + 1}"
+
+
+#: The only Ctrl shortcuts the scan box keeps for itself.
+CLIPBOARD_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste,
+                  QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.SelectAll)
+
+
+class ScanBox(QLineEdit):
+    """The scan box. Leaves Ctrl shortcuts (undo last scan, mute, refresh...) to the window,
+    except the clipboard ones: the box is cleared after every scan, so its own editing
+    shortcuts are of no use. Treats a scanner's Tab suffix as Enter, so the focus never
+    leaves the box between scans."""
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and not any(event.matches(key) for key in CLIPBOARD_KEYS)):
+            event.ignore()
+            return False
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Tab and self.text()):
+            self.returnPressed.emit()
+            return True
+        return super().event(event)
+
+
+class ScanPanel(QWidget):
+    """``result_changed`` fires for every update of a scan (queued, then final);
+    ``looked_up`` for a final look-up result (the window opens the detail or the matches)."""
+
+    result_changed = Signal(object)
+    looked_up = Signal(object)
+    action_changed = Signal(str)
+
+    def __init__(self, pipeline: ScanPipeline, sounds: SoundPlayer,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pipeline = pipeline
+        self.sounds = sounds
+        self.setObjectName("scanPanel")
+
+        self.action_title = QLabel(self.tr("Scan action:"), self)
+        self.action_title.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE))
+        self.action_combo = QComboBox(self)
+        self.action_combo.setObjectName("actionCombo")
+        self.action_combo.setFont(theme.font(theme.ACTION_POINT_SIZE, bold=True))
+        self.action_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.action_title.setBuddy(self.action_combo)
+        for i, action in enumerate(SCAN_ACTIONS):
+            self.action_combo.addItem(f"{self.action_name(action)}   ({action_key(i)})", action)
+        self.counter_label = QLabel(self)
+        self.counter_label.setObjectName("shiftCounter")
+        self.counter_label.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE, bold=True))
+        self.waiting_label = QLabel(self)
+        self.waiting_label.setObjectName("waitingLabel")
+        self.waiting_label.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE))
+
+        self.scan_box = ScanBox(self)
+        self.scan_box.setObjectName("scanBox")
+        self.scan_box.setFont(theme.font(theme.SCAN_BOX_POINT_SIZE))
+        self.scan_box.setPlaceholderText(self.tr("Scan here (or type a process id and Enter)"))
+        self.scan_box.setClearButtonEnabled(False)
+        self.scan_box.setStyleSheet(
+            "#scanBox { border: 3px solid #0b57d0; border-radius: 6px; padding: 4px 10px; }"
+            "#scanBox:focus { border: 4px solid #0b57d0; background: #fffef0; }")
+        self.scan_box.setAccessibleName(self.tr("Scan box"))
+        self.raw_label = QLabel(self)
+        self.raw_label.setObjectName("rawLabel")
+        self.raw_label.setFont(theme.font(theme.BASE_POINT_SIZE + 1))
+        self.raw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.raw_label.setMinimumWidth(260)
+
+        self.banner = FeedbackBanner(self)
+        self.recent_model = RecentScansModel(self)
+        self.recent_view = QListView(self)
+        self.recent_view.setObjectName("recentScans")
+        self.recent_view.setModel(self.recent_model)
+        self.recent_view.setUniformItemSizes(True)
+        self.recent_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent_view.setFixedHeight(118)
+        self.recent_view.setAccessibleName(self.tr("Recent scans"))
+
+        self.action_group = QActionGroup(self)
+        self.action_group.setExclusive(True)
+        self.actions_by_name: dict[str, QAction] = {}
+        for i, action in enumerate(SCAN_ACTIONS):
+            qaction = QAction(self.action_name(action), self)
+            qaction.setCheckable(True)
+            qaction.setData(action)
+            qaction.setShortcuts([QKeySequence(action_key(i)),
+                                  QKeySequence(f"Ctrl+{i + 1}")])
+            qaction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            qaction.triggered.connect(lambda _=False, a=action: self.set_action(a))
+            self.action_group.addAction(qaction)
+            self.actions_by_name[action] = qaction
+        self.addActions(self.action_group.actions())
+
+        top = QHBoxLayout()
+        top.addWidget(self.action_title)
+        top.addWidget(self.action_combo)
+        top.addStretch(1)
+        top.addWidget(self.waiting_label)
+        top.addSpacing(24)
+        top.addWidget(self.counter_label)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan_box, 1)
+        scan_row.addWidget(self.raw_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(top)
+        layout.addLayout(scan_row)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.recent_view)
+
+        self.scan_box.returnPressed.connect(self._on_return)
+        self.action_combo.activated.connect(self._on_combo)
+        pipeline.subscribe(self._on_result)
+        self.set_action(pipeline.action)
+        self._update_counts()
+
+    # -- actions --------------------------------------------------------------------------
+
+    def action_name(self, action: str) -> str:
+        return self.tr("Look up") if action == LOOKUP else action
+
+    def set_action(self, action: str) -> None:
+        """Switch what a scan does; the scan box keeps the focus."""
+        self.pipeline.set_action(action)
+        action = self.pipeline.action
+        self.actions_by_name[action].setChecked(True)
+        self.action_combo.setCurrentIndex(SCAN_ACTIONS.index(action))
+        bg, fg = theme.status_colours(action if action in SHIPPING_STATUSES else LOOKUP)
+        self.action_combo.setStyleSheet(
+            f"QComboBox {{ background: {bg.name()}; color: {fg.name()}; padding: 4px 12px; }}")
+        self.action_changed.emit(action)
+        self.focus_scan_box()
+
+    def _on_combo(self, index: int) -> None:
+        self.set_action(SCAN_ACTIONS[index])
+
+    def focus_scan_box(self) -> None:
+        self.scan_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scan_box.selectAll()
+
+    # -- scanning -------------------------------------------------------------------------
+
+    def _on_return(self) -> None:
+        raw = self.scan_box.text()
+        self.scan_box.clear()
+        self.submit_text(raw)
+
+    def submit_text(self, raw: str) -> ScanResult | None:
+        """What Enter in the scan box does (benchmarks and tests may call it directly)."""
+        if raw:
+            self.raw_label.setText(self.tr("raw: “{raw}”").format(raw=visible_raw(raw)[:60]))
+        return self.pipeline.submit(raw)
+
+    def undo_last(self) -> ScanResult | None:
+        result = self.pipeline.undo_last()
+        if result is None:
+            self.banner.show_idle(self.tr("Nothing to undo"))
+            self.sounds.play(Severity.NOTICE)
+        return result
+
+    def _on_result(self, result: ScanResult) -> None:
+        self.recent_model.note(result)
+        if result.is_final:
+            self.banner.show_result(result)
+            self.sounds.play(result.severity)
+            if result.outcome in (Outcome.LOOKED_UP, Outcome.MATCHES):
+                self.looked_up.emit(result)
+        self._update_counts()
+        self.result_changed.emit(result)
+
+    def _update_counts(self) -> None:
+        self.counter_label.setText(self.tr("Scanned this shift: {n}").format(
+            n=self.pipeline.counter.total))
+        waiting = self.pipeline.pending
+        self.waiting_label.setText(self.tr("{n} waiting…").format(n=waiting) if waiting else "")

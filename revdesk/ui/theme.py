@@ -1,0 +1,66 @@
+"""How the station looks: large type and strong colours, readable at arm's length in a
+bright hall; colour is never the only signal (every result also has a symbol and words)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+BASE_POINT_SIZE = 13
+SCAN_BOX_POINT_SIZE = 26
+BANNER_TITLE_POINT_SIZE = 34
+BANNER_TEXT_POINT_SIZE = 18
+ACTION_POINT_SIZE = 22
+
+# Banner colours: white on dark green / dark red, black on amber (all above 4.5:1 contrast).
+OK_BG, OK_FG = "#1b6e34", "#ffffff"
+ERROR_BG, ERROR_FG = "#b3121f", "#ffffff"
+NOTICE_BG, NOTICE_FG = "#f2b705", "#000000"
+PENDING_BG, PENDING_FG = "#d9dde3", "#000000"
+IDLE_BG, IDLE_FG = "#eef0f3", "#1d1f23"
+SANDBOX_BG, SANDBOX_FG = "#6a1b9a", "#ffffff"
+
+#: Status cell colours (background, text). Unknown values get UNKNOWN_STATUS so they stand out.
+STATUS_COLOURS: dict[str, tuple[str, str]] = {
+    "NO_SHIPPING_STATUS": ("#e6e6e6", "#000000"),
+    "CREATED": ("#dbe7f6", "#0b2e59"),
+    "COLLECTED": ("#c9defc", "#06306b"),
+    "IN_WAREHOUSE": ("#c8ecd2", "#0b4a1f"),
+    "ERROR": ("#f9c9cc", "#7a0710"),
+    "CANCELED": ("#4a4a4a", "#ffffff"),
+}
+UNKNOWN_STATUS = ("#f3d9fa", "#5b0f73")
+
+
+def status_colours(status: str) -> tuple[QColor, QColor]:
+    bg, fg = STATUS_COLOURS.get(status, UNKNOWN_STATUS)
+    return QColor(bg), QColor(fg)
+
+
+def font(point_size: int, *, bold: bool = False) -> QFont:
+    f = QFont(QApplication.font())
+    f.setPointSize(point_size)
+    f.setBold(bold)
+    return f
+
+
+def apply_theme(app: QApplication) -> None:
+    """Fusion style (the same on every OS), a light high-contrast palette, large base font."""
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f7f8fa"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#111111"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f0f3f7"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
+    palette.setColor(QPalette.ColorRole.Button, QColor("#e9ecf1"))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#111111"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#0b57d0"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#0b57d0"))
+    app.setPalette(palette)
+    base = QFont(app.font())
+    base.setPointSize(BASE_POINT_SIZE)
+    app.setFont(base)

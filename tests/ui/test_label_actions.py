@@ -1,0 +1,257 @@
+"""The label actions and the two other logistics dialogs, offscreen. The network parts run
+on plain asyncio against a scripted transport (pytest-qt has no qasync loop)."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from revdesk.api import ReverAdminClient, Transport, errors
+from revdesk.api.models import Address, Customer, PickupOrder, Process
+from revdesk.api.transport import NO_RETRY
+from revdesk.config import PrinterSettings, StationSettings
+from revdesk.domain.intake_label import IntakeInfo, intake_label_pdf
+from revdesk.domain.logistics import LogisticsOutcome
+from revdesk.ui.dialogs.logistic_order import LogisticOrderDialog
+from revdesk.ui.dialogs.pickup import PickupDialog
+from revdesk.ui.errors import ErrorPresenter
+from revdesk.ui.label_actions import LabelActions
+from revdesk.ui.operations import Operations
+from revdesk.ui.printing import LabelPrinter, PrintError, PrintTarget
+
+PROCESS = Process(process_id="RP-100001", ecommerce_id="acme", order_number="#A1",
+                  carrier="SEUR", return_method="HOME_PICK_UP", shipping_status="COLLECTED",
+                  customer=Customer(first_name="Ana", last_name="García"))
+WAREHOUSE = Address(company="Acme returns", city="Zaragoza")
+
+
+def sandbox_like(request: httpx.Request) -> httpx.Response:
+    """Labels for RP-1000xx, a process answer, 404 for RP-404."""
+    path = request.url.path
+    if "RP-404" in path:
+        return httpx.Response(404, json={"code": 5, "message": "no label"})
+    if path.endswith("/label"):
+        return httpx.Response(200, json={"url": f"/files/{path.split('/')[3]}.pdf"})
+    if path.startswith("/files/"):
+        pid = path.rsplit("/", 1)[1].removesuffix(".pdf")
+        return httpx.Response(200, content=intake_label_pdf(IntakeInfo(pid)))
+    pid = path.split("/")[3]
+    return httpx.Response(200, json={"process": {**PROCESS.model_dump(), "process_id": pid}})
+
+
+@pytest.fixture
+def client() -> ReverAdminClient:
+    return ReverAdminClient(Transport("http://127.0.0.1:9", "test", retry=NO_RETRY,
+                                      transport=httpx.MockTransport(sandbox_like)))
+
+
+@pytest.fixture
+def jobs(tmp_path: Path) -> list[Path]:
+    return []
+
+
+@pytest.fixture
+def printer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, jobs: list[Path],
+            qapp: Any) -> Any:
+    """The station printer, set once, printing into PDF files instead of a spooler."""
+    station = LabelPrinter(StationSettings(printer=PrinterSettings(name="Zebra")))
+
+    def to_file(pdf_path: Path | None = None) -> PrintTarget:
+        jobs.append(pdf_path or tmp_path / f"job{len(jobs)}.pdf")
+        return PrintTarget(printer_name="Zebra", pdf_path=jobs[-1])
+
+    monkeypatch.setattr(station, "target", to_file)
+    yield station
+    station.close()
+
+
+@pytest.fixture
+def actions(qtbot: Any, client: ReverAdminClient, printer: LabelPrinter) -> LabelActions:
+    current: list[Process | None] = [PROCESS]
+    selected: list[Process] = []
+    made = LabelActions(client=client, current_process=lambda: current[0],
+                        selected_processes=lambda: selected,
+                        settings=StationSettings(station_name="DOCK-2",
+                                                 warehouse_address=WAREHOUSE),
+                        printer=printer, operations=Operations(ErrorPresenter(dialogs=False)))
+    made.current = current  # type: ignore[attr-defined]
+    made.selected = selected  # type: ignore[attr-defined]
+    return made
+
+
+def pages(path: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True,
+                         timeout=60).stdout
+    match = re.search(r"Pages:\s+(\d+)", out)
+    assert match is not None
+    return int(match.group(1))
+
+
+def test_the_actions_and_their_shortcuts(actions: LabelActions) -> None:
+    shortcuts = {a.objectName(): a.shortcut() for a in actions.all()}
+    assert shortcuts["printLabel"] == QKeySequence("Ctrl+P")
+    assert shortcuts["reprintLast"] == QKeySequence("Ctrl+Shift+P")
+    assert shortcuts["manualOrder"] == QKeySequence("Ctrl+M")
+    assert {"intakeLabel", "createOrder", "requestPickup", "batchPrint",
+            "saveLabelPdf"} <= set(shortcuts)
+    assert all(a.text() for a in actions.all())
+
+
+def test_enabled_follows_the_current_return(actions: LabelActions) -> None:
+    assert actions.print_label.isEnabled() and not actions.reprint_last.isEnabled()
+    actions.current[0] = None  # type: ignore[attr-defined]
+    actions.update_enabled()
+    assert not actions.print_label.isEnabled() and not actions.manual_order.isEnabled()
+
+
+def test_no_return_selected_is_said(actions: LabelActions, qtbot: Any) -> None:
+    actions.current[0] = None  # type: ignore[attr-defined]
+    with qtbot.waitSignal(actions.message) as said:
+        actions.on_manual_order()
+    assert said.args == ["Select a return first."]
+
+
+def test_print_label_fetches_checks_and_prints(actions: LabelActions, jobs: list[Path]) -> None:
+    report = asyncio.run(actions._print_label("RP-100001"))
+    assert report.pages == 1 and pages(jobs[0]) == 1
+    assert [label.name for label in actions.printer.last] == ["RP-100001.pdf"]
+    actions.update_enabled()
+    assert actions.reprint_last.isEnabled()
+
+
+def test_intake_labels_for_a_selection_are_one_job(actions: LabelActions,
+                                                   jobs: list[Path]) -> None:
+    report = asyncio.run(actions._print_intake(["RP-100001", "RP-100002", "RP-100003"]))
+    assert report.pages == 3 and len(jobs) == 1 and pages(jobs[0]) == 3
+
+
+def test_batch_print_is_one_job_and_reports_the_returns_without_a_label(
+        actions: LabelActions, jobs: list[Path], qtbot: Any) -> None:
+    said: list[str] = []
+    actions.message.connect(said.append)
+    report = asyncio.run(actions._batch_print(["RP-100001", "RP-404", "RP-100002"]))
+    assert report.pages == 2 and len(jobs) == 1 and pages(jobs[0]) == 2
+    assert any(s.startswith("RP-404: not printed") for s in said)
+
+
+def test_batch_print_with_no_label_at_all_prints_nothing(actions: LabelActions,
+                                                         jobs: list[Path]) -> None:
+    with pytest.raises(PrintError, match="None of the selected"):
+        asyncio.run(actions._batch_print(["RP-404"]))
+    assert jobs == []
+
+
+def test_a_print_refusal_is_shown_in_plain_words(actions: LabelActions, qtbot: Any) -> None:
+    with qtbot.waitSignal(actions.message) as said:
+        assert actions._label_failure(PrintError("The printer is out of labels."))
+    assert said.args == ["The printer is out of labels."]
+    assert not actions._label_failure(errors.NotFound())  # API errors: the presenter's job
+
+
+def test_the_dialogs_open_for_the_current_return(actions: LabelActions, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for trigger, name in ((actions.on_manual_order, "manualOrderDialog"),
+                          (actions.on_create_order, "logisticOrderDialog"),
+                          (actions.on_pickup, "pickupDialog")):
+        trigger()
+        opened = [w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, QDialog) and w.objectName() == name and w.isVisible()]
+        assert len(opened) == 1
+        opened[0].close()
+
+
+# -- the logistic order and pickup dialogs ----------------------------------------------------
+
+
+def test_logistic_order_dialog_builds_the_put_body(qtbot: Any,
+                                                   client: ReverAdminClient) -> None:
+    dialog = LogisticOrderDialog(PROCESS, client, Operations(ErrorPresenter(dialogs=False)),
+                                 warehouse=WAREHOUSE)
+    qtbot.addWidget(dialog)
+    assert not dialog.submit_button.isEnabled()  # provider still empty
+    dialog.provider.setText("sendcloud")
+    assert dialog.submit_button.isEnabled()
+    dialog.submit()  # a home pick-up with no range: refused before anything is sent
+    assert "pickup range" in dialog.status.text()
+    dialog.ranges.set_ranges(["RANGE_8_TO_12"])
+    dialog.weight.setValue(2500)
+    body = dialog.build_request().body()
+    assert (body["carrier"], body["provider"], body["return_type"], body["weight_in_grams"],
+            body["pickup_ranges"], body["ecommerce_id"]) == (
+        "SEUR", "sendcloud", "HOME_PICK_UP", 2500, ["RANGE_8_TO_12"], "acme")
+    assert body["customer_address"]["first_name"] == "Ana"
+    assert body["ecommerce_warehouse_address"]["city"] == "Zaragoza"
+
+
+def test_provider_ops_is_explained_not_failed(qtbot: Any, client: ReverAdminClient) -> None:
+    dialog = LogisticOrderDialog(PROCESS, client, Operations(ErrorPresenter(dialogs=False)),
+                                 warehouse=WAREHOUSE)
+    qtbot.addWidget(dialog)
+    dialog.show_outcome(LogisticsOutcome(generated=False))
+    assert "Nothing was generated (provider OPS)" in dialog.status.text()
+    assert dialog.status.styleSheet() == "" and not dialog.submit_button.isEnabled()
+
+
+def test_pickup_dialog_builds_the_body_and_shows_the_pickup(qtbot: Any,
+                                                            client: ReverAdminClient) -> None:
+    dialog = PickupDialog(PROCESS, client, Operations(ErrorPresenter(dialogs=False)))
+    qtbot.addWidget(dialog)
+    dialog.provider.setText("sendcloud")
+    assert dialog.build_request().body()["pickup_ranges"] == ["NO_RANGE"]
+    dialog.ranges.set_ranges(["RANGE_12_TO_16", "RANGE_16_TO_20"])
+    body = dialog.build_request().body()
+    assert body["pickup_ranges"] == ["RANGE_12_TO_16", "RANGE_16_TO_20"]
+    assert body["pickup_address"]["last_name"] == "García" and body["process_id"] == "RP-100001"
+    dialog.show_outcome(LogisticsOutcome(generated=True, pickup=PickupOrder(id="PU-9")))
+    assert "PU-9" in dialog.status.text()
+
+
+def test_save_label_as_pdf(actions: LabelActions, tmp_path: Path) -> None:
+    out = tmp_path / "saved.pdf"
+    report = asyncio.run(actions._save_pdf("RP-100001", out))
+    assert report.pages == 1 and pages(out) == 1
+    assert actions.printer.last == []  # saving is not printing: reprint stays as it was
+
+
+# -- in the station window, on the qasync loop --------------------------------------------------
+
+
+def test_the_station_window_has_the_label_actions_and_they_run(
+        make_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        presenter: Any) -> None:
+    from PySide6.QtGui import QAction
+
+    window = make_window()
+    actions: LabelActions = window.label_actions
+    names = {a.objectName() for a in window.labels_menu.actions()}
+    assert {"printLabel", "reprintLast", "manualOrder", "batchPrint"} <= names
+    shortcuts = [a.shortcut().toString() for a in window.findChildren(QAction)
+                 if not a.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts)), sorted(shortcuts)  # no ambiguous key
+
+    jobs: list[Path] = []
+
+    def to_file(pdf_path: Path | None = None) -> PrintTarget:
+        jobs.append(tmp_path / f"job{len(jobs)}.pdf")
+        return PrintTarget(printer_name="Zebra", pdf_path=jobs[-1])
+
+    monkeypatch.setattr(actions.printer, "target", to_file)
+    actions.printer.settings = StationSettings(printer=PrinterSettings(name="Zebra"))
+    monkeypatch.setattr(actions, "_current", lambda: PROCESS)
+    actions.update_enabled()
+    said: list[str] = []
+    actions.message.connect(said.append)
+    actions.intake_label.trigger()  # on the qasync loop, through the window's Operations
+    qtbot.waitUntil(lambda: bool(said or presenter.texts), timeout=20_000)
+    assert presenter.texts == [] and said == ["Printed 1 page(s)."]
+    assert len(jobs) == 1 and pages(jobs[0]) == 1
+    qtbot.waitUntil(lambda: window.ops.running == 0)
+    assert actions.reprint_last.isEnabled()

@@ -1,0 +1,212 @@
+"""The window around the panels: connection state, sandbox banner, remembered layout,
+settings, keyboard, bulk status, and a clean shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from revdesk.config import data_dir, settings_path
+from revdesk.domain.scanning import Outcome, Severity
+from revdesk.ui import app as station_app
+from revdesk.ui.dialogs.bulk_status import BulkStatusDialog
+from revdesk.ui.dialogs.settings import SettingsDialog
+from revdesk.ui.errors import ErrorPresenter
+from revdesk.ui.main_window import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
+KEY = {"x-rever-api-key": "test"}
+
+
+def loaded(qtbot: QtBot, make_window: MakeWindow, **kw: Any) -> MainWindow:
+    window = make_window(**kw)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.model.loading,
+                    timeout=15_000)
+    return window
+
+
+def test_connection_state_and_backend_are_shown(qtbot: QtBot, loopback: Any,
+                                                make_window: MakeWindow) -> None:
+    window = loaded(qtbot, make_window)
+    assert "online" in window.header.connection.text()
+    assert loopback.url in window.header.connection.text()
+    assert not window.header.sandbox_banner.isVisible()
+    assert "SANDBOX" not in window.windowTitle()
+
+
+def test_the_embedded_sandbox_is_unmistakable(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = loaded(qtbot, make_window)
+    assert window.header.sandbox_banner.isVisible()
+    assert "SANDBOX" in window.header.sandbox_banner.text() and "SANDBOX" in window.windowTitle()
+    assert "built-in sandbox" in window.header.connection.text()
+
+
+def test_a_refused_key_is_shown_and_scans_say_so(qtbot: QtBot, make_sandbox: Any,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 make_window: MakeWindow) -> None:
+    server = make_sandbox(extra_args=["--api-key", "the-right-key"])
+    monkeypatch.setenv("REVDESK_API_URL", server.url)
+    monkeypatch.setenv("REVDESK_API_KEY", "a-wrong-key")
+    window = make_window()
+    qtbot.waitUntil(lambda: "API KEY REFUSED" in window.header.connection.text(), timeout=15_000)
+    window.scan_panel.submit_text("RP-100001")
+    qtbot.waitUntil(lambda: window.services.pipeline.recent[-1].is_final, timeout=10_000)
+    result = window.services.pipeline.recent[-1]
+    assert result.outcome is Outcome.REFUSED and result.severity is Severity.ERROR
+    assert "API key was refused" in window.scan_panel.banner.detail.text()
+
+
+def test_not_configured_opens_and_says_what_to_fix(qtbot: QtBot,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   make_window: MakeWindow) -> None:
+    monkeypatch.setenv("REVDESK_API_URL", "https://rever.example")  # no key anywhere
+    monkeypatch.setattr("revdesk.config.load_api_key", lambda url: None)
+    monkeypatch.setattr("revdesk.backend.load_api_key", lambda url: None)
+    window = make_window()
+    assert "NOT CONFIGURED" in window.header.connection.text()
+    window.scan_panel.submit_text("RP-100001")
+    qtbot.waitUntil(lambda: window.services.pipeline.recent[-1].is_final, timeout=10_000)
+    assert window.scan_panel.banner.severity is Severity.ERROR
+    assert "no API key" in window.scan_panel.banner.detail.text()
+
+
+def test_window_geometry_and_columns_are_remembered(qtbot: QtBot,
+                                                    make_window: MakeWindow) -> None:
+    first = make_window()
+    first.list_panel.view.setColumnWidth(2, 333)
+    first.list_panel.view.horizontalHeader().moveSection(6, 1)
+    first.close()
+    state_file = data_dir() / "window.ini"
+    assert state_file.exists()  # under REVDESK_DATA_DIR: tests never share it
+    second = make_window()
+    header = second.list_panel.view.horizontalHeader()
+    assert second.list_panel.view.columnWidth(2) == 333 and header.visualIndex(6) == 1
+
+
+def test_keyboard_reaches_everything(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.activateWindow()
+    box, search = window.scan_panel.scan_box, window.list_panel.search
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert search.hasFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert box.hasFocus()
+    mute = window.mute_action.shortcut()[0]  # whatever key it has, it works from the box
+    qtbot.keyClick(box, mute.key(), mute.keyboardModifiers())
+    assert window.sounds.muted and window.mute_action.isChecked()
+    qtbot.keyClick(box, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert box.hasFocus()
+    shortcuts = {s.toString() for a in window.actions() for s in a.shortcuts()}
+    assert {"Ctrl+Z", "Ctrl+R", "Ctrl+F", "Ctrl+Shift+S", "F1", "F7", "Ctrl+7", "Esc",
+            "Ctrl+,", "Ctrl+Q"} <= shortcuts
+
+
+def test_settings_are_saved_without_the_key(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                            make_window: MakeWindow) -> None:
+    stored_keys: list[tuple[str, str]] = []
+    monkeypatch.setattr("revdesk.ui.dialogs.settings.save_api_key",
+                        lambda url, key: stored_keys.append((url, key)))
+    window = make_window()
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
+    dialog.station_name.setText("DOCK-2")
+    dialog.operator_name.setText("Ana")
+    dialog.id_pattern.setText(r"RP-\d{6}")
+    dialog.try_scan.setText("]C1RP-100001\r")
+    dialog.strip_prefix.setText("]C1")
+    assert "✔" in dialog.try_result.text()
+    dialog.api_url.setText("https://rever.example")
+    dialog.api_key.setText("s3cret-key")
+    dialog.buttons.accepted.emit()
+    assert stored_keys == [("https://rever.example", "s3cret-key")]
+    text = settings_path().read_text("utf-8")
+    assert "s3cret-key" not in text
+    saved = json.loads(text)
+    assert saved["station_name"] == "DOCK-2" and saved["scan"]["id_pattern"] == r"RP-\d{6}"
+    assert window._outcome == "restart"  # a new address or key reconnects
+
+
+def test_settings_apply_at_once_without_reconnecting(qtbot: QtBot,
+                                                     make_window: MakeWindow) -> None:
+    window = make_window()
+    window.activateWindow()
+    window.open_settings()
+    dialog = window.settings_dialog
+    dialog.station_name.setText("DOCK-9")
+    dialog.id_pattern.setText("(")  # not a valid regular expression
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and dialog.error.text()
+    dialog.id_pattern.setText(r"RP-\d{6}")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "DOCK-9" in window.header.identity.text() and window._outcome == "quit"
+    result = window.scan_panel.submit_text("1Z999AA10123456784")
+    assert result is not None and result.outcome is Outcome.NOT_AN_ID
+    # Back to the scanner after a dialog (the focus widget of the window, which the
+    # offscreen platform may not re-activate by itself).
+    assert window.focusWidget() is window.scan_panel.scan_box
+
+
+def test_bulk_status_for_the_selection(qtbot: QtBot, loopback: Any,
+                                       make_window: MakeWindow) -> None:
+    loopback.set_faults(rate429=0.3, retry_after_s=0.05)
+    window = loaded(qtbot, make_window)
+    view, model = window.list_panel.view, window.model
+    selection = QItemSelection(model.index(0, 0), model.index(19, 0))
+    view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+    pids = [model.row_at(r).process_id for r in range(20)]
+    window.bulk_action.trigger()
+    dialog = window.bulk_dialog
+    assert isinstance(dialog, BulkStatusDialog) and len(dialog.rows) == 20
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("ERROR"))
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=30_000)
+    loopback.reset_faults()
+    summary = dialog.summary
+    assert summary is not None
+    cancelled = [r.process_id for r in dialog.rows if r.status == "CANCELED"]
+    assert summary.done == 20 - len(cancelled) and summary.failed == len(cancelled)
+    assert dialog.progress.value() == 20
+    for pid in pids:
+        status = httpx.get(f"{loopback.url}/v1/processes/{pid}", headers=KEY).json()[
+            "process"]["shipping_status"]
+        assert status == ("CANCELED" if pid in cancelled else "ERROR")
+        row = model.row_of(pid)
+        assert row is not None and model.row_at(row).status == status
+    assert all(model.marks[pid][0] == (pid not in cancelled) for pid in pids)
+    assert dialog.results.rows[0][2] in ("✔ set",) or pids[0] in cancelled
+
+
+def test_closing_the_window_stops_the_station_cleanly(qtbot: QtBot, qloop: Any,
+                                                      presenter: ErrorPresenter,
+                                                      qapp: QApplication) -> None:
+    task = asyncio.ensure_future(station_app.run_windows(presenter))
+
+    def station_window() -> MainWindow | None:
+        found = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)
+                 and w.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: station_window() is not None, timeout=15_000)
+    window = station_window()
+    assert window is not None
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=15_000)
+    window.scan_panel.submit_text("RP-100002")
+    window.quit_action.trigger()  # closes right after a scan: the scan still goes out
+    qtbot.waitUntil(task.done, timeout=20_000)
+    assert task.result() == 0
+    assert window.services.pipeline.recent[-1].outcome is Outcome.DONE
+    assert window.ops.running == 0
+    assert window.runtime.backend is not None
+    assert window.runtime.backend.client.transport._client.is_closed

@@ -1,0 +1,252 @@
+"""Printing through QPrinter into a PDF file: page size, true size, white, one job."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QSizeF
+
+from revdesk.config import PrinterSettings, StationSettings
+from revdesk.domain.intake_label import IntakeInfo, intake_label_pdf
+from revdesk.domain.labels import CheckedLabel, check_label_bytes
+from revdesk.ui.printing import (
+    A6,
+    LABEL_4X6,
+    LabelPrinter,
+    PageSpec,
+    PrintError,
+    PrintTarget,
+    placement,
+    print_labels,
+)
+
+pytestmark = [
+    pytest.mark.usefixtures("qapp"),
+    pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils"),
+]
+
+
+def pdf_page_sizes(path: Path) -> list[tuple[float, float]]:
+    out = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(path)], capture_output=True,
+                         text=True, check=True, timeout=60).stdout
+    return [(float(w), float(h))
+            for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", out)]
+
+
+def render(path: Path, dpi: int = 203) -> list[Image.Image]:
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(path),
+                    str(path.with_suffix(""))], check=True, timeout=60)
+    return [Image.open(p).convert("L") for p in sorted(path.parent.glob(f"{path.stem}-*.png"))]
+
+
+def ink_box(image: Image.Image) -> tuple[int, int, int, int]:
+    """The bounding box of everything not white."""
+    box = image.point(lambda v: 255 if v < 128 else 0).getbbox()
+    assert box is not None
+    return box
+
+
+def framed_png(width_px: int, height_px: int, dpi: int | None) -> CheckedLabel:
+    """A label image with a black frame on its edge, so its printed size can be measured."""
+    image = Image.new("L", (width_px, height_px), 255)
+    image.paste(0, (0, 0, width_px, 4))
+    image.paste(0, (0, height_px - 4, width_px, height_px))
+    image.paste(0, (0, 0, 4, height_px))
+    image.paste(0, (width_px - 4, 0, width_px, height_px))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", **({"dpi": (dpi, dpi)} if dpi else {}))
+    return check_label_bytes(buffer.getvalue(), name="framed.png")
+
+
+def pdf_label(width_pt: float, height_pt: float) -> CheckedLabel:
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width_pt, height_pt))
+    canvas.rect(0, 0, width_pt, height_pt, stroke=0, fill=1)
+    canvas.showPage()
+    canvas.save()
+    return check_label_bytes(buffer.getvalue(), name=f"{width_pt:g}x{height_pt:g}.pdf")
+
+
+@pytest.fixture(scope="module")
+def intake() -> CheckedLabel:
+    return check_label_bytes(intake_label_pdf(IntakeInfo("RP-100007", station="DOCK-2")),
+                             name="RP-100007.pdf")
+
+
+def test_the_default_page_is_4x6_in_and_the_barcodes_still_decode(
+        tmp_path: Path, intake: CheckedLabel) -> None:
+    from pyzbar.pyzbar import decode
+
+    out = tmp_path / "out.pdf"
+    report = print_labels(PrintTarget(pdf_path=out), [intake])
+    assert report.pages == 1 and report.scaled == []
+    assert pdf_page_sizes(out) == [(288.0, 432.0)]
+    (page,) = render(out)
+    assert page.size == (812, 1218)
+    assert {d.data for d in decode(page)} == {b"RP-100007"}
+    assert len(decode(page)) == 2  # Code 128 and QR
+
+
+@pytest.mark.parametrize(("settings", "size"), [
+    (PrinterSettings(label_size="A6"), (297.6, 419.5)),  # Qt may round to whole points
+    (PrinterSettings(label_size="custom", custom_width_mm=100, custom_height_mm=150),
+     (283.5, 425.2)),
+    (PrinterSettings(label_size="4x6", dpi=300), (288.0, 432.0)),
+])
+def test_the_page_size_comes_from_the_settings(tmp_path: Path, intake: CheckedLabel,
+                                               settings: PrinterSettings,
+                                               size: tuple[float, float]) -> None:
+    out = tmp_path / "out.pdf"
+    print_labels(PrintTarget.from_settings(settings, pdf_path=out), [intake])
+    ((width, height),) = pdf_page_sizes(out)
+    assert (width, height) == pytest.approx(size, abs=1.0)
+
+
+def test_a_png_prints_at_true_size_not_fit_to_the_page(tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    # 2 x 3 in at 203 dpi on a 4 x 6 in page: it must stay 2 x 3 in, centred.
+    report = print_labels(PrintTarget(pdf_path=out), [framed_png(406, 609, 203)])
+    assert report.scaled == []
+    (page,) = render(out)
+    left, top, right, bottom = ink_box(page)
+    assert (right - left, bottom - top) == (pytest.approx(406, abs=2), pytest.approx(609, abs=2))
+    assert left == pytest.approx((812 - 406) / 2, abs=2)
+
+
+def test_a_300_dpi_png_keeps_its_physical_size_on_a_203_dpi_printer(tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    print_labels(PrintTarget(pdf_path=out), [framed_png(600, 900, 300)])  # 2 x 3 in
+    left, top, right, bottom = ink_box(render(out)[0])
+    assert (right - left, bottom - top) == (pytest.approx(406, abs=3), pytest.approx(609, abs=3))
+
+
+def test_a_png_without_density_is_one_pixel_per_dot(tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    print_labels(PrintTarget(pdf_path=out), [framed_png(500, 700, None)])
+    left, top, right, bottom = ink_box(render(out)[0])
+    assert (right - left, bottom - top) == (pytest.approx(500, abs=2), pytest.approx(700, abs=2))
+
+
+def test_a_landscape_label_is_turned_not_shrunk(tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    report = print_labels(PrintTarget(pdf_path=out), [pdf_label(432, 288)])  # 6 x 4 in
+    assert report.scaled == []
+    left, top, right, bottom = ink_box(render(out)[0])
+    assert (right - left, bottom - top) == (pytest.approx(812, abs=2), pytest.approx(1218, abs=2))
+
+
+def test_only_a_label_larger_than_the_page_is_scaled_and_reported(tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    report = print_labels(PrintTarget(pdf_path=out), [pdf_label(595, 842)])  # A4
+    assert report.scaled == ["595x842.pdf"]
+    assert pdf_page_sizes(out) == [(288.0, 432.0)]
+
+
+def test_the_page_is_white_where_the_label_is_transparent(tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    print_labels(PrintTarget(pdf_path=out), [pdf_label(144, 144)])  # 2 x 2 in, in the middle
+    page = render(out)[0]
+    assert page.getpixel((5, 5)) == 255 and page.getpixel((406, 609)) == 0
+
+
+def test_a_batch_is_one_job_with_progress(tmp_path: Path, intake: CheckedLabel) -> None:
+    out = tmp_path / "batch.pdf"
+    seen: list[tuple[int, int]] = []
+    labels = [intake, framed_png(406, 609, 203), intake]
+    report = print_labels(PrintTarget(pdf_path=out), labels,
+                          progress=lambda done, total: seen.append((done, total)))
+    assert report.pages == 3 and seen == [(1, 3), (2, 3), (3, 3)]
+    assert pdf_page_sizes(out) == [(288.0, 432.0)] * 3
+
+
+def test_nothing_to_print_is_said_plainly(tmp_path: Path) -> None:
+    with pytest.raises(PrintError, match="nothing to print"):
+        print_labels(PrintTarget(pdf_path=tmp_path / "x.pdf"), [])
+
+
+def test_placement_rules() -> None:
+    page = LABEL_4X6.size_pt
+    assert placement(QSizeF(288, 432), page) == (QSizeF(288, 432), False, False)
+    assert placement(QSizeF(432, 288), page) == (QSizeF(288, 432), True, False)
+    size, turned, scaled = placement(QSizeF(576, 864), page)
+    assert (size, turned, scaled) == (QSizeF(288, 432), False, True)
+
+
+def test_page_spec_from_settings() -> None:
+    assert PageSpec.from_settings(PrinterSettings()) is LABEL_4X6
+    assert PageSpec.from_settings(PrinterSettings(label_size="A6")) is A6
+
+
+# -- the station printer: chosen once, remembered, reprint ------------------------------------
+
+
+def test_the_chosen_printer_is_remembered_in_the_settings() -> None:
+    saved: list[str] = []
+    printer = LabelPrinter(StationSettings(), saved.append)
+    assert not printer.has_printer
+    printer.remember_printer("Zebra-ZD421")
+    assert printer.has_printer and saved == ["Zebra-ZD421"]
+    assert printer.target().printer_name == "Zebra-ZD421"
+    printer.close()
+
+
+def test_print_without_a_printer_and_no_choice_prints_nothing(monkeypatch: Any,
+                                                               intake: CheckedLabel) -> None:
+    printer = LabelPrinter(StationSettings())
+
+    async def cancelled(parent: object = None) -> bool:
+        return False
+
+    monkeypatch.setattr(printer, "ask_printer", cancelled)
+    with pytest.raises(PrintError, match="No label printer"):
+        asyncio.run(printer.print([intake]))
+    with pytest.raises(PrintError, match="Nothing has been printed"):
+        asyncio.run(printer.reprint_last())
+    printer.close()
+
+
+def test_print_then_reprint_last_without_a_dialog(monkeypatch: Any, tmp_path: Path,
+                                                  intake: CheckedLabel) -> None:
+    settings = StationSettings(printer=PrinterSettings(name="Zebra-ZD421"))
+    printer = LabelPrinter(settings)
+    jobs: list[Path] = []
+
+    def to_file(pdf_path: Path | None = None) -> PrintTarget:
+        jobs.append(tmp_path / f"job{len(jobs)}.pdf")
+        return PrintTarget(printer_name="Zebra-ZD421", pdf_path=jobs[-1])
+
+    async def no_dialog(parent: object = None) -> bool:
+        raise AssertionError("the dialog must not open once a printer is set")
+
+    monkeypatch.setattr(printer, "target", to_file)
+    monkeypatch.setattr(printer, "ask_printer", no_dialog)
+    progress: list[tuple[int, int]] = []
+
+    async def go() -> None:
+        await printer.print([intake, intake], progress=lambda d, t: progress.append((d, t)))
+        await printer.reprint_last()
+
+    asyncio.run(go())
+    assert progress == [(1, 2), (2, 2)]
+    assert [len(pdf_page_sizes(job)) for job in jobs] == [2, 2]
+    printer.close()
+
+
+def test_save_as_pdf(tmp_path: Path, intake: CheckedLabel) -> None:
+    printer = LabelPrinter(StationSettings(printer=PrinterSettings(label_size="A6")))
+    out = tmp_path / "saved.pdf"
+    report = asyncio.run(printer.save_as_pdf([intake], out))
+    assert report.pages == 1 and printer.last == []  # saving is not printing
+    ((width, height),) = pdf_page_sizes(out)
+    assert (width, height) == pytest.approx((297.6, 419.5), abs=1.0)
+    printer.close()

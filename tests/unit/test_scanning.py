@@ -1,0 +1,299 @@
+"""Scanner clean-up and the scan pipeline (queue order, refusals, already, undo), with an
+in-memory client and plain asyncio: no Qt, no network."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from typing import Any, TypeVar
+
+import pytest
+from fake_admin import FakeAdmin, make_process
+from hypothesis import given
+from hypothesis import strategies as st
+
+from revdesk.api import errors
+from revdesk.config import ScanSettings
+from revdesk.domain.scanning import (
+    LOOKUP,
+    SCAN_ACTIONS,
+    Outcome,
+    Refusal,
+    ScanCleaner,
+    Severity,
+    action_or_default,
+    clean_scan,
+    visible_raw,
+)
+from revdesk.domain.station import ScanPipeline
+from revdesk.domain.status import DirectSender, StatusService
+
+T = TypeVar("T")
+
+
+def run(coro: Awaitable[T]) -> T:
+    async def main() -> T:
+        return await coro
+
+    return asyncio.run(main())
+
+
+# -------------------------------------------------------------------------------- clean-up
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("RP-100042", "RP-100042"),
+    ("  RP-100042\r\n", "RP-100042"),
+    ("\tRP-100042\t", "RP-100042"),
+    ("RP-100042\x1d", "RP-100042"),
+    ("\u200bRP-100042", "RP-100042"),  # zero-width space from a keyboard layout
+    ("RP-10\x1d0042", "RP-100042"),  # a GS1 separator inside the code
+])
+def test_clean_trims_whitespace_and_control_characters(raw: str, expected: str) -> None:
+    scan = ScanCleaner().clean(raw)
+    assert scan.accepted and scan.process_id == expected and scan.raw == raw
+
+
+def test_clean_strips_prefix_and_suffix() -> None:
+    cleaner = ScanCleaner(strip_prefix="]C1", strip_suffix="/END")
+    assert cleaner.clean("]C1RP-100042/END\r").process_id == "RP-100042"
+    # Only at the ends, and only once.
+    assert cleaner.clean("RP-]C1-1").process_id == "RP-]C1-1"
+
+
+def test_pattern_refuses_a_tracking_barcode() -> None:
+    cleaner = ScanCleaner(id_pattern=r"RP-\d{6}")
+    refused = cleaner.clean("1Z999AA10123456784")
+    assert refused.refusal is Refusal.PATTERN and refused.process_id == ""
+    assert cleaner.clean("RP-100042").accepted
+    assert cleaner.clean("RP-1000420").refusal is Refusal.PATTERN  # full match only
+
+
+@pytest.mark.parametrize(("raw", "refusal"), [
+    ("", Refusal.EMPTY), ("\r\n\t ", Refusal.EMPTY), ("RP 100042", Refusal.WHITESPACE),
+    ("X" * 300, Refusal.TOO_LONG),
+])
+def test_refusals(raw: str, refusal: Refusal) -> None:
+    assert ScanCleaner().clean(raw).refusal is refusal
+
+
+def test_clean_scan_reads_the_settings() -> None:
+    settings = ScanSettings(strip_prefix="#", id_pattern=r"RP-\d+")
+    assert clean_scan("#RP-1\n", settings).process_id == "RP-1"
+
+
+def test_visible_raw_spells_out_invisible_characters() -> None:
+    assert visible_raw("RP-1\r\x1d") == "RP-1\\x0d\\x1d"
+
+
+def test_unknown_default_action_falls_back() -> None:
+    assert action_or_default("BOGUS") == "IN_WAREHOUSE"
+    assert SCAN_ACTIONS[-1] == LOOKUP and len(SCAN_ACTIONS) == 7
+
+
+@given(st.text())
+def test_clean_never_fails_and_leaves_no_junk(raw: str) -> None:
+    scan = ScanCleaner(strip_prefix="]C1", id_pattern=r"[A-Z]{2}-\d+").clean(raw)
+    if scan.accepted:
+        assert scan.process_id and scan.process_id == scan.process_id.strip()
+        assert all(c.isprintable() for c in scan.process_id)
+
+
+# -------------------------------------------------------------------------------- pipeline
+
+
+def station(*processes: Any, delay: float = 0.0, **kw: Any) -> tuple[FakeAdmin, ScanPipeline]:
+    client = FakeAdmin(list(processes), delay=delay)
+    service = StatusService(DirectSender(client))
+    return client, ScanPipeline(client, service, **kw)
+
+
+async def scan_all(pipeline: ScanPipeline, *raws: str) -> list[Any]:
+    results = [pipeline.submit(raw) for raw in raws]
+    await pipeline.drain()
+    return results
+
+
+def test_a_scan_sets_in_warehouse_and_counts() -> None:
+    client, pipeline = station(make_process("RP-100001", "COLLECTED"))
+
+    async def go() -> Any:
+        (result,) = await scan_all(pipeline, "RP-100001\r")
+        return result
+
+    result = run(go())
+    assert result.outcome is Outcome.DONE and result.severity is Severity.OK
+    assert (result.previous_status, result.new_status) == ("COLLECTED", "IN_WAREHOUSE")
+    assert result.customer_name == "Ana García 100001"
+    assert client.processes["RP-100001"].shipping_status == "IN_WAREHOUSE"
+    assert pipeline.counter.total == 1 and result.latency_ms is not None
+
+
+def test_not_an_id_is_refused_before_any_call() -> None:
+    client, pipeline = station(cleaner=ScanCleaner(id_pattern=r"RP-\d{6}"))
+    seen: list[Outcome] = []
+    pipeline.subscribe(lambda r: seen.append(r.outcome))
+    result = pipeline.submit("1Z999AA10123456784")  # no running loop needed: nothing is sent
+    assert result is not None and result.outcome is Outcome.NOT_AN_ID
+    assert result.severity is Severity.ERROR and client.calls == [] and seen == [Outcome.NOT_AN_ID]
+
+
+def test_bare_enter_is_ignored() -> None:
+    _, pipeline = station()
+    assert pipeline.submit("") is None
+
+
+def test_burst_of_50_is_applied_in_arrival_order() -> None:
+    pids = [f"RP-{100001 + i}" for i in range(50)]
+    client, pipeline = station(*(make_process(p) for p in pids), delay=0.001)
+    finals: list[str] = []
+    pipeline.subscribe(lambda r: finals.append(r.cleaned) if r.is_final else None)
+
+    async def go() -> list[Any]:
+        return await scan_all(pipeline, *(f"{p}\r" for p in pids))
+
+    results = run(go())
+    assert [r.outcome for r in results] == [Outcome.DONE] * 50
+    sent = [c[1] for c in client.calls_to("set_shipping_status")]
+    assert sent == pids and finals == pids and pipeline.counter.total == 50
+    assert client.max_in_flight == 1  # one at a time: never reordered
+
+
+def test_already_in_status_is_noticed_not_resent() -> None:
+    client, pipeline = station(make_process("RP-100001", "IN_WAREHOUSE"))
+    (result,) = run(scan_all(pipeline, "RP-100001"))
+    assert result.outcome is Outcome.ALREADY and result.severity is Severity.NOTICE
+    assert client.calls_to("set_shipping_status") == [] and pipeline.counter.total == 0
+
+
+def test_scanning_the_same_parcel_twice_in_a_burst() -> None:
+    _, pipeline = station(make_process("RP-100001", "COLLECTED"))
+    first, second = run(scan_all(pipeline, "RP-100001", "RP-100001"))
+    assert (first.outcome, second.outcome) == (Outcome.DONE, Outcome.ALREADY)
+
+
+def test_unknown_process_is_red() -> None:
+    client, pipeline = station()
+    (result,) = run(scan_all(pipeline, "RP-999999"))
+    assert result.outcome is Outcome.NOT_FOUND and isinstance(result.error, errors.NotFound)
+    assert client.calls_to("set_shipping_status") == []
+
+
+def test_cancelled_return_is_not_changed() -> None:
+    client, pipeline = station(make_process("RP-100001", "CANCELED"))
+    (result,) = run(scan_all(pipeline, "RP-100001"))
+    assert result.outcome is Outcome.CANCELLED and result.severity is Severity.ERROR
+    assert client.calls_to("set_shipping_status") == []
+
+
+def test_refused_change_keeps_the_reason() -> None:
+    client, pipeline = station(make_process("RP-100001"))
+    client.fail["set_shipping_status"] = lambda *a: errors.InvalidArgument(
+        "REVER refused this request: transition not allowed", status_code=400)
+    (result,) = run(scan_all(pipeline, "RP-100001"))
+    assert result.outcome is Outcome.REFUSED
+    assert result.error is not None and "transition not allowed" in result.error.operator_message
+    assert pipeline.status.history.for_process("RP-100001")[0].ok is False
+
+
+def test_offline_is_amber_and_nothing_is_sent() -> None:
+    client, pipeline = station(make_process("RP-100001"))
+    client.fail["get_process"] = lambda *a: errors.NetworkUnreachable()
+    (result,) = run(scan_all(pipeline, "RP-100001"))
+    assert result.outcome is Outcome.OFFLINE and result.severity is Severity.NOTICE
+    assert client.calls_to("set_shipping_status") == []
+    assert pipeline.tracker.state.value == "offline"
+
+
+def test_a_broken_listener_does_not_stop_the_queue() -> None:
+    _, pipeline = station(make_process("RP-100001"))
+    pipeline.subscribe(lambda r: 1 / 0)  # type: ignore[func-returns-value]
+    (result,) = run(scan_all(pipeline, "RP-100001"))
+    assert result.outcome is Outcome.DONE
+
+
+def test_undo_restores_the_previous_status() -> None:
+    client, pipeline = station(make_process("RP-100001", "COLLECTED"),
+                               make_process("RP-100002", "CREATED"))
+
+    async def go() -> tuple[Any, Any, Any]:
+        first, second = await scan_all(pipeline, "RP-100001", "RP-100002")
+        undo = pipeline.undo_last()
+        assert undo is not None
+        await pipeline.drain()
+        return first, second, undo
+
+    first, second, undo = run(go())
+    assert undo.outcome is Outcome.UNDONE and undo.undo_of is second and second.undone
+    assert not first.undone
+    assert (undo.previous_status, undo.new_status) == ("IN_WAREHOUSE", "CREATED")
+    assert client.processes["RP-100002"].shipping_status == "CREATED"
+    assert client.processes["RP-100001"].shipping_status == "IN_WAREHOUSE"
+    assert pipeline.counter.total == 1
+
+
+def test_undo_twice_walks_back_and_then_has_nothing() -> None:
+    _, pipeline = station(make_process("RP-100001", "COLLECTED"))
+
+    async def go() -> list[Any]:
+        await scan_all(pipeline, "RP-100001")
+        undos = [pipeline.undo_last(), pipeline.undo_last()]
+        await pipeline.drain()
+        return undos
+
+    first, second = run(go())
+    assert first.outcome is Outcome.UNDONE and second.outcome is Outcome.NOTHING
+    assert pipeline.undo_last() is None
+
+
+def test_undo_of_a_scan_still_in_the_queue() -> None:
+    client, pipeline = station(make_process("RP-100001", "COLLECTED"), delay=0.002)
+
+    async def go() -> Any:
+        pipeline.submit("RP-100001")
+        undo = pipeline.undo_last()  # the scan is not final yet
+        await pipeline.drain()
+        return undo
+
+    undo = run(go())
+    assert undo.outcome is Outcome.UNDONE
+    assert client.processes["RP-100001"].shipping_status == "COLLECTED"
+
+
+def test_look_up_by_id_and_by_order_number() -> None:
+    client, pipeline = station(make_process("RP-100001"), make_process("RP-100002"),
+                               cleaner=ScanCleaner(id_pattern=r"RP-\d{6}"), action=LOOKUP)
+    by_id, by_order, nothing = run(scan_all(pipeline, "RP-100002", "#A100001", "ZZZ"))
+    assert by_id.outcome is Outcome.LOOKED_UP and by_id.process_id == "RP-100002"
+    assert by_order.outcome is Outcome.LOOKED_UP and by_order.process_id == "RP-100001"
+    assert nothing.outcome is Outcome.NOT_FOUND
+    assert client.calls_to("set_shipping_status") == []
+
+
+def test_look_up_with_several_matches() -> None:
+    _, pipeline = station(make_process("RP-100001"), make_process("RP-100002"), action=LOOKUP)
+    (result,) = run(scan_all(pipeline, "TRK10000"))
+    assert result.outcome is Outcome.MATCHES and len(result.matches) == 2
+
+
+def test_stop_lets_queued_scans_finish() -> None:
+    client, pipeline = station(*(make_process(f"RP-{100001 + i}") for i in range(5)),
+                               delay=0.001)
+
+    async def go() -> int:
+        for i in range(5):
+            pipeline.submit(f"RP-{100001 + i}")
+        return await pipeline.stop(grace=5)
+
+    assert run(go()) == 0 and len(client.calls_to("set_shipping_status")) == 5
+
+
+def test_unexpected_error_is_a_red_result_not_a_dead_queue() -> None:
+    client, pipeline = station(make_process("RP-100001"), make_process("RP-100002"))
+
+    def boom(pid: str) -> BaseException | None:
+        return RuntimeError("bug") if pid == "RP-100001" else None
+
+    client.fail["get_process"] = boom
+    first, second = run(scan_all(pipeline, "RP-100001", "RP-100002"))
+    assert first.outcome is Outcome.FAILED and second.outcome is Outcome.DONE
