@@ -17,7 +17,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from revdesk.api import ReverAdminClient, RetryPolicy, Transport
+from revdesk.api import RetryPolicy, ReverAdminClient, Transport
 from revdesk.domain.bulk import BulkStatusJob
 from revdesk.domain.status import DirectSender, StatusService
 from revdesk.sandbox.process import SandboxProcess
@@ -98,6 +98,7 @@ def run(quick: bool = False) -> dict[str, float]:
         "bulk_speedup_x": sequential_s / bulk_s,
         "bulk_errors": float(errors),
         "bulk_429_seen": float(seen),
+        "bulk_429_after_retries": float(rate_limited),
         "bulk_429_retried_early": float(early),
         "bulk_429_honoured": 1.0 if seen and not early else 0.0,
     }

@@ -27,6 +27,9 @@ from pathlib import Path
 
 from revdesk.api import errors
 
+from .audit import STATUS_CHANGE, AuditLog
+from .status import Delivery
+
 log = logging.getLogger(__name__)
 
 SCHEMA = """
@@ -174,6 +177,15 @@ class OutboxStore:
                 "UPDATE entries SET attempts=attempts+1, last_error=?, next_attempt_at=? WHERE id=?",
                 (reason, until, entry_id))
 
+    def make_due(self) -> None:
+        with self._lock:
+            self._db.execute("UPDATE entries SET next_attempt_at=0 WHERE state='pending'")
+
+    def withdraw(self, entry_id: int) -> None:
+        """Drop a pending entry its caller takes back (it retries on its own terms)."""
+        with self._lock:
+            self._db.execute("DELETE FROM entries WHERE id=? AND state='pending'", (entry_id,))
+
     def retry_failed(self) -> int:
         """Move every failed entry back to pending (after the lead fixed the cause)."""
         with self._lock:
@@ -237,9 +249,12 @@ class Outbox:
         the outcome says delivered, queued (will be retried) or failed (with the reason)."""
         entry, superseded = self.store.add(process_id, status, previous_status=previous_status,
                                            source=source, busy=frozenset(self._busy_ids))
+        # Claimed before any await, so the delivery loop never sends it a second time.
+        self._busy_ids.add(entry.id)
         for old in superseded:
             self._emit(Result(old, Outcome.SUPERSEDED))
         if self.offline:
+            self._busy_ids.discard(entry.id)
             # Known to be offline: answer "queued" at once instead of making the operator
             # wait out a timeout per scan; the delivery loop keeps trying with backoff.
             result = Result(entry, Outcome.QUEUED)
@@ -259,6 +274,7 @@ class Outbox:
             await asyncio.shield(earlier)
         current = self.store.get(entry.id)
         if current is None or current.state != "pending":  # superseded while waiting
+            self._busy_ids.discard(entry.id)
             return Result(entry, Outcome.SUPERSEDED)
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._in_flight[entry.process_id] = done
@@ -281,9 +297,13 @@ class Outbox:
                 self.store.fail(entry.id, error.operator_message)
                 log.info("outbox: %s -> %s failed: %s", entry.process_id, entry.status, error.log_text())
                 return Result(entry, Outcome.FAILED, error)
-            self._offline_streak += 1
-            delay = self._rng.uniform(0.5, 1.0) * min(
-                self._max_delay, self._base_delay * 2 ** min(self._offline_streak, 16))
+            if isinstance(error, errors.RateLimited):
+                # REVER answered: the station is not offline, it is asked to slow down.
+                delay = error.retry_after if error.retry_after is not None else self._base_delay
+            else:
+                self._offline_streak += 1
+                delay = self._rng.uniform(0.5, 1.0) * min(
+                    self._max_delay, self._base_delay * 2 ** min(self._offline_streak, 16))
             self.store.postpone(entry.id, error.operator_message, time.time() + delay)
             self._wake.set()
             return Result(entry, Outcome.QUEUED, error)
@@ -294,14 +314,16 @@ class Outbox:
     async def flush(self) -> dict[str, int]:
         """Send every pending entry once now, oldest first; returns counts by outcome."""
         tally = {o.value: 0 for o in Outcome}
-        entries = self.store.pending()
+        entries = [e for e in self.store.pending() if e.id not in self._busy_ids]
         results = await asyncio.gather(*(self._deliver(e) for e in entries))
         for result in results:
             tally[result.outcome.value] += 1
         return tally
 
     def wake(self) -> None:
-        """Deliver what is due now (e.g. "Send now", or the connection came back)."""
+        """Try every pending entry now, whatever its backoff said ("Send now", or the
+        connection was seen back)."""
+        self.store.make_due()
         self._wake.set()
 
     async def run(self, *, idle_poll: float = 5.0) -> None:
@@ -328,3 +350,43 @@ class Outbox:
             future = asyncio.get_running_loop().create_future()
             self._waiters[entry_id] = future
         return future
+
+
+class OutboxSender:
+    """The station's :class:`~revdesk.domain.status.StatusSender` through the outbox: a change
+    is durable before it is sent, and "queued" instead of lost when REVER is unreachable."""
+
+    queues_offline = True
+
+    def __init__(self, outbox: Outbox) -> None:
+        self.outbox = outbox
+
+    async def send(self, process_id: str, status: str, *, previous_status: str = "",
+                   source: str = "") -> Delivery:
+        result = await self.outbox.submit(process_id, status, previous_status=previous_status,
+                                          source=source)
+        if result.outcome is Outcome.FAILED and result.error is not None:
+            raise result.error
+        if result.outcome is Outcome.QUEUED and isinstance(result.error, errors.RateLimited):
+            # Rate limited is not offline: REVER is there and answered. The caller backs off
+            # and retries (a bulk change narrows its window), so take the entry back rather
+            # than leave a second copy for the delivery loop. No await since submit returned,
+            # so the loop cannot have picked it up in between.
+            self.outbox.store.withdraw(result.entry.id)
+            raise result.error
+        return Delivery.SENT if result.outcome is Outcome.DELIVERED else Delivery.QUEUED
+
+
+def audit_outcomes(outbox: Outbox, audit: AuditLog) -> None:
+    """Record every final outcome of a status change in the audit log (one place: every
+    change, from any source, passes through the outbox)."""
+
+    def record(result: Result) -> None:
+        if result.outcome is Outcome.QUEUED:
+            return  # not final: the delivery or the refusal is recorded when it happens
+        e = result.entry
+        audit.record(STATUS_CHANGE, process_id=e.process_id, old=e.previous_status, new=e.status,
+                     result=result.outcome.value,
+                     detail=f"{e.source}: {result.error.operator_message}" if result.error else e.source)
+
+    outbox.subscribe(record)

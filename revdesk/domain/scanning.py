@@ -213,6 +213,8 @@ class ScanResult:
     undo_of: ScanResult | None = None
     #: For a scan: True once an undo reverted it.
     undone: bool = False
+    #: Queued, then delivered or refused later by the outbox (the row updates, not the banner).
+    settled_late: bool = False
     seq: int = field(default_factory=lambda: next(_sequence))
     scanned_at: float = field(default_factory=time.time)
     started: float = field(default_factory=time.perf_counter)

@@ -139,6 +139,24 @@ class ScanPipeline:
         self._queue.put_nowait(result)
         self._notify(result)
 
+    def settle(self, process_id: str, status: str, error: errors.ApiError | None) -> None:
+        """A queued scan's change was delivered (``error`` None) or refused for good later,
+        by the outbox: update its row. Listeners see ``result.settled_late`` set, so the
+        banner and the sound stay with the scan in hand."""
+        for result in reversed(self.recent):
+            if (result.outcome is Outcome.QUEUED and result.cleaned == process_id
+                    and result.new_status == status):
+                break
+        else:
+            return
+        if error is None:
+            result.outcome = Outcome.DONE
+        else:
+            result.outcome, result.error = _failure(error), error
+            self.counter.take_back(status)
+        result.settled_late = True
+        self._notify(result)
+
     def _latest_undoable(self) -> ScanResult | None:
         for result in reversed(self.recent):
             if result.undoable:

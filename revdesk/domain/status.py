@@ -122,12 +122,19 @@ class StatusService:
             raise errors.InvalidArgument(
                 f"Not sent: {status!r} is not a shipping status.", detail=f"status={status!r}")
         try:
-            delivery = await self.tracker.watch(self.sender.send(
-                process_id, status, previous_status=previous_status, source=source))
+            delivery = await self.sender.send(process_id, status,
+                                              previous_status=previous_status, source=source)
         except errors.ApiError as exc:
+            self.tracker.failed(exc)
             self._record(StatusChange(process_id, previous_status, status, source, None, exc,
                                       time.time()))
             raise
+        except BaseException as exc:
+            self.tracker.failed(exc)
+            raise
+        if delivery is Delivery.SENT:
+            # "Queued" proves nothing about the connection: the outbox reports what it saw.
+            self.tracker.succeeded()
         change = StatusChange(process_id, previous_status, status, source, delivery,
                               at=time.time())
         self._record(change)

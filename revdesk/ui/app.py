@@ -98,6 +98,7 @@ async def run_windows(presenter: ErrorPresenter) -> int:
     settings = load_settings()
     while True:
         runtime = StationRuntime(settings)
+        runtime.start()
         window = MainWindow(runtime, presenter, state=window_state())
         presenter.set_window(functools.partial(_same, window))
         _close_on_signals(loop, window)

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self._fit_screen()
         self.restore_state()
+        self._watch_outbox()
 
     # -- construction ---------------------------------------------------------------------
 
@@ -456,6 +457,24 @@ class MainWindow(QMainWindow):
         event.accept()
         if self._closed is not None and not self._closed.done():
             self._closed.set_result(self._outcome)
+
+    def _watch_outbox(self) -> None:
+        """Keep the queued/failed counter in the header true to the outbox, and offer
+        "Send queued now" (Ctrl+Shift+O)."""
+        outbox = self.runtime.outbox
+        if outbox is None:
+            return
+
+        def show_counts(_result: object = None) -> None:
+            counts = outbox.counts
+            self.header.set_queued(counts["pending"], counts["failed"])
+
+        outbox.subscribe(show_counts)
+        show_counts()
+        send_now = QAction(self.tr("Send queued changes now"), self)
+        send_now.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        send_now.triggered.connect(outbox.wake)
+        self.addAction(send_now)
 
     async def wait_closed(self) -> str:
         """Until the window is closed: QUIT, or RESTART to reconnect with new settings."""

@@ -4,11 +4,23 @@ when the lead changes the API address or key."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 
 from revdesk.api import RetryPolicy, errors
 from revdesk.backend import Backend, open_backend
-from revdesk.config import StationSettings
+from revdesk.config import StationSettings, data_dir
+from revdesk.domain.audit import AuditLog
+from revdesk.domain.connection import ConnectionState
+from revdesk.domain.outbox import (
+    Outbox,
+    OutboxSender,
+    OutboxStore,
+    Outcome,
+    Result,
+    audit_outcomes,
+)
 from revdesk.domain.services import StationServices, UnconfiguredClient
 
 log = logging.getLogger(__name__)
@@ -31,7 +43,48 @@ class StationRuntime:
         self.backend = backend
         client = backend.client if backend is not None else UnconfiguredClient(
             self.error or errors.NotConfigured())
-        self.services = StationServices.create(client, settings)
+        self.outbox: Outbox | None = None
+        self.audit: AuditLog | None = None
+        sender = None
+        if backend is not None:
+            # Every status change goes through the durable outbox and lands in the audit log.
+            self.outbox = Outbox(OutboxStore(data_dir() / "outbox.sqlite3"),
+                                 backend.client.set_shipping_status)
+            self.audit = AuditLog(data_dir() / "audit.sqlite3", station=settings.station_name,
+                                  operator=settings.operator_name)
+            audit_outcomes(self.outbox, self.audit)
+            sender = OutboxSender(self.outbox)
+        self.services = StationServices.create(client, settings, sender=sender)
+        if self.outbox is not None:
+            self._link_connection(self.outbox)
+        self._delivery: asyncio.Future[None] | None = None
+
+    def _link_connection(self, outbox: Outbox) -> None:
+        """What the outbox sees tells the header (offline, back online), and a connection
+        seen back by any call sends what is queued without waiting for the next retry."""
+        tracker = self.services.tracker
+
+        pipeline = self.services.pipeline
+
+        def on_result(result: Result) -> None:
+            if result.outcome is Outcome.DELIVERED:
+                tracker.succeeded()
+            elif result.error is not None:
+                tracker.failed(result.error)
+            if result.outcome in (Outcome.DELIVERED, Outcome.FAILED):
+                pipeline.settle(result.entry.process_id, result.entry.status, result.error)
+
+        def on_state(state: ConnectionState) -> None:
+            if state is ConnectionState.ONLINE and outbox.counts["pending"]:
+                outbox.wake()
+
+        outbox.subscribe(on_result)
+        tracker.subscribe(on_state)
+
+    def start(self) -> None:
+        """Start delivering what the outbox holds (pending from an earlier run included)."""
+        if self.outbox is not None and self._delivery is None:
+            self._delivery = asyncio.ensure_future(self.outbox.run())
 
     @property
     def is_sandbox(self) -> bool:
@@ -46,6 +99,14 @@ class StationRuntime:
     async def aclose(self, grace: float = 5.0) -> int:
         """Finish queued scans, then close the HTTP client; returns scans left unsent."""
         left = await self.services.aclose(grace)
+        if self._delivery is not None:
+            self._delivery.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._delivery
+        if self.outbox is not None:
+            self.outbox.store.close()
+        if self.audit is not None:
+            self.audit.close()
         if self.backend is not None:
             await self.backend.aclose()
         return left

@@ -205,7 +205,7 @@ class ScanPanel(QWidget):
 
     def _on_result(self, result: ScanResult) -> None:
         self.recent_model.note(result)
-        if result.is_final:
+        if result.is_final and not result.settled_late:
             self.banner.show_result(result)
             self.sounds.play(result.severity)
             if result.outcome in (Outcome.LOOKED_UP, Outcome.MATCHES):

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from revdesk.api import ReverAdminClient, RetryPolicy, Transport
+from revdesk.api import RetryPolicy, ReverAdminClient, Transport
 from revdesk.config import data_dir
 from revdesk.domain.outbox import Outbox, OutboxStore
 

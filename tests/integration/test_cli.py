@@ -13,7 +13,8 @@ import pytest
 from revdesk.api.models import SHIPPING_STATUSES
 
 
-def revdesk(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def revdesk(*args: str, env: dict[str, str] | None = None,
+            timeout: float = 60) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_API")}
     full_env.update(env or {})
     return subprocess.run([sys.executable, "-m", "revdesk", *args], capture_output=True,

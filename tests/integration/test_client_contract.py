@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import httpx
 import pytest
 
-from revdesk.api import ReverAdminClient, RetryPolicy, Transport, errors
+from revdesk.api import RetryPolicy, ReverAdminClient, Transport, errors
 from revdesk.api.models import Address, ManualLogisticOrderRequest, PickupRequest
 
 T = TypeVar("T")

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from revdesk.api import ReverAdminClient, RetryPolicy, Transport
+from revdesk.api import RetryPolicy, ReverAdminClient, Transport
 from revdesk.domain.outbox import Outbox, OutboxStore
 
 STATUSES = ("CREATED", "COLLECTED", "IN_WAREHOUSE", "ERROR")
@@ -120,7 +120,10 @@ def test_station_killed_mid_run_loses_nothing(sandbox: Any, tmp_path: Path) -> N
     plan = tmp_path / "changes.json"
     plan.write_text(json.dumps(changes))
     sandbox.set_faults(fail_rate=0.3, latency_ms=2)
-    env = {**os.environ, "REVDESK_DATA_DIR": str(tmp_path / "station")}
+    # The driver is a script, not an installed module: point it at this checkout explicitly.
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "REVDESK_DATA_DIR": str(tmp_path / "station"),
+           "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
     driver = subprocess.Popen(
         [sys.executable, str(Path(__file__).with_name("outbox_driver.py")), sandbox.url, str(plan)],
         stdout=subprocess.PIPE, text=True, env=env)

@@ -99,6 +99,7 @@ def make_window(qtbot: QtBot, qloop: asyncio.AbstractEventLoop, presenter: Error
 
     def make(settings: StationSettings | None = None, *, show: bool = True) -> MainWindow:
         runtime = StationRuntime(settings or load_settings())
+        runtime.start()  # as the app does: the outbox's delivery loop runs in the background
         window = MainWindow(runtime, presenter, state=window_state(),
                             sounds=SoundPlayer(silent=True))
         # Not qtbot.addWidget: it deletes the window before this fixture's teardown can

@@ -195,16 +195,32 @@ def test_scan_action_keys_and_look_up(qtbot: QtBot, make_window: MakeWindow) -> 
     assert box.hasFocus()  # a look-up does not take the scanner's focus away
 
 
-def test_offline_scan_is_amber_not_sent(qtbot: QtBot, loopback: Any,
-                                        make_window: MakeWindow) -> None:
+def test_offline_scan_is_queued_then_delivered(qtbot: QtBot, loopback: Any,
+                                               make_window: MakeWindow) -> None:
     window = make_window()
     qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    key = {"x-rever-api-key": "test"}
+    listed = httpx.get(f"{loopback.url}/v1/processes", params={"page_size": 50}, headers=key)
+    pid = next(p["process_id"] for p in listed.json()["processes"]
+               if p["shipping_status"] not in ("CANCELED", "IN_WAREHOUSE", "DELIVERED"))
+    port = int(loopback.url.rsplit(":", 1)[1])
     loopback.stop()
-    scan(qtbot, window, "RP-100003")
+    scan(qtbot, window, pid)
     wait_final(qtbot, window)
     assert window.scan_panel.banner.severity is Severity.NOTICE
-    assert "NOT sent" in window.scan_panel.banner.title.text()
+    assert "queued" in window.scan_panel.banner.title.text()
     qtbot.waitUntil(lambda: "OFFLINE" in window.header.connection.text())
+    assert "1 queued" in window.header.queued.text()
+    loopback.start(port=port)
+    window.runtime.outbox.wake()  # "Send queued changes now" (Ctrl+Shift+O)
+    qtbot.waitUntil(lambda: window.runtime.outbox.counts["pending"] == 0, timeout=15_000)
+    qtbot.waitUntil(lambda: not window.header.queued.isVisible())
+    # The queued scan's row turns green; the banner stays with the scan in hand.
+    [queued] = [r for r in window.services.pipeline.recent if r.cleaned == pid]
+    assert queued.outcome is Outcome.DONE and queued.settled_late
+    qtbot.waitUntil(lambda: "online" in window.header.connection.text())
+    got = httpx.get(f"{loopback.url}/v1/processes/{pid}", headers=key)
+    assert got.json()["process"]["shipping_status"] == "IN_WAREHOUSE"
 
 
 def test_an_error_in_an_async_slot_reaches_the_presenter(qtbot: QtBot, qloop: Any,

@@ -25,7 +25,7 @@ json_values = st.recursive(
     | st.dictionaries(st.text(max_size=12), children, max_size=4),
     max_leaves=30,
 )
-process_fields = st.sampled_from(list(Process.model_fields) + ["unexpected", "customer"])
+process_fields = st.sampled_from([*list(Process.model_fields), "unexpected", "customer"])
 hostile_process = st.dictionaries(process_fields, json_values, max_size=8)
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from revdesk.api import errors
-from revdesk.domain.outbox import Outbox, OutboxStore, Outcome, Result
+from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore, Outcome, Result
+from revdesk.domain.status import Delivery
 
 
 class FakeApi:
@@ -66,7 +67,7 @@ def test_offline_changes_are_queued_then_delivered_in_order(tmp_path: Path) -> N
         assert outbox.offline and outbox.counts["pending"] == 5
         api.failure = None
         runner = asyncio.create_task(outbox.run(idle_poll=0.01))
-        while outbox.counts["pending"]:
+        while outbox.counts["pending"]:  # noqa: ASYNC110 -- polls a store, not an event
             await asyncio.sleep(0.005)
         runner.cancel()
         return results
@@ -149,3 +150,58 @@ def test_failed_entries_can_be_retried(tmp_path: Path) -> None:
     api.failure = None
     assert outbox.store.retry_failed() == 1
     assert asyncio.run(outbox.flush())["delivered"] == 1
+
+
+def test_rate_limited_is_not_offline(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+    api.failure = errors.RateLimited(retry_after=0.5)
+
+    async def go() -> tuple[Result, Result]:
+        first = await outbox.submit("RP-1", "CREATED")
+        api.failure = None
+        # Not answered "queued" at once, as it would be offline: REVER is there.
+        return first, await outbox.submit("RP-2", "CREATED")
+
+    first, second = asyncio.run(go())
+    assert first.outcome is Outcome.QUEUED and not outbox.offline
+    assert second.outcome is Outcome.DELIVERED
+    [entry] = outbox.store.pending()
+    assert entry.process_id == "RP-1" and entry.next_attempt_at > 0  # waits out Retry-After
+
+
+def test_sender_hands_a_rate_limit_back_and_keeps_no_copy(tmp_path: Path) -> None:
+    api = FakeApi()
+    sender = OutboxSender(make(tmp_path, api))
+    api.failure = errors.RateLimited(retry_after=0.1)
+    with pytest.raises(errors.RateLimited):
+        asyncio.run(sender.send("RP-1", "CREATED", source="bulk"))
+    # The caller (a bulk change) retries on its own: the outbox must not send it a second time.
+    assert sender.outbox.counts == {"pending": 0, "failed": 0}
+    api.failure = errors.NetworkUnreachable()
+    assert asyncio.run(sender.send("RP-1", "CREATED")) is Delivery.QUEUED
+    assert sender.outbox.counts["pending"] == 1
+
+
+def test_wake_sends_now_whatever_the_backoff_said(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = Outbox(OutboxStore(tmp_path / "o.sqlite3"), api.send, base_delay=60, max_delay=60)
+    api.failure = errors.NetworkUnreachable()
+
+    async def go() -> None:
+        assert (await outbox.submit("RP-1", "CREATED")).outcome is Outcome.QUEUED
+        api.failure = None
+        runner = asyncio.ensure_future(outbox.run(idle_poll=30))
+        try:
+            await asyncio.sleep(0.05)
+            assert api.sent == []  # the backoff (30-60 s) is not over
+            outbox.wake()
+            for _ in range(200):
+                if api.sent:
+                    break
+                await asyncio.sleep(0.01)
+        finally:
+            runner.cancel()
+
+    asyncio.run(go())
+    assert api.sent == [("RP-1", "CREATED")] and outbox.counts["pending"] == 0

@@ -11,7 +11,7 @@ import random
 import httpx
 import pytest
 
-from revdesk.api import ReverAdminClient, RetryPolicy, Transport, errors
+from revdesk.api import RetryPolicy, ReverAdminClient, Transport, errors
 from revdesk.api.transport import check_url, parse_retry_after
 
 KEY = "sk-live-0123456789abcdef"
@@ -110,7 +110,7 @@ def test_retries_are_bounded_in_attempts() -> None:
 
 def test_retries_are_bounded_in_total_time() -> None:
     rec = Recorder(grpc(429, 8, **{"Retry-After": "20"}))
-    client, slept = make(rec, max_total_seconds=30, max_attempts=10)
+    client, _slept = make(rec, max_total_seconds=30, max_attempts=10)
     with pytest.raises(errors.RateLimited) as info:
         run(client.get_process("RP-1"))
     assert len(rec.requests) == 2  # 20 s once, a second 20 s would pass the 30 s budget
@@ -249,8 +249,8 @@ def test_label_on_another_host_is_fetched_without_the_key() -> None:
 
     rec.__call__ = spy  # type: ignore[method-assign]
     client, _ = make(rec)
-    client.transport._client._transport = httpx.MockTransport(spy)  # noqa: SLF001
-    client.transport._plain._transport = httpx.MockTransport(spy)  # noqa: SLF001
+    client.transport._client._transport = httpx.MockTransport(spy)
+    client.transport._plain._transport = httpx.MockTransport(spy)
     data, ctype = run(client.fetch_label("RP-1"))
     assert data.startswith(b"%PDF") and ctype == "application/pdf"
     assert "x-rever-api-key" in seen[0].headers
