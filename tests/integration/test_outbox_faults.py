@@ -13,8 +13,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+import httpx
+import pytest
+
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport
-from revdesk.domain.outbox import Outbox, OutboxStore
+from revdesk.domain.outbox import Outbox, OutboxStore, Outcome, Result
 
 STATUSES = ("CREATED", "COLLECTED", "IN_WAREHOUSE", "ERROR")
 QUICK = RetryPolicy(max_attempts=3, base_delay=0.005, max_delay=0.02)
@@ -157,3 +160,40 @@ def test_station_killed_mid_run_loses_nothing(sandbox: Any, tmp_path: Path) -> N
     # Change N+1 may have been written in the instant before the kill: either reading is whole.
     candidates = [last_wins(changes[: accepted + 1]), last_wins(changes[: accepted + 2])]
     assert any({pid: states[pid] for pid in c} == c for c in candidates)
+
+
+@pytest.mark.parametrize("mode", ["invalid_json", "wrong_types", "huge", "cut", "stall"])
+def test_broken_answers_lose_nothing(sandbox: Any, tmp_path: Path, mode: str) -> None:
+    """Whatever breaks in the answer, each change is kept with an operator's reason, the
+    station goes on, and every change lands once REVER answers properly again."""
+    pids = changeable(sandbox.url)
+    changes = script(pids, 12, seed=4)
+    sandbox.set_faults(break_mode=mode)
+
+    async def go() -> tuple[list[Result], Outbox]:
+        # A short timeout so the stalled server costs a second, not a minute.
+        client = ReverAdminClient(Transport(sandbox.url, "test-key", retry=QUICK,
+                                            timeout=httpx.Timeout(0.3)))
+        outbox = Outbox(OutboxStore(tmp_path / "outbox.sqlite3"), client.set_shipping_status,
+                        base_delay=0.005, max_delay=0.05)
+        try:
+            results = [await outbox.submit(pid, status) for pid, status in changes[:4]]
+            # Offline now (or not): the next changes are accepted all the same.
+            results += [await outbox.submit(pid, status) for pid, status in changes[4:]]
+            await asyncio.to_thread(sandbox.reset_faults)
+            outbox.store.retry_failed()
+            await deliver_all(outbox, [])
+        finally:
+            await client.aclose()
+        return results, outbox
+
+    results, outbox = asyncio.run(go())
+    assert all(r.outcome in (Outcome.QUEUED, Outcome.SUPERSEDED) for r in results[:4])
+    for r in results:
+        if r.error is not None:
+            text = r.error.operator_message
+            assert text and "test-key" not in text and "Traceback" not in text
+    assert outbox.counts == {"pending": 0, "failed": 0}
+    expected = last_wins(changes)
+    states = final_states(sandbox.url)
+    assert {pid: states[pid] for pid in expected} == expected
