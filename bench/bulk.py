@@ -19,7 +19,8 @@ if __package__ in (None, ""):
 
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport
 from revdesk.domain.bulk import BulkStatusJob
-from revdesk.domain.status import DirectSender, StatusService
+from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore
+from revdesk.domain.status import StatusService
 from revdesk.sandbox.process import SandboxProcess
 
 LATENCY_MS = 20
@@ -53,11 +54,16 @@ async def _sequential(url: str, ids: list[str], status: str) -> float:
 
 async def _bulk(url: str, ids: list[str], status: str) -> tuple[float, int, int]:
     client = _client(url)
-    try:
-        job = BulkStatusJob(StatusService(DirectSender(client)), [(p, "") for p in ids], status)
-        summary = await job.run()
-    finally:
-        await client.aclose()
+    # The station's real path: every change written to the durable outbox before it is sent.
+    with tempfile.TemporaryDirectory() as tmp:
+        store = OutboxStore(Path(tmp) / "outbox.sqlite3")
+        sender = OutboxSender(Outbox(store, client.set_shipping_status))
+        try:
+            job = BulkStatusJob(StatusService(sender), [(p, "") for p in ids], status)
+            summary = await job.run()
+        finally:
+            store.close()
+            await client.aclose()
     return summary.seconds, summary.failed + summary.queued, summary.rate_limited
 
 
