@@ -35,6 +35,19 @@ STATUS_CHANGE = "status_change"
 LABEL_UPLOAD = "label_upload"
 PRINT = "print"
 SETTING_CHANGE = "setting_change"
+ACTIONS = (STATUS_CHANGE, LABEL_UPLOAD, PRINT, SETTING_CHANGE)
+
+# Results: a status change ends delivered / failed / superseded (the outbox's outcomes) or
+# discarded (the lead gave up on a refused one); every other action is ok or failed.
+OK = "ok"
+FAILED = "failed"
+DELIVERED = "delivered"
+SUPERSEDED = "superseded"
+DISCARDED = "discarded"
+RESULTS = (OK, FAILED, DELIVERED, SUPERSEDED, DISCARDED)
+
+#: The audit log's file in the data dir: the window and the CLI share it.
+AUDIT_FILE = "audit.sqlite3"
 
 
 @dataclass(frozen=True)
@@ -58,6 +71,8 @@ class Event:
 class AuditLog:
     def __init__(self, path: Path, *, station: str = "", operator: str = "") -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Who is recorded with each event; the window updates both when the lead renames
+        # the station or the next operator signs in (see :meth:`identify`).
         self.station = station
         self.operator = operator
         self._lock = threading.Lock()
@@ -68,6 +83,12 @@ class AuditLog:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def identify(self, *, station: str, operator: str) -> None:
+        """Record later events under this station and operator name."""
+        with self._lock:
+            self.station = station
+            self.operator = operator
 
     def record(self, action: str, *, process_id: str = "", old: str = "", new: str = "",
                result: str = "", detail: str = "", at: float | None = None) -> None:
@@ -80,13 +101,24 @@ class AuditLog:
             )
 
     def events(self, *, action: str = "", process_id: str = "", since: float | None = None,
-               until: float | None = None, limit: int = 100_000) -> list[Event]:
+               until: float | None = None, result: str = "", process_contains: str = "",
+               limit: int = 100_000, newest_first: bool = False) -> list[Event]:
+        """Events matching every filter given, oldest first (``newest_first``: the latest
+        ``limit`` ones, newest first). ``process_contains`` matches any part of the process
+        id, case-insensitively (what the history view's search box does)."""
         clauses: list[str] = []
         args: list[str | float] = []
-        for column, value in (("action", action), ("process_id", process_id)):
+        for column, value in (("action", action), ("process_id", process_id),
+                              ("result", result)):
             if value:
                 clauses.append(f"{column} = ?")
                 args.append(value)
+        if process_contains:
+            # LIKE with the wildcards escaped: an id is matched as typed, never as a pattern.
+            escaped = (process_contains.replace("\\", "\\\\").replace("%", "\\%")
+                       .replace("_", "\\_"))
+            clauses.append("process_id LIKE ? ESCAPE '\\'")
+            args.append(f"%{escaped}%")
         if since is not None:
             clauses.append("at >= ?")
             args.append(since)
@@ -96,7 +128,8 @@ class AuditLog:
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         with self._lock:
             rows = self._db.execute(
-                f"SELECT * FROM events{where} ORDER BY id LIMIT ?", (*args, limit)
+                f"SELECT * FROM events{where} ORDER BY id{' DESC' if newest_first else ''}"
+                " LIMIT ?", (*args, limit)
             ).fetchall()
         return [Event(*row) for row in rows]
 

@@ -25,6 +25,8 @@ from revdesk.api.models import (
 )
 from revdesk.api.rever import ReverAdminClient, validated
 
+from .audit import LABEL_UPLOAD, AuditLog
+from .audit_trail import audited
 from .labels import CheckedLabel
 
 log = logging.getLogger(__name__)
@@ -90,9 +92,28 @@ def manual_order_request(
 
 
 async def submit_manual_order(
+    client: ReverAdminClient, request: ManualLogisticOrderRequest, *,
+    audit: AuditLog | None = None,
+) -> LogisticsOutcome:
+    """Send the manual logistic order with its label; with ``audit``, the upload is recorded
+    (ok, or failed with the operator's message) whoever sent it, the window or the CLI."""
+    order = request.order
+    return await audited(
+        audit, LABEL_UPLOAD, [order.process_id], _send_manual_order(client, request),
+        new=f"{order.carrier} {order.tracking_id}",
+        detail=f"{request.label_extension} label, {len(request.label)} bytes",
+        ok_detail=_upload_detail)
+
+
+def _upload_detail(outcome: LogisticsOutcome) -> str:
+    if not outcome.generated:
+        return "nothing generated (provider OPS handles it outside REVER)"
+    return f"order {outcome.order.id}" if outcome.order and outcome.order.id else ""
+
+
+async def _send_manual_order(
     client: ReverAdminClient, request: ManualLogisticOrderRequest
 ) -> LogisticsOutcome:
-    """Send the manual logistic order with its label."""
     try:
         answer = await client.save_manual_logistic_order(request)
     except errors.Unimplemented as exc:

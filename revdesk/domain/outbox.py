@@ -15,19 +15,20 @@ Rules:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import logging
 import random
 import sqlite3
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from revdesk.api import errors
 
-from .audit import STATUS_CHANGE, AuditLog
+from .audit import DISCARDED, STATUS_CHANGE, AuditLog
 from .status import Delivery
 
 log = logging.getLogger(__name__)
@@ -193,9 +194,14 @@ class OutboxStore:
                 "UPDATE entries SET state='pending', next_attempt_at=0 WHERE state='failed'"
             ).rowcount
 
-    def discard_failed(self) -> int:
+    def discard_failed(self, ids: Iterable[int] | None = None) -> int:
+        """Delete failed entries: all of them, or only ``ids`` (the ones the lead saw)."""
         with self._lock:
-            return self._db.execute("DELETE FROM entries WHERE state='failed'").rowcount
+            if ids is None:
+                return self._db.execute("DELETE FROM entries WHERE state='failed'").rowcount
+            return self._db.executemany(
+                "DELETE FROM entries WHERE id=? AND state='failed'", [(i,) for i in ids]
+            ).rowcount
 
 
 Send = Callable[[str, str], Awaitable[None]]
@@ -229,11 +235,16 @@ class Outbox:
         """Be told of every final or queued outcome (the window updates its rows from it)."""
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop telling ``listener`` (a view that closed); unknown listeners are ignored."""
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
     def _emit(self, result: Result) -> None:
         waiter = self._waiters.pop(result.entry.id, None)
         if waiter is not None and not waiter.done():
             waiter.set_result(result)
-        for listener in self._listeners:
+        for listener in list(self._listeners):  # a listener may unsubscribe itself
             try:
                 listener(result)
             except Exception:  # a broken listener must not stop delivery
@@ -390,3 +401,18 @@ def audit_outcomes(outbox: Outbox, audit: AuditLog) -> None:
                      detail=f"{e.source}: {result.error.operator_message}" if result.error else e.source)
 
     outbox.subscribe(record)
+
+
+def discard_failed(store: OutboxStore, audit: AuditLog | None = None) -> list[Entry]:
+    """Give up on every refused change (the lead decided it must not be sent), and record
+    each in the audit log: the history must say it was dropped, not just lose it."""
+    entries = store.failed()
+    store.discard_failed([e.id for e in entries])
+    if audit is not None:
+        for e in entries:
+            audit.record(STATUS_CHANGE, process_id=e.process_id, old=e.previous_status,
+                         new=e.status, result=DISCARDED,
+                         detail=f"{e.source}: discarded after: {e.last_error}" if e.last_error
+                         else f"{e.source}: discarded")
+    log.info("outbox: %d failed change(s) discarded", len(entries))
+    return entries

@@ -8,6 +8,7 @@ import base64
 import io
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
@@ -16,6 +17,7 @@ from PIL import Image
 from revdesk.api import ReverAdminClient, Transport, errors
 from revdesk.api.models import Address, Customer, Process
 from revdesk.api.transport import NO_RETRY
+from revdesk.domain.audit import LABEL_UPLOAD, AuditLog
 from revdesk.domain.intake_label import IntakeInfo, intake_label_pdf
 from revdesk.domain.label_service import fetch_return_label, fetch_return_labels
 from revdesk.domain.labels import BrokenLabel, check_label_bytes
@@ -91,6 +93,28 @@ def test_manual_order_submitted() -> None:
     outcome = asyncio.run(submit_manual_order(client_for(handler), request))
     assert outcome.generated and outcome.order is not None and outcome.order.id == "LO-1"
     assert seen[0]["label_extension"] == "jpg"
+
+
+@pytest.mark.parametrize(("answer", "result", "words"), [
+    (httpx.Response(200, json={"order": {"id": "LO-7"}}), "ok", "order LO-7"),
+    (UNIMPLEMENTED, "ok", "nothing generated"),
+    (httpx.Response(404, json={"code": 5, "message": "no such process"}), "failed",
+     "does not know"),
+])
+def test_a_label_upload_is_recorded_with_its_result(tmp_path: Path, answer: httpx.Response,
+                                                    result: str, words: str) -> None:
+    audit = AuditLog(tmp_path / "audit.sqlite3", station="DOCK-2", operator="ana")
+    request = manual_order_request(check_label_bytes(jpeg()), process_id="RP-100001",
+                                   carrier="SEUR", provider="sendcloud", return_method="IN_STORE",
+                                   tracking_id="TRK-9", from_address=Address(),
+                                   to_address=WAREHOUSE)
+    try:
+        asyncio.run(submit_manual_order(client_for(lambda r: answer), request, audit=audit))
+    except errors.NotFound:
+        assert result == "failed"
+    [event] = audit.events(action=LABEL_UPLOAD)
+    assert (event.process_id, event.new_value, event.result) == ("RP-100001", "SEUR TRK-9", result)
+    assert words in event.detail and event.detail.startswith("jpg label, ")
 
 
 def test_provider_ops_pickup_is_nothing_generated_not_a_failure() -> None:

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from revdesk.api import errors
-from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore, Outcome, Result
+from revdesk.domain.audit import AuditLog
+from revdesk.domain.outbox import (
+    Outbox,
+    OutboxSender,
+    OutboxStore,
+    Outcome,
+    Result,
+    discard_failed,
+)
 from revdesk.domain.status import Delivery
 
 
@@ -205,3 +213,62 @@ def test_wake_sends_now_whatever_the_backoff_said(tmp_path: Path) -> None:
 
     asyncio.run(go())
     assert api.sent == [("RP-1", "CREATED")] and outbox.counts["pending"] == 0
+
+
+def test_an_unsubscribed_listener_hears_nothing_more(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+    heard: list[str] = []
+
+    def listener(result: Result) -> None:
+        heard.append(result.entry.process_id)
+
+    outbox.subscribe(listener)
+    asyncio.run(outbox.submit("RP-1", "CREATED"))
+    outbox.unsubscribe(listener)
+    outbox.unsubscribe(listener)  # twice (a view closed twice) is harmless
+    asyncio.run(outbox.submit("RP-2", "CREATED"))
+    assert heard == ["RP-1"]
+
+
+def test_a_listener_may_unsubscribe_itself_while_told(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+    heard: list[str] = []
+
+    def once(result: Result) -> None:
+        heard.append("once")
+        outbox.unsubscribe(once)
+
+    outbox.subscribe(once)
+    outbox.subscribe(lambda result: heard.append("always"))
+    asyncio.run(outbox.submit("RP-1", "CREATED"))
+    asyncio.run(outbox.submit("RP-2", "CREATED"))
+    assert heard == ["once", "always", "always"]
+
+
+def test_discarding_failed_changes_is_recorded_in_the_audit_log(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+    audit = AuditLog(tmp_path / "audit.sqlite3", station="DOCK-2", operator="ana")
+    asyncio.run(outbox.submit("RP-UNKNOWN", "IN_WAREHOUSE", previous_status="COLLECTED",
+                              source="scan"))
+    asyncio.run(outbox.submit("RP-2", "CREATED"))
+    [refused] = outbox.store.failed()
+    assert [e.id for e in discard_failed(outbox.store, audit)] == [refused.id]
+    assert outbox.counts == {"pending": 0, "failed": 0}
+    [event] = audit.events(result="discarded")
+    assert (event.process_id, event.old_value, event.new_value) == (
+        "RP-UNKNOWN", "COLLECTED", "IN_WAREHOUSE")
+    assert "does not know" in event.detail and event.operator == "ana"
+
+
+def test_discarding_only_the_entries_seen_keeps_a_later_refusal(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+    asyncio.run(outbox.submit("RP-UNKNOWN", "IN_WAREHOUSE"))
+    [seen] = outbox.store.failed()
+    api.failure = errors.AuthError()
+    asyncio.run(outbox.submit("RP-3", "CREATED"))  # refused after the lead looked
+    assert outbox.store.discard_failed([seen.id]) == 1
+    assert [e.process_id for e in outbox.store.failed()] == ["RP-3"]

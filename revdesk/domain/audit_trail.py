@@ -1,0 +1,131 @@
+"""What each station action writes to the audit log, so the window and the CLI record the
+same thing: a print or a label upload with its result ("ok" or "failed" with the operator's
+message), and which settings changed, old → new. The API key's value is never recorded,
+only that it changed."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from revdesk.config import StationSettings
+
+from .audit import FAILED, OK, SETTING_CHANGE, AuditLog
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "API_KEY_CHANGED",
+    "API_KEY_SETTING",
+    "SettingChange",
+    "audited",
+    "failure_text",
+    "record_setting_changes",
+    "setting_changes",
+]
+
+T = TypeVar("T")
+
+#: The one thing recorded about the key: that it changed (its name, never its value).
+API_KEY_SETTING = "api_key"
+API_KEY_CHANGED = "API key changed"
+
+
+def failure_text(error: BaseException) -> str:
+    """The operator's words for a failed action: every error the station raises on purpose
+    (ApiError, LabelRefused, PrintError, IntakeLabelError) carries them."""
+    message = getattr(error, "operator_message", "")
+    if isinstance(message, str) and message:
+        return message
+    return f"unexpected error ({type(error).__name__})"
+
+
+def _joined(*parts: str) -> str:
+    return "; ".join(p for p in parts if p)
+
+
+async def audited(
+    audit: AuditLog | None,
+    action: str,
+    process_ids: Sequence[str],
+    work: Awaitable[T],
+    *,
+    old: str = "",
+    new: str = "",
+    detail: str = "",
+    ok_detail: Callable[[T], str] | None = None,
+) -> T:
+    """Await ``work`` and record its result for each of ``process_ids`` (one event with no
+    process when empty): "ok", or "failed" with the operator message, then re-raise. A
+    cancelled job is not recorded: nothing was decided."""
+    if audit is None:
+        return await work
+    try:
+        value = await work
+    except Exception as exc:
+        _record_each(audit, action, process_ids, old=old, new=new, result=FAILED,
+                     detail=_joined(detail, failure_text(exc)))
+        raise
+    _record_each(audit, action, process_ids, old=old, new=new, result=OK,
+                 detail=_joined(detail, ok_detail(value) if ok_detail else ""))
+    return value
+
+
+def _record_each(audit: AuditLog, action: str, process_ids: Sequence[str], *, old: str,
+                 new: str, result: str, detail: str) -> None:
+    try:
+        for pid in process_ids or [""]:
+            audit.record(action, process_id=pid, old=old, new=new, result=result, detail=detail)
+    except Exception:  # the log is a record of the work, never a reason for it to fail
+        log.exception("audit: could not record %s", action)
+
+
+# -- settings -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SettingChange:
+    name: str  # dotted, as in the settings file: "scan.id_pattern", "printer.name"
+    old: str
+    new: str
+
+
+def _flat(values: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
+    flat: dict[str, str] = {}
+    for key, value in values.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            flat.update(_flat(value, f"{name}."))
+        elif isinstance(value, str):
+            flat[name] = value
+        else:
+            flat[name] = json.dumps(value, ensure_ascii=False)
+    return flat
+
+
+def setting_changes(old: StationSettings, new: StationSettings, *,
+                    key_changed: bool = False) -> list[SettingChange]:
+    """Every setting that differs, old → new, in the settings file's order; the key (which
+    a StationSettings never holds) appears as a change without values."""
+    before, after = _flat(old.model_dump(mode="json")), _flat(new.model_dump(mode="json"))
+    changes = [SettingChange(name, before.get(name, ""), value)
+               for name, value in after.items() if before.get(name, "") != value]
+    if key_changed:
+        changes.append(SettingChange(API_KEY_SETTING, "", ""))
+    return changes
+
+
+def record_setting_changes(audit: AuditLog | None, changes: Iterable[SettingChange], *,
+                           result: str = OK, detail: str = "") -> None:
+    """One event per changed setting; its name is in the detail."""
+    if audit is None:
+        return
+    for change in changes:
+        if change.name == API_KEY_SETTING:
+            audit.record(SETTING_CHANGE, result=result, detail=_joined(API_KEY_CHANGED, detail))
+        else:
+            audit.record(SETTING_CHANGE, old=change.old, new=change.new, result=result,
+                         detail=_joined(change.name, detail))
