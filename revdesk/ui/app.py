@@ -14,8 +14,10 @@ import asyncio
 import functools
 import logging
 import logging.handlers
+import os
 import signal
 import sys
+import time
 from collections.abc import Sequence
 
 import qasync
@@ -35,6 +37,9 @@ log = logging.getLogger(__name__)
 
 STATE_FILE = "window.ini"
 LOG_FILE = "revdesk.log"
+#: ``REVDESK_REPORT_READY=1``: print one ``ready <ms>`` line when the list shows its first
+#: page (bench/startup.py times process start to that line).
+ENV_REPORT_READY = "REVDESK_REPORT_READY"
 
 
 def window_state() -> QSettings:
@@ -91,7 +96,26 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-async def run_windows(presenter: ErrorPresenter) -> int:
+def report_ready_when_listed(window: MainWindow, started: float) -> None:
+    """Print ``ready <ms since started>`` once, when the window is shown and its list has
+    the first page from the backend, painted. A machine-readable line on stdout, not a log
+    record: the start-up benchmark reads it from a child process."""
+    model = window.model
+
+    def check(loading: bool = False) -> None:
+        catalog = model.catalog
+        if loading or not window.isVisible() or catalog is None:
+            return
+        if catalog.loaded == 0 and catalog.has_more:
+            return  # a failed first page: not ready
+        model.loading_changed.disconnect(check)
+        window.list_panel.view.viewport().repaint()  # the rows on screen, not just in memory
+        print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+
+    model.loading_changed.connect(check)
+
+
+async def run_windows(presenter: ErrorPresenter, started: float | None = None) -> int:
     """Show the station until it is closed; a settings change of address or key reopens it
     on the new backend."""
     loop = asyncio.get_running_loop()
@@ -103,6 +127,9 @@ async def run_windows(presenter: ErrorPresenter) -> int:
         presenter.set_window(functools.partial(_same, window))
         _close_on_signals(loop, window)
         closed = asyncio.ensure_future(window.wait_closed())
+        if started is not None and os.environ.get(ENV_REPORT_READY) == "1":
+            report_ready_when_listed(window, started)
+            started = None  # the first window only, not one reopened after settings
         window.show()
         window.raise_()
         window.activateWindow()
@@ -133,6 +160,7 @@ def _close_on_signals(loop: asyncio.AbstractEventLoop, window: MainWindow) -> No
 
 def run_station(argv: Sequence[str] | None = None) -> int:
     """``revdesk`` with no command: the station window. Returns the exit code."""
+    started = time.perf_counter()
     setup_log_file()
     app = create_application(argv)
     presenter = ErrorPresenter(app)
@@ -142,7 +170,7 @@ def run_station(argv: Sequence[str] | None = None) -> int:
     log.info("revdesk %s starting (data in %s)", __version__, data_dir())
     try:
         with loop:
-            return loop.run_until_complete(run_windows(presenter))
+            return loop.run_until_complete(run_windows(presenter, started))
     except RuntimeError as exc:  # Qt's loop was stopped from outside (e.g. a session logout)
         log.warning("station stopped early: %s", exc)
         return 1
