@@ -9,12 +9,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from revdesk.domain.scanning import ScanResult, Severity
+from revdesk.domain.scanning import Outcome, ScanResult, Severity
 
 from .feedback import COLOURS, describe
 
 MAX_ROWS = 300
 ResultRole = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_SERVED = frozenset({_DISPLAY, Qt.ItemDataRole.BackgroundRole.value,
+                     Qt.ItemDataRole.ToolTipRole.value, int(ResultRole)})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,6 +28,7 @@ class RecentScansModel(QAbstractListModel):
         self._items: list[ScanResult] = []  # oldest first; row 0 shows the newest
         self._seq_to_abs: dict[int, int] = {}
         self._dropped = 0
+        self._texts: dict[int, tuple[Outcome, str]] = {}  # seq -> (outcome, display text)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -33,14 +37,22 @@ class RecentScansModel(QAbstractListModel):
         return self._items[len(self._items) - 1 - row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Asked for ~10 roles of every visible row at each scan (a row is inserted at the
+        # top, so all of them repaint): nothing computed for roles not served, and the
+        # text made once per outcome of a scan.
+        if role not in _SERVED or not index.isValid():
             return None
         result = self.result_at(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
+            cached = self._texts.get(result.seq)
+            if cached is not None and cached[0] is result.outcome:
+                return cached[1]
             wording = describe(result)
             when = time.strftime("%H:%M:%S", time.localtime(result.scanned_at))
             text = f"{when}   {wording.symbol}  {wording.title}"
-            return f"{text}  —  {wording.detail}" if wording.detail else text
+            text = f"{text}  —  {wording.detail}" if wording.detail else text
+            self._texts[result.seq] = (result.outcome, text)
+            return text
         if role == Qt.ItemDataRole.BackgroundRole and result.severity is not Severity.OK:
             bg, _ = COLOURS[result.severity]
             colour = QColor(bg)
@@ -76,6 +88,7 @@ class RecentScansModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), last - excess + 1, last)
         for old in self._items[:excess]:
             self._seq_to_abs.pop(old.seq, None)
+            self._texts.pop(old.seq, None)
         del self._items[:excess]
         self._dropped += excess
         self.endRemoveRows()
