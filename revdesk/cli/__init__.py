@@ -13,12 +13,12 @@ from collections.abc import Sequence
 
 from revdesk import __version__
 
-from . import label, logistics, outbox, processes, sandbox, status
+from . import audit, label, logistics, outbox, processes, sandbox, status
 from .common import EXIT_USAGE, CliError
 
 log = logging.getLogger(__name__)
 
-COMMANDS = (sandbox, processes, status, outbox, label, logistics)
+COMMANDS = (sandbox, processes, status, outbox, label, logistics, audit)
 
 
 def build_parser() -> argparse.ArgumentParser:

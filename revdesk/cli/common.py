@@ -14,7 +14,8 @@ from revdesk.api import RetryPolicy, errors
 from revdesk.api.models import SHIPPING_STATUSES
 from revdesk.backend import Backend, open_backend
 from revdesk.config import data_dir, load_settings
-from revdesk.domain.outbox import Outbox, OutboxStore
+from revdesk.domain.audit import AUDIT_FILE, AuditLog
+from revdesk.domain.outbox import Outbox, OutboxStore, audit_outcomes
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class CliError(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+        self.operator_message = message  # what the audit log records for a failed action
 
 
 def exit_code_for(error: errors.ApiError) -> int:
@@ -94,10 +96,23 @@ def open_outbox() -> OutboxStore:
     return OutboxStore(data_dir() / "outbox.sqlite3")
 
 
+def open_audit() -> AuditLog:
+    """The station's audit log (shared with the window), recording under the station and
+    operator names of the settings."""
+    settings = load_settings()
+    return AuditLog(data_dir() / AUDIT_FILE, station=settings.station_name,
+                    operator=settings.operator_name)
+
+
 @contextlib.asynccontextmanager
 async def with_outbox(backend: Backend) -> AsyncIterator[Outbox]:
+    """The outbox, with every final outcome recorded in the audit log as the window does."""
     store = open_outbox()
+    audit = open_audit()
     try:
-        yield Outbox(store, backend.client.set_shipping_status)
+        outbox = Outbox(store, backend.client.set_shipping_status)
+        audit_outcomes(outbox, audit)
+        yield outbox
     finally:
         store.close()
+        audit.close()

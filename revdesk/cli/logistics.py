@@ -21,7 +21,7 @@ from revdesk.domain.logistics import (
     submit_manual_order,
 )
 
-from .common import EXIT_USAGE, CliError, parse_process_id, run_with_backend
+from .common import EXIT_USAGE, CliError, open_audit, parse_process_id, run_with_backend
 
 
 def register(sub: Any) -> None:
@@ -66,9 +66,13 @@ def run_manual(args: argparse.Namespace) -> int:
     async def action(backend: Backend) -> LogisticsOutcome:
         process = await backend.client.get_process(pid)
         request = _build(label, fields, customer_address(process), warehouse)
-        return await submit_manual_order(backend.client, request)
+        return await submit_manual_order(backend.client, request, audit=audit)
 
-    outcome = run_with_backend(action)
+    audit = open_audit()
+    try:
+        outcome = run_with_backend(action)
+    finally:
+        audit.close()
     if not outcome.generated:
         print(f"{pid}: nothing was generated (provider OPS handles it outside REVER)")
     else:
