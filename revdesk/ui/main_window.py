@@ -36,6 +36,7 @@ from .errors import ErrorPresenter, operator_text
 from .feedback import SoundPlayer
 from .header import StationHeader
 from .label_actions import install as install_label_actions
+from .list_cache import install as install_list_cache
 from .operations import Operations
 from .process_detail import ProcessDetail
 from .process_model import ProcessTableModel
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self.label_actions = install_label_actions(self)  # issue 5: the Labels menu
+        self.list_cache = install_list_cache(self)  # the saved list at once, then the API
 
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_INTERVAL_MS)
@@ -489,4 +491,5 @@ class MainWindow(QMainWindow):
         left = await self.services.aclose(grace)
         await self.ops.cancel_all()
         await self.model.aclose()
+        await self.list_cache.aclose()
         return left

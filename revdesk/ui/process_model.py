@@ -83,6 +83,9 @@ class ProcessTableModel(QAbstractTableModel):
         self._fetch: asyncio.Task[None] | None = None
         self._paused = False
         self.marks: dict[str, tuple[bool, str]] = {}
+        #: While the rows come from the local cache, when they were saved; None once the
+        #: API has been read again over all of them.
+        self.cached_at: float | None = None
         self._headers = [self.tr("Process"), self.tr("Order"), self.tr("Customer"),
                          self.tr("Status"), self.tr("Method"), self.tr("Carrier"),
                          self.tr("Tracking"), self.tr("Created")]
@@ -183,6 +186,23 @@ class ProcessTableModel(QAbstractTableModel):
         """Follow every page (a lead's "load everything" and the benchmarks)."""
         while self.catalog is not None and self.catalog.has_more and not self._paused:
             await self.fetch_next_page()
+
+    def show_cached(self, rows: list[ProcessRow], saved_at: float) -> None:
+        """Show rows saved by an earlier run until :meth:`refresh_cached` reads them again."""
+        self.cached_at = saved_at
+        self.set_rows(rows)
+
+    async def refresh_cached(self) -> None:
+        """Read from the API, page after page, as many rows as the cache showed, updating
+        them in place (the current row and the selection stay). The list is live after;
+        a failed page pauses it as any page does, and it stays marked as cached."""
+        target = len(self.index_)
+        while (self.catalog is not None and self.catalog.has_more and not self._paused
+               and self.catalog.loaded < target):
+            await self.fetch_next_page()
+        if not self._paused and self.cached_at is not None:
+            self.cached_at = None
+            self.counts_changed.emit()
 
     def resume_fetching(self) -> None:
         self._paused = False

@@ -4,6 +4,7 @@ many rows are shown and loaded. Enter or a double-click opens a row."""
 from __future__ import annotations
 
 import logging
+import time
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -203,6 +204,10 @@ class ProcessListPanel(QWidget):
         shown, loaded = self.model.rowCount(), self.model.loaded_count
         more = self.tr(" — more load as you scroll") if self.model.has_more else ""
         loading = self.tr(" — loading…") if self.model.loading else ""
+        cached = self.model.cached_at
+        if cached is not None:  # the rows are a saved copy until the API was read again
+            more = self.tr(" — saved list of {when}, being read again").format(
+                when=time.strftime("%Y-%m-%d %H:%M", time.localtime(cached)))
         self.count_label.setText(self.tr("{shown} shown of {loaded} loaded").format(
             shown=f"{shown:,}", loaded=f"{loaded:,}") + more + loading)
 
