@@ -9,7 +9,7 @@ import sys
 from datetime import datetime, timedelta
 from typing import Any
 
-from revdesk.domain.audit import ACTIONS, RESULTS, shift_summary
+from revdesk.domain.audit import ACTIONS, NO_LIMIT, RESULTS, STATUS_CHANGE, shift_summary
 
 from .common import EXIT_USAGE, CliError, open_audit
 from .label import write_output
@@ -74,7 +74,8 @@ def run_export(args: argparse.Namespace) -> int:
     audit = open_audit()
     try:
         events = audit.events(since=since, until=until, action=args.event_action or "",
-                              result=args.result, process_contains=args.process.strip())
+                              result=args.result, process_contains=args.process.strip(),
+                              limit=NO_LIMIT)
         text = audit.to_csv(events)
     finally:
         audit.close()
@@ -101,7 +102,8 @@ def run_summary(args: argparse.Namespace) -> int:
     since, until = _range(args)
     audit = open_audit()
     try:
-        table = shift_summary(audit.events(since=since, until=until))
+        table = shift_summary(audit.events(since=since, until=until, action=STATUS_CHANGE,
+                                           limit=NO_LIMIT))
     finally:
         audit.close()
     if not table:

@@ -48,6 +48,8 @@ RESULTS = (OK, FAILED, DELIVERED, SUPERSEDED, DISCARDED)
 
 #: The audit log's file in the data dir: the window and the CLI share it.
 AUDIT_FILE = "audit.sqlite3"
+#: ``events(limit=NO_LIMIT)``: every matching event (SQLite reads a negative LIMIT as none).
+NO_LIMIT = -1
 
 
 @dataclass(frozen=True)
@@ -126,10 +128,11 @@ class AuditLog:
             clauses.append("at < ?")
             args.append(until)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        order = "at DESC, id DESC" if newest_first else "at, id"
         with self._lock:
             rows = self._db.execute(
-                f"SELECT * FROM events{where} ORDER BY id{' DESC' if newest_first else ''}"
-                " LIMIT ?", (*args, limit)
+                # By time (a back-dated record sorts where it belongs), then as recorded.
+                f"SELECT * FROM events{where} ORDER BY {order} LIMIT ?", (*args, limit)
             ).fetchall()
         return [Event(*row) for row in rows]
 

@@ -22,7 +22,7 @@ import random
 import sqlite3
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -403,10 +403,13 @@ def audit_outcomes(outbox: Outbox, audit: AuditLog) -> None:
     outbox.subscribe(record)
 
 
-def discard_failed(store: OutboxStore, audit: AuditLog | None = None) -> list[Entry]:
-    """Give up on every refused change (the lead decided it must not be sent), and record
-    each in the audit log: the history must say it was dropped, not just lose it."""
-    entries = store.failed()
+def discard_failed(store: OutboxStore, audit: AuditLog | None = None,
+                   entries: Sequence[Entry] | None = None) -> list[Entry]:
+    """Give up on refused changes (the lead decided they must not be sent): ``entries``, the
+    ones the lead was shown, or every one. Each is recorded in the audit log: the history
+    must say it was dropped, not just lose it. Returns the entries dropped."""
+    shown = {e.id for e in entries} if entries is not None else None
+    entries = [e for e in store.failed() if shown is None or e.id in shown]
     store.discard_failed([e.id for e in entries])
     if audit is not None:
         for e in entries:

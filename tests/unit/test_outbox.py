@@ -272,3 +272,11 @@ def test_discarding_only_the_entries_seen_keeps_a_later_refusal(tmp_path: Path) 
     asyncio.run(outbox.submit("RP-3", "CREATED"))  # refused after the lead looked
     assert outbox.store.discard_failed([seen.id]) == 1
     assert [e.process_id for e in outbox.store.failed()] == ["RP-3"]
+    api.failure = None
+    asyncio.run(outbox.submit("RP-UNKNOWN", "CREATED"))
+    shown = outbox.store.failed()
+    api.failure = errors.NotFound()
+    asyncio.run(outbox.submit("RP-5", "CREATED"))  # refused while the lead was asked
+    assert [e.process_id for e in discard_failed(outbox.store, entries=shown)] == [
+        "RP-3", "RP-UNKNOWN"]
+    assert [e.process_id for e in outbox.store.failed()] == ["RP-5"]
