@@ -3,7 +3,8 @@ the connection state with the backend address, always visible."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from revdesk.domain.connection import ConnectionState
@@ -19,7 +20,28 @@ STATE_COLOURS = {
 }
 
 
+class ClickableLabel(QLabel):
+    """A label that opens something when clicked (the queued counter, the operator name)."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class StationHeader(QWidget):
+    #: The queued/failed counter was clicked: show the outbox.
+    queued_clicked = Signal()
+    #: The operator name was clicked: the next operator signs in.
+    operator_clicked = Signal()
+
     def __init__(self, *, is_sandbox: bool, backend_label: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,15 +64,25 @@ class StationHeader(QWidget):
         self.connection.setObjectName("connectionState")
         self.connection.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         self.connection.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.queued = QLabel(self)
+        self.operator = ClickableLabel(self)
+        self.operator.setObjectName("operatorName")
+        self.operator.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
+        self.operator.setToolTip(self.tr("Click to sign in with your name"))
+        self.operator.clicked.connect(self.operator_clicked)
+        self.queued = ClickableLabel(self)
         self.queued.setObjectName("queuedCount")
+        self.queued.setToolTip(self.tr("Click to see the changes waiting to be sent"))
+        self.queued.clicked.connect(self.queued_clicked)
         self.queued.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         self.queued.setStyleSheet(f"background: {theme.NOTICE_BG}; color: {theme.NOTICE_FG};"
                                   "border-radius: 4px; padding: 2px 8px;")
         self.queued.setVisible(False)
         row = QHBoxLayout()
         row.setContentsMargins(10, 4, 10, 4)
-        row.addWidget(self.identity, 1)
+        row.addWidget(self.identity)
+        row.addSpacing(12)
+        row.addWidget(self.operator)
+        row.addStretch(1)
         row.addWidget(self.queued)
         row.addSpacing(12)
         row.addWidget(self.connection)
@@ -65,9 +97,14 @@ class StationHeader(QWidget):
     def set_identity(self, ecommerce: str, station: str, operator: str) -> None:
         parts = [ecommerce or self.tr("no e-commerce set"),
                  self.tr("station {name}").format(name=station)]
-        if operator:
-            parts.append(self.tr("operator {name}").format(name=operator))
         self.identity.setText(" · ".join(parts))
+        # The operator's own name, apart and clickable: whoever starts a shift signs in
+        # here, without the lead's settings.
+        self.operator.setText(self.tr("operator {name}").format(name=operator) if operator
+                              else self.tr("no operator: click to sign in"))
+        # Not amber: amber is "queued" on this screen.
+        self.operator.setStyleSheet("" if operator else
+                                    "color: #5f6368; text-decoration: underline;")
 
     def state_text(self, state: ConnectionState) -> str:
         return {

@@ -9,7 +9,7 @@ Add them with ``window.add_label_actions(actions.all())`` or to any menu or tool
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from revdesk.api.models import Process
 from revdesk.api.rever import ReverAdminClient
 from revdesk.config import StationSettings, save_settings
+from revdesk.domain.audit import FAILED, PRINT, AuditLog
+from revdesk.domain.audit_trail import SettingChange, audited, record_setting_changes
 from revdesk.domain.intake_label import IntakeLabelError
 from revdesk.domain.label_service import (
     fetch_return_label,
@@ -75,9 +77,13 @@ class LabelActions(QObject):
         operations: Operations,
         window: QWidget | None = None,
         parent: QObject | None = None,
+        audit: AuditLog | None = None,
     ) -> None:
         super().__init__(parent)
         self._client_source = client
+        #: Every print, reprint and label upload is recorded here, ok or failed with why.
+        self.audit = audit
+        self._last_printed: list[str] = []  # the returns of the last job, for a reprint
         self._current = current_process
         self._selected = selected_processes or (lambda: [])
         self.settings = settings
@@ -178,24 +184,41 @@ class LabelActions(QObject):
 
     # -- printing ---------------------------------------------------------------------------
 
+    async def _recorded(self, process_ids: Sequence[str], work: Awaitable[PrintReport],
+                        what: str, *, printed: bool = True) -> PrintReport:
+        """Await a print job, recording it for each return; a job that reached the printer
+        becomes the one a reprint repeats."""
+        report = await audited(self.audit, PRINT, process_ids, work, detail=what,
+                               ok_detail=self._where if printed else _pages)
+        if printed:
+            self._last_printed = list(process_ids)
+        return report
+
+    def _where(self, report: PrintReport) -> str:
+        printer = self.printer.settings.printer.name or "the default printer"
+        return f"{_pages(report)} on {printer}"
+
     def on_print_label(self) -> None:
         if (process := self._process()) is not None:
-            self._run(self._print_label(process.process_id), self.tr("Print label"),
-                      self.print_label, self._report)
+            pid = process.process_id
+            self._run(self._recorded([pid], self._print_label(pid), "carrier label"),
+                      self.tr("Print label"), self.print_label, self._report)
 
     async def _print_label(self, process_id: str) -> PrintReport:
         label = await fetch_return_label(self.client, process_id)
         return await self.printer.print([label], parent=self.window)
 
     def on_reprint_last(self) -> None:
-        self._run(self.printer.reprint_last(parent=self.window), self.tr("Reprint last"),
-                  self.reprint_last, self._report)
+        self._run(self._recorded(self._last_printed, self.printer.reprint_last(
+            parent=self.window), "reprint"), self.tr("Reprint last"), self.reprint_last,
+            self._report)
 
     def on_intake_label(self) -> None:
         selected = list(self._selected())
         processes = selected if len(selected) > 1 else [p for p in [self._process()] if p]
         if processes:
-            self._run(self._print_intake([p.process_id for p in processes]),
+            pids = [p.process_id for p in processes]
+            self._run(self._recorded(pids, self._print_intake(pids), "intake label"),
                       self.tr("Intake label"), self.intake_label,
                       self._report)
 
@@ -219,16 +242,18 @@ class LabelActions(QObject):
         total = len(process_ids)
         batch = await fetch_return_labels(self.client, process_ids,
                                           progress=lambda done, _t: self._set_progress(done))
+        what = f"carrier label, batch of {total}"
         for pid, why in batch.failures:
             self.message.emit(self.tr("{pid}: not printed ({why})").format(pid=pid, why=why))
+            if self.audit is not None:
+                self.audit.record(PRINT, process_id=pid, result=FAILED, detail=f"{what}; {why}")
         if not batch.labels:
             raise PrintError(self.tr("None of the selected returns has a label to print."))
         labels = [label for _pid, label in batch.labels]
         # One job for the whole selection: the printer feeds them without a gap.
-        report = await self.printer.print(
-            labels, parent=self.window,
-            progress=lambda done, _t: self._set_progress(total + done))
-        return report
+        job = self.printer.print(labels, parent=self.window,
+                                 progress=lambda done, _t: self._set_progress(total + done))
+        return await self._recorded([pid for pid, _label in batch.labels], job, what)
 
     def _open_progress(self, labels: int) -> None:
         self._close_progress()
@@ -267,9 +292,11 @@ class LabelActions(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.fileSelected.connect(
-            lambda path: self._run(self._save_pdf(process.process_id, Path(path)),
-                                   self.tr("Save label as PDF"), self.save_pdf,
-                                   self._report))
+            lambda path: self._run(
+                self._recorded([process.process_id], self._save_pdf(process.process_id,
+                                                                    Path(path)),
+                               f"carrier label saved as PDF to {path}", printed=False),
+                self.tr("Save label as PDF"), self.save_pdf, self._report))
         self._show(dialog)
 
     async def _save_pdf(self, process_id: str, path: Path) -> PrintReport:
@@ -281,14 +308,18 @@ class LabelActions(QObject):
     def on_manual_order(self) -> None:
         if (process := self._process()) is None:
             return
+        pid = process.process_id
         dialog = ManualOrderDialog(process, self.client, self.operations,
                                    warehouse=self.settings.warehouse_address,
-                                   print_label=self._print_checked, parent=self.window)
+                                   print_label=lambda label: self._print_checked(label, pid),
+                                   parent=self.window, audit=self.audit)
         self._show(dialog)
 
-    def _print_checked(self, label: CheckedLabel) -> None:
-        self._run(self.printer.print([label], parent=self.window), self.tr("Print label"),
-                  self.print_label, self._report)
+    def _print_checked(self, label: CheckedLabel, process_id: str = "") -> None:
+        job = self.printer.print([label], parent=self.window)
+        self._run(self._recorded([process_id] if process_id else [], job,
+                                 "uploaded carrier label"),
+                  self.tr("Print label"), self.print_label, self._report)
 
     def on_create_order(self) -> None:
         if (process := self._process()) is None:
@@ -319,15 +350,21 @@ def install(window: MainWindow) -> LabelActions:
     def save_printer(name: str) -> None:
         # Into the file as stored, so an environment override is never written to it.
         stored = file_settings()
+        change = SettingChange("printer.name", stored.printer.name, name)
         stored.printer = stored.printer.model_copy(update={"name": name})
         save_settings(stored)
+        record_setting_changes(window.runtime.audit, [change])
 
     actions = LabelActions(
         client=lambda: window.services.client, current_process=window.detail.current_process,
         selected_processes=window.selected_processes, settings=window.settings,
         printer=LabelPrinter(window.settings, save_printer, window), operations=window.ops,
-        window=window, parent=window)
+        window=window, parent=window, audit=window.runtime.audit)
     actions.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
     window.detail.process_changed.connect(lambda _process: actions.update_enabled())
     window.add_label_actions(actions.all())
     return actions
+
+
+def _pages(report: PrintReport) -> str:
+    return f"{report.pages} page(s)"

@@ -43,6 +43,7 @@ from .process_model import ProcessTableModel
 from .process_view import ProcessListPanel
 from .runtime import StationRuntime
 from .scan_panel import ScanPanel
+from .shift_actions import install as install_shift_actions
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.label_actions = install_label_actions(self)  # issue 5: the Labels menu
         self.list_cache = install_list_cache(self)  # the saved list at once, then the API
+        self.shift_actions = install_shift_actions(self)  # sign in, outbox view, history
 
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_INTERVAL_MS)
@@ -382,6 +384,9 @@ class MainWindow(QMainWindow):
         self.header.set_identity(ecommerce if isinstance(ecommerce, str) and ecommerce
                                  else self.settings.ecommerce_id,
                                  self.settings.station_name, self.settings.operator_name)
+        # Whatever is done from now on is recorded under these names.
+        self.runtime.audit.identify(station=self.settings.station_name,
+                                    operator=self.settings.operator_name)
 
     def _on_connection(self, state: ConnectionState) -> None:
         error = self.services.tracker.last_error or self.runtime.error
@@ -401,7 +406,7 @@ class MainWindow(QMainWindow):
         self.scan_panel._update_counts()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, audit=self.runtime.audit)
         dialog.saved.connect(self.apply_settings)
         self.settings_dialog = dialog
         self.open_dialog(dialog)

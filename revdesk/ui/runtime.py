@@ -11,7 +11,7 @@ import logging
 from revdesk.api import RetryPolicy, errors
 from revdesk.backend import Backend, open_backend
 from revdesk.config import StationSettings, data_dir
-from revdesk.domain.audit import AuditLog
+from revdesk.domain.audit import AUDIT_FILE, AuditLog
 from revdesk.domain.connection import ConnectionState
 from revdesk.domain.outbox import (
     Outbox,
@@ -44,14 +44,16 @@ class StationRuntime:
         client = backend.client if backend is not None else UnconfiguredClient(
             self.error or errors.NotConfigured())
         self.outbox: Outbox | None = None
-        self.audit: AuditLog | None = None
+        # The audit log is local: it records even with no backend (the lead's first
+        # settings, a refused key), so it exists whatever the connection.
+        self.audit: AuditLog = AuditLog(
+            data_dir() / AUDIT_FILE, station=settings.station_name,
+            operator=settings.operator_name)
         sender = None
         if backend is not None:
             # Every status change goes through the durable outbox and lands in the audit log.
             self.outbox = Outbox(OutboxStore(data_dir() / "outbox.sqlite3"),
                                  backend.client.set_shipping_status)
-            self.audit = AuditLog(data_dir() / "audit.sqlite3", station=settings.station_name,
-                                  operator=settings.operator_name)
             audit_outcomes(self.outbox, self.audit)
             sender = OutboxSender(self.outbox)
         self.services = StationServices.create(client, settings, sender=sender)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from revdesk.api import errors
 from revdesk.api.models import RETURN_METHODS, Address, ManualLogisticOrderRequest, Process
 from revdesk.api.rever import ReverAdminClient
+from revdesk.domain.audit import AuditLog
 from revdesk.domain.labels import BrokenLabel, CheckedLabel, LabelRefused, check_label_file
 from revdesk.domain.logistics import (
     LogisticsOutcome,
@@ -97,9 +98,11 @@ class ManualOrderDialog(QDialog):
         warehouse: Address,
         print_label: PrintLabel | None = None,
         parent: QWidget | None = None,
+        audit: AuditLog | None = None,
     ) -> None:
         super().__init__(parent)
         self.process = process
+        self.audit = audit  # the upload is recorded there, ok or failed with why
         self.client = client
         self.operations = operations
         self.print_label = print_label
@@ -282,7 +285,7 @@ class ManualOrderDialog(QDialog):
             return
         self._set_status(self.tr("Sending…"))
         self.operations.run(
-            submit_manual_order(self.client, request),
+            submit_manual_order(self.client, request, audit=self.audit),
             label=self.tr("Manual logistic order"),
             busy=(self.submit_button, self.choose_button),
             on_success=self.show_outcome, on_failure=self._failed,

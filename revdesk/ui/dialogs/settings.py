@@ -38,6 +38,8 @@ from revdesk.config import (
     save_settings,
     settings_path,
 )
+from revdesk.domain.audit import FAILED, AuditLog
+from revdesk.domain.audit_trail import record_setting_changes, setting_changes
 from revdesk.domain.scanning import LOOKUP, SCAN_ACTIONS, ScanCleaner, visible_raw
 
 from .. import theme
@@ -63,9 +65,11 @@ class SettingsDialog(QDialog):
 
     saved = Signal(object, bool)
 
-    def __init__(self, current: StationSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, current: StationSettings, parent: QWidget | None = None, *,
+                 audit: AuditLog | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        self.audit = audit  # records which settings changed (the key: only that it did)
         self.setWindowTitle(self.tr("Station settings"))
         self.setMinimumWidth(720)
         self.current = current
@@ -209,6 +213,7 @@ class SettingsDialog(QDialog):
             self.error.setText(str(exc))
             return
         key = self.api_key.text().strip()
+        changes = setting_changes(self.stored, new, key_changed=bool(key))
         try:
             if key:
                 if not new.api_url:
@@ -218,7 +223,9 @@ class SettingsDialog(QDialog):
             save_settings(new)
         except SettingsError as exc:
             self.error.setText(str(exc))
+            record_setting_changes(self.audit, changes, result=FAILED, detail=str(exc))
             return
+        record_setting_changes(self.audit, changes)
         reconnect = bool(key) or (new.api_url, new.ecommerce_id, new.ecommerce_group) != (
             self.stored.api_url, self.stored.ecommerce_id, self.stored.ecommerce_group)
         self.api_key.clear()

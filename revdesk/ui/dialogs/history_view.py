@@ -1,0 +1,234 @@
+"""The history view: the station's audit log, filtered by action, process, result and time
+(this shift, today, the last 7 days, everything), exported to CSV for the lead, and the shift
+summary: delivered status changes per hour and status."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from revdesk.domain.audit import (
+    ACTIONS,
+    DELIVERED,
+    NO_LIMIT,
+    RESULTS,
+    STATUS_CHANGE,
+    AuditLog,
+    Event,
+    shift_summary,
+)
+
+from .. import theme
+from ..history_model import DETAIL, EventsModel, SummaryModel, action_text, result_text
+
+log = logging.getLogger(__name__)
+
+__all__ = ["HistoryView"]
+
+#: Events listed at once (the newest); the export always has every matching event.
+EVENTS_SHOWN = 20_000
+SHIFT, TODAY, WEEK, EVERYTHING = "shift", "today", "week", "all"
+
+ShiftStart = Callable[[], float]
+OutboxCounts = Callable[[], dict[str, int]]
+
+
+def table_view(name: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+class HistoryView(QDialog):
+    """The audit log. ``shift_started`` gives when this shift began (the shift counter's
+    start); ``outbox_counts``, if given, what is still queued or refused."""
+
+    def __init__(self, audit: AuditLog, *, shift_started: ShiftStart,
+                 outbox_counts: OutboxCounts | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyView")
+        self.setWindowTitle(self.tr("History"))
+        self.resize(1200, 680)
+        self.audit = audit
+        self.shift_started = shift_started
+        self.outbox_counts = outbox_counts
+        self.file_dialog: QFileDialog | None = None
+        self.events_model = EventsModel(self)
+        self.summary_model = SummaryModel(self)
+        self._build()
+        for combo in (self.action_filter, self.result_filter, self.range_filter):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.process_filter.textChanged.connect(self.refresh)
+        self.refresh()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.range_filter = self._combo("rangeFilter", [
+            (self.tr("This shift"), SHIFT), (self.tr("Today"), TODAY),
+            (self.tr("Last 7 days"), WEEK), (self.tr("Everything"), EVERYTHING)])
+        self.action_filter = self._combo("actionFilter", [
+            (self.tr("Every action"), ""), *((action_text(a), a) for a in ACTIONS)])
+        self.result_filter = self._combo("resultFilter", [
+            (self.tr("Every result"), ""), *((result_text(r), r) for r in RESULTS)])
+        self.process_filter = QLineEdit(self)
+        self.process_filter.setObjectName("processFilter")
+        self.process_filter.setPlaceholderText(self.tr("process id contains…"))
+        self.process_filter.setClearButtonEnabled(True)
+        self.refresh_button = self._button(self.tr("&Refresh"), "refresh", self.refresh)
+        self.export_button = self._button(self.tr("&Export CSV…"), "exportCsv", self.ask_export)
+        filters = QHBoxLayout()
+        filters.addWidget(self.range_filter)
+        filters.addWidget(self.action_filter)
+        filters.addWidget(self.result_filter)
+        filters.addWidget(self.process_filter, 1)
+        filters.addWidget(self.refresh_button)
+        filters.addWidget(self.export_button)
+
+        self.events_view = table_view("eventsTable", self)
+        self.events_view.setModel(self.events_model)
+        header = self.events_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.events_count = QLabel(self)
+        self.events_count.setObjectName("eventsCount")
+        events_tab = QWidget(self)
+        layout = QVBoxLayout(events_tab)
+        layout.addWidget(self.events_view, 1)
+        layout.addWidget(self.events_count)
+
+        self.summary_view = table_view("summaryTable", self)
+        self.summary_view.setModel(self.summary_model)
+        self.summary_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.summary_note = QLabel(self)
+        self.summary_note.setObjectName("summaryNote")
+        self.summary_note.setWordWrap(True)
+        self.summary_note.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
+        summary_tab = QWidget(self)
+        layout = QVBoxLayout(summary_tab)
+        layout.addWidget(QLabel(self.tr("Status changes REVER confirmed, per hour and status "
+                                        "(the time range above applies):"), summary_tab))
+        layout.addWidget(self.summary_view, 1)
+        layout.addWidget(self.summary_note)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(events_tab, self.tr("&Events"))
+        self.tabs.addTab(summary_tab, self.tr("Shift &summary"))
+        self.status = QLabel(self)
+        self.status.setObjectName("historyStatus")
+        self.status.setWordWrap(True)
+        close = self._button(self.tr("Close"), "close", self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(close)
+        outer = QVBoxLayout(self)
+        outer.addLayout(filters)
+        outer.addWidget(self.tabs, 1)
+        outer.addLayout(bottom)
+
+    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for text, value in items:
+            combo.addItem(text, value)
+        return combo
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)  # a scanner's Enter must not press a button here
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- filters --------------------------------------------------------------------------
+
+    def since(self) -> float | None:
+        """The start of the chosen time range (None: everything)."""
+        chosen = self.range_filter.currentData()
+        if chosen == SHIFT:
+            return self.shift_started()
+        if chosen == TODAY:
+            return datetime.now().replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
+        if chosen == WEEK:
+            return (datetime.now() - timedelta(days=7)).timestamp()
+        return None
+
+    def filtered_events(self, *, limit: int = NO_LIMIT, newest_first: bool = False) -> list[Event]:
+        """The events the filters select (oldest first unless ``newest_first``)."""
+        return self.audit.events(
+            action=self.action_filter.currentData(), result=self.result_filter.currentData(),
+            process_contains=self.process_filter.text().strip(), since=self.since(),
+            limit=limit, newest_first=newest_first)
+
+    def refresh(self) -> None:
+        """Read the log again with the current filters; the summary follows the time range."""
+        events = self.filtered_events(limit=EVENTS_SHOWN, newest_first=True)
+        self.events_model.set_events(events)
+        self.events_count.setText(
+            self.tr("{n} event(s), newest first.").format(n=len(events))
+            if len(events) < EVENTS_SHOWN else
+            self.tr("The newest {n} events (narrow the filters, or export them all).").format(
+                n=len(events)))
+        delivered = self.audit.events(action=STATUS_CHANGE, result=DELIVERED,
+                                      since=self.since(), limit=NO_LIMIT)
+        self.summary_model.set_summary(shift_summary(delivered))
+        note = self.tr("{n} status change(s) confirmed.").format(n=len(delivered))
+        if self.outbox_counts is not None:
+            counts = self.outbox_counts()
+            note += " " + self.tr("Still waiting to be sent: {pending}; refused: {failed}.").format(
+                pending=counts["pending"], failed=counts["failed"])
+        self.summary_note.setText(note)
+
+    # -- export ---------------------------------------------------------------------------
+
+    def ask_export(self) -> None:
+        name = f"revdesk-history-{time.strftime('%Y-%m-%d-%H%M')}.csv"
+        dialog = QFileDialog(self, self.tr("Export the history as CSV"), name,
+                             self.tr("CSV files (*.csv)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        self.file_dialog = dialog
+        dialog.open()  # never a nested event loop
+
+    def export_to(self, path: Path) -> int:
+        """Write every event the filters select (oldest first) to ``path`` as UTF-8 CSV;
+        returns how many, or -1 when the file could not be written (said in the view)."""
+        events = self.filtered_events()
+        try:
+            # newline="": the csv module already ends rows with \r\n.
+            path.write_text(self.audit.to_csv(events), encoding="utf-8", newline="")
+        except OSError as exc:
+            log.warning("history export to %s failed: %s", path, exc)
+            self.status.setText(self.tr("Not exported: {path} could not be written ({why}).")
+                                .format(path=path, why=exc.strerror or exc))
+            return -1
+        self.status.setText(self.tr("{n} event(s) exported to {path}.").format(
+            n=len(events), path=path))
+        return len(events)

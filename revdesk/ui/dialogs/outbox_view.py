@@ -1,0 +1,192 @@
+"""The outbox view: the status changes waiting to be sent and the ones REVER refused, each with
+why, kept true while open; "Send now", "Retry refused" and "Discard refused…" (asked first,
+and recorded in the audit log)."""
+
+from __future__ import annotations
+
+import logging
+
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from revdesk.domain.audit import AuditLog
+from revdesk.domain.outbox import Entry, Outbox, Result, discard_failed
+
+from .. import theme
+from ..outbox_model import REASON, EntriesModel
+
+log = logging.getLogger(__name__)
+
+__all__ = ["OutboxView"]
+
+#: Pending entries listed; the count says how many more there are.
+PENDING_SHOWN = 1000
+#: Outcomes arrive one per change (a thousand during a flush): the tables are read again
+#: at most this often, not once per outcome.
+REFRESH_DELAY_MS = 200
+
+
+def entries_table(model: EntriesModel, name: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class OutboxView(QDialog):
+    """Pending and refused status changes of ``outbox``; ``audit`` records discards."""
+
+    def __init__(self, outbox: Outbox, audit: AuditLog | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outboxView")
+        self.setWindowTitle(self.tr("Outbox — changes not sent yet"))
+        self.resize(1000, 560)
+        self.outbox = outbox
+        self.audit = audit
+        self.confirm_box: QMessageBox | None = None
+        self.pending_model = EntriesModel(self)
+        self.failed_model = EntriesModel(self)
+        self._build()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        # Live while open; the outbox must not call a deleted dialog once it is closed.
+        outbox.subscribe(self._on_result)
+        self.finished.connect(self._stop_listening)
+        # Deleted without being closed (its window went): no method of it may run then.
+        listener = self._on_result
+        self.destroyed.connect(lambda *_args: outbox.unsubscribe(listener))
+        self.refresh()
+
+    def _build(self) -> None:
+        self.counts = QLabel(self)
+        self.counts.setObjectName("outboxCounts")
+        self.counts.setFont(theme.font(theme.BASE_POINT_SIZE + 2, bold=True))
+        self.pending_view = entries_table(self.pending_model, "pendingTable", self)
+        self.failed_view = entries_table(self.failed_model, "failedTable", self)
+        self.pending_more = QLabel(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("outboxStatus")
+        self.status.setWordWrap(True)
+        self.send_button = self._button(self.tr("&Send now"), "sendNow", self.send_now)
+        self.send_button.setToolTip(self.tr("Try every waiting change now (Ctrl+Shift+O)"))
+        self.retry_button = self._button(self.tr("&Retry refused"), "retryFailed",
+                                         self.retry_failed)
+        self.retry_button.setToolTip(self.tr(
+            "Send the refused changes again, after the cause was fixed (e.g. the API key)"))
+        self.discard_button = self._button(self.tr("&Discard refused…"), "discardFailed",
+                                           self.ask_discard)
+        self.close_button = self._button(self.tr("Close"), "close", self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.send_button, self.retry_button, self.discard_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(QLabel(self.tr("Waiting to be sent (sent by themselves as soon as "
+                                        "REVER answers):"), self))
+        layout.addWidget(self.pending_view, 3)
+        layout.addWidget(self.pending_more)
+        layout.addWidget(QLabel(self.tr("Refused by REVER (never sent again unless you "
+                                        "retry them):"), self))
+        layout.addWidget(self.failed_view, 2)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        # Never a default button: a scanner's Enter must not press one.
+        button.setAutoDefault(False)
+        button.setDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # -- live updates ---------------------------------------------------------------------
+
+    def _on_result(self, _result: Result) -> None:
+        if shiboken6.isValid(self) and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _stop_listening(self) -> None:
+        self.outbox.unsubscribe(self._on_result)
+
+    def refresh(self) -> None:
+        """Read both lists again from the outbox file."""
+        counts = self.outbox.counts
+        self.pending_model.set_entries(self.outbox.store.pending(limit=PENDING_SHOWN))
+        self.failed_model.set_entries(self.outbox.store.failed())
+        pending, failed = counts["pending"], counts["failed"]
+        self.counts.setText(self.tr("{pending} waiting to be sent · {failed} refused").format(
+            pending=pending, failed=failed))
+        hidden = pending - self.pending_model.rowCount()
+        self.pending_more.setText(self.tr("…and {n} more.").format(n=hidden) if hidden > 0
+                                  else "")
+        self.pending_more.setVisible(hidden > 0)
+        self.send_button.setEnabled(pending > 0)
+        self.retry_button.setEnabled(failed > 0)
+        self.discard_button.setEnabled(failed > 0)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def send_now(self) -> None:
+        self.outbox.wake()
+        self.status.setText(self.tr("Sending the waiting changes now…"))
+
+    def retry_failed(self) -> None:
+        moved = self.outbox.store.retry_failed()
+        self.outbox.wake()
+        self.status.setText(self.tr("{n} refused change(s) will be sent again.").format(n=moved))
+        self.refresh()
+
+    def ask_discard(self) -> None:
+        """Ask before dropping: a discarded change never reaches REVER."""
+        shown = list(self.failed_model.entries)
+        if not shown:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard refused changes"),
+                          self.tr("Discard {n} refused change(s)? They will never be sent to "
+                                  "REVER; the history keeps a record of each.").format(
+                              n=len(shown)),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("confirmDiscard")
+        # Cancel is what Enter (a stray scan) and Esc do.
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self._answered(box, shown))
+        self.confirm_box = box
+        box.open()  # never a nested event loop: deliveries go on meanwhile
+
+    def _answered(self, box: QMessageBox, shown: list[Entry]) -> None:
+        confirmed = box.clickedButton() is box.button(QMessageBox.StandardButton.Discard)
+        box.deleteLater()
+        self.confirm_box = None
+        if not confirmed:
+            return
+        dropped = discard_failed(self.outbox.store, self.audit, shown)
+        self.status.setText(self.tr("{n} refused change(s) discarded.").format(n=len(dropped)))
+        self.refresh()

@@ -1,0 +1,120 @@
+"""The outbox's entries as a table: what is waiting to be sent, or was refused, and why, in
+the operator's words."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from revdesk.domain.outbox import Entry
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: The entry itself, for the view and tests.
+EntryRole = Qt.ItemDataRole.UserRole + 1
+
+PROCESS, STATUS, SOURCE, ATTEMPTS, REASON, QUEUED_AT = range(6)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutboxModel", text)
+
+
+def source_text(source: str) -> str:
+    """Who asked for the change, as the operator calls it."""
+    names = {"scan": _tr("scan"), "undo": _tr("undo"), "detail": _tr("return detail"),
+             "bulk": _tr("bulk change"), "cli": _tr("script (CLI)")}
+    return names.get(source, source)
+
+
+def reason_text(entry: Entry, now: float | None = None) -> str:
+    """Why the entry is where it is: the refusal or the last problem (translated like every
+    API message), and for a pending one when it is tried next."""
+    reason = QCoreApplication.translate("ApiError", entry.last_error) if entry.last_error else ""
+    if entry.state != "pending":
+        return reason
+    if not entry.attempts:
+        return _tr("not sent yet")
+    now = time.time() if now is None else now
+    if entry.next_attempt_at > now:
+        when = time.strftime("%H:%M:%S", time.localtime(entry.next_attempt_at))
+        return _tr("{reason} — next try at {when}").format(reason=reason, when=when)
+    return _tr("{reason} — trying again now").format(reason=reason)
+
+
+class EntriesModel(QAbstractTableModel):
+    """Outbox entries, oldest first (the order they are sent in)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[Entry] = []
+        self.headers = [self.tr("Process"), self.tr("Status"), self.tr("Source"),
+                        self.tr("Tries"), self.tr("Why"), self.tr("Queued at")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        if role == EntryRole:
+            return entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == STATUS and entry.previous_status:
+                return self.tr("was {status}").format(status=entry.previous_status)
+            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == ATTEMPTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, entry: Entry, column: int) -> str:
+        if column == PROCESS:
+            return entry.process_id
+        if column == STATUS:
+            return entry.status
+        if column == SOURCE:
+            return source_text(entry.source)
+        if column == ATTEMPTS:
+            return str(entry.attempts)
+        if column == REASON:
+            return reason_text(entry)
+        return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.created_at))
+
+    def set_entries(self, entries: Sequence[Entry]) -> None:
+        """Show ``entries``: updated in place when the same ones are shown (a view being
+        read keeps its selection and scroll position), else replaced."""
+        new = list(entries)
+        if [e.id for e in new] == [e.id for e in self.entries]:
+            self.entries = new
+            if new:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(new) - 1, len(self.headers) - 1))
+            return
+        self.beginResetModel()
+        self.entries = new
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> Entry:
+        return self.entries[row]

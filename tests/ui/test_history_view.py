@@ -1,0 +1,130 @@
+"""The history view in the real window: the audit log filtered by time range, action, result
+and process, exported to CSV (every filtered event, UTF-8), and the shift summary."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from revdesk.domain.audit import PRINT, STATUS_CHANGE
+from revdesk.ui.dialogs.history_view import EVERYTHING, SHIFT, HistoryView
+from revdesk.ui.history_model import ACTION, CHANGE, OPERATOR, PROCESS, RESULT
+from revdesk.ui.main_window import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def open_history(qtbot: QtBot, window: MainWindow) -> HistoryView:
+    window.shift_actions.show_history.trigger()
+    view = window.shift_actions.history_view
+    assert isinstance(view, HistoryView)
+    qtbot.waitUntil(view.isVisible)
+    return view
+
+
+def shown(view: HistoryView, column: int) -> list[str]:
+    model = view.events_model
+    return [str(model.data(model.index(row, column))) for row in range(model.rowCount())]
+
+
+def choose(combo: Any, value: str) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_filters_export_and_shift_summary(qtbot: QtBot, loopback: Any, make_window: MakeWindow,
+                                          tmp_path: Path) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=15_000)
+    pid = next(window.model.row_at(r).process_id for r in range(window.model.rowCount())
+               if window.model.row_at(r).status not in ("CANCELED", "IN_WAREHOUSE"))
+    window.scan_panel.submit_text(pid)  # a real scan, delivered through the outbox
+    audit = window.runtime.audit
+    qtbot.waitUntil(lambda: len(audit.events(action=STATUS_CHANGE)) == 1, timeout=15_000)
+    audit.record(PRINT, process_id=pid, result="ok", detail="carrier label; 1 page(s) on Zebra")
+    audit.record(PRINT, process_id="RP-100099", result="failed", detail="No label for RP-100099.")
+    yesterday = (datetime.now() - timedelta(days=1)).timestamp()
+    audit.record(PRINT, process_id="RP-100042", result="ok", at=yesterday)
+
+    view = open_history(qtbot, window)
+    assert view.range_filter.currentData() == SHIFT
+    # Newest first; yesterday's print is not in this shift.
+    assert shown(view, PROCESS) == ["RP-100099", pid, pid]
+    assert shown(view, ACTION) == ["Print", "Print", "Status change"]
+    assert shown(view, CHANGE)[2].endswith(" → IN_WAREHOUSE")
+    assert shown(view, RESULT) == ["failed", "ok", "delivered"]
+    assert set(shown(view, OPERATOR)) == {""}  # nobody signed in on this station yet
+
+    choose(view.range_filter, EVERYTHING)
+    assert shown(view, PROCESS)[-1] == "RP-100042"
+    choose(view.action_filter, PRINT)
+    assert shown(view, PROCESS) == ["RP-100099", pid, "RP-100042"]
+    choose(view.result_filter, "ok")
+    assert shown(view, PROCESS) == [pid, "RP-100042"]
+    view.process_filter.setText("0004")  # any part of the id
+    assert shown(view, PROCESS) == ["RP-100042"]
+    view.process_filter.clear()
+
+    # "Export CSV…" through its file dialog: every filtered event, oldest first, UTF-8.
+    target = tmp_path / "export" / "history.csv"
+    target.parent.mkdir()
+    view.export_button.click()
+    dialog = view.file_dialog
+    assert dialog is not None
+    dialog.fileSelected.emit(str(target))  # what the dialog emits when the lead picks a file
+    rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8"))))
+    assert [(r["action"], r["process_id"], r["result"]) for r in rows] == [
+        ("print", "RP-100042", "ok"), ("print", pid, "ok")]
+    assert rows[1]["detail"] == "carrier label; 1 page(s) on Zebra"
+    assert rows[1]["station"] == window.settings.station_name
+    assert datetime.fromisoformat(rows[1]["time"]) > datetime.fromisoformat(rows[0]["time"])
+    assert "2 event(s) exported" in view.status.text()
+    assert view.export_to(tmp_path / "missing" / "x.csv") == -1
+    assert "could not be written" in view.status.text()
+
+    # The shift summary: the one delivered scan, in its hour.
+    [scanned] = audit.events(action=STATUS_CHANGE)
+    hour = scanned.when.strftime("%Y-%m-%d %H:00")
+    summary = view.summary_model
+    assert summary.count(hour, "IN_WAREHOUSE") == 1
+    assert summary.count("Total", "Total") == 1
+    assert "1 status change(s) confirmed" in view.summary_note.text()
+    assert "Still waiting to be sent: 0; refused: 0" in view.summary_note.text()
+
+
+def test_the_summary_counts_delivered_changes_per_hour_and_status(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    audit = window.runtime.audit
+
+    def at(hour: int, minute: int) -> float:
+        return datetime(2026, 11, 23, hour, minute).timestamp()
+
+    for hour, minute, status, result in [(9, 5, "IN_WAREHOUSE", "delivered"),
+                                         (9, 40, "IN_WAREHOUSE", "delivered"),
+                                         (9, 50, "ERROR", "delivered"),
+                                         (10, 1, "IN_WAREHOUSE", "delivered"),
+                                         (10, 2, "IN_WAREHOUSE", "failed"),
+                                         (10, 3, "ERROR", "superseded")]:
+        audit.record(STATUS_CHANGE, process_id=f"RP-1{hour}{minute:02d}", new=status,
+                     result=result, at=at(hour, minute))
+    view = open_history(qtbot, window)
+    assert view.summary_model.rowCount() == 0  # none in this shift
+    choose(view.range_filter, EVERYTHING)
+    summary = view.summary_model
+    assert summary.statuses == ["ERROR", "IN_WAREHOUSE"]
+    assert [summary.count("2026-11-23 09:00", s) for s in ("ERROR", "IN_WAREHOUSE", "Total")] == [
+        1, 2, 3]
+    assert [summary.count("2026-11-23 10:00", s) for s in ("ERROR", "IN_WAREHOUSE", "Total")] == [
+        0, 1, 1]
+    assert summary.count("Total", "Total") == 4
+    view.tabs.setCurrentIndex(1)
+    assert view.summary_view.isVisible()
+    qtbot.keyClick(view.process_filter, Qt.Key.Key_Return)  # a stray scanner Enter
+    assert view.isVisible()  # presses no button: the view stays
