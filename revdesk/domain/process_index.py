@@ -149,6 +149,7 @@ class ProcessIndex:
         (changed, added). Unchanged rows are in neither list."""
         if not self.rows and isinstance(rows, list) and self._load(rows):
             return [], list(range(len(rows)))
+        self.build_keys()
         changed: list[int] = []
         added: list[int] = []
         for row in rows:
@@ -171,18 +172,36 @@ class ProcessIndex:
 
     def _load(self, rows: list[ProcessRow]) -> bool:
         """Fill an empty index in bulk (a local cache, a first page): the same result as
-        adding the rows one by one, without a probe and three appends per row. False,
-        and nothing changed, if an id repeats (the row-by-row path then merges them)."""
+        adding the rows one by one, without a probe and three appends per row, and with
+        the search keys left for :meth:`build_keys`, so the rows can be shown first. False,
+        and nothing changed, if an id repeats or the rows are sorted (row-by-row then)."""
+        if self._arr.column is not None or self._arr.descending:
+            return False
         pos = {row.process_id: i for i, row in enumerate(rows)}
         if len(pos) != len(rows):
             return False
         self._pos = pos
         self.rows = list(rows)
-        self._keys = [search_key(row) for row in rows]
+        self._keys = []
         self._status = [row.status for row in rows]
         self._merge(list(range(len(rows))))
         self._version += 1
         return True
+
+    @property
+    def keys_ready(self) -> bool:
+        """True when every row's search key is made (filtering needs no more work)."""
+        return len(self._keys) == len(self.rows)
+
+    def build_keys(self, limit: int | None = None) -> bool:
+        """Make the search keys still missing, at most ``limit`` of them (a slice of idle
+        time); True when all are made. Anything that reads keys calls this first."""
+        keys = self._keys
+        start = len(keys)
+        stop = len(self.rows) if limit is None else min(len(self.rows), start + limit)
+        if start < stop:
+            keys.extend([search_key(row) for row in self.rows[start:stop]])
+        return len(keys) == len(self.rows)
 
     def set_status(self, process_id: str, status: str) -> int | None:
         """Change one row's status in place (after a scan); its index, or None if unknown."""
@@ -194,6 +213,7 @@ class ProcessIndex:
         return i
 
     def _replace(self, i: int, row: ProcessRow) -> None:
+        self.build_keys()
         self.rows[i] = row
         self._keys[i] = search_key(row)
         self._status[i] = row.status
@@ -210,6 +230,7 @@ class ProcessIndex:
 
     def sort(self, column: int | None, descending: bool = False) -> None:
         """Arrange all rows by ``column`` (None: load order); ties keep load order."""
+        self.build_keys()
         arr = _Arrangement(column, descending)
         n = len(self.rows)
         if column is None:
@@ -278,8 +299,10 @@ class ProcessIndex:
         """Row indexes matching ``query`` in the current sort order. Sorting is a separate
         step (:meth:`sort`); ``query.sort_column`` is ignored here. The returned list is the
         caller's to keep: the index never modifies it."""
-        order, keys, statuses = self._lists()
         words = query.words
+        if words:
+            self.build_keys()
+        order, keys, statuses = self._lists()
         if not words and not query.status:
             result = list(order)
         else:
@@ -287,9 +310,14 @@ class ProcessIndex:
             if (last is not None and last[1] == self._version
                     and last[0].status == query.status and len(last[2]) * 8 < len(order)
                     and fold(query.text).startswith(fold(last[0].text))):
-                # Typing further only narrows: filter the (small) previous result.
+                # Typing further only narrows: filter the (small) previous result, and only
+                # by the words it was not already filtered by (the last one grew).
                 all_keys = self._keys
-                result = [i for i in last[2] if all(w in all_keys[i] for w in words)]
+                done = set(last[0].words)
+                result = list(last[2])
+                for word in words:
+                    if word not in done:
+                        result = [i for i in result if word in all_keys[i]]
             else:
                 flags: list[bool] | None = None
                 if query.status:
@@ -308,8 +336,12 @@ class ProcessIndex:
         """True when row ``i`` is selected by ``query``."""
         if query.status and self._status[i] != query.status:
             return False
+        words = query.words
+        if not words:
+            return True
+        self.build_keys()
         key = self._keys[i]
-        return all(word in key for word in query.words)
+        return all(word in key for word in words)
 
 
 def _bisect_right_desc(values: list[str], value: str) -> int:

@@ -109,3 +109,43 @@ def test_filter_keystroke_is_fast_at_100k_rows() -> None:
         timings.append(time.perf_counter() - started)
     # The budget is 30 ms per keystroke p95; allow headroom for a loaded CI box.
     assert max(timings) < 0.1, [round(t * 1000, 1) for t in timings]
+
+
+def test_a_bulk_load_shows_rows_first_and_searches_the_same() -> None:
+    names = ["Ana García", "Zoë Brown", "Jürgen Müller", "Luis López"]
+    rows = [row(n, names[n % 4], STATUSES[n % 3]) for n in range(1, 500)]
+    bulk, single = ProcessIndex(), ProcessIndex()
+    bulk.upsert(rows)
+    for r in rows:
+        single.upsert([r])
+    assert not bulk.keys_ready  # the rows are there; the search keys come later
+    assert bulk.select(Query()) == single.select(Query())
+    assert bulk.select(Query("COLLECTED")) == single.select(Query("COLLECTED"))
+    assert not bulk.build_keys(100) and not bulk.keys_ready  # one slice of idle time
+    for query in (Query(text="zoe"), Query(text="zoe b"), Query(text="zoe br"),
+                  Query("CREATED", "muller"), Query(text="rp-1 lopez"), Query(text="")):
+        assert bulk.select(query) == single.select(query), query
+    assert bulk.keys_ready
+    bulk.upsert([row(9999, "New Person")])
+    bulk.set_status("RP-3", "ERROR")
+    single.upsert([row(9999, "New Person")])
+    single.set_status("RP-3", "ERROR")
+    bulk.sort(CUSTOMER, descending=True)
+    single.sort(CUSTOMER, descending=True)
+    assert bulk.select(Query(text="new")) == single.select(Query(text="new")) != []
+    assert bulk.select(Query("ERROR")) == single.select(Query("ERROR"))
+
+
+def test_typing_further_narrows_by_the_grown_word_only(index: ProcessIndex) -> None:
+    many = ProcessIndex()
+    many.upsert([row(n, "Ana García" if n % 10 == 0 else "Luis López") for n in range(200)])
+    for text in ("ana", "ana g", "ana ga", "ana garc", "ana garcía", "ana garcíax", "ana"):
+        expected = [i for i in range(200) if many.matches(i, Query(text=text))]
+        assert many.select(Query(text=text)) == expected, text
+
+
+def test_rows_sorted_before_they_arrive_are_merged_in_order() -> None:
+    ix = ProcessIndex()
+    ix.sort(CUSTOMER)  # a header clicked while the list was still empty
+    ix.upsert([row(1, "Zoe"), row(2, "Ana"), row(3, "Luis")])
+    assert pids(ix, ix.select(Query())) == ["RP-2", "RP-3", "RP-1"]
