@@ -78,7 +78,8 @@ def test_filters_export_and_shift_summary(qtbot: QtBot, loopback: Any, make_wind
     dialog = view.file_dialog
     assert dialog is not None
     dialog.fileSelected.emit(str(target))  # what the dialog emits when the lead picks a file
-    rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8"))))
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM, for Excel
+    rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"))))
     assert [(r["action"], r["process_id"], r["result"]) for r in rows] == [
         ("print", "RP-100042", "ok"), ("print", pid, "ok")]
     assert rows[1]["detail"] == "carrier label; 1 page(s) on Zebra"

@@ -218,12 +218,14 @@ class HistoryView(QDialog):
         dialog.open()  # never a nested event loop
 
     def export_to(self, path: Path) -> int:
-        """Write every event the filters select (oldest first) to ``path`` as UTF-8 CSV;
+        """Write every event the filters select (oldest first) to ``path`` as UTF-8 CSV (BOM);
         returns how many, or -1 when the file could not be written (said in the view)."""
         events = self.filtered_events()
         try:
             # newline="": the csv module already ends rows with \r\n.
-            path.write_text(self.audit.to_csv(events), encoding="utf-8", newline="")
+            # With a BOM: the lead opens it in Excel, which reads BOM-less UTF-8 as ANSI
+            # and garbles every "García". The CLI export (for scripts) has none.
+            path.write_text(self.audit.to_csv(events), encoding="utf-8-sig", newline="")
         except OSError as exc:
             log.warning("history export to %s failed: %s", path, exc)
             self.status.setText(self.tr("Not exported: {path} could not be written ({why}).")
