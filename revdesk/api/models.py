@@ -44,7 +44,8 @@ Text = Annotated[str, BeforeValidator(lambda v: "" if v is None else v)]
 class Answer(BaseModel):
     """Base of every parsed answer: tolerant of absence, extras and numbers sent as text."""
 
-    model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True, populate_by_name=True)
+    model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True, populate_by_name=True,
+                              defer_build=True)
 
     @model_validator(mode="before")
     @classmethod
@@ -206,7 +207,8 @@ NonEmpty = Annotated[str, Field(min_length=1, max_length=256)]
 
 
 class Request(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True,
+                              defer_build=True)
 
     def body(self) -> dict[str, Any]:
         """The JSON body exactly as the contract names its fields."""

@@ -175,8 +175,11 @@ class Transport:
         self._client = httpx.AsyncClient(
             base_url=self.base_url, headers=headers, timeout=timeout, transport=transport
         )
-        # Label files may live on another host: that client never carries the key.
-        self._plain = httpx.AsyncClient(timeout=timeout, transport=transport, follow_redirects=True)
+        # Label files may live on another host: that client never carries the key. Made on
+        # first use: each client loads the CA bundle (30 ms of the station's start-up).
+        self._plain_client: httpx.AsyncClient | None = None
+        self._timeout = timeout
+        self._transport = transport
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
         self._clock = clock
@@ -185,9 +188,17 @@ class Transport:
     def __repr__(self) -> str:
         return f"Transport({self.base_url!r}, key={'set' if self._has_key else 'none'})"
 
+    @property
+    def _plain(self) -> httpx.AsyncClient:
+        if self._plain_client is None:
+            self._plain_client = httpx.AsyncClient(
+                timeout=self._timeout, transport=self._transport, follow_redirects=True)
+        return self._plain_client
+
     async def aclose(self) -> None:
         await self._client.aclose()
-        await self._plain.aclose()
+        if self._plain_client is not None:
+            await self._plain_client.aclose()
 
     async def __aenter__(self) -> Transport:
         return self

@@ -21,6 +21,14 @@ log = logging.getLogger(__name__)
 COMMANDS = (sandbox, processes, status, outbox, label, logistics, audit)
 
 
+def _without_trio() -> None:
+    """revdesk runs on asyncio only. httpcore imports trio whenever it is installed (a
+    tenth of a second, at the first request); marked absent, httpcore skips it. Only for
+    this process, started as revdesk: a library user's trio is left alone."""
+    if "trio" not in sys.modules:
+        sys.modules["trio"] = None  # type: ignore[assignment]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="revdesk",
@@ -35,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _without_trio()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

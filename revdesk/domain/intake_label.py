@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-
-from reportlab.graphics.barcode import qrencoder
-from reportlab.graphics.barcode.code128 import Code128
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
+from typing import TYPE_CHECKING
 
 from revdesk.api.models import Process
+
+# reportlab is imported where a label is drawn, not here: it takes a tenth of a second,
+# and the station window and every CLI command import this module to start.
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,8 @@ def intake_labels_pdf(infos: Iterable[IntakeInfo], *, dpi: int = 203) -> bytes:
 
     CPU-bound (about 2 ms a label): the window runs a large batch in an executor.
     """
+    from reportlab.pdfgen.canvas import Canvas
+
     if dpi not in _MODULE_DOTS:
         raise IntakeLabelError(f"Labels are made for 203 or 300 dpi printers, not {dpi}.")
     buffer = io.BytesIO()
@@ -161,6 +163,8 @@ def _snap(points: float, dpi: int) -> float:
 
 
 def _code128(c: Canvas, value: str, *, bottom: float, dpi: int, width: float) -> None:
+    from reportlab.graphics.barcode.code128 import Code128
+
     if not value.isascii() or not value.isprintable():
         raise IntakeLabelError(f"{value!r} cannot be printed as a Code 128 barcode.")
     for dots in _MODULE_DOTS[dpi]:
@@ -180,6 +184,8 @@ def _code128(c: Canvas, value: str, *, bottom: float, dpi: int, width: float) ->
 
 def _qr(c: Canvas, value: str, *, right: float, bottom: float, dpi: int) -> None:
     """Draw the QR code, its quiet zone included, in the square left of ``right``."""
+    from reportlab.graphics.barcode import qrencoder
+
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(value)
     qr.version = qr.calculate_version()
@@ -225,6 +231,9 @@ def _font(text: str, bold: bool) -> str:
 
 @cache
 def _unicode_font(bold: bool) -> str | None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     path = _UNICODE_FONTS[1 if bold else 0]
     if not path.exists():
         log.warning("no Unicode font at %s: non-Latin names print as boxes", path)
@@ -257,6 +266,8 @@ def _fitted_text(c: Canvas, text: str, x: float, y: float, max_width: float, siz
 
 
 def _fit_size(text: str, font: str, max_width: float, size: float, min_size: float) -> float:
+    from reportlab.pdfbase import pdfmetrics
+
     width = pdfmetrics.stringWidth(text, font, size)
     if width <= max_width:
         return size
@@ -264,6 +275,8 @@ def _fit_size(text: str, font: str, max_width: float, size: float, min_size: flo
 
 
 def _ellipsize(text: str, font: str, size: float, max_width: float) -> str:
+    from reportlab.pdfbase import pdfmetrics
+
     if pdfmetrics.stringWidth(text, font, size) <= max_width:
         return text
     while text and pdfmetrics.stringWidth(text + "…", font, size) > max_width:

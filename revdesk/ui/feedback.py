@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtMultimedia import QSoundEffect
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from revdesk.domain.scanning import Outcome, Refusal, ScanResult, Severity, visible_raw
@@ -16,6 +16,9 @@ from revdesk.domain.scanning import Outcome, Refusal, ScanResult, Severity, visi
 from . import theme
 from .errors import api_message
 from .resources import resource
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +190,8 @@ class FeedbackBanner(QFrame):
         return self.result.severity if self.result else None
 
 
+#: How long after the window is shown the sounds are loaded.
+PRELOAD_DELAY_MS = 1_000
 SOUND_FILES: dict[Severity, str] = {
     Severity.OK: "success.wav", Severity.NOTICE: "notice.wav", Severity.ERROR: "error.wav"}
 
@@ -215,13 +220,22 @@ class SoundPlayer(QObject):
             if path is None:
                 log.warning("sound %s missing", SOUND_FILES[severity])
                 return None
+            # QtMultimedia is loaded with the first sound: it starts the audio back end,
+            # which has no place on the way to the window's first paint.
+            from PySide6.QtMultimedia import QSoundEffect
+
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(1.0)
             self._effects[severity] = effect
         return effect
 
-    def preload(self) -> None:
+    def preload(self, delay_ms: int = PRELOAD_DELAY_MS) -> None:
+        """Load the sounds a moment after the window is up, so the first scan's sound is
+        ready and the window's first paint does not wait for the audio back end."""
+        QTimer.singleShot(delay_ms, self, self._load_all)
+
+    def _load_all(self) -> None:
         for severity in SOUND_FILES:
             self._effect(severity)
 
