@@ -41,7 +41,7 @@ from revdesk.api.transport import API_KEY_HEADER
 from revdesk.config import load_settings
 from revdesk.domain.scanning import Outcome, ScanResult
 from revdesk.sandbox.process import ENV_VARS_TO_CLEAR, SandboxProcess
-from revdesk.ui.app import create_application, window_state
+from revdesk.ui.app import create_application, settle_heap, window_state
 from revdesk.ui.errors import ErrorPresenter
 from revdesk.ui.feedback import SoundPlayer
 from revdesk.ui.main_window import MainWindow
@@ -203,6 +203,7 @@ async def _station(latency_ids: list[str], burst_ids: list[str]) -> dict[str, An
     window.show()
     try:
         await _first_page(window)  # as an operator starts: the list is there
+        settle_heap()  # what run_windows does a few seconds after the window shows
         await _latency(window, latency_ids[:5])  # warm-up: first connection, first paint
         latency = await _latency(window, latency_ids[5:])
         burst = await _burst(window, burst_ids)

@@ -1,0 +1,65 @@
+"""The station's start and run: the start-up report the benchmark reads, and the heap settled
+out of the garbage collector's way once the window is up."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from revdesk.ui import app as station_app
+from revdesk.ui.errors import ErrorPresenter
+from revdesk.ui.main_window import MainWindow
+
+
+def shown_window(qapp: QApplication) -> MainWindow | None:
+    found = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    return found[0] if found else None
+
+
+def test_the_heap_settles_after_start_and_is_released_at_close(
+        qtbot: QtBot, qloop: Any, presenter: ErrorPresenter, qapp: QApplication,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(station_app, "SETTLE_HEAP_AFTER_MS", 0)
+    settled: list[int] = []
+    monkeypatch.setattr(station_app, "settle_heap", lambda: settled.append(1))
+    task = asyncio.ensure_future(station_app.run_windows(presenter))
+    qtbot.waitUntil(lambda: shown_window(qapp) is not None, timeout=15_000)
+    window = shown_window(qapp)
+    assert window is not None
+    qtbot.waitUntil(lambda: bool(settled), timeout=15_000)
+    window.close()
+    qtbot.waitUntil(task.done, timeout=20_000)
+    assert task.result() == 0 and settled == [1]
+    assert gc.get_freeze_count() == 0
+
+
+def test_ready_is_a_single_line_with_milliseconds(
+        qtbot: QtBot, qloop: Any, presenter: ErrorPresenter, qapp: QApplication,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv(station_app.ENV_REPORT_READY, "1")
+    task = asyncio.ensure_future(station_app.run_windows(presenter, started=0.0))
+    qtbot.waitUntil(lambda: shown_window(qapp) is not None, timeout=15_000)
+    window = shown_window(qapp)
+    assert window is not None
+    out: list[str] = []
+    qtbot.waitUntil(lambda: out.append(capsys.readouterr().out) or "ready" in "".join(out),
+                    timeout=15_000)
+    lines = [line for line in "".join(out).splitlines() if line.startswith("ready")]
+    assert len(lines) == 1 and lines[0].split()[1].isdigit()
+    assert window.model.rowCount() > 0  # the first page is there when it says so
+    window.close()
+    qtbot.waitUntil(task.done, timeout=20_000)
+
+
+def test_settle_heap_freezes_what_is_alive() -> None:
+    try:
+        station_app.settle_heap()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert gc.get_freeze_count() == 0
