@@ -241,8 +241,7 @@ class ProcessTableModel(QAbstractTableModel):
         if added:
             self._merge_added(added)
         self.counts_changed.emit()
-        if not self.index_.keys_ready:
-            self._build_keys_when_idle()
+        self._build_keys_when_idle()
         return len(changed) + len(added)
 
     def set_rows(self, rows: Iterable[ProcessRow]) -> None:
@@ -257,11 +256,15 @@ class ProcessTableModel(QAbstractTableModel):
         self._build_keys_when_idle()
 
     def _build_keys_when_idle(self) -> None:
-        """The rows are on screen; their search keys (a quarter second at 100,000 rows)
-        are made in slices between events, so typing never waits for them. A filter
-        before the last slice makes the rest at once."""
+        """The rows go on screen first; their search keys (a quarter second at 100,000
+        rows) are made in slices between events, so neither showing the rows nor typing
+        waits for them. A filter before the last slice makes the rest at once."""
+        if not self.index_.keys_ready:
+            QTimer.singleShot(0, self, self._next_key_slice)
+
+    def _next_key_slice(self) -> None:
         if not self.index_.build_keys(KEY_SLICE):
-            QTimer.singleShot(0, self, self._build_keys_when_idle)
+            QTimer.singleShot(0, self, self._next_key_slice)
 
     def apply_change(self, change: StatusChange) -> None:
         """A status change from this station (scan, detail, bulk): update the row in place.
