@@ -4,8 +4,6 @@ the current row kept, and speed at 100,000 rows."""
 from __future__ import annotations
 
 import random
-import statistics
-import time
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
@@ -15,7 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QSignalSpy
 from pytestqt.qtbot import QtBot
 
-from revdesk.domain.process_index import COLUMNS, ProcessRow
+from revdesk.domain.process_index import COLUMNS, ProcessRow, fold
 from revdesk.ui.main_window import MainWindow
 from revdesk.ui.process_model import ProcessTableModel, RowRole
 from revdesk.ui.process_view import ProcessView
@@ -163,37 +161,34 @@ def synthetic_rows(count: int) -> list[ProcessRow]:
 
 
 def test_100k_rows_filter_and_sort_through_a_real_view(qtbot: QtBot, qapp: Any) -> None:
+    """Correct at 100,000 rows through a real view; how fast is bench/list_scale.py's job
+    (timings here would only make the suite flaky on a busy machine)."""
     model = ProcessTableModel()
     view = ProcessView()
     view.setModel(model)
     view.resize(1200, 700)
     view.show()
     qtbot.waitExposed(view)
-    started = time.perf_counter()
-    model.set_rows(synthetic_rows(100_000))
+    rows = synthetic_rows(100_000)
+    model.set_rows(rows)
     qapp.processEvents()
-    load = time.perf_counter() - started
-    timings = []
+    assert model.rowCount() == 100_000
     for text in ["a", "an", "ana", "ana g", "ana ga", "", "rp-2012", "trk00000123", "mül", ""]:
-        started = time.perf_counter()
         model.set_query(text=text)
-        qapp.processEvents()  # the view's relayout is part of the keystroke
-        timings.append(time.perf_counter() - started)
-    started = time.perf_counter()
+        qapp.processEvents()
+        words = fold(text).split()
+        expected = sum(1 for r in rows if all(
+            any(w in fold(field) for field in (r.process_id, r.order_number, r.customer,
+                                               r.tracking_id)) for w in words))
+        assert model.rowCount() == expected, text
     view.sortByColumn(CUSTOMER, Qt.SortOrder.AscendingOrder)
     qapp.processEvents()
-    sort = time.perf_counter() - started
-    assert model.rowCount() == 100_000
+    customers = [model.row_at(r).customer for r in range(0, model.rowCount(), 997)]
+    assert customers == sorted(customers, key=fold)
     view.setCurrentIndex(model.index(5000, 0))
     current = model.row_at(5000)
     model.set_query(text=current.customer)
     assert current_pid_of(view, model) == current.process_id
-    p95 = sorted(timings)[int(len(timings) * 0.95) - 1]
-    print(f"\n100k rows: load {load * 1000:.0f} ms, filter keystroke median "
-          f"{statistics.median(timings) * 1000:.1f} ms p95 {p95 * 1000:.1f} ms "
-          f"max {max(timings) * 1000:.1f} ms, sort {sort * 1000:.0f} ms")
-    # The benchmark's target is 30 ms p95; generous here so a busy CI box does not flake.
-    assert max(timings) < 0.25 and load < 5 and sort < 3
     view.close()
 
 

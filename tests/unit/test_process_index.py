@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -96,19 +95,20 @@ def test_unknown_status_values_are_kept(index: ProcessIndex) -> None:
     assert pids(index, index.select(Query(status="STATUS_FROM_THE_FUTURE"))) == ["RP-9"]
 
 
-def test_filter_keystroke_is_fast_at_100k_rows() -> None:
+def test_filter_at_100k_rows_finds_exactly_the_matches() -> None:
+    """Correctness at scale; the 30 ms keystroke budget is measured in bench/list_scale.py."""
     rng = random.Random(7)
     names = ["Ana García", "Luis López", "María Fernández", "John Smith", "Emma Müller"]
+    rows = [row(100_000 + i, rng.choice(names), rng.choice(STATUSES)) for i in range(100_000)]
     ix = ProcessIndex()
-    ix.upsert(row(100_000 + i, rng.choice(names), rng.choice(STATUSES)) for i in range(100_000))
+    ix.upsert(rows)
     ix.sort(CUSTOMER)
-    timings = []
-    for text in ["a", "an", "ana", "ana g", "rp-1234", "trk0001", "mü", ""]:
-        started = time.perf_counter()
-        ix.select(Query(status="COLLECTED" if "g" in text else "", text=text))
-        timings.append(time.perf_counter() - started)
-    # The issue's budget is 30 ms per keystroke p95; allow headroom for a loaded CI box.
-    assert max(timings) < 0.1, [round(t * 1000, 1) for t in timings]
+    for text, status, wanted in [("ana g", "COLLECTED", lambda r: r.customer == "Ana García"),
+                                 ("rp-1234", "", lambda r: "RP-1234" in r.process_id),
+                                 ("", "", lambda r: True)]:
+        got = set(pids(ix, ix.select(Query(status=status, text=text))))
+        expected = {r.process_id for r in rows if wanted(r) and (not status or r.status == status)}
+        assert got == expected, text
 
 
 def test_a_bulk_load_shows_rows_first_and_searches_the_same() -> None:
