@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -28,6 +27,7 @@ from revdesk.domain.audit import (
     SUPERSEDED,
     Event,
 )
+from revdesk.ui.simple_models import HeaderedTableModel
 
 from . import theme
 
@@ -61,20 +61,7 @@ def change_text(event: Event) -> str:
     return event.new_value or event.old_value
 
 
-class _Table(QAbstractTableModel):
-    headers: list[str]
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-
-class EventsModel(_Table):
+class EventsModel(HeaderedTableModel):
     """Audit events as given (the history view gives them newest first)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -119,7 +106,7 @@ class EventsModel(_Table):
         self.endResetModel()
 
 
-class SummaryModel(_Table):
+class SummaryModel(HeaderedTableModel):
     """One row per hour, one column per status, totals in the last row and column."""
 
     def __init__(self, parent: QObject | None = None) -> None:

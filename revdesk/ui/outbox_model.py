@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from revdesk.domain.outbox import Entry
+from revdesk.ui.simple_models import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,7 +52,7 @@ def reason_text(entry: Entry, now: float | None = None) -> str:
     return _tr("{reason} — trying again now").format(reason=reason)
 
 
-class EntriesModel(QAbstractTableModel):
+class EntriesModel(HeaderedTableModel):
     """Outbox entries, oldest first (the order they are sent in)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -63,15 +63,6 @@ class EntriesModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
