@@ -3,22 +3,17 @@ shipment. Provider OPS answers "nothing was generated", which is shown as such."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from revdesk.api import errors
-from revdesk.api.models import RETURN_METHODS, Address, LogisticOrderRequest, Process
+from revdesk.api.models import Address, LogisticOrderRequest, Process
 from revdesk.api.rever import ReverAdminClient
 from revdesk.domain.logistics import (
     LogisticsOutcome,
@@ -26,20 +21,17 @@ from revdesk.domain.logistics import (
     customer_address,
     logistic_order_request,
 )
-from revdesk.ui.errors import api_message
 from revdesk.ui.operations import Operations
 
-from .logistics_forms import AddressForm, RangePicker, outcome_message
+from .logistics_forms import AddressForm, LogisticsRequestDialog, RangePicker, return_method_combo
 
 __all__ = ["LogisticOrderDialog"]
 
 MAX_WEIGHT_GRAMS = 70_000  # heavier than any parcel a returns desk takes
 
 
-class LogisticOrderDialog(QDialog):
+class LogisticOrderDialog(LogisticsRequestDialog):
     """``submitted`` carries the LogisticsOutcome."""
-
-    submitted = Signal(object)
 
     def __init__(self, process: Process, client: ReverAdminClient, operations: Operations, *,
                  warehouse: Address, ecommerce_id: str = "", ecommerce_group: str = "",
@@ -51,6 +43,7 @@ class LogisticOrderDialog(QDialog):
         self.ecommerce_id = ecommerce_id
         self.ecommerce_group = ecommerce_group
         self.outcome: LogisticsOutcome | None = None
+        self.outcome_name = self.tr("Logistic order")
         self.setObjectName("logisticOrderDialog")
         self.setWindowTitle(self.tr("Create logistic order — {pid}").format(
             pid=process.process_id))
@@ -61,11 +54,7 @@ class LogisticOrderDialog(QDialog):
         form = QFormLayout()
         self.carrier = QLineEdit(self.process.carrier, self)
         self.provider = QLineEdit(self)
-        self.return_type = QComboBox(self)
-        for method in RETURN_METHODS:
-            self.return_type.addItem(method, method)
-        if self.process.return_method in RETURN_METHODS:
-            self.return_type.setCurrentText(self.process.return_method)
+        self.return_type = return_method_combo(self.process.return_method, self)
         self.weight = QSpinBox(self)
         self.weight.setRange(0, MAX_WEIGHT_GRAMS)
         self.weight.setSingleStep(100)
@@ -86,9 +75,7 @@ class LogisticOrderDialog(QDialog):
         addresses = QHBoxLayout()
         addresses.addWidget(self.customer_form)
         addresses.addWidget(self.warehouse_form)
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
+        self.status = self._status_label()
         self.buttons = QDialogButtonBox(self)
         self.submit_button = self.buttons.addButton(self.tr("Create"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -121,30 +108,5 @@ class LogisticOrderDialog(QDialog):
         )
 
     def submit(self) -> None:
-        try:
-            request = self.build_request()
-        except errors.InvalidArgument as exc:
-            self._set_status(exc.operator_message, error=True)
-            return
-        self._set_status(self.tr("Sending…"))
-        self.operations.run(create_logistic_order(self.client, request),
-                            label=self.tr("Create logistic order"),
-                            busy=(self.submit_button,), on_success=self.show_outcome,
-                            on_failure=self._failed)
-
-    def _failed(self, error: Exception) -> bool:
-        if isinstance(error, errors.ApiError):
-            self._set_status(api_message(error), error=True)
-            return True
-        return False
-
-    def show_outcome(self, outcome: LogisticsOutcome) -> None:
-        self.outcome = outcome
-        self._set_status(outcome_message(outcome, self.tr("Logistic order")))
-        self.close_button.setText(self.tr("Close"))
-        self._update_submit()
-        self.submitted.emit(outcome)
-
-    def _set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self._send(lambda: create_logistic_order(self.client, self.build_request()),
+                   label=self.tr("Create logistic order"), busy=(self.submit_button,))

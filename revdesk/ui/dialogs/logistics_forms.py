@@ -1,14 +1,28 @@
-"""Pieces the logistics dialogs share: an address form, the pickup-range picker, the
-operator's words for a refused label file and for a logistics outcome."""
+"""Pieces the logistics dialogs share: sending one request and showing its outcome, an
+address form, the pickup-range picker, the return-method choice, the operator's words for a
+refused label file and for a logistics outcome."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable, Coroutine
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
-from revdesk.api.models import PICKUP_RANGES, Address
+from revdesk.api import errors
+from revdesk.api.models import PICKUP_RANGES, RETURN_METHODS, Address
 from revdesk.domain.labels import (
     BrokenLabel,
     EmptyLabel,
@@ -19,8 +33,11 @@ from revdesk.domain.labels import (
     UnsupportedLabel,
 )
 from revdesk.domain.logistics import LogisticsOutcome
+from revdesk.ui.errors import api_message
+from revdesk.ui.operations import Operations
 
-__all__ = ["AddressForm", "RangePicker", "outcome_message", "refusal_message"]
+__all__ = ["AddressForm", "LogisticsRequestDialog", "RangePicker", "outcome_message",
+           "refusal_message", "return_method_combo"]
 
 
 def _tr(text: str) -> str:
@@ -140,3 +157,69 @@ class RangePicker(QGroupBox):
     def set_ranges(self, ranges: list[str]) -> None:
         for name, box in self._boxes.items():
             box.setChecked(name in ranges)
+
+
+def return_method_combo(current: str, parent: QWidget) -> QComboBox:
+    """The documented return methods, the return's own selected when it is one of them."""
+    combo = QComboBox(parent)
+    for method in RETURN_METHODS:
+        combo.addItem(method, method)
+    if current in RETURN_METHODS:
+        combo.setCurrentText(current)
+    return combo
+
+
+class LogisticsRequestDialog(QDialog):
+    """What the logistics dialogs share: one request sent on the shared loop, the dialog
+    kept open for its outcome or the reason it failed. ``submitted`` carries the outcome.
+
+    Subclasses build ``status`` (with :meth:`_status_label`), ``submit_button`` and
+    ``close_button``, set ``outcome_name`` ("Pickup"...) and define ``_update_submit``."""
+
+    submitted = Signal(object)
+
+    operations: Operations
+    status: QLabel
+    submit_button: QPushButton
+    close_button: QPushButton
+    outcome_name: str
+    outcome: LogisticsOutcome | None = None
+
+    def _status_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName("status")
+        label.setWordWrap(True)
+        return label
+
+    def _update_submit(self) -> None:
+        raise NotImplementedError
+
+    def _send(self, make_call: Callable[[], Coroutine[Any, Any, LogisticsOutcome]], *,
+              label: str, busy: tuple[QWidget, ...]) -> None:
+        """``make_call`` builds the request (InvalidArgument: said, nothing sent) and
+        returns the domain call to run."""
+        try:
+            call = make_call()
+        except errors.InvalidArgument as exc:
+            self._set_status(exc.operator_message, error=True)
+            return
+        self._set_status(self.tr("Sending…"))
+        self.operations.run(call, label=label, busy=busy, on_success=self.show_outcome,
+                            on_failure=self._failed)
+
+    def _failed(self, error: Exception) -> bool:
+        if isinstance(error, errors.ApiError):
+            self._set_status(api_message(error), error=True)
+            return True
+        return False
+
+    def show_outcome(self, outcome: LogisticsOutcome) -> None:
+        self.outcome = outcome
+        self._set_status(outcome_message(outcome, self.outcome_name))
+        self.close_button.setText(self.tr("Close"))
+        self._update_submit()
+        self.submitted.emit(outcome)
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if error else "")

@@ -12,12 +12,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from revdesk.api import errors
-from revdesk.api.models import RETURN_METHODS, Address, ManualLogisticOrderRequest, Process
+from revdesk.api.models import Address, ManualLogisticOrderRequest, Process
 from revdesk.api.rever import ReverAdminClient
 from revdesk.domain.audit import AuditLog
 from revdesk.domain.labels import BrokenLabel, CheckedLabel, LabelRefused, check_label_file
@@ -41,11 +39,15 @@ from revdesk.domain.logistics import (
     manual_order_request,
     submit_manual_order,
 )
-from revdesk.ui.errors import api_message
 from revdesk.ui.operations import Operations
 from revdesk.ui.printing import on_white, open_pdf
 
-from .logistics_forms import AddressForm, outcome_message, refusal_message
+from .logistics_forms import (
+    AddressForm,
+    LogisticsRequestDialog,
+    refusal_message,
+    return_method_combo,
+)
 
 log = logging.getLogger(__name__)
 
@@ -84,10 +86,8 @@ def preview_images(label: CheckedLabel, width: int = PREVIEW_WIDTH) -> list[QIma
         buffer.close()
 
 
-class ManualOrderDialog(QDialog):
+class ManualOrderDialog(LogisticsRequestDialog):
     """Manual logistic order for one return. ``submitted`` carries the LogisticsOutcome."""
-
-    submitted = Signal(object)
 
     def __init__(
         self,
@@ -108,6 +108,7 @@ class ManualOrderDialog(QDialog):
         self.print_label = print_label
         self.label: CheckedLabel | None = None
         self.outcome: LogisticsOutcome | None = None
+        self.outcome_name = self.tr("Manual logistic order")
         self.setObjectName("manualOrderDialog")
         self.setWindowTitle(self.tr("Manual logistic order — {pid}").format(
             pid=process.process_id))
@@ -121,9 +122,7 @@ class ManualOrderDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(self._label_column(), 1)
         columns.addLayout(self._form_column(warehouse), 2)
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
+        self.status = self._status_label()
         self.buttons = QDialogButtonBox(self)
         self.submit_button = self.buttons.addButton(
             self.tr("Submit"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -173,11 +172,7 @@ class ManualOrderDialog(QDialog):
         form = QFormLayout()
         self.carrier = QLineEdit(self.process.carrier, self)
         self.provider = QLineEdit(self)
-        self.return_method = QComboBox(self)
-        for method in RETURN_METHODS:
-            self.return_method.addItem(method, method)
-        if self.process.return_method in RETURN_METHODS:
-            self.return_method.setCurrentText(self.process.return_method)
+        self.return_method = return_method_combo(self.process.return_method, self)
         self.tracking_id = QLineEdit(self)
         self.tracking_url = QLineEdit(self)
         self.tracking_url.setPlaceholderText("https://")
@@ -278,38 +273,16 @@ class ManualOrderDialog(QDialog):
 
     def submit(self) -> None:
         """Send through the domain, on the shared loop; the dialog stays open for the result."""
-        try:
-            request = self.build_request()
-        except errors.InvalidArgument as exc:
-            self._set_status(exc.operator_message, error=True)
-            return
-        self._set_status(self.tr("Sending…"))
-        self.operations.run(
-            submit_manual_order(self.client, request, audit=self.audit),
-            label=self.tr("Manual logistic order"),
-            busy=(self.submit_button, self.choose_button),
-            on_success=self.show_outcome, on_failure=self._failed,
-        )
-
-    def _failed(self, error: Exception) -> bool:
-        if isinstance(error, errors.ApiError):
-            self._set_status(api_message(error), error=True)
-            return True
-        return False
+        self._send(lambda: submit_manual_order(self.client, self.build_request(),
+                                               audit=self.audit),
+                   label=self.tr("Manual logistic order"),
+                   busy=(self.submit_button, self.choose_button))
 
     def show_outcome(self, outcome: LogisticsOutcome) -> None:
         """Show what REVER did and offer to print the label."""
-        self.outcome = outcome
-        self._set_status(outcome_message(outcome, self.tr("Manual logistic order")))
         self.print_button.setVisible(self.print_label is not None and self.label is not None)
-        self.close_button.setText(self.tr("Close"))
-        self._update_submit()
-        self.submitted.emit(outcome)
+        super().show_outcome(outcome)
 
     def _print(self) -> None:
         if self.print_label is not None and self.label is not None:
             self.print_label(self.label)
-
-    def _set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020;" if error else "")

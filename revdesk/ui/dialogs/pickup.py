@@ -3,18 +3,14 @@ answers "nothing was generated", which is shown as such, not as a failure."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from revdesk.api import errors
 from revdesk.api.models import PickupRequest, Process
 from revdesk.api.rever import ReverAdminClient
 from revdesk.domain.logistics import (
@@ -23,18 +19,15 @@ from revdesk.domain.logistics import (
     pickup_request,
     request_pickup,
 )
-from revdesk.ui.errors import api_message
 from revdesk.ui.operations import Operations
 
-from .logistics_forms import AddressForm, RangePicker, outcome_message
+from .logistics_forms import AddressForm, LogisticsRequestDialog, RangePicker
 
 __all__ = ["PickupDialog"]
 
 
-class PickupDialog(QDialog):
+class PickupDialog(LogisticsRequestDialog):
     """``submitted`` carries the LogisticsOutcome."""
-
-    submitted = Signal(object)
 
     def __init__(self, process: Process, client: ReverAdminClient, operations: Operations, *,
                  ecommerce_id: str = "", parent: QWidget | None = None) -> None:
@@ -44,6 +37,7 @@ class PickupDialog(QDialog):
         self.operations = operations
         self.ecommerce_id = ecommerce_id
         self.outcome: LogisticsOutcome | None = None
+        self.outcome_name = self.tr("Pickup")
         self.setObjectName("pickupDialog")
         self.setWindowTitle(self.tr("Request pickup — {pid}").format(pid=process.process_id))
         form = QFormLayout()
@@ -56,9 +50,7 @@ class PickupDialog(QDialog):
         self.ranges = RangePicker(self)
         self.address_form = AddressForm(self.tr("Pickup address"), customer_address(process),
                                         self)
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
+        self.status = self._status_label()
         self.buttons = QDialogButtonBox(self)
         self.submit_button = self.buttons.addButton(self.tr("Request pickup"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -89,29 +81,5 @@ class PickupDialog(QDialog):
         )
 
     def submit(self) -> None:
-        try:
-            request = self.build_request()
-        except errors.InvalidArgument as exc:
-            self._set_status(exc.operator_message, error=True)
-            return
-        self._set_status(self.tr("Sending…"))
-        self.operations.run(request_pickup(self.client, request),
-                            label=self.tr("Request pickup"), busy=(self.submit_button,),
-                            on_success=self.show_outcome, on_failure=self._failed)
-
-    def _failed(self, error: Exception) -> bool:
-        if isinstance(error, errors.ApiError):
-            self._set_status(api_message(error), error=True)
-            return True
-        return False
-
-    def show_outcome(self, outcome: LogisticsOutcome) -> None:
-        self.outcome = outcome
-        self._set_status(outcome_message(outcome, self.tr("Pickup")))
-        self.close_button.setText(self.tr("Close"))
-        self._update_submit()
-        self.submitted.emit(outcome)
-
-    def _set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self._send(lambda: request_pickup(self.client, self.build_request()),
+                   label=self.tr("Request pickup"), busy=(self.submit_button,))
