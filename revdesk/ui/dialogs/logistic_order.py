@@ -4,7 +4,6 @@ shipment. Provider OPS answers "nothing was generated", which is shown as such."
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -75,14 +74,7 @@ class LogisticOrderDialog(LogisticsRequestDialog):
         addresses = QHBoxLayout()
         addresses.addWidget(self.customer_form)
         addresses.addWidget(self.warehouse_form)
-        self.status = self._status_label()
-        self.buttons = QDialogButtonBox(self)
-        self.submit_button = self.buttons.addButton(self.tr("Create"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.submit_button.setObjectName("submit")
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.submit_button.clicked.connect(self.submit)
-        self.close_button.clicked.connect(self.reject)
+        self._build_status_and_buttons(self.tr("Create"))
         for edit in (self.carrier, self.provider):
             edit.textChanged.connect(self._update_submit)
         layout = QVBoxLayout(self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -173,23 +174,34 @@ class LogisticsRequestDialog(QDialog):
     """What the logistics dialogs share: one request sent on the shared loop, the dialog
     kept open for its outcome or the reason it failed. ``submitted`` carries the outcome.
 
-    Subclasses build ``status`` (with :meth:`_status_label`), ``submit_button`` and
-    ``close_button``, set ``outcome_name`` ("Pickup"...) and define ``_update_submit``."""
+    Subclasses call :meth:`_build_status_and_buttons`, set ``outcome_name`` ("Pickup"...)
+    and define ``submit`` and ``_update_submit``."""
 
     submitted = Signal(object)
 
     operations: Operations
     status: QLabel
+    buttons: QDialogButtonBox
     submit_button: QPushButton
     close_button: QPushButton
     outcome_name: str
     outcome: LogisticsOutcome | None = None
 
-    def _status_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName("status")
-        label.setWordWrap(True)
-        return label
+    def _build_status_and_buttons(self, submit_text: str) -> None:
+        """The status line and the submit / cancel (later: close) buttons, wired."""
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.submit_button = self.buttons.addButton(submit_text,
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit_button.setObjectName("submit")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.submit_button.clicked.connect(self.submit)
+        self.close_button.clicked.connect(self.reject)
+
+    def submit(self) -> None:
+        raise NotImplementedError
 
     def _update_submit(self) -> None:
         raise NotImplementedError

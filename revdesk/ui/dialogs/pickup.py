@@ -4,7 +4,6 @@ answers "nothing was generated", which is shown as such, not as a failure."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -50,14 +49,7 @@ class PickupDialog(LogisticsRequestDialog):
         self.ranges = RangePicker(self)
         self.address_form = AddressForm(self.tr("Pickup address"), customer_address(process),
                                         self)
-        self.status = self._status_label()
-        self.buttons = QDialogButtonBox(self)
-        self.submit_button = self.buttons.addButton(self.tr("Request pickup"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.submit_button.setObjectName("submit")
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.submit_button.clicked.connect(self.submit)
-        self.close_button.clicked.connect(self.reject)
+        self._build_status_and_buttons(self.tr("Request pickup"))
         for edit in (self.carrier, self.provider):
             edit.textChanged.connect(self._update_submit)
         layout = QVBoxLayout(self)
