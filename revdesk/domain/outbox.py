@@ -162,9 +162,24 @@ class OutboxStore:
             rows = self._db.execute("SELECT state, COUNT(*) FROM entries GROUP BY state").fetchall()
         return {"pending": 0, "failed": 0} | {r[0]: r[1] for r in rows}
 
-    def delivered(self, entry_id: int) -> None:
+    def delivered(self, entry: Entry) -> list[Entry]:
+        """Remove a confirmed entry and the older pending changes of its process (one that
+        failed and waits for a retry): sent after it, they would undo the newer change.
+        Returns those older ones."""
         with self._lock:
-            self._db.execute("DELETE FROM entries WHERE id=?", (entry_id,))
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                rows = self._db.execute(
+                    "SELECT * FROM entries WHERE process_id=? AND state='pending' AND id<?",
+                    (entry.process_id, entry.id)).fetchall()
+                self._db.execute(
+                    "DELETE FROM entries WHERE id=? OR (process_id=? AND state='pending' AND id<?)",
+                    (entry.id, entry.process_id, entry.id))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return [self._entry(r) for r in rows]
 
     def fail(self, entry_id: int, reason: str) -> None:
         with self._lock:
@@ -319,7 +334,8 @@ class Outbox:
             self._wake.set()
             return Result(entry, Outcome.QUEUED, error)
         self._offline_streak = 0
-        self.store.delivered(entry.id)
+        for older in self.store.delivered(entry):
+            self._emit(Result(older, Outcome.SUPERSEDED))
         return Result(entry, Outcome.DELIVERED)
 
     async def flush(self) -> dict[str, int]:

@@ -280,3 +280,39 @@ def test_discarding_only_the_entries_seen_keeps_a_later_refusal(tmp_path: Path) 
     assert [e.process_id for e in discard_failed(outbox.store, entries=shown)] == [
         "RP-3", "RP-UNKNOWN"]
     assert [e.process_id for e in outbox.store.failed()] == ["RP-5"]
+
+
+def test_an_older_change_retried_after_a_newer_one_is_dropped(tmp_path: Path) -> None:
+    """Change A is in flight when B (same return) is scanned, so B cannot supersede it; A then
+    fails for now and B goes through. A retried later would undo B: it must be dropped."""
+    sent: list[tuple[str, str]] = []
+    release = asyncio.Event()
+
+    tries: list[str] = []
+
+    async def send(pid: str, status: str) -> None:
+        tries.append(status)
+        if tries == ["COLLECTED"]:  # A's first try: held in flight, then a network failure
+            await release.wait()
+            raise errors.NetworkUnreachable()
+        sent.append((pid, status))
+
+    outbox = Outbox(OutboxStore(tmp_path / "o.sqlite3"), send, base_delay=0.001, max_delay=0.01)
+    seen: list[Result] = []
+    outbox.subscribe(seen.append)
+
+    async def go() -> tuple[Result, Result]:
+        a = asyncio.ensure_future(outbox.submit("RP-1", "COLLECTED"))
+        await asyncio.sleep(0.01)
+        b = asyncio.ensure_future(outbox.submit("RP-1", "IN_WAREHOUSE"))
+        await asyncio.sleep(0.01)
+        release.set()
+        first, second = await a, await b
+        await outbox.flush()  # what the delivery loop would do next
+        return first, second
+
+    first, second = asyncio.run(go())
+    assert first.outcome is Outcome.QUEUED and second.outcome is Outcome.DELIVERED
+    assert sent == [("RP-1", "IN_WAREHOUSE")]
+    assert outbox.counts == {"pending": 0, "failed": 0}
+    assert [r.outcome for r in seen if r.entry.id == first.entry.id][-1] is Outcome.SUPERSEDED
