@@ -15,7 +15,7 @@ from revdesk.api.models import SHIPPING_STATUSES
 from revdesk.backend import Backend, open_backend
 from revdesk.config import data_dir, load_settings
 from revdesk.domain.audit import AUDIT_FILE, AuditLog
-from revdesk.domain.outbox import Outbox, OutboxStore, audit_outcomes
+from revdesk.domain.outbox import OUTBOX_FILE, Outbox, OutboxStore, audit_outcomes
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def parse_process_id(text: str) -> str:
 
 def open_outbox() -> OutboxStore:
     """The station's outbox file: the window and the CLI share it."""
-    return OutboxStore(data_dir() / "outbox.sqlite3")
+    return OutboxStore(data_dir() / OUTBOX_FILE)
 
 
 def open_audit() -> AuditLog:

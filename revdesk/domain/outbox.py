@@ -33,6 +33,10 @@ from .status import Delivery
 
 log = logging.getLogger(__name__)
 
+#: The outbox's file in the data dir: the window and the CLI share it, so `revdesk outbox
+#: flush` sends what a station left pending.
+OUTBOX_FILE = "outbox.sqlite3"
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

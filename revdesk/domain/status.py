@@ -124,13 +124,11 @@ class StatusService:
         try:
             delivery = await self.sender.send(process_id, status,
                                               previous_status=previous_status, source=source)
-        except errors.ApiError as exc:
-            self.tracker.failed(exc)
-            self._record(StatusChange(process_id, previous_status, status, source, None, exc,
-                                      time.time()))
-            raise
         except BaseException as exc:
             self.tracker.failed(exc)
+            if isinstance(exc, errors.ApiError):
+                self._record(StatusChange(process_id, previous_status, status, source, None,
+                                          exc, time.time()))
             raise
         if delivery is Delivery.SENT:
             # "Queued" proves nothing about the connection: the outbox reports what it saw.

@@ -14,6 +14,7 @@ from revdesk.config import StationSettings, data_dir
 from revdesk.domain.audit import AUDIT_FILE, AuditLog
 from revdesk.domain.connection import ConnectionState
 from revdesk.domain.outbox import (
+    OUTBOX_FILE,
     Outbox,
     OutboxSender,
     OutboxStore,
@@ -52,7 +53,7 @@ class StationRuntime:
         sender = None
         if backend is not None:
             # Every status change goes through the durable outbox and lands in the audit log.
-            self.outbox = Outbox(OutboxStore(data_dir() / "outbox.sqlite3"),
+            self.outbox = Outbox(OutboxStore(data_dir() / OUTBOX_FILE),
                                  backend.client.set_shipping_status)
             audit_outcomes(self.outbox, self.audit)
             sender = OutboxSender(self.outbox)
@@ -107,8 +108,7 @@ class StationRuntime:
                 await self._delivery
         if self.outbox is not None:
             self.outbox.store.close()
-        if self.audit is not None:
-            self.audit.close()
+        self.audit.close()
         if self.backend is not None:
             await self.backend.aclose()
         return left

@@ -13,13 +13,13 @@ from pathlib import Path
 
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport
 from revdesk.config import data_dir
-from revdesk.domain.outbox import Outbox, OutboxStore
+from revdesk.domain.outbox import OUTBOX_FILE, Outbox, OutboxStore
 
 
 async def main(url: str, changes: list[tuple[str, str]]) -> None:
     retry = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.05)
     client = ReverAdminClient(Transport(url, "test-key", retry=retry))
-    outbox = Outbox(OutboxStore(data_dir() / "outbox.sqlite3"), client.set_shipping_status,
+    outbox = Outbox(OutboxStore(data_dir() / OUTBOX_FILE), client.set_shipping_status,
                     base_delay=0.01, max_delay=0.1)
     delivery = asyncio.create_task(outbox.run(idle_poll=0.05))  # as the station runs it
     for index, (pid, status) in enumerate(changes):

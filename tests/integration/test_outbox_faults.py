@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport
-from revdesk.domain.outbox import Outbox, OutboxStore, Outcome, Result
+from revdesk.domain.outbox import OUTBOX_FILE, Outbox, OutboxStore, Outcome, Result
 
 STATUSES = ("CREATED", "COLLECTED", "IN_WAREHOUSE", "ERROR")
 QUICK = RetryPolicy(max_attempts=3, base_delay=0.005, max_delay=0.02)
@@ -147,7 +147,7 @@ def test_station_killed_mid_run_loses_nothing(sandbox: Any, tmp_path: Path) -> N
             accepted = int(line.split()[1])
     driver.stdout.close()
     assert accepted >= 150
-    left = OutboxStore(tmp_path / "station" / "outbox.sqlite3")
+    left = OutboxStore(tmp_path / "station" / OUTBOX_FILE)
     assert left.counts()["pending"] > 0  # the kill really left work behind
     left.close()
 
