@@ -102,17 +102,23 @@ class SettingsError(Exception):
     """The settings file could not be read or written; the message is for the operator."""
 
 
-def load_settings(path: Path | None = None) -> StationSettings:
-    """Read the settings file (defaults when absent), then apply environment overrides."""
+def file_settings(path: Path | None = None) -> StationSettings:
+    """The settings as stored in the file (defaults when absent), without environment
+    overrides: what a change is saved over, so that saving never writes an environment
+    value (a roll-out's URL) into the file."""
     path = path or settings_path()
-    settings = StationSettings()
     if path.exists():
         try:
-            settings = StationSettings.model_validate(json.loads(path.read_text("utf-8")))
+            return StationSettings.model_validate(json.loads(path.read_text("utf-8")))
         except (OSError, ValueError, ValidationError) as exc:
             # A damaged file must not stop the station: defaults, and say so in the log.
             log.warning("settings file %s unreadable, using defaults: %s", path, exc)
-    return apply_env(settings)
+    return StationSettings()
+
+
+def load_settings(path: Path | None = None) -> StationSettings:
+    """Read the settings file (defaults when absent), then apply environment overrides."""
+    return apply_env(file_settings(path))
 
 
 def apply_env(settings: StationSettings) -> StationSettings:

@@ -15,7 +15,6 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
     field_serializer,
@@ -38,11 +37,13 @@ PICKUP_RANGES: tuple[str, ...] = get_args(PickupRange)
 LABEL_EXTENSIONS: tuple[str, ...] = get_args(LabelExtension)
 
 
-Text = Annotated[str, BeforeValidator(lambda v: "" if v is None else v)]
-
-
 class Answer(BaseModel):
-    """Base of every parsed answer: tolerant of absence, extras and numbers sent as text."""
+    """Base of every parsed answer: tolerant of absence, extras and numbers sent as text.
+
+    A list field defaults to ``[]``, not ``Field(default_factory=list)``: pydantic copies a
+    mutable default for each instance anyway, and asking a builtin factory for its
+    signature cost the station's start-up 14 ms of compiling tokenize's patterns.
+    """
 
     model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True, populate_by_name=True,
                               defer_build=True)
@@ -50,7 +51,9 @@ class Answer(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _drop_nulls(cls, data: Any) -> Any:
-        # A null sub-object or list must fall back to its default like a missing one does.
+        # A null field, text, sub-object or list, falls back to its default like a missing
+        # one does: the only place nulls are handled (a validator per text field made
+        # building the schema and parsing each page about twice as slow).
         if isinstance(data, dict):
             return {k: v for k, v in data.items() if v is not None}
         return data
@@ -62,10 +65,10 @@ class Answer(BaseModel):
 
 
 class Customer(Answer):
-    email: Text = ""
-    first_name: Text = ""
-    last_name: Text = ""
-    rever_id: Text = ""
+    email: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    rever_id: str = ""
 
     @property
     def full_name(self) -> str:
@@ -73,20 +76,20 @@ class Customer(Answer):
 
 
 class Address(Answer):
-    address_line_1: Text = ""
-    address_line_2: Text = ""
-    city: Text = ""
-    company: Text = ""
-    country: Text = ""
-    country_code: Text = ""
-    email: Text = ""
-    first_name: Text = ""
-    last_name: Text = ""
-    phone: Text = ""
-    postcode: Text = ""
-    rever_id: Text = ""
-    state_province: Text = ""
-    state_province_code: Text = ""
+    address_line_1: str = ""
+    address_line_2: str = ""
+    city: str = ""
+    company: str = ""
+    country: str = ""
+    country_code: str = ""
+    email: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    phone: str = ""
+    postcode: str = ""
+    rever_id: str = ""
+    state_province: str = ""
+    state_province_code: str = ""
 
     def request_body(self) -> dict[str, str]:
         """The documented fields only: extras from an answer are never echoed back."""
@@ -94,27 +97,27 @@ class Address(Answer):
 
 
 class LineItem(Answer):
-    line_item_id: Text = ""
-    name: Text = ""
-    sku: Text = ""
+    line_item_id: str = ""
+    name: str = ""
+    sku: str = ""
     quantity: int = 0
-    image_url: Text = ""
+    image_url: str = ""
 
 
 class Process(Answer):
     """A return process. [assumed] shape: the documents give none."""
 
-    process_id: Text = ""
-    ecommerce_id: Text = ""
-    order_id: Text = ""
-    order_number: Text = ""
+    process_id: str = ""
+    ecommerce_id: str = ""
+    order_id: str = ""
+    order_number: str = ""
     customer: Customer = Field(default_factory=Customer)
-    created_at: Text = ""
-    shipping_status: Text = ""
-    return_method: Text = ""
-    carrier: Text = ""
-    tracking_id: Text = ""
-    line_items: list[LineItem] = Field(default_factory=list)
+    created_at: str = ""
+    shipping_status: str = ""
+    return_method: str = ""
+    carrier: str = ""
+    tracking_id: str = ""
+    line_items: list[LineItem] = []
 
     @property
     def created(self) -> datetime | None:
@@ -130,9 +133,9 @@ class Process(Answer):
 
 
 class ProcessPage(Answer):
-    processes: list[Process] = Field(default_factory=list)
+    processes: list[Process] = []
     # Opaque: passed back as received, never computed. Empty means the last page.
-    next_page_token: Text = ""
+    next_page_token: str = ""
 
 
 class ProcessAnswer(Answer):
@@ -140,16 +143,16 @@ class ProcessAnswer(Answer):
 
 
 class LabelUrl(Answer):
-    url: Text = ""
+    url: str = ""
 
 
 class LogisticsSummary(Answer):
-    carrier: Text = ""
-    pickups_scheduled: Text = ""
-    return_method: Text = ""  # RETURN_METHOD_UNSPECIFIED when the backend does not know
-    status: Text = ""  # STATUS_UNSPECIFIED likewise
-    tracking_id: Text = ""
-    tracking_url: Text = ""
+    carrier: str = ""
+    pickups_scheduled: str = ""
+    return_method: str = ""  # RETURN_METHOD_UNSPECIFIED when the backend does not know
+    status: str = ""  # STATUS_UNSPECIFIED likewise
+    tracking_id: str = ""
+    tracking_url: str = ""
 
 
 class LogisticsAnswer(Answer):
@@ -157,10 +160,10 @@ class LogisticsAnswer(Answer):
 
 
 class PickupOrder(Answer):
-    carrier: Text = ""
-    id: Text = ""
+    carrier: str = ""
+    id: str = ""
     pickup_range: Any = None  # documented only as "{…}": kept as it comes
-    provider: Text = ""
+    provider: str = ""
 
 
 class PickupAnswer(Answer):
@@ -168,12 +171,12 @@ class PickupAnswer(Answer):
 
 
 class LogisticOrder(Answer):
-    carrier: Text = ""
-    currency_code: Text = ""
-    id: Text = ""
+    carrier: str = ""
+    currency_code: str = ""
+    id: str = ""
     price: float = 0.0
-    provider: Text = ""
-    shipments: list[Any] = Field(default_factory=list)
+    provider: str = ""
+    shipments: list[Any] = []
 
 
 class LogisticOrderAnswer(Answer):
@@ -185,7 +188,7 @@ class ReturnConditions(Answer):
 
     return_period_days: int | None = None
     max_days_to_send_package: int | None = None
-    review_flow: Text = ""
+    review_flow: str = ""
     require_authorization: bool | None = None
 
     @model_validator(mode="before")
@@ -293,7 +296,7 @@ class LogisticOrderRequest(Request):
     ecommerce_order_id: str = ""
     ecommerce_warehouse_address: Address
     order_number: str = ""
-    pickup_ranges: list[PickupRange] = Field(default_factory=list)
+    pickup_ranges: list[PickupRange] = []
     process_id: NonEmpty
     provider: NonEmpty
     return_type: ReturnMethod

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Union
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -20,29 +20,22 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from revdesk.api.models import Process
 from revdesk.api.rever import ReverAdminClient
-from revdesk.config import StationSettings, save_settings
+from revdesk.config import StationSettings, file_settings, save_settings
 from revdesk.domain.audit import FAILED, PRINT, AuditLog
 from revdesk.domain.audit_trail import SettingChange, audited, record_setting_changes
-from revdesk.domain.intake_label import IntakeLabelError
-from revdesk.domain.label_service import (
-    fetch_return_label,
-    fetch_return_labels,
-    intake_infos,
-    make_intake_pdf,
-)
-from revdesk.domain.labels import CheckedLabel, LabelRefused
 
-from .dialogs.logistic_order import LogisticOrderDialog
-from .dialogs.logistics_forms import refusal_message
-from .dialogs.manual_order import ManualOrderDialog
-from .dialogs.pickup import PickupDialog
 from .operations import Operations
-from .printing import LabelPrinter, PrintError, PrintReport
+
+# Printing (QtPrintSupport, QtPdf), label files (PIL), the intake label (reportlab) and the
+# logistics dialogs are imported when an action first runs, not with the window: together
+# they were a tenth of a second of the station's start-up (bench/startup.py).
+if TYPE_CHECKING:
+    from revdesk.domain.labels import CheckedLabel
+
+    from .main_window import MainWindow
+    from .printing import LabelPrinter, PrintReport
 
 log = logging.getLogger(__name__)
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 __all__ = ["LabelActions", "install"]
 
@@ -57,6 +50,7 @@ class HasProcessId(Protocol):
 CurrentProcess = Callable[[], Process | None]
 SelectedProcesses = Callable[[], Sequence[HasProcessId]]
 ClientSource = ReverAdminClient | Callable[[], ReverAdminClient]
+PrinterSource = Union["LabelPrinter", Callable[[], "LabelPrinter"]]
 
 
 class LabelActions(QObject):
@@ -73,7 +67,7 @@ class LabelActions(QObject):
         current_process: CurrentProcess,
         selected_processes: SelectedProcesses | None = None,
         settings: StationSettings,
-        printer: LabelPrinter,
+        printer: PrinterSource,
         operations: Operations,
         window: QWidget | None = None,
         parent: QObject | None = None,
@@ -87,7 +81,8 @@ class LabelActions(QObject):
         self._current = current_process
         self._selected = selected_processes or (lambda: [])
         self.settings = settings
-        self.printer = printer
+        self._printer_source = printer
+        self._printer: LabelPrinter | None = None
         self.operations = operations
         self.window = window
         self._progress: QProgressDialog | None = None
@@ -110,7 +105,6 @@ class LabelActions(QObject):
                                         self.on_batch_print)
         self.choose_printer = self._action(self.tr("C&hoose label printer…"), "choosePrinter",
                                            self.on_choose_printer)
-        self.printer.printed.connect(lambda _pages: self.update_enabled())
         self.update_enabled()
 
     # -- wiring -----------------------------------------------------------------------------
@@ -137,8 +131,17 @@ class LabelActions(QObject):
         for action in (self.print_label, self.intake_label, self.save_pdf, self.manual_order,
                        self.create_order, self.pickup):
             action.setEnabled(has_current)
-        self.reprint_last.setEnabled(bool(self.printer.last))
+        self.reprint_last.setEnabled(self._printer is not None and bool(self._printer.last))
         self.batch_print.setEnabled(has_current or bool(self._selected()))
+
+    @property
+    def printer(self) -> LabelPrinter:
+        """The station's label printer, made when a label is first printed or saved."""
+        if self._printer is None:
+            source = self._printer_source
+            self._printer = source() if callable(source) else source
+            self._printer.printed.connect(lambda _pages: self.update_enabled())
+        return self._printer
 
     @property
     def client(self) -> ReverAdminClient:
@@ -159,6 +162,12 @@ class LabelActions(QObject):
     def _label_failure(self, error: Exception) -> bool:
         """Label and printing refusals are the operator's business, said in plain words;
         API errors go to the window's presenter."""
+        from revdesk.domain.intake_label import IntakeLabelError
+        from revdesk.domain.labels import LabelRefused
+
+        from .dialogs.logistics_forms import refusal_message
+        from .printing import PrintError
+
         self._close_progress()
         if isinstance(error, LabelRefused):
             text = refusal_message(error)
@@ -205,6 +214,8 @@ class LabelActions(QObject):
                       self.tr("Print label"), self.print_label, self._report)
 
     async def _print_label(self, process_id: str) -> PrintReport:
+        from revdesk.domain.label_service import fetch_return_label
+
         label = await fetch_return_label(self.client, process_id)
         return await self.printer.print([label], parent=self.window)
 
@@ -223,6 +234,8 @@ class LabelActions(QObject):
                       self._report)
 
     async def _print_intake(self, process_ids: list[str]) -> PrintReport:
+        from revdesk.domain.label_service import intake_infos, make_intake_pdf
+
         infos = await intake_infos(self.client, process_ids,
                                    station=self.settings.station_name)
         # reportlab is CPU work: off the loop, in the default executor (about 2 ms a label).
@@ -239,6 +252,10 @@ class LabelActions(QObject):
                       self.batch_print, self._report)
 
     async def _batch_print(self, process_ids: list[str]) -> PrintReport:
+        from revdesk.domain.label_service import fetch_return_labels
+
+        from .printing import PrintError
+
         total = len(process_ids)
         batch = await fetch_return_labels(self.client, process_ids,
                                           progress=lambda done, _t: self._set_progress(done))
@@ -300,6 +317,8 @@ class LabelActions(QObject):
         self._show(dialog)
 
     async def _save_pdf(self, process_id: str, path: Path) -> PrintReport:
+        from revdesk.domain.label_service import fetch_return_label
+
         label = await fetch_return_label(self.client, process_id)
         return await self.printer.save_as_pdf([label], path)
 
@@ -308,6 +327,8 @@ class LabelActions(QObject):
     def on_manual_order(self) -> None:
         if (process := self._process()) is None:
             return
+        from .dialogs.manual_order import ManualOrderDialog
+
         pid = process.process_id
         dialog = ManualOrderDialog(process, self.client, self.operations,
                                    warehouse=self.settings.warehouse_address,
@@ -324,6 +345,8 @@ class LabelActions(QObject):
     def on_create_order(self) -> None:
         if (process := self._process()) is None:
             return
+        from .dialogs.logistic_order import LogisticOrderDialog
+
         self._show(LogisticOrderDialog(
             process, self.client, self.operations, warehouse=self.settings.warehouse_address,
             ecommerce_id=self.settings.ecommerce_id,
@@ -332,6 +355,8 @@ class LabelActions(QObject):
     def on_pickup(self) -> None:
         if (process := self._process()) is None:
             return
+        from .dialogs.pickup import PickupDialog
+
         self._show(PickupDialog(process, self.client, self.operations,
                                 ecommerce_id=self.settings.ecommerce_id, parent=self.window))
 
@@ -345,8 +370,6 @@ class LabelActions(QObject):
 
 def install(window: MainWindow) -> LabelActions:
     """Build the label actions for the station window and add them to its Labels menu."""
-    from .dialogs.settings import file_settings
-
     def save_printer(name: str) -> None:
         # Into the file as stored, so an environment override is never written to it.
         stored = file_settings()
@@ -355,10 +378,15 @@ def install(window: MainWindow) -> LabelActions:
         save_settings(stored)
         record_setting_changes(window.runtime.audit, [change])
 
+    def make_printer() -> LabelPrinter:
+        from .printing import LabelPrinter
+
+        return LabelPrinter(window.settings, save_printer, window)
+
     actions = LabelActions(
         client=lambda: window.services.client, current_process=window.detail.current_process,
         selected_processes=window.selected_processes, settings=window.settings,
-        printer=LabelPrinter(window.settings, save_printer, window), operations=window.ops,
+        printer=make_printer, operations=window.ops,
         window=window, parent=window, audit=window.runtime.audit)
     actions.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
     window.detail.process_changed.connect(lambda _process: actions.update_enabled())

@@ -30,8 +30,6 @@ from revdesk.domain.scanning import LOOKUP, Outcome, ScanResult, Severity
 from revdesk.domain.services import initial_state
 from revdesk.domain.status import SOURCE_DETAIL, StatusChange
 
-from .dialogs.bulk_status import BulkStatusDialog
-from .dialogs.settings import SettingsDialog
 from .errors import ErrorPresenter, operator_text
 from .feedback import SoundPlayer
 from .header import StationHeader
@@ -368,6 +366,8 @@ class MainWindow(QMainWindow):
             self.list_panel.count_label.setText(
                 self.tr("Select returns in the list first (Shift/Ctrl + arrows, Ctrl+A)."))
             return
+        from .dialogs.bulk_status import BulkStatusDialog
+
         dialog = BulkStatusDialog(rows, self.services.status, self.ops, self,
                                   default_status=self.services.pipeline.action
                                   if self.services.pipeline.action != LOOKUP
@@ -406,6 +406,8 @@ class MainWindow(QMainWindow):
         self.scan_panel._update_counts()
 
     def open_settings(self) -> None:
+        from .dialogs.settings import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self, audit=self.runtime.audit)
         dialog.saved.connect(self.apply_settings)
         self.settings_dialog = dialog

@@ -14,16 +14,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from revdesk.config import SettingsError, save_settings
+from revdesk.config import SettingsError, file_settings, save_settings
 from revdesk.domain.audit import FAILED, OK
 from revdesk.domain.audit_trail import SettingChange, record_setting_changes
 
-from .dialogs.history_view import HistoryView
-from .dialogs.outbox_view import OutboxView
-from .dialogs.settings import file_settings
-from .dialogs.sign_in import SignInDialog
-
+# The views are imported when first opened, not on the way to the window's first paint.
 if TYPE_CHECKING:
+    from .dialogs.history_view import HistoryView
+    from .dialogs.outbox_view import OutboxView
+    from .dialogs.sign_in import SignInDialog
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -69,11 +68,15 @@ class ShiftActions(QObject):
         outbox = self.window.runtime.outbox
         if outbox is None:  # not connected: nothing can have been queued
             return
+        from .dialogs.outbox_view import OutboxView
+
         view = OutboxView(outbox, self.window.runtime.audit, self.window)
         self.outbox_view = view
         self.window.open_dialog(view)
 
     def open_history(self) -> None:
+        from .dialogs.history_view import HistoryView
+
         outbox = self.window.runtime.outbox
         view = HistoryView(
             self.window.runtime.audit,
@@ -86,6 +89,8 @@ class ShiftActions(QObject):
     # -- the operator ---------------------------------------------------------------------
 
     def ask_operator(self) -> None:
+        from .dialogs.sign_in import SignInDialog
+
         dialog = SignInDialog(self.window.settings.operator_name, self.window)
         dialog.textValueSelected.connect(self.set_operator)
         self.sign_in_dialog = dialog

@@ -4,8 +4,10 @@ bright hall; colour is never the only signal (every result also has a symbol and
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
+#: Qt's name of the style the station uses on every OS.
+STYLE = "fusion"
 BASE_POINT_SIZE = 13
 SCAN_BOX_POINT_SIZE = 26
 BANNER_TITLE_POINT_SIZE = 34
@@ -45,10 +47,8 @@ def font(point_size: int, *, bold: bool = False) -> QFont:
 
 
 def apply_theme(app: QApplication) -> None:
-    """Fusion style (the same on every OS), a light high-contrast palette, large base font."""
-    style = QStyleFactory.create("Fusion")
-    if style is not None:
-        app.setStyle(style)
+    """A light high-contrast palette and a large base font (on the Fusion style, which
+    :func:`revdesk.ui.app.create_application` sets)."""
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#f7f8fa"))
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#111111"))

@@ -7,6 +7,7 @@ import asyncio
 import json
 import logging
 import random
+import ssl
 
 import httpx
 import pytest
@@ -232,6 +233,26 @@ def test_plain_http_is_refused_except_to_loopback(url: str) -> None:
                                  "http://localhost:1", "http://[::1]:80", "http://127.3.2.1"])
 def test_https_and_loopback_are_accepted(url: str) -> None:
     assert check_url(url) == url.rstrip("/")
+
+
+def _tls_context(transport: Transport) -> ssl.SSLContext:
+    # httpx keeps the context it was given in the connection pool of its default transport.
+    context = transport._client._transport._pool._ssl_context  # type: ignore[attr-defined]
+    assert isinstance(context, ssl.SSLContext)
+    return context
+
+
+def test_https_verifies_against_the_ca_bundle() -> None:
+    context = _tls_context(Transport("https://api.example.com", "k"))
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] > 0
+
+
+def test_loopback_http_client_trusts_no_certificate() -> None:
+    """The sandbox's client skips the CA bundle: were it ever to meet TLS, it must refuse."""
+    context = _tls_context(Transport("http://127.0.0.1:8000", "k"))
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] == 0
 
 
 def test_label_on_another_host_is_fetched_without_the_key() -> None:

@@ -4,7 +4,6 @@ default scan action and the sounds."""
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
@@ -33,10 +32,10 @@ from revdesk.config import (
     ScanSettings,
     SettingsError,
     StationSettings,
+    file_settings,
     load_settings,
     save_api_key,
     save_settings,
-    settings_path,
 )
 from revdesk.domain.audit import FAILED, AuditLog
 from revdesk.domain.audit_trail import record_setting_changes, setting_changes
@@ -48,16 +47,6 @@ log = logging.getLogger(__name__)
 
 #: Offered as a starting point: the sandbox's (and REVER's demo) process ids.
 SUGGESTED_PATTERN = r"RP-\d{6}"
-
-
-def file_settings() -> StationSettings:
-    """The settings as stored in the file, without environment overrides, so saving never
-    writes an environment value (a roll-out's URL) into the file."""
-    path = settings_path()
-    try:
-        return StationSettings.model_validate(json.loads(path.read_text("utf-8")))
-    except (OSError, ValueError, ValidationError):
-        return StationSettings()
 
 
 class SettingsDialog(QDialog):
