@@ -22,7 +22,13 @@ from revdesk.domain.logistics import (
 )
 from revdesk.ui.operations import Operations
 
-from .logistics_forms import AddressForm, LogisticsRequestDialog, RangePicker, return_method_combo
+from .logistics_forms import (
+    AddressForm,
+    LogisticsRequestDialog,
+    RangePicker,
+    add_rows,
+    return_method_combo,
+)
 
 __all__ = ["LogisticOrderDialog"]
 
@@ -59,14 +65,12 @@ class LogisticOrderDialog(LogisticsRequestDialog):
         self.weight.setSingleStep(100)
         self.weight.setSuffix(" g")
         self.weight.setValue(1000)
-        for name, caption, widget in (
+        add_rows(form, (
             ("carrier", self.tr("Carrier"), self.carrier),
             ("provider", self.tr("Provider"), self.provider),
             ("returnType", self.tr("Return type"), self.return_type),
             ("weight", self.tr("Weight"), self.weight),
-        ):
-            widget.setObjectName(name)
-            form.addRow(caption, widget)
+        ))
         self.ranges = RangePicker(self)
         self.customer_form = AddressForm(self.tr("Customer address"),
                                          customer_address(self.process), self)
@@ -75,18 +79,13 @@ class LogisticOrderDialog(LogisticsRequestDialog):
         addresses.addWidget(self.customer_form)
         addresses.addWidget(self.warehouse_form)
         self._build_status_and_buttons(self.tr("Create"))
-        for edit in (self.carrier, self.provider):
-            edit.textChanged.connect(self._update_submit)
+        self._require(self.carrier, self.provider)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.ranges)
         layout.addLayout(addresses)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-
-    def _update_submit(self) -> None:
-        filled = all(e.text().strip() for e in (self.carrier, self.provider))
-        self.submit_button.setEnabled(filled and self.outcome is None)
 
     def build_request(self) -> LogisticOrderRequest:
         """Raises errors.InvalidArgument (e.g. a home pick-up without a range)."""

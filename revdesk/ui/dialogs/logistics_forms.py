@@ -160,6 +160,14 @@ class RangePicker(QGroupBox):
             box.setChecked(name in ranges)
 
 
+def add_rows(form: QFormLayout, rows: tuple[tuple[str, str, QWidget], ...]) -> None:
+    """Add ``(object name, caption, widget)`` rows: the name is what tests and the
+    accessibility tree find the field by."""
+    for name, caption, widget in rows:
+        widget.setObjectName(name)
+        form.addRow(caption, widget)
+
+
 def return_method_combo(current: str, parent: QWidget) -> QComboBox:
     """The documented return methods, the return's own selected when it is one of them."""
     combo = QComboBox(parent)
@@ -174,8 +182,9 @@ class LogisticsRequestDialog(QDialog):
     """What the logistics dialogs share: one request sent on the shared loop, the dialog
     kept open for its outcome or the reason it failed. ``submitted`` carries the outcome.
 
-    Subclasses call :meth:`_build_status_and_buttons`, set ``outcome_name`` ("Pickup"...)
-    and define ``submit`` and ``_update_submit``."""
+    Subclasses call :meth:`_build_status_and_buttons` and :meth:`_require`, set
+    ``outcome_name`` ("Pickup"...) and define ``submit`` (and ``_can_submit`` when more
+    than the required fields gates it)."""
 
     submitted = Signal(object)
 
@@ -186,6 +195,7 @@ class LogisticsRequestDialog(QDialog):
     close_button: QPushButton
     outcome_name: str
     outcome: LogisticsOutcome | None = None
+    _required: tuple[QLineEdit, ...] = ()
 
     def _build_status_and_buttons(self, submit_text: str) -> None:
         """The status line and the submit / cancel (later: close) buttons, wired."""
@@ -203,8 +213,18 @@ class LogisticsRequestDialog(QDialog):
     def submit(self) -> None:
         raise NotImplementedError
 
+    def _require(self, *edits: QLineEdit) -> None:
+        """Submit stays disabled until each of ``edits`` has text."""
+        self._required = edits
+        for edit in edits:
+            edit.textChanged.connect(self._update_submit)
+
+    def _can_submit(self) -> bool:
+        return True
+
     def _update_submit(self) -> None:
-        raise NotImplementedError
+        filled = all(edit.text().strip() for edit in self._required)
+        self.submit_button.setEnabled(filled and self.outcome is None and self._can_submit())
 
     def _send(self, make_call: Callable[[], Coroutine[Any, Any, LogisticsOutcome]], *,
               label: str, busy: tuple[QWidget, ...]) -> None:

@@ -45,6 +45,7 @@ from revdesk.ui.printing import on_white, open_pdf
 from .logistics_forms import (
     AddressForm,
     LogisticsRequestDialog,
+    add_rows,
     refusal_message,
     return_method_combo,
 )
@@ -169,17 +170,14 @@ class ManualOrderDialog(LogisticsRequestDialog):
         self.tracking_id = QLineEdit(self)
         self.tracking_url = QLineEdit(self)
         self.tracking_url.setPlaceholderText("https://")
-        for name, caption, widget in (
+        add_rows(form, (
             ("carrier", self.tr("Carrier"), self.carrier),
             ("provider", self.tr("Provider"), self.provider),
             ("returnMethod", self.tr("Return method"), self.return_method),
             ("trackingId", self.tr("Tracking id"), self.tracking_id),
             ("trackingUrl", self.tr("Tracking URL"), self.tracking_url),
-        ):
-            widget.setObjectName(name)
-            form.addRow(caption, widget)
-        for edit in (self.carrier, self.provider, self.tracking_id):
-            edit.textChanged.connect(self._update_submit)
+        ))
+        self._require(self.carrier, self.provider, self.tracking_id)
         self.from_form = AddressForm(self.tr("From (the customer)"),
                                      customer_address(self.process), self)
         self.to_form = AddressForm(self.tr("To (this warehouse)"), warehouse, self)
@@ -248,10 +246,8 @@ class ManualOrderDialog(LogisticsRequestDialog):
 
     # -- submit -----------------------------------------------------------------------------
 
-    def _update_submit(self) -> None:
-        filled = all(e.text().strip() for e in (self.carrier, self.provider, self.tracking_id))
-        self.submit_button.setEnabled(self.label is not None and filled
-                                      and self.outcome is None)
+    def _can_submit(self) -> bool:
+        return self.label is not None
 
     def build_request(self) -> ManualLogisticOrderRequest:
         """The request from the dialog's fields; raises errors.InvalidArgument."""

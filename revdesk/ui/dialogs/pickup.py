@@ -20,7 +20,7 @@ from revdesk.domain.logistics import (
 )
 from revdesk.ui.operations import Operations
 
-from .logistics_forms import AddressForm, LogisticsRequestDialog, RangePicker
+from .logistics_forms import AddressForm, LogisticsRequestDialog, RangePicker, add_rows
 
 __all__ = ["PickupDialog"]
 
@@ -41,17 +41,14 @@ class PickupDialog(LogisticsRequestDialog):
         self.setWindowTitle(self.tr("Request pickup — {pid}").format(pid=process.process_id))
         form = QFormLayout()
         self.carrier = QLineEdit(process.carrier, self)
-        self.carrier.setObjectName("carrier")
         self.provider = QLineEdit(self)
-        self.provider.setObjectName("provider")
-        form.addRow(self.tr("Carrier"), self.carrier)
-        form.addRow(self.tr("Provider"), self.provider)
+        add_rows(form, (("carrier", self.tr("Carrier"), self.carrier),
+                        ("provider", self.tr("Provider"), self.provider)))
         self.ranges = RangePicker(self)
         self.address_form = AddressForm(self.tr("Pickup address"), customer_address(process),
                                         self)
         self._build_status_and_buttons(self.tr("Request pickup"))
-        for edit in (self.carrier, self.provider):
-            edit.textChanged.connect(self._update_submit)
+        self._require(self.carrier, self.provider)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.ranges)
@@ -59,10 +56,6 @@ class PickupDialog(LogisticsRequestDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self._update_submit()
-
-    def _update_submit(self) -> None:
-        filled = all(e.text().strip() for e in (self.carrier, self.provider))
-        self.submit_button.setEnabled(filled and self.outcome is None)
 
     def build_request(self) -> PickupRequest:
         """Raises errors.InvalidArgument. No range checked is sent as NO_RANGE."""
