@@ -6,7 +6,6 @@ Exit codes: 0 done; 2 bad usage or input; 3 not found; 4 bad key or forbidden;
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import gc
 import importlib
@@ -14,8 +13,12 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from revdesk import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,9 @@ def _skip_unused_imports() -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here: the window's start (no command) never parses (argparse brings gettext).
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="revdesk",
         description="The returns-desk station for REVER. With no command, opens the station window.",
@@ -70,7 +76,7 @@ def _log_to_stderr(verbose: bool) -> None:
 #: station's start-up runs 6% fewer instructions (callgrind).
 BELOW_THE_WINDOW = ("revdesk.backend", "revdesk.domain.services", "revdesk.domain.outbox",
                     "revdesk.domain.audit", "revdesk.domain.process_cache",
-                    "revdesk.domain.details", "revdesk.domain.bulk")
+                    "revdesk.domain.details")
 #: What httpx imports with its first client and first request, imported with the rest for
 #: the same reason (2% more). Internal names: if a later httpx no longer uses them, they
 #: are skipped.

@@ -10,11 +10,15 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from revdesk.api import errors
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +83,10 @@ class ErrorPresenter(QObject):
                 n=self._more))
             return
         self._more = 0
+        # Imported with the first error, not with the window: PySide6 builds a Qt class's
+        # enums when it is first imported, and QMessageBox's cost 10 M instructions.
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.Ok, self._window())
         box.setObjectName("errorBox")

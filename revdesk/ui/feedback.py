@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -222,6 +222,7 @@ class SoundPlayer(QObject):
                 return None
             # QtMultimedia is loaded with the first sound: it starts the audio back end,
             # which has no place on the way to the window's first paint.
+            from PySide6.QtCore import QUrl
             from PySide6.QtMultimedia import QSoundEffect
 
             effect = QSoundEffect(self)

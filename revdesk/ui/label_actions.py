@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Union
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from revdesk.api.models import Process
 from revdesk.api.rever import ReverAdminClient
@@ -30,6 +30,8 @@ from .operations import Operations
 # logistics dialogs are imported when an action first runs, not with the window: together
 # they were a tenth of a second of the station's start-up (bench/startup.py).
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QProgressDialog
+
     from revdesk.domain.labels import CheckedLabel
 
     from .main_window import MainWindow
@@ -176,6 +178,8 @@ class LabelActions(QObject):
         else:
             return False
         self.message.emit(text)
+        from PySide6.QtWidgets import QMessageBox  # with the first refusal, not the window
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Label"), text,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -274,6 +278,8 @@ class LabelActions(QObject):
 
     def _open_progress(self, labels: int) -> None:
         self._close_progress()
+        from PySide6.QtWidgets import QProgressDialog  # with the first batch, not the window
+
         progress = QProgressDialog(self.tr("Fetching and printing labels…"), "", 0,
                                    2 * labels, self.window)
         progress.setCancelButton(None)  # a print job sent to the spooler cannot be taken back
@@ -304,6 +310,8 @@ class LabelActions(QObject):
     def on_save_pdf(self) -> None:
         if (process := self._process()) is None:
             return
+        from PySide6.QtWidgets import QFileDialog  # with the first save, not the window
+
         dialog = QFileDialog(self.window, self.tr("Save label as PDF"),
                              f"{process.process_id}.pdf", self.tr("PDF (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

@@ -7,14 +7,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -43,6 +42,9 @@ from .runtime import StationRuntime
 from .scan_panel import ScanPanel
 from .shift_actions import install as install_shift_actions
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
 log = logging.getLogger(__name__)
 
 REFRESH_INTERVAL_MS = 60_000
@@ -53,6 +55,10 @@ QUIT, RESTART = "quit", "restart"
 
 
 class MainWindow(QMainWindow):
+    #: The list's first load is over (its first page listed, or the load failed): what the
+    #: start-up put off until then (sounds, connection checks, the heap's settling) may run.
+    first_load_done = Signal()
+
     def __init__(self, runtime: StationRuntime, presenter: ErrorPresenter, *,
                  state: QSettings | None = None, sounds: SoundPlayer | None = None,
                  parent: QWidget | None = None) -> None:
@@ -68,6 +74,7 @@ class MainWindow(QMainWindow):
         self._closed: asyncio.Future[str] | None = None
         self._outcome = QUIT
         self._detail_task: asyncio.Task[None] | None = None
+        self._first_load_over = False
 
         self.header = StationHeader(is_sandbox=runtime.is_sandbox,
                                     backend_label=runtime.backend_label, parent=self)
@@ -197,6 +204,7 @@ class MainWindow(QMainWindow):
         self.list_panel.search_server_requested.connect(self._search_server)
         self.detail.status_change_requested.connect(self.set_status_from_detail)
         self.presenter.dialog_closed.connect(self.focus_scan_box)
+        self.model.loading_changed.connect(self._on_first_load)
 
     def _fit_screen(self) -> None:
         """First start (nothing remembered yet): use the whole screen, the desk's only app."""
@@ -250,8 +258,20 @@ class MainWindow(QMainWindow):
         super().showEvent(event)  # type: ignore[arg-type]
         self.focus_scan_box()
         self.refresh_timer.start()
+        if not (self.model.loading or self.model.canFetchMore(QModelIndex())):
+            QTimer.singleShot(0, self, lambda: self._on_first_load(False))  # nothing to load
+
+    def _on_first_load(self, loading: bool) -> None:
+        """Once, when the list's first load is over: the sounds (the audio back end takes
+        50-100 ms to start) and the connection checks wait until then, so that the first
+        page of returns never waits for them. That load is the first connection check."""
+        if loading or self._first_load_over:
+            return
+        self._first_load_over = True
+        self.model.loading_changed.disconnect(self._on_first_load)
         self.probe_timer.start()
         self.sounds.preload()
+        self.first_load_done.emit()
 
     # -- scans, detail --------------------------------------------------------------------
 
@@ -431,6 +451,8 @@ class MainWindow(QMainWindow):
                              for k in action.shortcuts())
             if keys:
                 lines.append(f"{keys:<22} {action.text().replace('&', '')}")
+        from PySide6.QtWidgets import QMessageBox  # see errors.ErrorPresenter._show
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
                           "\n".join(lines), QMessageBox.StandardButton.Close, self)
         box.setObjectName("shortcutsBox")

@@ -14,8 +14,8 @@ import time
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -334,4 +334,8 @@ class ProcessDetail(QWidget):
     def open_tracking_page(self) -> None:
         url = self._details.tracking_url if self._details else ""
         if url:
+            # Imported here, not with the window (see errors.ErrorPresenter._show).
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl(url))

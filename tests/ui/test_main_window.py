@@ -64,6 +64,44 @@ def test_a_refused_key_is_shown_and_scans_say_so(qtbot: QtBot, make_sandbox: Any
     assert "API key was refused" in window.scan_panel.banner.detail.text()
 
 
+def watch_first_load(window: MainWindow) -> list[int]:
+    """Rows listed when ``first_load_done`` fired (one entry per emission)."""
+    fired: list[int] = []
+    window.first_load_done.connect(lambda: fired.append(window.model.rowCount()))
+    return fired
+
+
+def test_sounds_and_connection_checks_wait_for_the_first_page(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window(show=False)
+    window.sounds.silent = False  # record what would load, without an audio device
+    loaded_sounds: list[int] = []
+    window.sounds.preload = lambda delay_ms=0: loaded_sounds.append(delay_ms)  # type: ignore[method-assign]
+    fired = watch_first_load(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.probe_timer.isActive() and not loaded_sounds and not fired
+    qtbot.waitUntil(lambda: bool(fired), timeout=15_000)
+    assert fired[0] > 0  # the first page was listed before anything else started
+    assert window.probe_timer.isActive() and len(loaded_sounds) == 1
+    window.refresh_list(full=True)
+    qtbot.waitUntil(lambda: not window.model.loading, timeout=15_000)
+    assert len(fired) == 1 and len(loaded_sounds) == 1  # once per window, not per load
+
+
+def test_a_failed_first_load_still_starts_the_checks(qtbot: QtBot, make_sandbox: Any,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     make_window: MakeWindow) -> None:
+    server = make_sandbox(extra_args=["--api-key", "the-right-key"])
+    monkeypatch.setenv("REVDESK_API_URL", server.url)
+    monkeypatch.setenv("REVDESK_API_KEY", "a-wrong-key")
+    window = make_window(show=False)
+    fired = watch_first_load(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(fired), timeout=15_000)
+    assert fired == [0] and window.probe_timer.isActive()
+
+
 def test_not_configured_opens_and_says_what_to_fix(qtbot: QtBot,
                                                    monkeypatch: pytest.MonkeyPatch,
                                                    make_window: MakeWindow) -> None:
