@@ -142,3 +142,9 @@ def test_labels_can_plug_in(qtbot: QtBot, make_window: MakeWindow) -> None:
     assert window.labels_menu.menuAction().isVisible()
     assert print_action in window.labels_toolbar.actions()
     assert window.detail.actions_row.count() == before + 1
+
+
+def test_a_carrier_value_cannot_inject_markup_into_the_tracking_link() -> None:
+    from revdesk.ui.process_detail import escape
+
+    assert escape('1Z<b>"x"</b>&y') == "1Z&lt;b&gt;&quot;x&quot;&lt;/b&gt;&amp;y"
