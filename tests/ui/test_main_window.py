@@ -49,12 +49,17 @@ def test_the_embedded_sandbox_is_unmistakable(qtbot: QtBot, make_window: MakeWin
     assert "built-in sandbox" in window.header.connection.text()
 
 
-def test_a_refused_key_is_shown_and_scans_say_so(qtbot: QtBot, make_sandbox: Any,
-                                                 monkeypatch: pytest.MonkeyPatch,
-                                                 make_window: MakeWindow) -> None:
+@pytest.fixture
+def refused_key(make_sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The station configured for a sandbox of its own that refuses the station's key."""
     server = make_sandbox(extra_args=["--api-key", "the-right-key"])
     monkeypatch.setenv("REVDESK_API_URL", server.url)
     monkeypatch.setenv("REVDESK_API_KEY", "a-wrong-key")
+    return server
+
+
+def test_a_refused_key_is_shown_and_scans_say_so(qtbot: QtBot, refused_key: Any,
+                                                 make_window: MakeWindow) -> None:
     window = make_window()
     qtbot.waitUntil(lambda: "API KEY REFUSED" in window.header.connection.text(), timeout=15_000)
     window.scan_panel.submit_text("RP-100001")
@@ -74,7 +79,6 @@ def watch_first_load(window: MainWindow) -> list[int]:
 def test_sounds_and_connection_checks_wait_for_the_first_page(
         qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window(show=False)
-    window.sounds.silent = False  # record what would load, without an audio device
     loaded_sounds: list[int] = []
     window.sounds.preload = lambda delay_ms=0: loaded_sounds.append(delay_ms)  # type: ignore[method-assign]
     fired = watch_first_load(window)
@@ -89,12 +93,8 @@ def test_sounds_and_connection_checks_wait_for_the_first_page(
     assert len(fired) == 1 and len(loaded_sounds) == 1  # once per window, not per load
 
 
-def test_a_failed_first_load_still_starts_the_checks(qtbot: QtBot, make_sandbox: Any,
-                                                     monkeypatch: pytest.MonkeyPatch,
+def test_a_failed_first_load_still_starts_the_checks(qtbot: QtBot, refused_key: Any,
                                                      make_window: MakeWindow) -> None:
-    server = make_sandbox(extra_args=["--api-key", "the-right-key"])
-    monkeypatch.setenv("REVDESK_API_URL", server.url)
-    monkeypatch.setenv("REVDESK_API_KEY", "a-wrong-key")
     window = make_window(show=False)
     fired = watch_first_load(window)
     window.show()
