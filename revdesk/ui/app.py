@@ -22,6 +22,7 @@ import time
 from collections.abc import Sequence
 
 import qasync
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -179,9 +180,15 @@ def _same(window: MainWindow) -> MainWindow:
 
 
 def _close_on_signals(loop: asyncio.AbstractEventLoop, window: MainWindow) -> None:
+    def close() -> None:
+        # A second signal (a logout sends one to every process, a user may press Ctrl+C
+        # twice) can come while the station is already closing, its window gone.
+        if shiboken6.isValid(window):
+            window.close()
+
     for signum in (signal.SIGTERM, signal.SIGINT):
         try:
-            loop.add_signal_handler(signum, window.close)
+            loop.add_signal_handler(signum, close)
         except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not main thread
             pass
 

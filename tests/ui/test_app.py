@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import signal
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+import shiboken6
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from revdesk.ui import app as station_app
@@ -54,6 +56,23 @@ def test_ready_is_a_single_line_with_milliseconds(
     assert window.model.rowCount() > 0  # the first page is there when it says so
     window.close()
     qtbot.waitUntil(task.done, timeout=20_000)
+
+
+def test_stop_signals_close_the_window_and_a_late_one_finds_it_gone(qapp: QApplication) -> None:
+    handlers: dict[int, Any] = {}
+
+    class Loop:
+        def add_signal_handler(self, signum: int, callback: Any) -> None:
+            handlers[signum] = callback
+
+    window = QWidget()
+    window.show()
+    station_app._close_on_signals(Loop(), window)  # type: ignore[arg-type]
+    handlers[signal.SIGTERM]()
+    assert not window.isVisible()
+    shiboken6.delete(window)  # the station closed it and went on to shut down
+    handlers[signal.SIGTERM]()  # a logout's second signal: nothing left to close, no error
+    handlers[signal.SIGINT]()
 
 
 def test_settle_heap_freezes_what_is_alive() -> None:
