@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from revdesk.domain.connection import ConnectionState
 
 from . import theme
+from .elided_label import ElidedLabel
 
 STATE_COLOURS = {
     ConnectionState.UNKNOWN: "#5f6368",
@@ -20,7 +21,7 @@ STATE_COLOURS = {
 }
 
 
-class ClickableLabel(QLabel):
+class ClickableLabel(ElidedLabel):
     """A label that opens something when clicked (the queued counter, the operator name)."""
 
     clicked = Signal()
@@ -57,10 +58,11 @@ class StationHeader(QWidget):
             f"background-color: {theme.SANDBOX_BG}; color: {theme.SANDBOX_FG};"
             "padding: 6px; border-bottom: 4px dashed #ffd54f;")
         self.sandbox_banner.setVisible(is_sandbox)
-        self.identity = QLabel(self)
+        self.identity = ElidedLabel(self, min_chars=32)
         self.identity.setObjectName("stationIdentity")
         self.identity.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
-        self.connection = QLabel(self)
+        # The state and the address it is about: the last thing on the row to give up room.
+        self.connection = ElidedLabel(self, min_chars=44)
         self.connection.setObjectName("connectionState")
         self.connection.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         self.connection.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -25,6 +25,7 @@ from revdesk.api.models import SHIPPING_STATUSES
 from revdesk.domain.process_index import ProcessRow
 
 from . import theme
+from .elided_label import ElidedLabel
 from .errors import operator_text
 from .process_model import ProcessTableModel
 
@@ -124,10 +125,13 @@ class ProcessListPanel(QWidget):
 
         self.view = ProcessView(self)
         self.view.setModel(model)
-        self.count_label = QLabel(self)
+        self.count_label = ElidedLabel(self)
         self.count_label.setObjectName("countLabel")
+        # Wrapped, not cut: the reason is what the operator needs to read. Either way a
+        # long message must not widen the window just when the network drops.
         self.load_error = QLabel(self)
         self.load_error.setObjectName("loadError")
+        self.load_error.setWordWrap(True)
         self.load_error.setStyleSheet(f"color: {theme.ERROR_BG}; font-weight: bold;")
         self.load_error.setVisible(False)
 
