@@ -14,9 +14,10 @@ class ElidedLabel(QLabel):
     the text is cut with "…" to the width the layout gives it, and the tooltip shows it whole.
     ``text()`` is always the whole text."""
 
-    def __init__(self, parent: QWidget | None = None, *, min_chars: int = 14) -> None:
+    def __init__(self, parent: QWidget | None = None, *, min_chars: int | None = 14) -> None:
         """``min_chars``: never narrower than this many average characters, cut or not; a
-        label with more of them keeps more of its text when the row is short of room."""
+        label with more of them keeps more of its text when the row is short of room.
+        ``None``: never cut (a short count that must stay whole)."""
         super().__init__(parent)
         self.min_chars = min_chars
         self._full = ""
@@ -47,8 +48,11 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
+        whole = self.sizeHint().width()
+        if self.min_chars is None:
+            return QSize(whole, hint.height())
         floor = self.fontMetrics().averageCharWidth() * self.min_chars
-        return QSize(min(self.sizeHint().width(), floor), hint.height())
+        return QSize(min(whole, floor), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -26,8 +26,8 @@ class ClickableLabel(ElidedLabel):
 
     clicked = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, *, min_chars: int | None = 14) -> None:
+        super().__init__(parent, min_chars=min_chars)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -58,11 +58,11 @@ class StationHeader(QWidget):
             f"background-color: {theme.SANDBOX_BG}; color: {theme.SANDBOX_FG};"
             "padding: 6px; border-bottom: 4px dashed #ffd54f;")
         self.sandbox_banner.setVisible(is_sandbox)
-        self.identity = ElidedLabel(self, min_chars=32)
+        self.identity = ElidedLabel(self, min_chars=24)
         self.identity.setObjectName("stationIdentity")
         self.identity.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         # The state and the address it is about: the last thing on the row to give up room.
-        self.connection = ElidedLabel(self, min_chars=44)
+        self.connection = ElidedLabel(self, min_chars=34)
         self.connection.setObjectName("connectionState")
         self.connection.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         self.connection.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -71,7 +71,8 @@ class StationHeader(QWidget):
         self.operator.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         self.operator.setToolTip(self.tr("Click to sign in with your name"))
         self.operator.clicked.connect(self.operator_clicked)
-        self.queued = ClickableLabel(self)
+        # Whole, always: "12 queued · 3 failed" cut short would hide the failures.
+        self.queued = ClickableLabel(self, min_chars=None)
         self.queued.setObjectName("queuedCount")
         self.queued.setToolTip(self.tr("Click to see the changes waiting to be sent"))
         self.queued.clicked.connect(self.queued_clicked)

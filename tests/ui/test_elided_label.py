@@ -43,10 +43,12 @@ def test_long_names_and_messages_never_widen_the_window(
     header.backend_label = "https://" + "x" * 200 + ".example.com"
     header.set_state(ConnectionState.OFFLINE, "the network is down")
     header.set_identity("e" * 120, "DOCK " * 40, "Maria-Fernanda " * 30)
+    header.set_queued(1234, 56)
     window.list_panel.show_load_error("no route to the server " * 30)
     window.list_panel.count_label.setText("12 shown of 200 loaded " * 20)
     qapp.processEvents()
     assert window.minimumSizeHint().width() <= before
     assert header.operator.is_cut() and header.operator.text().endswith("Maria-Fernanda ")
+    assert not header.queued.is_cut()  # the failures stay in sight, whatever else is cut
     assert "x" * 200 in header.connection.toolTip()
     assert "the network is down" in header.connection.toolTip()
