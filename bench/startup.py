@@ -16,6 +16,12 @@ get a bytecode cache of their own under the run's temp dir (``PYTHONPYCACHEPREFI
 written by the warm-up run. That first, compiling start is reported too
 (``startup_first_run_ms``).
 
+A third program, the stack floor (``STACK_FLOOR``), has no revdesk code: it only does what
+any station built on PySide6, qasync, httpx and pydantic must do before its first page
+shows. Its ratio to the empty window (``startup_stack_floor_x``) is the part of the target
+no code of revdesk's can win back; the station's ratio to it (``startup_over_floor_x``) is
+what revdesk's own code adds.
+
     python bench/startup.py [--quick]
 """
 
@@ -36,6 +42,8 @@ from typing import IO
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from revdesk.api import routes
+from revdesk.api.transport import API_KEY_HEADER
 from revdesk.sandbox.process import ENV_VARS_TO_CLEAR, ROOT, SandboxProcess
 
 READY_TIMEOUT_S = 30.0
@@ -53,6 +61,59 @@ QTimer.singleShot(0, shown)
 app.exec()
 """
 
+#: The stack's own floor: a program with no revdesk code that does the least any station on
+#: revdesk's stack must do before its first page shows: import PySide6, qasync, httpx and
+#: pydantic; one qasync loop; a window; one page of returns read with an httpx AsyncClient
+#: and validated by a pydantic model; the count painted. It gets every start-up saving
+#: revdesk makes for itself (no collector, no trio, no pydantic plugins, no CA bundle for
+#: loopback http, its libraries imported before Qt's import hook), so that it is a floor:
+#: the share of the ratio that revdesk's code could still win back is station / floor.
+STACK_FLOOR = f"""
+import gc, os, sys
+gc.disable()
+os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+sys.modules["trio"] = sys.modules["httpx._main"] = None
+import asyncio, ssl
+import httpx
+from pydantic import BaseModel
+import qasync
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class Row(BaseModel):
+    process_id: str = ""
+
+class Page(BaseModel):
+    processes: list[Row] = []
+    next_page_token: str = ""
+
+app = QApplication([])
+loop = qasync.QEventLoop(app)
+asyncio.set_event_loop(loop)
+window = QMainWindow()
+window.resize(1560, 960)
+label = QLabel(window)
+window.setCentralWidget(label)
+window.show()
+
+async def first_page():
+    async with httpx.AsyncClient(base_url=os.environ["BENCH_API_URL"],
+                                 verify=ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)) as client:
+        answer = await client.get({routes.PROCESS_LIST!r},
+                                  params={{"ecommerce_id": "acme", "page_size": 200}},
+                                  headers={{{API_KEY_HEADER!r}: "bench"}})
+        answer.raise_for_status()
+        page = Page.model_validate(answer.json())
+    if not page.processes:
+        raise SystemExit("the sandbox sent no returns")
+    label.setText(f"{{len(page.processes)}} returns")
+    window.repaint()
+    print("ready", flush=True)
+    await asyncio.Event().wait()  # until the benchmark ends the process
+
+with loop:
+    loop.run_until_complete(first_page())
+"""
+
 
 def _env(data_dir: Path | None, url: str, pycache: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
@@ -60,6 +121,8 @@ def _env(data_dir: Path | None, url: str, pycache: Path) -> dict[str, str]:
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     env["PYTHONPYCACHEPREFIX"] = str(pycache)
     env["QT_QPA_PLATFORM"] = "offscreen"
+    if url:
+        env["BENCH_API_URL"] = url  # for the stack floor
     if data_dir is not None:
         env.update(REVDESK_API_URL=url, REVDESK_API_KEY="bench", REVDESK_DATA_DIR=str(data_dir),
                    REVDESK_REPORT_READY="1")
@@ -104,6 +167,7 @@ def run(quick: bool = False) -> dict[str, float]:
     runs = 3 if quick else 7
     app_s: list[float] = []
     empty_s: list[float] = []
+    floor_s: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         pycache = Path(tmp) / "pycache"
         server = SandboxProcess(Path(tmp) / "sandbox", processes=500).start()
@@ -113,15 +177,19 @@ def run(quick: bool = False) -> dict[str, float]:
             _time_to_ready([sys.executable, "-c", EMPTY_WINDOW], _env(None, "", pycache))
             first_s = _time_to_ready([sys.executable, "-m", "revdesk"],
                                      _env(Path(tmp) / "warm", server.url, pycache))
-            for n in range(runs):  # interleaved, so drifting machine load hits both alike
+            _time_to_ready([sys.executable, "-c", STACK_FLOOR], _env(None, server.url, pycache))
+            for n in range(runs):  # interleaved, so drifting machine load hits all alike
                 empty_s.append(_time_to_ready([sys.executable, "-c", EMPTY_WINDOW],
                                               _env(None, "", pycache)))
+                floor_s.append(_time_to_ready([sys.executable, "-c", STACK_FLOOR],
+                                              _env(None, server.url, pycache)))
                 app_s.append(_time_to_ready([sys.executable, "-m", "revdesk"],
                                             _env(Path(tmp) / f"data-{n}", server.url, pycache)))
         finally:
             server.stop()
     app_ms = statistics.median(app_s) * 1000
     empty_ms = statistics.median(empty_s) * 1000
+    floor_ms = statistics.median(floor_s) * 1000
     return {
         "startup_ratio_x": app_ms / empty_ms,
         "startup_app_ms": app_ms,
@@ -134,6 +202,12 @@ def run(quick: bool = False) -> dict[str, float]:
         "startup_empty_min_ms": min(empty_s) * 1000,
         "startup_empty_max_ms": max(empty_s) * 1000,
         "startup_first_run_ms": first_s * 1000,
+        # The stack's floor (STACK_FLOOR) against the empty window: what any station on
+        # PySide6 + qasync + httpx + pydantic pays before a line of its own code runs; and
+        # the station against that floor: what revdesk's own code adds.
+        "startup_stack_floor_ms": floor_ms,
+        "startup_stack_floor_x": floor_ms / empty_ms,
+        "startup_over_floor_x": app_ms / floor_ms,
         "startup_runs": float(runs),
     }
 
