@@ -1,6 +1,7 @@
 """Who did what, when, with what result: the station's local audit log (SQLite in the data
-dir). Every status change, label upload, print and setting change is recorded; the lead
-filters it, exports it to CSV and reads the shift summary (counts per status per hour)."""
+dir). Every status change, label upload, logistic order, pickup request, print and setting
+change is recorded; the lead filters it, exports it to CSV and reads the shift summary
+(counts per status per hour)."""
 
 from __future__ import annotations
 
@@ -33,9 +34,12 @@ CREATE INDEX IF NOT EXISTS events_process ON events(process_id);
 
 STATUS_CHANGE = "status_change"
 LABEL_UPLOAD = "label_upload"
+#: A logistic order REVER creates with a provider (PUT), and a pickup request.
+LOGISTIC_ORDER = "logistic_order"
+PICKUP = "pickup"
 PRINT = "print"
 SETTING_CHANGE = "setting_change"
-ACTIONS = (STATUS_CHANGE, LABEL_UPLOAD, PRINT, SETTING_CHANGE)
+ACTIONS = (STATUS_CHANGE, LABEL_UPLOAD, LOGISTIC_ORDER, PICKUP, PRINT, SETTING_CHANGE)
 
 # Results: a status change ends delivered / failed / superseded (the outbox's outcomes) or
 # discarded (the lead gave up on a refused one); every other action is ok or failed.

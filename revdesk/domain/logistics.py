@@ -25,7 +25,7 @@ from revdesk.api.models import (
 )
 from revdesk.api.rever import ReverAdminClient, validated
 
-from .audit import LABEL_UPLOAD, AuditLog
+from .audit import LABEL_UPLOAD, LOGISTIC_ORDER, PICKUP, AuditLog
 from .audit_trail import audited
 from .labels import CheckedLabel
 
@@ -102,13 +102,17 @@ async def submit_manual_order(
         audit, LABEL_UPLOAD, [order.process_id], _send_manual_order(client, request),
         new=f"{order.carrier} {order.tracking_id}",
         detail=f"{request.label_extension} label, {len(request.label)} bytes",
-        ok_detail=_upload_detail)
+        ok_detail=_outcome_detail)
 
 
-def _upload_detail(outcome: LogisticsOutcome) -> str:
+def _outcome_detail(outcome: LogisticsOutcome) -> str:
     if not outcome.generated:
         return "nothing generated (provider OPS handles it outside REVER)"
-    return f"order {outcome.order.id}" if outcome.order and outcome.order.id else ""
+    if outcome.order is not None and outcome.order.id:
+        return f"order {outcome.order.id}"
+    if outcome.pickup is not None and outcome.pickup.id:
+        return f"pickup {outcome.pickup.id}"
+    return ""
 
 
 async def _send_manual_order(
@@ -151,6 +155,16 @@ def logistic_order_request(
 
 
 async def create_logistic_order(
+    client: ReverAdminClient, request: LogisticOrderRequest, *, audit: AuditLog | None = None,
+) -> LogisticsOutcome:
+    """Ask REVER for a logistic order; with ``audit``, recorded like a label upload."""
+    return await audited(
+        audit, LOGISTIC_ORDER, [request.process_id], _send_logistic_order(client, request),
+        new=f"{request.carrier} via {request.provider}",
+        detail=f"{request.return_type}, {request.weight_in_grams} g", ok_detail=_outcome_detail)
+
+
+async def _send_logistic_order(
     client: ReverAdminClient, request: LogisticOrderRequest
 ) -> LogisticsOutcome:
     try:
@@ -181,7 +195,17 @@ def pickup_request(
     )
 
 
-async def request_pickup(client: ReverAdminClient, request: PickupRequest) -> LogisticsOutcome:
+async def request_pickup(
+    client: ReverAdminClient, request: PickupRequest, *, audit: AuditLog | None = None,
+) -> LogisticsOutcome:
+    """Ask for a pickup; with ``audit``, recorded like a label upload."""
+    return await audited(
+        audit, PICKUP, [request.process_id], _send_pickup(client, request),
+        new=", ".join(request.pickup_ranges), detail=f"{request.carrier} via {request.provider}",
+        ok_detail=_outcome_detail)
+
+
+async def _send_pickup(client: ReverAdminClient, request: PickupRequest) -> LogisticsOutcome:
     try:
         answer = await client.request_pickup(request)
     except errors.Unimplemented as exc:

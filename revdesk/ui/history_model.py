@@ -20,7 +20,9 @@ from revdesk.domain.audit import (
     DISCARDED,
     FAILED,
     LABEL_UPLOAD,
+    LOGISTIC_ORDER,
     OK,
+    PICKUP,
     PRINT,
     SETTING_CHANGE,
     STATUS_CHANGE,
@@ -45,6 +47,7 @@ def _tr(text: str) -> str:
 
 def action_text(action: str) -> str:
     names = {STATUS_CHANGE: _tr("Status change"), LABEL_UPLOAD: _tr("Label upload"),
+             LOGISTIC_ORDER: _tr("Logistic order"), PICKUP: _tr("Pickup request"),
              PRINT: _tr("Print"), SETTING_CHANGE: _tr("Setting change")}
     return names.get(action, action)
 

@@ -358,7 +358,8 @@ class LabelActions(QObject):
         self._show(LogisticOrderDialog(
             process, self.client, self.operations, warehouse=self.settings.warehouse_address,
             ecommerce_id=self.settings.ecommerce_id,
-            ecommerce_group=self.settings.ecommerce_group, parent=self.window))
+            ecommerce_group=self.settings.ecommerce_group, parent=self.window,
+            audit=self.audit))
 
     def on_pickup(self) -> None:
         if (process := self._process()) is None:
@@ -366,7 +367,8 @@ class LabelActions(QObject):
         from .dialogs.pickup import PickupDialog
 
         self._show(PickupDialog(process, self.client, self.operations,
-                                ecommerce_id=self.settings.ecommerce_id, parent=self.window))
+                                ecommerce_id=self.settings.ecommerce_id, parent=self.window,
+                                audit=self.audit))
 
     def _show(self, dialog: QDialog) -> None:
         # Held until it closes: without a parent window nothing else keeps it alive.

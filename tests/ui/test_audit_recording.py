@@ -1,7 +1,8 @@
 """Every station action lands in the audit log, from the real window against the sandbox over
 loopback: prints (and a print that failed, with why), a reprint, a label upload, setting
-changes (the key only as "changed", its value nowhere in the audit files), the operator's
-sign-in; and the Shift menu's shortcuts reach their views from the scan box."""
+changes (the key only as "changed", its value nowhere in the audit files), a logistic order
+and a pickup request, the operator's sign-in; and the Shift menu's shortcuts reach their
+views from the scan box."""
 
 from __future__ import annotations
 
@@ -17,11 +18,21 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from revdesk.config import PrinterSettings, data_dir, settings_path
-from revdesk.domain.audit import AUDIT_FILE, LABEL_UPLOAD, PRINT, SETTING_CHANGE, STATUS_CHANGE
+from revdesk.domain.audit import (
+    AUDIT_FILE,
+    LABEL_UPLOAD,
+    LOGISTIC_ORDER,
+    PICKUP,
+    PRINT,
+    SETTING_CHANGE,
+    STATUS_CHANGE,
+)
 from revdesk.domain.intake_label import IntakeInfo, intake_label_pdf
 from revdesk.ui.dialogs.history_view import HistoryView
+from revdesk.ui.dialogs.logistic_order import LogisticOrderDialog
 from revdesk.ui.dialogs.manual_order import ManualOrderDialog
 from revdesk.ui.dialogs.outbox_view import OutboxView
+from revdesk.ui.dialogs.pickup import PickupDialog
 from revdesk.ui.dialogs.settings import SettingsDialog
 from revdesk.ui.main_window import MainWindow
 from revdesk.ui.printing import PrintTarget
@@ -114,6 +125,38 @@ def test_a_label_upload_and_its_print_are_recorded(
     [printed] = audit.events(action=PRINT)
     assert (printed.process_id, printed.result) == (pid, "ok")
     assert printed.detail.startswith("uploaded carrier label")
+
+
+def test_a_logistic_order_and_a_pickup_are_recorded(
+        qtbot: QtBot, loopback: Any, make_window: MakeWindow) -> None:
+    pid = next(p["process_id"] for p in processes(loopback.url)
+               if p["return_method"] != "IN_STORE")
+    window = make_window()
+    open_return(qtbot, window, pid)
+    actions = window.label_actions
+    actions.create_order.trigger()
+    [order] = [d for d in actions._dialogs if isinstance(d, LogisticOrderDialog)]
+    order.carrier.setText("SEUR")
+    order.provider.setText("sendcloud")
+    order.return_type.setCurrentIndex(order.return_type.findData("DROP_OFF_POINT"))
+    order.submit_button.click()
+    qtbot.waitUntil(lambda: order.outcome is not None, timeout=15_000)
+    order.close()
+    actions.pickup.trigger()
+    [pickup] = [d for d in actions._dialogs if isinstance(d, PickupDialog)]
+    pickup.carrier.setText("SEUR")
+    pickup.provider.setText("ops")  # provider OPS: nothing generated, still recorded
+    pickup.ranges.set_ranges(["RANGE_8_TO_12"])
+    pickup.submit_button.click()
+    qtbot.waitUntil(lambda: pickup.outcome is not None, timeout=15_000)
+
+    audit = window.runtime.audit
+    [made] = audit.events(action=LOGISTIC_ORDER)
+    assert (made.process_id, made.new_value, made.result) == (pid, "SEUR via sendcloud", "ok")
+    assert made.detail.startswith("DROP_OFF_POINT, 1000 g; order ")
+    [asked] = audit.events(action=PICKUP)
+    assert (asked.process_id, asked.new_value, asked.result) == (pid, "RANGE_8_TO_12", "ok")
+    assert "nothing generated" in asked.detail
 
 
 def test_setting_changes_are_recorded_and_the_key_never_is(

@@ -17,7 +17,7 @@ from PIL import Image
 from revdesk.api import ReverAdminClient, Transport, errors
 from revdesk.api.models import Address, Customer, Process
 from revdesk.api.transport import NO_RETRY
-from revdesk.domain.audit import LABEL_UPLOAD, AuditLog
+from revdesk.domain.audit import LABEL_UPLOAD, LOGISTIC_ORDER, PICKUP, AuditLog
 from revdesk.domain.intake_label import IntakeInfo, intake_label_pdf
 from revdesk.domain.label_service import fetch_return_label, fetch_return_labels
 from revdesk.domain.labels import BrokenLabel, check_label_bytes
@@ -115,6 +115,41 @@ def test_a_label_upload_is_recorded_with_its_result(tmp_path: Path, answer: http
     [event] = audit.events(action=LABEL_UPLOAD)
     assert (event.process_id, event.new_value, event.result) == ("RP-100001", "SEUR TRK-9", result)
     assert words in event.detail and event.detail.startswith("jpg label, ")
+
+
+@pytest.mark.parametrize(("answer", "result", "words"), [
+    (httpx.Response(200, json={"order": {"id": "LO-8"}, "pickup_order": {"id": "PU-3"}}),
+     "ok", "{id}"),
+    (UNIMPLEMENTED, "ok", "nothing generated"),
+    (httpx.Response(403, json={"code": 7, "message": "no"}), "failed", "not allowed"),
+])
+def test_a_logistic_order_and_a_pickup_are_recorded_with_their_result(
+        tmp_path: Path, answer: httpx.Response, result: str, words: str) -> None:
+    audit = AuditLog(tmp_path / "audit.sqlite3", station="DOCK-2", operator="ana")
+    order = logistic_order_request(
+        PROCESS, carrier="SEUR", provider="sendcloud", return_type="DROP_OFF_POINT",
+        weight_in_grams=1200, customer_address=customer_address(PROCESS),
+        warehouse_address=WAREHOUSE)
+    pickup = pickup_request(PROCESS, carrier="SEUR", provider="sendcloud",
+                            pickup_ranges=["RANGE_8_TO_12", "RANGE_12_TO_16"],
+                            pickup_address=WAREHOUSE)
+    client = client_for(lambda r: answer)
+    for call in (create_logistic_order(client, order, audit=audit),
+                 request_pickup(client, pickup, audit=audit)):
+        try:
+            asyncio.run(call)
+        except errors.Forbidden:
+            assert result == "failed"
+    [made] = audit.events(action=LOGISTIC_ORDER)
+    assert (made.process_id, made.new_value, made.result) == (
+        "RP-100001", "SEUR via sendcloud", result)
+    assert made.detail.startswith("DROP_OFF_POINT, 1200 g")
+    assert words.format(id="order LO-8") in made.detail
+    [asked] = audit.events(action=PICKUP)
+    assert (asked.process_id, asked.new_value, asked.result) == (
+        "RP-100001", "RANGE_8_TO_12, RANGE_12_TO_16", result)
+    assert asked.detail.startswith("SEUR via sendcloud")
+    assert words.format(id="pickup PU-3") in asked.detail
 
 
 def test_provider_ops_pickup_is_nothing_generated_not_a_failure() -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from revdesk.api.models import Address, LogisticOrderRequest, Process
 from revdesk.api.rever import ReverAdminClient
+from revdesk.domain.audit import AuditLog
 from revdesk.domain.logistics import (
     LogisticsOutcome,
     create_logistic_order,
@@ -40,9 +41,10 @@ class LogisticOrderDialog(LogisticsRequestDialog):
 
     def __init__(self, process: Process, client: ReverAdminClient, operations: Operations, *,
                  warehouse: Address, ecommerce_id: str = "", ecommerce_group: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, audit: AuditLog | None = None) -> None:
         super().__init__(parent)
         self.process = process
+        self.audit = audit  # the request is recorded there, ok or failed with why
         self.client = client
         self.operations = operations
         self.ecommerce_id = ecommerce_id
@@ -99,5 +101,6 @@ class LogisticOrderDialog(LogisticsRequestDialog):
         )
 
     def submit(self) -> None:
-        self._send(lambda: create_logistic_order(self.client, self.build_request()),
+        self._send(lambda: create_logistic_order(self.client, self.build_request(),
+                                                 audit=self.audit),
                    label=self.tr("Create logistic order"), busy=(self.submit_button,))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from revdesk.api.models import PickupRequest, Process
 from revdesk.api.rever import ReverAdminClient
+from revdesk.domain.audit import AuditLog
 from revdesk.domain.logistics import (
     LogisticsOutcome,
     customer_address,
@@ -29,9 +30,11 @@ class PickupDialog(LogisticsRequestDialog):
     """``submitted`` carries the LogisticsOutcome."""
 
     def __init__(self, process: Process, client: ReverAdminClient, operations: Operations, *,
-                 ecommerce_id: str = "", parent: QWidget | None = None) -> None:
+                 ecommerce_id: str = "", parent: QWidget | None = None,
+                 audit: AuditLog | None = None) -> None:
         super().__init__(parent)
         self.process = process
+        self.audit = audit  # the request is recorded there, ok or failed with why
         self.client = client
         self.operations = operations
         self.ecommerce_id = ecommerce_id
@@ -66,5 +69,5 @@ class PickupDialog(LogisticsRequestDialog):
         )
 
     def submit(self) -> None:
-        self._send(lambda: request_pickup(self.client, self.build_request()),
+        self._send(lambda: request_pickup(self.client, self.build_request(), audit=self.audit),
                    label=self.tr("Request pickup"), busy=(self.submit_button,))
