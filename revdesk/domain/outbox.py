@@ -167,18 +167,18 @@ class OutboxStore:
         return {"pending": 0, "failed": 0} | {r[0]: r[1] for r in rows}
 
     def delivered(self, entry: Entry) -> list[Entry]:
-        """Remove a confirmed entry and the older pending changes of its process (one that
-        failed and waits for a retry): sent after it, they would undo the newer change.
-        Returns those older ones."""
+        """Remove a confirmed entry and the older changes of its process, pending (one that
+        failed and waits for a retry) or refused (one the lead may retry): sent after it,
+        they would undo the newer change. Returns those older ones."""
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 rows = self._db.execute(
-                    "SELECT * FROM entries WHERE process_id=? AND state='pending' AND id<?",
+                    "SELECT * FROM entries WHERE process_id=? AND id<?",
                     (entry.process_id, entry.id)).fetchall()
                 self._db.execute(
-                    "DELETE FROM entries WHERE id=? OR (process_id=? AND state='pending' AND id<?)",
-                    (entry.id, entry.process_id, entry.id))
+                    "DELETE FROM entries WHERE process_id=? AND id<=?",
+                    (entry.process_id, entry.id))
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
@@ -358,21 +358,34 @@ class Outbox:
         self._wake.set()
 
     async def run(self, *, idle_poll: float = 5.0) -> None:
-        """Deliver due entries until cancelled: the station's background task."""
+        """Deliver due entries until cancelled: the station's background task.
+
+        A fault of the file itself (a full disk, the file locked by another process past
+        SQLite's timeout) is logged and tried again ``idle_poll`` later: the entries are
+        still in the file, and a loop that stopped would leave them unsent, the header
+        counting them, until the station restarts."""
         while True:
-            due = self.store.pending(due_before=time.time())
-            ready = [e for e in due if e.id not in self._busy_ids]
-            if ready:
-                await asyncio.gather(*(self._deliver(e) for e in ready))
-                continue
-            upcoming = self.store.pending(limit=1000)
-            waits = [e.next_attempt_at - time.time() for e in upcoming if e.id not in self._busy_ids]
-            timeout = max(0.01, min([idle_poll, *waits]))
-            self._wake.clear()
             try:
-                await asyncio.wait_for(self._wake.wait(), timeout)
-            except TimeoutError:
-                pass
+                await self._deliver_due(idle_poll)
+            except Exception:
+                log.exception("outbox: delivery failed; trying again in %.0f s", idle_poll)
+                await asyncio.sleep(idle_poll)
+
+    async def _deliver_due(self, idle_poll: float) -> None:
+        """Send what is due; with nothing due, wait for the next due entry or a wake-up."""
+        due = self.store.pending(due_before=time.time())
+        ready = [e for e in due if e.id not in self._busy_ids]
+        if ready:
+            await asyncio.gather(*(self._deliver(e) for e in ready))
+            return
+        upcoming = self.store.pending(limit=1000)
+        waits = [e.next_attempt_at - time.time() for e in upcoming if e.id not in self._busy_ids]
+        timeout = max(0.01, min([idle_poll, *waits]))
+        self._wake.clear()
+        try:
+            await asyncio.wait_for(self._wake.wait(), timeout)
+        except TimeoutError:
+            pass
 
     def wait_for(self, entry_id: int) -> asyncio.Future[Result]:
         """A future resolved with the entry's next outcome (delivered, failed, superseded)."""

@@ -100,15 +100,24 @@ class StationRuntime:
         return self.backend.label if self.backend.is_sandbox else self.backend.url
 
     async def aclose(self, grace: float = 5.0) -> int:
-        """Finish queued scans, then close the HTTP client; returns scans left unsent."""
-        left = await self.services.aclose(grace)
-        if self._delivery is not None:
-            self._delivery.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._delivery
-        if self.outbox is not None:
-            self.outbox.store.close()
-        self.audit.close()
-        if self.backend is not None:
-            await self.backend.aclose()
-        return left
+        """Finish queued scans, then close the files and the HTTP client; returns scans left
+        unsent. Each step runs even if one before it failed (the stack unwinds them all)."""
+        async with contextlib.AsyncExitStack() as stack:  # unwound last to first
+            if self.backend is not None:
+                stack.push_async_callback(self.backend.aclose)
+            stack.callback(self.audit.close)
+            if self.outbox is not None:
+                stack.callback(self.outbox.store.close)
+            stack.push_async_callback(self._stop_delivery)
+            return await self.services.aclose(grace)
+
+    async def _stop_delivery(self) -> None:
+        if self._delivery is None:
+            return
+        self._delivery.cancel()
+        try:
+            await self._delivery
+        except asyncio.CancelledError:
+            pass
+        except Exception:  # Outbox.run logs and goes on; this is for what it could not catch
+            log.exception("outbox delivery had stopped with an error")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -316,3 +317,64 @@ def test_an_older_change_retried_after_a_newer_one_is_dropped(tmp_path: Path) ->
     assert sent == [("RP-1", "IN_WAREHOUSE")]
     assert outbox.counts == {"pending": 0, "failed": 0}
     assert [r.outcome for r in seen if r.entry.id == first.entry.id][-1] is Outcome.SUPERSEDED
+
+
+def test_a_refused_change_retried_after_a_newer_one_was_confirmed_is_dropped(
+        tmp_path: Path) -> None:
+    """COLLECTED is refused (a bad key, say); IN_WAREHOUSE goes through once the key is
+    fixed. The lead's "Retry refused" must not then send COLLECTED over it."""
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+    seen: list[Result] = []
+    outbox.subscribe(seen.append)
+    api.failure = errors.AuthError()
+    refused = asyncio.run(outbox.submit("RP-1", "COLLECTED"))
+    assert refused.outcome is Outcome.FAILED
+    api.failure = None
+    assert asyncio.run(outbox.submit("RP-1", "IN_WAREHOUSE")).outcome is Outcome.DELIVERED
+    assert outbox.counts == {"pending": 0, "failed": 0}
+    assert outbox.store.retry_failed() == 0
+    asyncio.run(outbox.flush())
+    assert api.state == {"RP-1": "IN_WAREHOUSE"}
+    assert [r.outcome for r in seen if r.entry.id == refused.entry.id] == [
+        Outcome.FAILED, Outcome.SUPERSEDED]
+
+
+def test_the_delivery_loop_outlives_a_fault_of_its_file(tmp_path: Path) -> None:
+    """The file refusing a write (locked past SQLite's timeout, a full disk) is logged and
+    tried again: the loop that stopped would leave every later change unsent."""
+
+    class LockedOnce(OutboxStore):
+        locked = True
+
+        def postpone(self, entry_id: int, reason: str, until: float) -> None:
+            if self.locked:
+                self.locked = False
+                raise sqlite3.OperationalError("database is locked")
+            super().postpone(entry_id, reason, until)
+
+    api = FakeApi()
+    store = LockedOnce(tmp_path / "o.sqlite3")
+    outbox = Outbox(store, api.send, base_delay=0.001, max_delay=0.01)
+
+    async def go() -> None:
+        api.failure = errors.NetworkUnreachable()
+        store.add("RP-1", "IN_WAREHOUSE")
+        loop = asyncio.ensure_future(outbox.run(idle_poll=0.01))
+        for _ in range(500):
+            await asyncio.sleep(0.002)
+            if not store.locked:
+                break
+        api.failure = None
+        store.add("RP-2", "IN_WAREHOUSE")
+        outbox.wake()
+        for _ in range(500):
+            await asyncio.sleep(0.002)
+            if len(api.state) == 2:
+                break
+        assert not loop.done()
+        loop.cancel()
+
+    asyncio.run(go())
+    assert not store.locked
+    assert api.state == {"RP-1": "IN_WAREHOUSE", "RP-2": "IN_WAREHOUSE"}
