@@ -83,7 +83,8 @@ class _Window:
 
 
 class BulkStatusJob:
-    """One "set status for the selection" run. ``on_item`` is told of every item's result."""
+    """One "set status for the selection" run. ``on_item`` is told of every item's result
+    (set it to None to stop being told: a view that closed)."""
 
     def __init__(self, service: StatusService, items: Sequence[tuple[str, str]], status: str, *,
                  concurrency: int = DEFAULT_CONCURRENCY, on_item: ItemListener | None = None,
@@ -93,7 +94,7 @@ class BulkStatusJob:
         self.status = status
         self.items = [BulkItem(pid, prev) for pid, prev in items]
         self.concurrency = max(1, concurrency)
-        self._on_item = on_item
+        self.on_item = on_item
         self._sleep = sleep
         self._base_pause = base_pause
         self._max_pause = max_pause
@@ -184,8 +185,8 @@ class BulkStatusJob:
             await self._sleep(left)
 
     def _tell(self, index: int, item: BulkItem) -> None:
-        if self._on_item is not None:
+        if self.on_item is not None:
             try:
-                self._on_item(index, item)
+                self.on_item(index, item)
             except Exception:
                 log.exception("bulk listener failed")

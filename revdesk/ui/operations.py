@@ -16,12 +16,35 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from revdesk.api import errors
+
 from .errors import ErrorPresenter
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Enablable = QWidget | QAction
+
+
+def _log_handled(error: Exception, label: str) -> None:
+    """A failure its caller showed in its own way still goes to the log: the operator may
+    be told "the details are in the log", and a bug must not vanish into a handler."""
+    where = f"{label}: " if label else ""
+    if isinstance(error, errors.ApiError):
+        log.info("%s%s", where, error.log_text())
+    elif isinstance(message := getattr(error, "operator_message", None), str):
+        # The station's own refusals (a label file, a printer): expected, no traceback.
+        detail = getattr(error, "detail", "")
+        log.warning("%s%s%s", where, message, f" ({detail})" if detail else "")
+    else:
+        log.error("%sunexpected error", where, exc_info=(type(error), error, error.__traceback__))
+
+
+def _alive(callback: Callable[..., object]) -> bool:
+    """False for a method of a Qt object already deleted (a dialog the operator closed):
+    calling it would raise RuntimeError; its failure goes to the presenter instead."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class Operations(QObject):
@@ -61,19 +84,24 @@ class Operations(QObject):
         try:
             result = await coro
             if on_success is not None:
-                on_success(result)
+                if _alive(on_success):
+                    on_success(result)
+                else:
+                    log.info("%s finished after its window was closed", label or "an action")
         except asyncio.CancelledError:
             raise
         except Exception as exc:
             handled = False
-            if on_failure is not None:
+            if on_failure is not None and _alive(on_failure):
                 try:
                     handled = bool(on_failure(exc))
                 except Exception as inner:  # the handler itself failed: show that
                     self.presenter.present(inner, context=label)
                     handled = True
-            if not handled:
-                self.presenter.present(exc, context=label)
+            if handled:
+                _log_handled(exc, label)
+            else:
+                self.presenter.present(exc, context=label)  # it logs what it shows
         finally:
             for widget in disabled:
                 if shiboken6.isValid(widget):

@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+import shiboken6
 from PySide6.QtGui import QKeySequence
 
 from revdesk.api import ReverAdminClient, Transport, errors
@@ -255,3 +256,98 @@ def test_the_station_window_has_the_label_actions_and_they_run(
     assert len(jobs) == 1 and pages(jobs[0]) == 1
     qtbot.waitUntil(lambda: window.ops.running == 0)
     assert actions.reprint_last.isEnabled()
+
+
+class GatedPickups:
+    """A client whose pickup answer waits for the test: the request stays on the wire."""
+
+    def __init__(self) -> None:
+        self.gate = asyncio.Event()
+        self.sent = 0
+
+    async def request_pickup(self, request: Any) -> Any:
+        self.sent += 1
+        await self.gate.wait()
+        from revdesk.api.models import PickupAnswer
+
+        return PickupAnswer(pickup_order=PickupOrder(id="PU-1"))
+
+
+def test_a_request_on_the_wire_is_not_sent_twice_nor_its_dialog_closed(
+        qtbot: Any, qloop: Any) -> None:
+    client = GatedPickups()
+    presenter = ErrorPresenter(dialogs=False)
+    shown: list[str] = []
+    presenter.shown.connect(lambda title, text: shown.append(text))
+    dialog = PickupDialog(PROCESS, client, Operations(presenter))  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.provider.setText("sendcloud")
+    dialog.submit_button.click()
+    qtbot.waitUntil(lambda: client.sent == 1)
+    dialog.provider.setText("sendcloud2")  # a stray scan into a field while sending
+    assert not dialog.submit_button.isEnabled()
+    dialog.reject()  # Cancel, Esc or the title bar's close
+    assert dialog.isVisible() and "Still sending" in dialog.status.text()
+    client.gate.set()
+    qtbot.waitUntil(lambda: dialog.outcome is not None)
+    assert "PU-1" in dialog.status.text() and client.sent == 1 and shown == []
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_an_answer_for_a_closed_window_is_not_an_error_for_the_operator(
+        qtbot: Any, qloop: Any) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    presenter = ErrorPresenter(dialogs=False)
+    shown: list[str] = []
+    presenter.shown.connect(lambda title, text: shown.append(text))
+    operations = Operations(presenter)
+    told: list[object] = []
+
+    class Owner(QWidget):
+        def done(self, value: object) -> None:
+            told.append(value)
+
+        def failed(self, error: Exception) -> bool:
+            told.append(error)
+            return True
+
+    owner = Owner()
+    gate = asyncio.Event()
+
+    async def answer(value: object) -> object:
+        await gate.wait()
+        if isinstance(value, Exception):
+            raise value
+        return value
+
+    ok = operations.run(answer("PU-1"), on_success=owner.done)
+    failed = operations.run(answer(errors.NotFound()), label="Request pickup",
+                            on_failure=owner.failed)
+    owner.deleteLater()  # the operator closed that window
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner))
+    gate.set()
+    qtbot.waitUntil(lambda: ok.done() and failed.done())
+    assert told == []
+    # The success needs no one; the failure is not lost: the presenter shows it.
+    assert len(shown) == 1 and "REVER does not know" in shown[0]
+
+
+def test_a_failure_its_caller_handled_still_reaches_the_log(
+        qtbot: Any, qloop: Any, caplog: pytest.LogCaptureFixture) -> None:
+    operations = Operations(ErrorPresenter(dialogs=False))
+
+    async def fail(error: Exception) -> None:
+        raise error
+
+    caplog.set_level("INFO", logger="revdesk.ui.operations")
+    tasks = [operations.run(fail(error), label="Refresh", on_failure=lambda exc: True)
+             for error in (KeyError("bug"), errors.NotFound(),
+                           PrintError("The printer is out of labels."))]
+    qtbot.waitUntil(lambda: all(t.done() for t in tasks))
+    records = {r.levelname: r for r in caplog.records if r.name == "revdesk.ui.operations"}
+    assert records["ERROR"].exc_info is not None and "Refresh" in records["ERROR"].getMessage()
+    assert "NotFound" in records["INFO"].getMessage()
+    assert records["WARNING"].getMessage() == "Refresh: The printer is out of labels."

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -224,6 +225,31 @@ def test_bulk_status_for_the_selection(qtbot: QtBot, loopback: Any,
         assert row is not None and model.row_at(row).status == status
     assert all(model.marks[pid][0] == (pid not in cancelled) for pid in pids)
     assert dialog.results.rows[0][2] in ("✔ set",) or pids[0] in cancelled
+
+
+def test_closing_the_bulk_dialog_while_it_sends_stops_it_without_an_error(
+        qtbot: QtBot, loopback: Any, make_window: MakeWindow, presenter: ErrorPresenter,
+        caplog: pytest.LogCaptureFixture) -> None:
+    loopback.set_faults(latency_ms=40)
+    window = loaded(qtbot, make_window)
+    view, model = window.list_panel.view, window.model
+    view.selectionModel().select(QItemSelection(model.index(0, 0), model.index(29, 0)),
+                                 QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+    shown: list[str] = []
+    presenter.shown.connect(lambda title, text: shown.append(text))
+    window.bulk_action.trigger()
+    dialog = window.bulk_dialog
+    assert isinstance(dialog, BulkStatusDialog)
+    dialog.start_button.click()
+    job = dialog.job
+    assert job is not None
+    qtbot.waitUntil(lambda: job.finished >= 2, timeout=10_000)
+    dialog.reject()  # the operator closes it while sends are on the wire
+    qtbot.waitUntil(lambda: window.ops.running == 0, timeout=15_000)
+    loopback.reset_faults()
+    assert job.finished == 30 and shown == []  # the rest marked "not sent (stopped)"
+    assert not [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
 
 
 def test_closing_the_window_stops_the_station_cleanly(qtbot: QtBot, qloop: Any,

@@ -159,7 +159,9 @@ class BulkStatusDialog(QDialog):
             self.marks_ready.emit(marks)
 
     def reject(self) -> None:
-        # Closing while sending stops what is not sent yet; what was sent stays sent.
-        if self.running:
+        # Closing while sending stops what is not sent yet; what was sent stays sent. The
+        # sends still on the wire finish unseen here: the list hears of them from the outbox.
+        if self.running and self.job is not None:
             self.stop()
+            self.job.on_item = None
         super().reject()

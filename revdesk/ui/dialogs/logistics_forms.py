@@ -184,7 +184,11 @@ class LogisticsRequestDialog(QDialog):
 
     Subclasses call :meth:`_build_status_and_buttons` and :meth:`_require`, set
     ``outcome_name`` ("Pickup"...) and define ``submit`` (and ``_can_submit`` when more
-    than the required fields gates it)."""
+    than the required fields gates it).
+
+    While its request is on the wire the dialog cannot be sent again or closed: these
+    requests are not safe to repeat (a second pickup, a second order), and REVER's answer,
+    the order made or the reason it was not, is what the operator waits for."""
 
     submitted = Signal(object)
 
@@ -196,6 +200,7 @@ class LogisticsRequestDialog(QDialog):
     outcome_name: str
     outcome: LogisticsOutcome | None = None
     _required: tuple[QLineEdit, ...] = ()
+    _sending = False
 
     def _build_status_and_buttons(self, submit_text: str) -> None:
         """The status line and the submit / cancel (later: close) buttons, wired."""
@@ -224,7 +229,8 @@ class LogisticsRequestDialog(QDialog):
 
     def _update_submit(self) -> None:
         filled = all(edit.text().strip() for edit in self._required)
-        self.submit_button.setEnabled(filled and self.outcome is None and self._can_submit())
+        self.submit_button.setEnabled(filled and self.outcome is None and not self._sending
+                                      and self._can_submit())
 
     def _send(self, make_call: Callable[[], Coroutine[Any, Any, LogisticsOutcome]], *,
               label: str, busy: tuple[QWidget, ...]) -> None:
@@ -236,16 +242,28 @@ class LogisticsRequestDialog(QDialog):
             self._set_status(exc.operator_message, error=True)
             return
         self._set_status(self.tr("Sending…"))
-        self.operations.run(call, label=label, busy=busy, on_success=self.show_outcome,
-                            on_failure=self._failed)
+        self._sending = True
+        self.operations.run(call, label=label, busy=(*busy, self.close_button),
+                            on_success=self.show_outcome, on_failure=self._failed)
+
+    def reject(self) -> None:
+        # Cancel, Esc and the title bar's close all come here (QDialog.closeEvent too).
+        if self._sending:
+            self._set_status(self.tr("Still sending: wait for REVER's answer."))
+            return
+        super().reject()
 
     def _failed(self, error: Exception) -> bool:
+        self._sending = False
+        self._update_submit()
         if isinstance(error, errors.ApiError):
             self._set_status(api_message(error), error=True)
             return True
+        self._set_status(self.tr("Not sent."), error=True)
         return False
 
     def show_outcome(self, outcome: LogisticsOutcome) -> None:
+        self._sending = False
         self.outcome = outcome
         self._set_status(outcome_message(outcome, self.outcome_name))
         self.close_button.setText(self.tr("Close"))
