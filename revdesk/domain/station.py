@@ -18,7 +18,7 @@ from typing import Any
 from revdesk.api import errors
 from revdesk.api.models import Process
 
-from .connection import ConnectionTracker
+from .connection import ConnectionState, ConnectionTracker
 from .scanning import (
     DEFAULT_ACTION,
     LOOKUP,
@@ -221,18 +221,27 @@ class ScanPipeline:
     async def _get(self, process_id: str) -> Process:
         return await self.tracker.watch(self.client.get_process(process_id))
 
+    def _known_offline(self) -> bool:
+        """Offline, with a sender that queues: a scan skips the check before the change.
+        Each scan would otherwise wait out its own timeout (8-10 s where the network drops
+        packets) only to be queued, and the parcels behind it with it; REVER checks the
+        change when the outbox sends it (a refusal then lands in the failed list)."""
+        return self.status.queues_offline and self.tracker.state is ConnectionState.OFFLINE
+
     async def _apply(self, result: ScanResult) -> None:
         pid = result.cleaned
-        try:
-            process: Process | None = await self._get(pid)
-        except errors.NotFound as exc:
-            result.outcome, result.error = Outcome.NOT_FOUND, exc
-            return
-        except errors.ApiError as exc:
-            if not (exc.transient and self.status.queues_offline):
-                result.outcome, result.error = _failure(exc), exc
+        process: Process | None = None
+        if not self._known_offline():
+            try:
+                process = await self._get(pid)
+            except errors.NotFound as exc:
+                result.outcome, result.error = Outcome.NOT_FOUND, exc
                 return
-            process = None  # offline: the outbox takes the change without the check
+            except errors.ApiError as exc:
+                if not (exc.transient and self.status.queues_offline):
+                    result.outcome, result.error = _failure(exc), exc
+                    return
+                # offline: the outbox takes the change without the check
         if process is not None:
             result.process = process
             result.previous_status = process.shipping_status

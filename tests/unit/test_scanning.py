@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from revdesk.api import errors
 from revdesk.config import ScanSettings
+from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore
 from revdesk.domain.scanning import (
     LOOKUP,
     SCAN_ACTIONS,
@@ -203,6 +205,32 @@ def test_offline_is_amber_and_nothing_is_sent() -> None:
     assert result.outcome is Outcome.OFFLINE and result.severity is Severity.NOTICE
     assert client.calls_to("set_shipping_status") == []
     assert pipeline.tracker.state.value == "offline"
+
+
+def test_known_offline_scans_queue_at_once_without_the_check(tmp_path: Path) -> None:
+    """With the outbox, the first scan that finds the network gone is queued after its
+    check failed; the next ones skip the check (each would wait out its own timeout) and
+    queue at once, until the connection is seen back."""
+    client = FakeAdmin([make_process(f"RP-10000{i}", "COLLECTED") for i in range(5)])
+    outbox = Outbox(OutboxStore(tmp_path / "outbox.sqlite3"), client.set_shipping_status)
+    pipeline = ScanPipeline(client, StatusService(OutboxSender(outbox)))
+    client.fail["get_process"] = lambda *a: errors.RequestTimeout()
+    client.fail["set_shipping_status"] = lambda *a: errors.RequestTimeout()
+
+    async def go() -> tuple[list[Any], int, int, Any]:
+        offline = await scan_all(pipeline, *(f"RP-10000{i}" for i in range(4)))
+        checks, queued = len(client.calls_to("get_process")), outbox.counts["pending"]
+        client.fail.clear()
+        pipeline.tracker.succeeded()  # the connection check saw REVER again,
+        await outbox.flush()  # and the delivery loop sends what waited
+        (back,) = await scan_all(pipeline, "RP-100004")
+        return offline, checks, queued, back
+
+    offline, checks, queued, back = run(go())
+    assert [r.outcome for r in offline] == [Outcome.QUEUED] * 4
+    assert (checks, queued) == (1, 4)
+    assert back.outcome is Outcome.DONE and back.previous_status == "COLLECTED"
+    assert len(client.calls_to("get_process")) == 2 and outbox.counts["pending"] == 0
 
 
 def test_a_broken_listener_does_not_stop_the_queue() -> None:
