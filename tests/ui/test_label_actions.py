@@ -351,3 +351,23 @@ def test_a_failure_its_caller_handled_still_reaches_the_log(
     assert records["ERROR"].exc_info is not None and "Refresh" in records["ERROR"].getMessage()
     assert "NotFound" in records["INFO"].getMessage()
     assert records["WARNING"].getMessage() == "Refresh: The printer is out of labels."
+
+
+def test_enter_in_a_field_moves_on_and_an_answered_form_is_never_sent_again(
+        qtbot: Any, qloop: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    client = GatedPickups()
+    dialog = PickupDialog(PROCESS, client, Operations(ErrorPresenter(dialogs=False)))  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.provider.setText("sendcloud")
+    dialog.provider.setFocus()
+    qtbot.keyClick(dialog.provider, Qt.Key.Key_Return)  # a scanner's Enter in a field
+    assert client.sent == 0 and dialog.focusWidget() is not dialog.provider
+    client.gate.set()
+    dialog.submit_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None)
+    dialog.submit()  # Enter on a focused button, a double click: nothing more is sent
+    qtbot.wait(50)
+    assert client.sent == 1

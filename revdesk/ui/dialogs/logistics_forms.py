@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -218,6 +219,15 @@ class LogisticsRequestDialog(QDialog):
     def submit(self) -> None:
         raise NotImplementedError
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in a field moves to the next one instead of sending the form: a tracking
+        # barcode scanned into its field ends with one. A focused button still takes it.
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not isinstance(self.focusWidget(), QPushButton)):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
     def _require(self, *edits: QLineEdit) -> None:
         """Submit stays disabled until each of ``edits`` has text."""
         self._required = edits
@@ -235,7 +245,9 @@ class LogisticsRequestDialog(QDialog):
     def _send(self, make_call: Callable[[], Coroutine[Any, Any, LogisticsOutcome]], *,
               label: str, busy: tuple[QWidget, ...]) -> None:
         """``make_call`` builds the request (InvalidArgument: said, nothing sent) and
-        returns the domain call to run."""
+        returns the domain call to run. Once sent or answered, never again from here."""
+        if self._sending or self.outcome is not None:
+            return
         try:
             call = make_call()
         except errors.InvalidArgument as exc:
