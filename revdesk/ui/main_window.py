@@ -39,6 +39,7 @@ from .process_detail import ProcessDetail
 from .process_model import ProcessTableModel
 from .process_view import ProcessListPanel
 from .runtime import StationRuntime
+from .scan_catcher import ScanCatcher
 from .scan_panel import ScanPanel
 from .shift_actions import install as install_shift_actions
 
@@ -79,6 +80,10 @@ class MainWindow(QMainWindow):
         self.header = StationHeader(is_sandbox=runtime.is_sandbox,
                                     backend_label=runtime.backend_label, parent=self)
         self.scan_panel = ScanPanel(self.services.pipeline, self.sounds, self)
+        # A scan typed into the list, the search or the detail still reaches the scan box.
+        self.scan_catcher = ScanCatcher(self, self.scan_panel.scan_box,
+                                        self.scan_panel.submit_text)
+        self.scan_catcher.install()
         self.model = ProcessTableModel(self.services.catalog, self)
         self.list_panel = ProcessListPanel(self.model, self)
         self.detail = ProcessDetail(self)
@@ -482,6 +487,7 @@ class MainWindow(QMainWindow):
         self.state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.scan_catcher.uninstall()
         self.save_state()
         self.refresh_timer.stop()
         self.probe_timer.stop()

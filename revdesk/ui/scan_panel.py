@@ -102,7 +102,9 @@ class ScanPanel(QWidget):
         self.scan_box.setPlaceholderText(self.tr("Scan here (or type a process id and Enter)"))
         self.scan_box.setClearButtonEnabled(False)
         self.scan_box.setStyleSheet(
-            "#scanBox { border: 3px solid #0b57d0; border-radius: 6px; padding: 4px 10px; }"
+            # Grey without the focus: a blue frame that stays blue would say "ready to
+            # scan" while the keys go elsewhere.
+            "#scanBox { border: 3px solid #9aa0a6; border-radius: 6px; padding: 4px 10px; }"
             "#scanBox:focus { border: 4px solid #0b57d0; background: #fffef0; }")
         self.scan_box.setAccessibleName(self.tr("Scan box"))
         self.raw_label = QLabel(self)
