@@ -29,7 +29,7 @@ from pathlib import Path
 from revdesk.api import errors
 
 from .audit import DISCARDED, STATUS_CHANGE, AuditLog
-from .status import Delivery
+from .status import SOURCE_BULK, Delivery
 
 log = logging.getLogger(__name__)
 
@@ -402,8 +402,17 @@ class OutboxSender:
 
     queues_offline = True
 
-    def __init__(self, outbox: Outbox) -> None:
+    def __init__(self, outbox: Outbox, *, paced_sources: frozenset[str] = frozenset({SOURCE_BULK})
+                 ) -> None:
         self.outbox = outbox
+        #: Sources whose caller paces itself on a rate limit (the bulk job narrows its
+        #: window): they get it back. Any other change (a scan) stays queued, and the
+        #: delivery loop waits as long as REVER asked.
+        self.paced_sources = paced_sources
+
+    def keep(self, process_id: str, status: str, *, source: str) -> bool:
+        self.outbox.store.add(process_id, status, source=source)
+        return True
 
     async def send(self, process_id: str, status: str, *, previous_status: str = "",
                    source: str = "") -> Delivery:
@@ -411,7 +420,8 @@ class OutboxSender:
                                           source=source)
         if result.outcome is Outcome.FAILED and result.error is not None:
             raise result.error
-        if result.outcome is Outcome.QUEUED and isinstance(result.error, errors.RateLimited):
+        if (result.outcome is Outcome.QUEUED and isinstance(result.error, errors.RateLimited)
+                and source in self.paced_sources):
             # Rate limited is not offline: REVER is there and answered. The caller backs off
             # and retries (a bulk change narrows its window), so take the entry back rather
             # than leave a second copy for the delivery loop. No await since submit returned,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from revdesk.api import errors
-from revdesk.api.models import Process
+from revdesk.api.models import SHIPPING_STATUSES, Process
 
 from .connection import ConnectionState, ConnectionTracker
 from .scanning import (
@@ -175,19 +175,44 @@ class ScanPipeline:
 
     async def stop(self, grace: float = 5.0) -> int:
         """Let queued scans finish for up to ``grace`` s, then stop; returns how many
-        were left unprocessed."""
+        changes were dropped (what an outbox can keep is kept, see _keep_for_later)."""
         if self._worker is None:
             return 0
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.drain(), grace)
-        left = self.pending
+        unprocessed = [r for r in (self._busy, *self._queued()) if r is not None]
         self._worker.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await self._worker
         self._worker = None
-        if left:
-            log.warning("station closed with %d scan(s) not processed", left)
+        changes = [r for r in unprocessed if r.is_undo or r.action in SHIPPING_STATUSES]
+        kept = self._keep_for_later(changes)
+        left = len(changes) - kept
+        if unprocessed:
+            log.warning("station closed with %d scan(s) not processed: %d kept in the outbox, "
+                        "%d change(s) dropped", len(unprocessed), kept, left)
         return left
+
+    def _queued(self) -> list[ScanResult]:
+        queued: list[ScanResult] = []
+        while not self._queue.empty():
+            queued.append(self._queue.get_nowait())
+            self._queue.task_done()
+        return queued
+
+    def _keep_for_later(self, results: list[ScanResult]) -> int:
+        """Status scans the station had no time to check (REVER slow, the window closing)
+        go to the outbox unchecked, to be sent on the next start: shown on screen as
+        scanned, they must not vanish. Look-ups change nothing; an undo is not kept (its
+        target is decided when its turn comes). Returns how many were kept."""
+        kept = 0
+        for result in results:
+            if result.is_undo or result.action not in SHIPPING_STATUSES:
+                continue
+            if self.status.keep_for_later(result.cleaned, result.action, source=SOURCE_SCAN):
+                result.outcome = Outcome.QUEUED
+                kept += 1
+        return kept
 
     async def _work(self) -> None:
         while True:

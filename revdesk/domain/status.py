@@ -44,6 +44,11 @@ class StatusSender(Protocol):
     async def send(self, process_id: str, status: str, *, previous_status: str,
                    source: str) -> Delivery: ...
 
+    def keep(self, process_id: str, status: str, *, source: str) -> bool:
+        """Store the change to be sent later, without sending it; False when this sender
+        cannot (it has nowhere to keep it)."""
+        ...
+
 
 class DirectSender:
     """Sends through the Admin client, now or never (no outbox)."""
@@ -57,6 +62,9 @@ class DirectSender:
                    source: str = "") -> Delivery:
         await self.client.set_shipping_status(process_id, status)
         return Delivery.SENT
+
+    def keep(self, process_id: str, status: str, *, source: str) -> bool:
+        return False  # no outbox: nowhere to keep it
 
 
 @dataclass(frozen=True)
@@ -109,6 +117,16 @@ class StatusService:
     @property
     def queues_offline(self) -> bool:
         return bool(getattr(self.sender, "queues_offline", False))
+
+    def keep_for_later(self, process_id: str, status: str, *, source: str) -> bool:
+        """Store a change unsent (the station is closing); True when it was kept."""
+        if status not in SHIPPING_STATUSES:
+            return False
+        try:
+            return self.sender.keep(process_id, status, source=source)
+        except Exception:  # closing: log it, the caller counts it as dropped
+            log.exception("could not keep %s -> %s for later", process_id, status)
+            return False
 
     def subscribe(self, listener: ChangeListener) -> None:
         """Be told of every change attempt, successful or not (the list updates its rows)."""

@@ -192,6 +192,20 @@ def test_sender_hands_a_rate_limit_back_and_keeps_no_copy(tmp_path: Path) -> Non
     assert sender.outbox.counts["pending"] == 1
 
 
+def test_a_rate_limited_scan_stays_queued_for_the_delivery_loop(tmp_path: Path) -> None:
+    """Only a caller that paces itself (the bulk job) gets a rate limit back; a scan that
+    got one was reported "NOT sent" and dropped while the header counted it queued."""
+    api = FakeApi()
+    sender = OutboxSender(make(tmp_path, api))
+    api.failure = errors.RateLimited(retry_after=0.01)
+    assert asyncio.run(sender.send("RP-1", "IN_WAREHOUSE", source="scan")) is Delivery.QUEUED
+    [entry] = sender.outbox.store.pending()
+    assert (entry.process_id, entry.status, entry.source) == ("RP-1", "IN_WAREHOUSE", "scan")
+    api.failure = None
+    assert asyncio.run(sender.outbox.flush())["delivered"] == 1
+    assert api.state == {"RP-1": "IN_WAREHOUSE"}
+
+
 def test_wake_sends_now_whatever_the_backoff_said(tmp_path: Path) -> None:
     api = FakeApi()
     outbox = Outbox(OutboxStore(tmp_path / "o.sqlite3"), api.send, base_delay=60, max_delay=60)

@@ -233,6 +233,27 @@ def test_known_offline_scans_queue_at_once_without_the_check(tmp_path: Path) -> 
     assert len(client.calls_to("get_process")) == 2 and outbox.counts["pending"] == 0
 
 
+def test_scans_not_checked_when_the_station_closes_are_kept_in_the_outbox(
+        tmp_path: Path) -> None:
+    """REVER answering slowly and the operator quitting: the scans shown as "sending…"
+    are kept in the outbox, unchecked, for the next start, not dropped."""
+    client = FakeAdmin([make_process(f"RP-10000{i}", "COLLECTED") for i in range(4)],
+                       delay=0.5)
+    outbox = Outbox(OutboxStore(tmp_path / "outbox.sqlite3"), client.set_shipping_status)
+    pipeline = ScanPipeline(client, StatusService(OutboxSender(outbox)))
+
+    async def go() -> int:
+        for i in range(4):
+            pipeline.submit(f"RP-10000{i}")
+        pipeline.submit("RP-100000", action="LOOKUP")  # changes nothing: not kept
+        return await pipeline.stop(grace=0.1)
+
+    assert run(go()) == 0
+    kept = outbox.store.pending()
+    assert [(e.process_id, e.status, e.source) for e in kept] == [
+        (f"RP-10000{i}", "IN_WAREHOUSE", "scan") for i in range(4)]
+
+
 def test_a_broken_listener_does_not_stop_the_queue() -> None:
     _, pipeline = station(make_process("RP-100001"))
     pipeline.subscribe(lambda r: 1 / 0)  # type: ignore[func-returns-value]
