@@ -29,6 +29,9 @@ MAX_ANSWER_BYTES = 8 * 1024 * 1024
 RETRYABLE_STATUS = frozenset({502, 503, 504})
 #: A stalled server is given up on well before an operator would give up on the station.
 DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
+#: httpx's read timeout is per chunk: an answer that trickles a byte every few seconds
+#: would never end. One try, connect to last byte, never takes longer than this.
+ATTEMPT_DEADLINE_S = 20.0
 
 
 def is_loopback(host: str) -> bool:
@@ -177,8 +180,10 @@ class Transport:
         sleep: Sleep = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
         max_answer_bytes: int = MAX_ANSWER_BYTES,
+        attempt_deadline: float = ATTEMPT_DEADLINE_S,
     ) -> None:
         self.base_url = check_url(base_url)
+        self.attempt_deadline = attempt_deadline
         self._has_key = bool(api_key)
         self._key = api_key or ""
         headers = {"accept": "application/json", "user-agent": "revdesk"}
@@ -291,7 +296,20 @@ class Transport:
         self, client: httpx.AsyncClient, request: httpx.Request, idempotent: bool, cap: int,
         what: str,
     ) -> tuple[httpx.Response, bytes]:
-        """One send and read. Raises ``_Failed`` saying whether another try is safe."""
+        """One send and read, within the attempt deadline. Raises ``_Failed`` saying
+        whether another try is safe."""
+        try:
+            async with asyncio.timeout(self.attempt_deadline):
+                return await self._send_and_read(client, request, idempotent, cap, what)
+        except TimeoutError:
+            error = errors.RequestTimeout(
+                detail=f"{what}: no whole answer within {self.attempt_deadline:g} s")
+            raise _Failed(error, idempotent) from None
+
+    async def _send_and_read(
+        self, client: httpx.AsyncClient, request: httpx.Request, idempotent: bool, cap: int,
+        what: str,
+    ) -> tuple[httpx.Response, bytes]:
         try:
             response = await client.send(request, stream=True)
         except httpx.HTTPError as exc:

@@ -294,3 +294,33 @@ def test_label_download_is_size_capped() -> None:
                                                 ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0)])
 def test_retry_after_parsing(value: str, seconds: float | None) -> None:
     assert parse_retry_after(value) == seconds
+
+
+def test_an_answer_that_trickles_forever_is_given_up_on_at_the_deadline() -> None:
+    """httpx's read timeout restarts with every chunk: a server sending a byte every
+    0.05 s would hold a scan (and every scan behind it) forever."""
+
+    async def trickle():  # type: ignore[no-untyped-def]
+        while True:
+            await asyncio.sleep(0.05)
+            yield b" "
+
+    tries: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        tries.append(request.method)
+        return httpx.Response(200, content=trickle())
+
+    transport = Transport(BASE, KEY, retry=RetryPolicy(max_attempts=1),
+                          transport=httpx.MockTransport(handler), attempt_deadline=0.3)
+    client = ReverAdminClient(transport)
+
+    async def go() -> float:
+        started = asyncio.get_running_loop().time()
+        with pytest.raises(errors.RequestTimeout) as caught:
+            await client.set_shipping_status("RP-1", "IN_WAREHOUSE")
+        assert "within 0.3 s" in caught.value.detail
+        return asyncio.get_running_loop().time() - started
+
+    took = run(go())
+    assert took < 5 and tries == ["POST"]
