@@ -63,8 +63,10 @@ def _printable(event: QKeyEvent) -> bool:
 
 
 class ScanCatcher(QObject):
-    """Installed on the application, acts on key presses in ``window`` (and its docked
-    children) only; dialogs and message boxes are left alone."""
+    """Filters the key presses of the window's widgets that take the focus, once they are
+    all built; dialogs and message boxes are left alone. Not an application-wide filter:
+    that called Python for every event of the program, painting included, and slowed a
+    list-filter keystroke by ~8 ms at 100,000 rows (bench/list_scale.py, 25 -> 33 ms)."""
 
     def __init__(self, window: QWidget, scan_box: QLineEdit,
                  submit: Callable[[str], object]) -> None:
@@ -75,19 +77,13 @@ class ScanCatcher(QObject):
         self._burst: _Burst | None = None
 
     def install(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def uninstall(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        for widget in self.window.findChildren(QWidget):
+            if (widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget is not self.scan_box
+                    and widget.window() is self.window):
+                widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
-            return False
-        if watched is self.scan_box or watched.window() is not self.window:
             return False
         assert isinstance(event, QKeyEvent)
         if not _takes_text(watched):
