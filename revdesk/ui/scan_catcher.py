@@ -37,6 +37,10 @@ MAX_GAP_MS = 30
 #: Shorter bursts are left alone (a person's quick double letter, a process id is longer).
 MIN_SCAN_CHARS = 6
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+#: Pressed on their own before a capital letter (a scanner sends Shift too): part of the
+#: burst's pace, not an end of it.
+_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr,
+                  Qt.Key.Key_Meta, Qt.Key.Key_CapsLock)
 _COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                       | Qt.KeyboardModifier.MetaModifier)
 
@@ -103,6 +107,8 @@ class ScanCatcher(QObject):
             event.isAutoRepeat(), event.count()))
 
     def _in_text_field(self, edit: QLineEdit, event: QKeyEvent) -> bool:
+        if event.key() in _MODIFIER_KEYS:
+            return False
         at = event.timestamp()
         burst = self._burst
         paced = (burst is not None and burst.widget is edit and at > 0

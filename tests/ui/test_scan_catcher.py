@@ -38,6 +38,8 @@ def press(widget: QWidget, key: Qt.Key, text: str, at_ms: int) -> None:
 def type_into(widget: QWidget, text: str, *, start_ms: int, gap_ms: int) -> int:
     at = start_ms
     for char in text:
+        if char.isupper():  # a scanner (or xdotool) presses Shift for a capital, as we do
+            press(widget, Qt.Key.Key_Shift, "", at)
         press(widget, Qt.Key(ord(char.upper())), char, at)  # Qt's codes are ASCII's here
         at += gap_ms
     press(widget, Qt.Key.Key_Return, "\r", at)
