@@ -9,16 +9,19 @@ generated" and is an outcome to tell the operator, not a failure, so it comes ba
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from revdesk.api import errors
 from revdesk.api.models import (
     Address,
     LogisticOrder,
+    LogisticOrderAnswer,
     LogisticOrderRequest,
     ManualLogisticOrderRequest,
     ManualOrder,
+    PickupAnswer,
     PickupOrder,
     PickupRequest,
     Process,
@@ -30,6 +33,8 @@ from .audit_trail import audited
 from .labels import CheckedLabel
 
 log = logging.getLogger(__name__)
+
+A = TypeVar("A")
 
 __all__ = [
     "LogisticsOutcome",
@@ -99,7 +104,8 @@ async def submit_manual_order(
     (ok, or failed with the operator's message) whoever sent it, the window or the CLI."""
     order = request.order
     return await audited(
-        audit, LABEL_UPLOAD, [order.process_id], _send_manual_order(client, request),
+        audit, LABEL_UPLOAD, [order.process_id],
+        _generated(client.save_manual_logistic_order(request), order.process_id, _order_made),
         new=f"{order.carrier} {order.tracking_id}",
         detail=f"{request.label_extension} label, {len(request.label)} bytes",
         ok_detail=_outcome_detail)
@@ -113,16 +119,6 @@ def _outcome_detail(outcome: LogisticsOutcome) -> str:
     if outcome.pickup is not None and outcome.pickup.id:
         return f"pickup {outcome.pickup.id}"
     return ""
-
-
-async def _send_manual_order(
-    client: ReverAdminClient, request: ManualLogisticOrderRequest
-) -> LogisticsOutcome:
-    try:
-        answer = await client.save_manual_logistic_order(request)
-    except errors.Unimplemented as exc:
-        return _nothing_generated(exc, request.order.process_id)
-    return LogisticsOutcome(generated=True, order=answer.order)
 
 
 # -- logistic order created by REVER (PUT) --------------------------------------------------
@@ -159,19 +155,10 @@ async def create_logistic_order(
 ) -> LogisticsOutcome:
     """Ask REVER for a logistic order; with ``audit``, recorded like a label upload."""
     return await audited(
-        audit, LOGISTIC_ORDER, [request.process_id], _send_logistic_order(client, request),
+        audit, LOGISTIC_ORDER, [request.process_id],
+        _generated(client.create_logistic_order(request), request.process_id, _order_made),
         new=f"{request.carrier} via {request.provider}",
         detail=f"{request.return_type}, {request.weight_in_grams} g", ok_detail=_outcome_detail)
-
-
-async def _send_logistic_order(
-    client: ReverAdminClient, request: LogisticOrderRequest
-) -> LogisticsOutcome:
-    try:
-        answer = await client.create_logistic_order(request)
-    except errors.Unimplemented as exc:
-        return _nothing_generated(exc, request.process_id)
-    return LogisticsOutcome(generated=True, order=answer.order)
 
 
 # -- pickup ---------------------------------------------------------------------------------
@@ -200,16 +187,28 @@ async def request_pickup(
 ) -> LogisticsOutcome:
     """Ask for a pickup; with ``audit``, recorded like a label upload."""
     return await audited(
-        audit, PICKUP, [request.process_id], _send_pickup(client, request),
+        audit, PICKUP, [request.process_id],
+        _generated(client.request_pickup(request), request.process_id, _pickup_made),
         new=", ".join(request.pickup_ranges), detail=f"{request.carrier} via {request.provider}",
         ok_detail=_outcome_detail)
 
 
-async def _send_pickup(client: ReverAdminClient, request: PickupRequest) -> LogisticsOutcome:
+async def _generated(call: Awaitable[A], process_id: str,
+                     made: Callable[[A], LogisticsOutcome]) -> LogisticsOutcome:
+    """The outcome of one logistics call: what ``made`` reads from its answer, or "nothing
+    generated" when provider OPS answers gRPC 12."""
     try:
-        answer = await client.request_pickup(request)
+        answer = await call
     except errors.Unimplemented as exc:
-        return _nothing_generated(exc, request.process_id)
+        return _nothing_generated(exc, process_id)
+    return made(answer)
+
+
+def _order_made(answer: LogisticOrderAnswer) -> LogisticsOutcome:
+    return LogisticsOutcome(generated=True, order=answer.order)
+
+
+def _pickup_made(answer: PickupAnswer) -> LogisticsOutcome:
     return LogisticsOutcome(generated=True, pickup=answer.pickup_order)
 
 
