@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -14,6 +13,7 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from station_window import MakeWindow, loaded
 
 from revdesk.config import data_dir, settings_path
 from revdesk.domain.scanning import Outcome, Severity
@@ -23,15 +23,7 @@ from revdesk.ui.dialogs.settings import SettingsDialog
 from revdesk.ui.errors import ErrorPresenter
 from revdesk.ui.main_window import MainWindow
 
-MakeWindow = Callable[..., MainWindow]
 KEY = {"x-rever-api-key": "test"}
-
-
-def loaded(qtbot: QtBot, make_window: MakeWindow, **kw: Any) -> MainWindow:
-    window = make_window(**kw)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.model.loading,
-                    timeout=15_000)
-    return window
 
 
 def test_connection_state_and_backend_are_shown(qtbot: QtBot, loopback: Any,

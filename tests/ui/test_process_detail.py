@@ -3,28 +3,20 @@ unknown enum values as they come, the station's history, and a status change."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
+from station_window import MakeWindow, loaded
 
 from revdesk.api.models import Customer, LineItem, LogisticsSummary, Process
 from revdesk.domain.details import ProcessDetails
 from revdesk.ui.main_window import MainWindow
 from revdesk.ui.process_detail import ProcessDetail
 
-MakeWindow = Callable[..., MainWindow]
 KEY = {"x-rever-api-key": "test"}
-
-
-def loaded(qtbot: QtBot, make_window: MakeWindow) -> MainWindow:
-    window = make_window()
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.model.loading,
-                    timeout=15_000)
-    return window
 
 
 def open_with_enter(qtbot: QtBot, window: MainWindow, pid: str) -> None:

@@ -4,25 +4,16 @@ Enter) is taken back out of the field and scanned, while a person's typing stays
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from station_window import MakeWindow, loaded
 
 from revdesk.domain.scanning import Outcome
 from revdesk.ui.main_window import MainWindow
-
-MakeWindow = Callable[..., MainWindow]
-
-
-def loaded(qtbot: QtBot, make_window: MakeWindow) -> MainWindow:
-    window = make_window()
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.model.loading,
-                    timeout=15_000)
-    return window
 
 
 def press(widget: QWidget, key: Qt.Key, text: str, at_ms: int) -> None:
@@ -46,22 +37,33 @@ def type_into(widget: QWidget, text: str, *, start_ms: int, gap_ms: int) -> int:
     return at
 
 
+def scan_results(window: MainWindow) -> list[Any]:
+    """Every update of every scan from now on, in order."""
+    results: list[Any] = []
+    window.scan_panel.result_changed.connect(results.append)
+    return results
+
+
+def assert_scanned(qtbot: QtBot, results: list[Any], pid: str) -> None:
+    """The first scan to end was ``pid``'s, and it set the status."""
+    qtbot.waitUntil(lambda: any(r.is_final for r in results), timeout=10_000)
+    final = next(r for r in results if r.is_final)
+    assert final.cleaned == pid and final.outcome is Outcome.DONE
+
+
 def test_a_scan_typed_into_the_list_goes_to_the_scan_box(
         qtbot: QtBot, make_window: MakeWindow) -> None:
     window = loaded(qtbot, make_window)
     pid = window.model.row_at(3).process_id
     view = window.list_panel.view
     view.setFocus()
-    results: list[Any] = []
-    window.scan_panel.result_changed.connect(results.append)
+    results = scan_results(window)
     for char in pid:  # the keyboard sends each key to whatever has the focus now
         target = QApplication.focusWidget() or view
         qtbot.keyClicks(target, char)
     assert QApplication.focusWidget() is window.scan_panel.scan_box
     qtbot.keyClick(window.scan_panel.scan_box, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: any(r.is_final for r in results), timeout=10_000)
-    final = next(r for r in results if r.is_final)
-    assert final.cleaned == pid and final.outcome is Outcome.DONE
+    assert_scanned(qtbot, results, pid)
 
 
 def test_a_scanner_burst_in_the_search_field_is_scanned_and_taken_out(
@@ -71,14 +73,11 @@ def test_a_scanner_burst_in_the_search_field_is_scanned_and_taken_out(
     search = window.list_panel.search
     search.setFocus()
     qtbot.keyClicks(search, "ana")
-    results: list[Any] = []
-    window.scan_panel.result_changed.connect(results.append)
+    results = scan_results(window)
     type_into(search, pid, start_ms=10_000, gap_ms=4)
     assert search.text() == "ana"
     assert QApplication.focusWidget() is window.scan_panel.scan_box
-    qtbot.waitUntil(lambda: any(r.is_final for r in results), timeout=10_000)
-    final = next(r for r in results if r.is_final)
-    assert final.cleaned == pid and final.outcome is Outcome.DONE
+    assert_scanned(qtbot, results, pid)
 
 
 def test_a_person_typing_in_the_search_field_is_left_alone(
@@ -86,8 +85,7 @@ def test_a_person_typing_in_the_search_field_is_left_alone(
     window = loaded(qtbot, make_window)
     search = window.list_panel.search
     search.setFocus()
-    results: list[Any] = []
-    window.scan_panel.result_changed.connect(results.append)
+    results = scan_results(window)
     type_into(search, "garcia", start_ms=20_000, gap_ms=120)
     type_into(search, "x", start_ms=30_000, gap_ms=2)  # too short to be a scan
     assert search.text() == "garciax" and results == []
