@@ -185,6 +185,7 @@ class ScanPipeline:
         with contextlib.suppress(asyncio.CancelledError):
             await self._worker
         self._worker = None
+        # Look-ups change nothing: only status scans and undos count.
         changes = [r for r in unprocessed if r.is_undo or r.action in SHIPPING_STATUSES]
         kept = self._keep_for_later(changes)
         left = len(changes) - kept
@@ -200,14 +201,14 @@ class ScanPipeline:
             self._queue.task_done()
         return queued
 
-    def _keep_for_later(self, results: list[ScanResult]) -> int:
+    def _keep_for_later(self, changes: list[ScanResult]) -> int:
         """Status scans the station had no time to check (REVER slow, the window closing)
         go to the outbox unchecked, to be sent on the next start: shown on screen as
-        scanned, they must not vanish. Look-ups change nothing; an undo is not kept (its
-        target is decided when its turn comes). Returns how many were kept."""
+        scanned, they must not vanish. An undo is not kept (its target is decided when its
+        turn comes). Returns how many were kept."""
         kept = 0
-        for result in results:
-            if result.is_undo or result.action not in SHIPPING_STATUSES:
+        for result in changes:
+            if result.is_undo:
                 continue
             if self.status.keep_for_later(result.cleaned, result.action, source=SOURCE_SCAN):
                 result.outcome = Outcome.QUEUED

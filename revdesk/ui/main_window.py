@@ -80,8 +80,6 @@ class MainWindow(QMainWindow):
         self.header = StationHeader(is_sandbox=runtime.is_sandbox,
                                     backend_label=runtime.backend_label, parent=self)
         self.scan_panel = ScanPanel(self.services.pipeline, self.sounds, self)
-        self.scan_catcher = ScanCatcher(self, self.scan_panel.scan_box,
-                                        self.scan_panel.submit_text)
         self.model = ProcessTableModel(self.services.catalog, self)
         self.list_panel = ProcessListPanel(self.model, self)
         self.detail = ProcessDetail(self)
@@ -112,6 +110,8 @@ class MainWindow(QMainWindow):
         self.list_cache = install_list_cache(self)  # the saved list at once, then the API
         self.shift_actions = install_shift_actions(self)  # sign in, outbox view, history
         # A scan typed into the list, the search or the detail still reaches the scan box.
+        self.scan_catcher = ScanCatcher(self, self.scan_panel.scan_box,
+                                        self.scan_panel.submit_text)
         self.scan_catcher.install()
 
         self.refresh_timer = QTimer(self)
