@@ -137,12 +137,12 @@ def child_list(url: str, folder: Path, rows: int) -> dict[str, float]:
     from PySide6.QtCore import Qt
 
     from revdesk.api import ReverAdminClient, Transport
+    from revdesk.core import INTERACTIVE_RETRY
     from revdesk.domain.catalog import ProcessCatalog
     from revdesk.domain.process_cache import ProcessCache, cache_key
     from revdesk.domain.process_index import COLUMNS
     from revdesk.ui.list_cache import ListCache
     from revdesk.ui.process_model import ProcessTableModel
-    from revdesk.ui.runtime import INTERACTIVE_RETRY
 
     app = _qt()
     loop = qasync.QEventLoop(app)

@@ -20,7 +20,8 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport
-from revdesk.domain.outbox import Outbox, OutboxStore, Outcome, Result
+from revdesk.domain.outbox import Outbox, OutboxStore, Result
+from revdesk.domain.outcomes import Outcome
 from revdesk.sandbox.process import SandboxProcess
 
 STATUSES = ("CREATED", "COLLECTED", "IN_WAREHOUSE", "ERROR")
@@ -51,7 +52,7 @@ async def _run(url: str, changes: list[tuple[str, str]], db: Path) -> tuple[Coun
         if result.outcome is not Outcome.QUEUED:  # queued is not final: it comes back
             outcomes[result.outcome.value] += 1
 
-    outbox.subscribe(count)
+    outbox.result.connect(count)
     started = time.perf_counter()
     runner = asyncio.create_task(outbox.run(idle_poll=0.02))
     try:

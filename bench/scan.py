@@ -38,14 +38,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtTest import QTest
 
 from revdesk.api.transport import API_KEY_HEADER
-from revdesk.config import load_settings
-from revdesk.domain.scanning import Outcome, ScanResult
+from revdesk.core import StationCore
+from revdesk.domain.outcomes import Outcome
+from revdesk.domain.scanning import ScanResult
 from revdesk.sandbox.process import ENV_VARS_TO_CLEAR, SandboxProcess
 from revdesk.ui.app import create_application, settle_heap, window_state
 from revdesk.ui.errors import ErrorPresenter
 from revdesk.ui.feedback import SoundPlayer
 from revdesk.ui.main_window import MainWindow
-from revdesk.ui.runtime import StationRuntime
 
 KEY = "bench"
 ACTION = "IN_WAREHOUSE"
@@ -106,7 +106,7 @@ class BannerWatch(QObject):
 def _type_and_enter(window: MainWindow, pid: str) -> ScanResult:
     """What a keyboard-wedge scanner does: the characters, then Enter, as key events."""
     box = window.scan_panel.scan_box
-    recent = window.services.pipeline.recent
+    recent = window.core.pipeline.recent
     before = recent[-1] if recent else None
     QTest.keyClicks(box, pid)
     QTest.keyClick(box, Qt.Key.Key_Return)
@@ -124,9 +124,9 @@ async def _latency(window: MainWindow, ids: list[str]) -> list[float]:
         QTest.keyClicks(box, pid)
         started = time.perf_counter()
         QTest.keyClick(box, Qt.Key.Key_Return)
-        result = window.services.pipeline.recent[-1]
+        result = window.core.pipeline.recent[-1]
         painted = await asyncio.wait_for(watch.expect(result), FINAL_TIMEOUT_S)
-        if result.outcome is not Outcome.DONE:
+        if result.outcome is not Outcome.DELIVERED:
             raise RuntimeError(f"scan {pid}: {result.outcome.value} {result.error!r}")
         samples.append(painted - started)
     return samples
@@ -173,7 +173,7 @@ async def _burst(window: MainWindow, ids: list[str]) -> dict[str, float]:
     ticker.stop()
     window.scan_panel.result_changed.disconnect(on_result)
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    done = sum(1 for r in submitted if r.outcome is Outcome.DONE)
+    done = sum(1 for r in submitted if r.outcome is Outcome.DELIVERED)
     return {
         "burst_scans": float(len(submitted)),
         "burst_not_done": float(len(submitted) - done),
@@ -196,10 +196,10 @@ async def _first_page(window: MainWindow) -> None:
 
 
 async def _station(latency_ids: list[str], burst_ids: list[str]) -> dict[str, Any]:
-    runtime = StationRuntime(load_settings())
-    runtime.start()
+    core = StationCore()
+    core.start()
     presenter = ErrorPresenter(dialogs=False)
-    window = MainWindow(runtime, presenter, state=window_state(), sounds=SoundPlayer(silent=True))
+    window = MainWindow(core, presenter, state=window_state(), sounds=SoundPlayer(silent=True))
     window.show()
     try:
         await _first_page(window)  # as an operator starts: the list is there
@@ -210,7 +210,7 @@ async def _station(latency_ids: list[str], burst_ids: list[str]) -> dict[str, An
     finally:
         window.close()
         await window.shutdown(grace=5)
-        await runtime.aclose(grace=1)
+        await core.aclose(grace=1)
         window.deleteLater()
     return {"latency": latency, "burst": burst}
 

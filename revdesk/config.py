@@ -1,20 +1,19 @@
-"""Station settings: one pydantic model, read from a JSON file in the platform's config
-folder, with environment overrides for tests and roll-outs. The API key is never in the
-file: it lives in the OS credential store (keyring) or in ``REVDESK_API_KEY``.
+"""Station settings: the pydantic model, where the station's files live, the environment
+overrides, and the API key. The key is never in the settings file: it lives in the OS
+credential store (keyring) or in ``REVDESK_API_KEY``. The file itself has one owner,
+:class:`revdesk.settings_store.SettingsStore`: nothing else reads or writes it.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
 from revdesk.api.models import Address
 
@@ -102,46 +101,15 @@ class SettingsError(Exception):
     """The settings file could not be read or written; the message is for the operator."""
 
 
-def file_settings(path: Path | None = None) -> StationSettings:
-    """The settings as stored in the file (defaults when absent), without environment
-    overrides: what a change is saved over, so that saving never writes an environment
-    value (a roll-out's URL) into the file."""
-    path = path or settings_path()
-    if path.exists():
-        try:
-            return StationSettings.model_validate(json.loads(path.read_text("utf-8")))
-        except (OSError, ValueError, ValidationError) as exc:
-            # A damaged file must not stop the station: defaults, and say so in the log.
-            log.warning("settings file %s unreadable, using defaults: %s", path, exc)
-    return StationSettings()
-
-
-def load_settings(path: Path | None = None) -> StationSettings:
-    """Read the settings file (defaults when absent), then apply environment overrides."""
-    return apply_env(file_settings(path))
-
-
 def apply_env(settings: StationSettings) -> StationSettings:
+    """The settings with this run's environment overrides (a roll-out's URL, a test's
+    e-commerce) applied; never written back to the file."""
     updates = {}
     if url := os.environ.get(ENV_API_URL, "").strip():
         updates["api_url"] = url
     if ecommerce := os.environ.get(ENV_ECOMMERCE_ID, "").strip():
         updates["ecommerce_id"] = ecommerce
     return settings.model_copy(update=updates) if updates else settings
-
-
-def save_settings(settings: StationSettings, path: Path | None = None) -> None:
-    """Write atomically (temp file + rename) so a power cut never leaves half a file."""
-    path = path or settings_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
-        ) as tmp:
-            tmp.write(settings.model_dump_json(indent=2))
-        os.replace(tmp.name, path)
-    except OSError as exc:
-        raise SettingsError(f"Could not save the settings ({exc.strerror}).") from exc
 
 
 # -- the API key ----------------------------------------------------------------------------

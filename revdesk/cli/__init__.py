@@ -74,7 +74,7 @@ def _log_to_stderr(verbose: bool) -> None:
 #: before Qt: once PySide6 is in, its import hook reads the source of every module imported
 #: after it (``inspect.getsource``, looking for ``from __feature__``). In this order the
 #: station's start-up runs 6% fewer instructions (callgrind).
-BELOW_THE_WINDOW = ("revdesk.backend", "revdesk.domain.services", "revdesk.domain.outbox",
+BELOW_THE_WINDOW = ("revdesk.backend", "revdesk.core", "revdesk.domain.outbox",
                     "revdesk.domain.audit", "revdesk.domain.process_cache",
                     "revdesk.domain.details")
 #: What httpx imports with its first client and first request, imported with the rest for

@@ -1,21 +1,21 @@
 """What every CLI command shares: exit codes, turning API errors into them, running a
-coroutine against the configured backend."""
+coroutine on the station core (the same one the window uses, without Qt)."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from revdesk.api import RetryPolicy, errors
 from revdesk.api.models import SHIPPING_STATUSES
-from revdesk.backend import Backend, open_backend
-from revdesk.config import data_dir, load_settings
+from revdesk.config import data_dir
+from revdesk.core import StationCore
 from revdesk.domain.audit import AUDIT_FILE, AuditLog
-from revdesk.domain.outbox import OUTBOX_FILE, Outbox, OutboxStore, audit_outcomes
+from revdesk.domain.outbox import OUTBOX_FILE, OutboxStore
+from revdesk.settings_store import load_settings
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +54,22 @@ def exit_code_for(error: errors.ApiError) -> int:
     return EXIT_UNAVAILABLE
 
 
-def run_with_backend(
-    action: Callable[[Backend], Awaitable[T]], *, retry: RetryPolicy | None = None
+def run_with_core(
+    action: Callable[[StationCore], Awaitable[T]], *, retry: RetryPolicy | None = None
 ) -> T:
-    """Open the configured backend, run ``action`` on it, close it; map errors to exits."""
+    """Build the station core on the configured backend, run ``action`` on it, close it
+    (files and HTTP client); map errors to exits."""
 
     async def go() -> T:
-        backend = open_backend(load_settings(), retry=retry)
-        if backend.is_sandbox:
-            print("revdesk: using the built-in sandbox (no API key set)", file=sys.stderr)
-        async with backend:
-            return await action(backend)
+        core = StationCore(retry=retry)
+        try:
+            if core.error is not None:
+                raise core.error
+            if core.is_sandbox:
+                print("revdesk: using the built-in sandbox (no API key set)", file=sys.stderr)
+            return await action(core)
+        finally:
+            await core.aclose(grace=0)
 
     try:
         return asyncio.run(go())
@@ -102,17 +107,3 @@ def open_audit() -> AuditLog:
     settings = load_settings()
     return AuditLog(data_dir() / AUDIT_FILE, station=settings.station_name,
                     operator=settings.operator_name)
-
-
-@contextlib.asynccontextmanager
-async def with_outbox(backend: Backend) -> AsyncIterator[Outbox]:
-    """The outbox, with every final outcome recorded in the audit log as the window does."""
-    store = open_outbox()
-    audit = open_audit()
-    try:
-        outbox = Outbox(store, backend.client.set_shipping_status)
-        audit_outcomes(outbox, audit)
-        yield outbox
-    finally:
-        store.close()
-        audit.close()

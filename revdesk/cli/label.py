@@ -9,21 +9,20 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from revdesk.backend import Backend
-from revdesk.config import load_settings
+from revdesk.core import StationCore
 from revdesk.domain.audit import PRINT
 from revdesk.domain.audit_trail import audited
 from revdesk.domain.intake_label import IntakeLabelError, intake_labels_pdf
 from revdesk.domain.label_service import fetch_return_label, intake_infos
 from revdesk.domain.labels import CheckedLabel, LabelRefused, extension_from_name
+from revdesk.settings_store import load_settings
 
 from .common import (
     EXIT_UNAVAILABLE,
     EXIT_USAGE,
     CliError,
-    open_audit,
     parse_process_id,
-    run_with_backend,
+    run_with_core,
 )
 
 
@@ -48,8 +47,8 @@ def register(sub: Any) -> None:
 def run_fetch(args: argparse.Namespace) -> int:
     pid = parse_process_id(args.process_id)
 
-    async def fetch_and_write(backend: Backend) -> CheckedLabel:
-        label = await fetch_return_label(backend.client, pid)
+    async def fetch_and_write(core: StationCore) -> CheckedLabel:
+        label = await fetch_return_label(core.client, pid)
         named = extension_from_name(args.output)
         if named is not None and named != label.extension:
             print(f"revdesk: note: the label is a {label.extension.upper()} file, "
@@ -57,19 +56,16 @@ def run_fetch(args: argparse.Namespace) -> int:
         write_output(args.output, label.data)
         return label
 
-    async def action(backend: Backend) -> CheckedLabel:
+    async def action(core: StationCore) -> CheckedLabel:
         # Recorded as a print: the file is what a script sends to the printer.
-        return await audited(audit, PRINT, [pid], fetch_and_write(backend),
+        return await audited(core.audit, PRINT, [pid], fetch_and_write(core),
                              detail=f"carrier label to {_where(args.output)}")
 
-    audit = open_audit()
     try:
-        label = run_with_backend(action)
+        label = run_with_core(action)
     except LabelRefused as exc:
         raise CliError(EXIT_UNAVAILABLE,
                        f"the label REVER serves for {pid} cannot be used: {exc}") from None
-    finally:
-        audit.close()
     if args.output != "-":
         print(f"{pid}: label ({label.extension}, {label.size} bytes) written to {args.output}")
     return 0
@@ -81,21 +77,18 @@ def run_intake(args: argparse.Namespace) -> int:
     station = args.station or settings.station_name
     dpi = args.dpi or settings.printer.dpi
 
-    async def make_and_write(backend: Backend) -> None:
-        infos = await intake_infos(backend.client, pids, station=station)
+    async def make_and_write(core: StationCore) -> None:
+        infos = await intake_infos(core.client, pids, station=station)
         write_output(args.output, intake_labels_pdf(infos, dpi=dpi))
 
-    async def action(backend: Backend) -> None:
-        await audited(audit, PRINT, pids, make_and_write(backend),
+    async def action(core: StationCore) -> None:
+        await audited(core.audit, PRINT, pids, make_and_write(core),
                       detail=f"intake label to {_where(args.output)}")
 
-    audit = open_audit()
     try:
-        run_with_backend(action)
+        run_with_core(action)
     except IntakeLabelError as exc:
         raise CliError(EXIT_USAGE, exc.operator_message) from None
-    finally:
-        audit.close()
     if args.output != "-":
         what = f"{pids[0]}: intake label" if len(pids) == 1 else f"{len(pids)} intake labels"
         print(f"{what} written to {args.output}")

@@ -11,8 +11,7 @@ from typing import Any
 
 from revdesk.api import errors
 from revdesk.api.models import RETURN_METHODS, Address, ManualLogisticOrderRequest
-from revdesk.backend import Backend
-from revdesk.config import load_settings
+from revdesk.core import StationCore
 from revdesk.domain.labels import CheckedLabel, LabelRefused, check_label_file
 from revdesk.domain.logistics import (
     LogisticsOutcome,
@@ -21,7 +20,7 @@ from revdesk.domain.logistics import (
     submit_manual_order,
 )
 
-from .common import EXIT_USAGE, CliError, open_audit, parse_process_id, run_with_backend
+from .common import EXIT_USAGE, CliError, parse_process_id, run_with_core
 
 
 def register(sub: Any) -> None:
@@ -61,18 +60,14 @@ def run_manual(args: argparse.Namespace) -> int:
               "tracking_url": args.tracking_url}
     # Every field is checked before the backend is even opened.
     _build(label, fields, Address(), Address())
-    warehouse = load_settings().warehouse_address
 
-    async def action(backend: Backend) -> LogisticsOutcome:
-        process = await backend.client.get_process(pid)
+    async def action(core: StationCore) -> LogisticsOutcome:
+        warehouse = core.settings.current.warehouse_address
+        process = await core.client.get_process(pid)
         request = _build(label, fields, customer_address(process), warehouse)
-        return await submit_manual_order(backend.client, request, audit=audit)
+        return await submit_manual_order(core.client, request, audit=core.audit)
 
-    audit = open_audit()
-    try:
-        outcome = run_with_backend(action)
-    finally:
-        audit.close()
+    outcome = run_with_core(action)
     if not outcome.generated:
         print(f"{pid}: nothing was generated (provider OPS handles it outside REVER)")
     else:

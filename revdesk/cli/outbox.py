@@ -6,10 +6,10 @@ import argparse
 import time
 from typing import Any
 
-from revdesk.backend import Backend
+from revdesk.core import StationCore
 from revdesk.domain.outbox import Entry
 
-from .common import EXIT_QUEUED, QUICK_RETRY, open_outbox, run_with_backend, with_outbox
+from .common import EXIT_QUEUED, QUICK_RETRY, open_outbox, run_with_core
 
 
 def register(sub: Any) -> None:
@@ -43,15 +43,16 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_flush(args: argparse.Namespace) -> int:
-    async def action(backend: Backend) -> dict[str, int]:
-        async with with_outbox(backend) as outbox:
-            if args.retry_failed:
-                outbox.store.retry_failed()
-            tally = await outbox.flush()
-            tally["left"] = outbox.store.counts()["pending"]
-            return tally
+    async def action(core: StationCore) -> dict[str, int]:
+        outbox = core.outbox
+        assert outbox is not None  # a core with a backend has its outbox
+        if args.retry_failed:
+            outbox.store.retry_failed()
+        tally = await outbox.flush()
+        tally["left"] = outbox.store.counts()["pending"]
+        return tally
 
-    tally = run_with_backend(action, retry=QUICK_RETRY)
+    tally = run_with_core(action, retry=QUICK_RETRY)
     print(f"{tally['delivered']} delivered, {tally['failed']} failed, "
           f"{tally['left']} still pending")
     return EXIT_QUEUED if tally["left"] else 0

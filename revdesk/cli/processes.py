@@ -9,9 +9,9 @@ from typing import Any
 
 from revdesk.api import errors
 from revdesk.api.models import LogisticsSummary, Process
-from revdesk.backend import Backend
+from revdesk.core import StationCore
 
-from .common import parse_process_id, parse_status, run_with_backend
+from .common import parse_process_id, parse_status, run_with_core
 
 COLUMNS = ("PROCESS", "ORDER", "CUSTOMER", "STATUS", "METHOD", "CARRIER", "TRACKING", "CREATED")
 
@@ -45,10 +45,10 @@ def format_table(processes: list[Process]) -> str:
 def run_list(args: argparse.Namespace) -> int:
     status = parse_status(args.status) if args.status else ""
 
-    async def action(backend: Backend) -> list[Process]:
-        return await backend.client.all_processes(shipping_status=status, query=args.search)
+    async def action(core: StationCore) -> list[Process]:
+        return await core.client.all_processes(shipping_status=status, query=args.search)
 
-    processes = run_with_backend(action)
+    processes = run_with_core(action)
     if args.json:
         print(json.dumps([p.model_dump(mode="json") for p in processes], ensure_ascii=False))
     else:
@@ -80,9 +80,9 @@ def format_detail(p: Process, logistics: LogisticsSummary | None) -> str:
 def run_show(args: argparse.Namespace) -> int:
     pid = parse_process_id(args.process_id)
 
-    async def action(backend: Backend) -> tuple[Process, LogisticsSummary | None]:
+    async def action(core: StationCore) -> tuple[Process, LogisticsSummary | None]:
         process, logistics = await asyncio.gather(
-            backend.client.get_process(pid), backend.client.get_logistics(pid),
+            core.client.get_process(pid), core.client.get_logistics(pid),
             return_exceptions=True,
         )
         if isinstance(process, BaseException):
@@ -94,7 +94,7 @@ def run_show(args: argparse.Namespace) -> int:
             raise logistics
         return process, logistics
 
-    process, logistics = run_with_backend(action)
+    process, logistics = run_with_core(action)
     if args.json:
         print(json.dumps(process.model_dump(mode="json"), ensure_ascii=False))
     else:

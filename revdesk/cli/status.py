@@ -7,8 +7,9 @@ import argparse
 from typing import Any
 
 from revdesk.api import errors
-from revdesk.backend import Backend
-from revdesk.domain.outbox import Outcome, Result
+from revdesk.core import StationCore
+from revdesk.domain.outbox import Result
+from revdesk.domain.outcomes import Outcome
 
 from .common import (
     EXIT_QUEUED,
@@ -17,8 +18,7 @@ from .common import (
     exit_code_for,
     parse_process_id,
     parse_status,
-    run_with_backend,
-    with_outbox,
+    run_with_core,
 )
 
 
@@ -35,17 +35,18 @@ def run_set(args: argparse.Namespace) -> int:
     pid = parse_process_id(args.process_id)
     status = parse_status(args.status)
 
-    async def action(backend: Backend) -> tuple[str, Result]:
+    async def action(core: StationCore) -> tuple[str, Result]:
         previous = ""
         try:
-            previous = (await backend.client.get_process(pid)).shipping_status
+            previous = (await core.client.get_process(pid)).shipping_status
         except errors.ApiError as exc:
             if not exc.transient:  # unknown id, bad key: refused before anything is queued
                 raise
-        async with with_outbox(backend) as outbox:
-            return previous, await outbox.submit(pid, status, previous_status=previous, source="cli")
+        assert core.outbox is not None  # a core with a backend has its outbox
+        return previous, await core.outbox.submit(pid, status, previous_status=previous,
+                                                  source="cli")
 
-    previous, result = run_with_backend(action, retry=QUICK_RETRY)
+    previous, result = run_with_core(action, retry=QUICK_RETRY)
     if result.outcome is Outcome.DELIVERED:
         print(f"{pid}: {status} (was {previous or 'unknown'})")
         return 0

@@ -5,13 +5,12 @@ only that it changed."""
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from typing import TypeVar
 
-from revdesk.config import StationSettings
+# The settings store says what changed; this module says how it is recorded.
+from revdesk.settings_store import API_KEY_SETTING, SettingChange, setting_changes
 
 from .audit import FAILED, OK, SETTING_CHANGE, AuditLog
 
@@ -29,8 +28,6 @@ __all__ = [
 
 T = TypeVar("T")
 
-#: The one thing recorded about the key: that it changed (its name, never its value).
-API_KEY_SETTING = "api_key"
 API_KEY_CHANGED = "API key changed"
 
 
@@ -84,38 +81,6 @@ def _record_each(audit: AuditLog, action: str, process_ids: Sequence[str], *, ol
 
 
 # -- settings -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SettingChange:
-    name: str  # dotted, as in the settings file: "scan.id_pattern", "printer.name"
-    old: str
-    new: str
-
-
-def _flat(values: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
-    flat: dict[str, str] = {}
-    for key, value in values.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
-            flat.update(_flat(value, f"{name}."))
-        elif isinstance(value, str):
-            flat[name] = value
-        else:
-            flat[name] = json.dumps(value, ensure_ascii=False)
-    return flat
-
-
-def setting_changes(old: StationSettings, new: StationSettings, *,
-                    key_changed: bool = False) -> list[SettingChange]:
-    """Every setting that differs, old → new, in the settings file's order; the key (which
-    a StationSettings never holds) appears as a change without values."""
-    before, after = _flat(old.model_dump(mode="json")), _flat(new.model_dump(mode="json"))
-    changes = [SettingChange(name, before.get(name, ""), value)
-               for name, value in after.items() if before.get(name, "") != value]
-    if key_changed:
-        changes.append(SettingChange(API_KEY_SETTING, "", ""))
-    return changes
 
 
 def record_setting_changes(audit: AuditLog | None, changes: Iterable[SettingChange], *,

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from revdesk.api import errors
 
-from .status import SOURCE_BULK, Delivery, StatusService
+from .outcomes import Outcome
+from .status import SOURCE_BULK, StatusService
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +169,7 @@ class BulkStatusJob:
             finally:
                 await self.window.release(ok=ok)
             self._rate_streak = 0
-            item.state = ItemState.DONE if change.delivery is Delivery.SENT else ItemState.QUEUED
+            item.state = ItemState.DONE if change.delivery is Outcome.DELIVERED else ItemState.QUEUED
             return
 
     def _back_off(self, exc: errors.RateLimited) -> None:

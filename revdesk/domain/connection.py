@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from typing import Any, TypeVar
 
 from revdesk.api import errors
+from revdesk.events import Signal
 
 log = logging.getLogger(__name__)
 
@@ -21,9 +22,6 @@ class ConnectionState(enum.Enum):
     OFFLINE = "offline"  # network down, timeouts, REVER answering 5xx
     AUTH_FAILED = "auth_failed"  # the key was refused
     NOT_CONFIGURED = "not_configured"  # no API address or key
-
-
-Listener = Callable[[ConnectionState], None]
 
 
 def state_after(error: BaseException) -> ConnectionState | None:
@@ -44,24 +42,18 @@ def state_after(error: BaseException) -> ConnectionState | None:
 class ConnectionTracker:
     """The last known connection state, from the outcome of every call."""
 
-    def __init__(self) -> None:
-        self.state = ConnectionState.UNKNOWN
+    def __init__(self, state: ConnectionState = ConnectionState.UNKNOWN) -> None:
+        self.state = state
         self.last_error: errors.ApiError | None = None
-        self._listeners: list[Listener] = []
-
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+        #: The state changed (only on a change, not at every call).
+        self.changed: Signal[ConnectionState] = Signal("connection.changed")
 
     def _set(self, state: ConnectionState) -> None:
         if state is self.state:
             return
         log.info("connection: %s -> %s", self.state.value, state.value)
         self.state = state
-        for listener in list(self._listeners):
-            try:
-                listener(state)
-            except Exception:
-                log.exception("connection listener failed")
+        self.changed.emit(state)
 
     def succeeded(self) -> None:
         self.last_error = None

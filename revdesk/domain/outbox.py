@@ -15,8 +15,6 @@ Rules:
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import enum
 import logging
 import random
 import sqlite3
@@ -27,9 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from revdesk.api import errors
+from revdesk.events import Signal
 
 from .audit import DISCARDED, STATUS_CHANGE, AuditLog
-from .status import SOURCE_BULK, Delivery
+from .outcomes import Outcome
+from .status import SOURCE_BULK, Sent
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +53,6 @@ CREATE TABLE IF NOT EXISTS entries (
 CREATE INDEX IF NOT EXISTS entries_state ON entries(state, id);
 CREATE INDEX IF NOT EXISTS entries_process ON entries(process_id, state);
 """
-
-
-class Outcome(enum.Enum):
-    DELIVERED = "delivered"
-    QUEUED = "queued"  # accepted locally; will be sent when the API answers
-    FAILED = "failed"  # refused for good; in the failed list with the reason
-    SUPERSEDED = "superseded"  # replaced by a later change of the same process before sending
 
 
 @dataclass(frozen=True)
@@ -224,7 +217,6 @@ class OutboxStore:
 
 
 Send = Callable[[str, str], Awaitable[None]]
-Listener = Callable[[Result], None]
 
 
 class Outbox:
@@ -246,28 +238,17 @@ class Outbox:
         self._in_flight: dict[str, asyncio.Future[None]] = {}  # process id -> send done
         self._busy_ids: set[int] = set()
         self._waiters: dict[int, asyncio.Future[Result]] = {}
-        self._listeners: list[Listener] = []
+        #: Every outcome of an entry: queued, then delivered, failed or superseded (the
+        #: audit log, the connection state, the scans' rows and the window follow it).
+        self.result: Signal[Result] = Signal("outbox.result")
         self._wake = asyncio.Event()
         self._offline_streak = 0
-
-    def subscribe(self, listener: Listener) -> None:
-        """Be told of every final or queued outcome (the window updates its rows from it)."""
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Listener) -> None:
-        """Stop telling ``listener`` (a view that closed); unknown listeners are ignored."""
-        with contextlib.suppress(ValueError):
-            self._listeners.remove(listener)
 
     def _emit(self, result: Result) -> None:
         waiter = self._waiters.pop(result.entry.id, None)
         if waiter is not None and not waiter.done():
             waiter.set_result(result)
-        for listener in list(self._listeners):  # a listener may unsubscribe itself
-            try:
-                listener(result)
-            except Exception:  # a broken listener must not stop delivery
-                log.exception("outbox listener failed")
+        self.result.emit(result)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -415,7 +396,7 @@ class OutboxSender:
         return True
 
     async def send(self, process_id: str, status: str, *, previous_status: str = "",
-                   source: str = "") -> Delivery:
+                   source: str = "") -> Sent:
         result = await self.outbox.submit(process_id, status, previous_status=previous_status,
                                           source=source)
         if result.outcome is Outcome.FAILED and result.error is not None:
@@ -428,7 +409,8 @@ class OutboxSender:
             # so the loop cannot have picked it up in between.
             self.outbox.store.withdraw(result.entry.id)
             raise result.error
-        return Delivery.SENT if result.outcome is Outcome.DELIVERED else Delivery.QUEUED
+        return Sent(Outcome.DELIVERED if result.outcome is Outcome.DELIVERED else Outcome.QUEUED,
+                    result.entry.id)
 
 
 def audit_outcomes(outbox: Outbox, audit: AuditLog) -> None:
@@ -443,7 +425,7 @@ def audit_outcomes(outbox: Outbox, audit: AuditLog) -> None:
                      result=result.outcome.value,
                      detail=f"{e.source}: {result.error.operator_message}" if result.error else e.source)
 
-    outbox.subscribe(record)
+    outbox.result.connect(record)
 
 
 def discard_failed(store: OutboxStore, audit: AuditLog | None = None,

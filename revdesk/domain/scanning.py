@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from revdesk.api.models import SHIPPING_STATUSES
 
+from .outcomes import Outcome
+
 if TYPE_CHECKING:
     from revdesk.api.errors import ApiError
     from revdesk.api.models import Process
@@ -145,25 +147,6 @@ def clean_scan(raw: str, settings: ScanSettings) -> CleanScan:
 # ------------------------------------------------------------------------------- outcomes
 
 
-class Outcome(enum.Enum):
-    """What became of one scan."""
-
-    PENDING = "pending"  # waiting in the scan queue
-    DONE = "done"  # the status was set and confirmed
-    QUEUED = "queued"  # accepted locally, will be sent later (offline)
-    ALREADY = "already"  # the return already had that status: nothing was sent
-    LOOKED_UP = "looked_up"  # look-up action: the return is shown
-    MATCHES = "matches"  # look-up by order / tracking number found several returns
-    UNDONE = "undone"  # an undo restored the previous status
-    NOTHING = "nothing"  # an undo found no scan to undo
-    NOT_AN_ID = "not_an_id"  # refused by clean-up, nothing was sent
-    NOT_FOUND = "not_found"  # REVER does not know this process
-    CANCELLED = "cancelled"  # the return is cancelled: not changed, put the parcel aside
-    REFUSED = "refused"  # REVER refused the change (invalid, forbidden, bad key)
-    OFFLINE = "offline"  # no connection: nothing changed, not queued
-    FAILED = "failed"  # anything else that went wrong
-
-
 class Severity(enum.Enum):
     """How the result is signalled: green, amber or red, with its sound."""
 
@@ -175,7 +158,7 @@ class Severity(enum.Enum):
 
 SEVERITY: dict[Outcome, Severity] = {
     Outcome.PENDING: Severity.PENDING,
-    Outcome.DONE: Severity.OK,
+    Outcome.DELIVERED: Severity.OK,
     Outcome.LOOKED_UP: Severity.OK,
     Outcome.UNDONE: Severity.OK,
     Outcome.QUEUED: Severity.NOTICE,
@@ -215,6 +198,8 @@ class ScanResult:
     undone: bool = False
     #: Queued, then delivered or refused later by the outbox (the row updates, not the banner).
     settled_late: bool = False
+    #: The outbox entry of this scan's change (or undo): how its late outcome finds it.
+    entry_id: int | None = None
     seq: int = field(default_factory=lambda: next(_sequence))
     scanned_at: float = field(default_factory=time.time)
     started: float = field(default_factory=time.perf_counter)
@@ -242,7 +227,7 @@ class ScanResult:
     @property
     def undoable(self) -> bool:
         """A confirmed change whose previous status is known and can be sent back."""
-        return (self.outcome in (Outcome.DONE, Outcome.QUEUED) and not self.is_undo
+        return (self.outcome in (Outcome.DELIVERED, Outcome.QUEUED) and not self.is_undo
                 and not self.undone and self.previous_status in SHIPPING_STATUSES
                 and self.previous_status != self.new_status)
 

@@ -1,7 +1,7 @@
 """The scan pipeline: scans are accepted at once, queued in arrival order and applied one at a
 time by a single worker, so a burst from the scanner is never lost, never reordered, and
-never blocks typing. Each scan becomes a :class:`ScanResult` that listeners (the window,
-the benchmarks) see when it is queued and again when it is final.
+never blocks typing. Each scan becomes a :class:`ScanResult` that ``result_changed`` carries
+(to the window, the benchmarks) when it is queued and again when it is final.
 """
 
 from __future__ import annotations
@@ -11,28 +11,29 @@ import contextlib
 import logging
 import time
 from collections import Counter, deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from revdesk.api import errors
 from revdesk.api.models import SHIPPING_STATUSES, Process
+from revdesk.events import Signal
 
 from .connection import ConnectionState, ConnectionTracker
+from .outcomes import Outcome
 from .scanning import (
     DEFAULT_ACTION,
     LOOKUP,
-    Outcome,
     Refusal,
     ScanCleaner,
     ScanResult,
     action_or_default,
 )
-from .status import SOURCE_SCAN, SOURCE_UNDO, Delivery, StatusService
+from .status import SOURCE_SCAN, SOURCE_UNDO, StatusService
+
+if TYPE_CHECKING:
+    from .outbox import Result
 
 log = logging.getLogger(__name__)
-
-ResultListener = Callable[[ScanResult], None]
 #: How many matches a look-up by order or tracking number asks for.
 LOOKUP_MATCH_LIMIT = 50
 #: Scan results kept for undo and the recent list.
@@ -78,22 +79,18 @@ class ScanPipeline:
         self.counter = ShiftCounter()
         self.recent: deque[ScanResult] = deque(maxlen=RECENT_LIMIT)
         self._queue: asyncio.Queue[ScanResult] = asyncio.Queue()
-        self._listeners: list[ResultListener] = []
+        #: A scan was queued, became final, or was settled later by the outbox (the same
+        #: object each time, updated in place).
+        self.result_changed: Signal[ScanResult] = Signal("scan.result_changed")
+        #: Queued scans (and undos) by their outbox entry, until REVER settles them.
+        self._queued_by_entry: dict[int, ScanResult] = {}
         self._worker: asyncio.Task[None] | None = None
         self._busy: ScanResult | None = None
 
     # -- wiring ---------------------------------------------------------------------------
 
-    def subscribe(self, listener: ResultListener) -> None:
-        """Called with a result when it is queued and again when it is final."""
-        self._listeners.append(listener)
-
     def _notify(self, result: ScanResult) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(result)
-            except Exception:  # a broken listener must not stop the scans
-                log.exception("scan listener failed")
+        self.result_changed.emit(result)
 
     def set_action(self, action: str) -> None:
         self.action = action_or_default(action)
@@ -139,23 +136,32 @@ class ScanPipeline:
         self._queue.put_nowait(result)
         self._notify(result)
 
-    def settle(self, process_id: str, status: str, error: errors.ApiError | None) -> None:
-        """A queued scan's change was delivered (``error`` None) or refused for good later,
-        by the outbox: update its row. Listeners see ``result.settled_late`` set, so the
-        banner and the sound stay with the scan in hand."""
-        for result in reversed(self.recent):
-            if (result.outcome is Outcome.QUEUED and result.cleaned == process_id
-                    and result.new_status == status):
-                break
-        else:
+    def settle(self, late: Result) -> None:
+        """The outbox told the later outcome of an entry: if it carries a queued scan (or
+        undo), that scan is delivered or refused now; its row updates. Listeners see
+        ``settled_late`` set, so the banner and the sound stay with the scan in hand."""
+        if late.outcome is Outcome.QUEUED:
+            return  # still waiting
+        result = self._queued_by_entry.pop(late.entry.id, None)
+        if result is None or result.outcome is not Outcome.QUEUED:
             return
-        if error is None:
-            result.outcome = Outcome.DONE
+        if late.outcome is Outcome.SUPERSEDED:
+            return  # a later scan of the same return carries the change now
+        if late.outcome is Outcome.DELIVERED:
+            result.outcome = Outcome.UNDONE if result.is_undo else Outcome.DELIVERED
         else:
+            error = late.error or errors.ApiError(late.message)
             result.outcome, result.error = _failure(error), error
-            self.counter.take_back(status)
+            if not result.is_undo:
+                self.counter.take_back(late.entry.status)
         result.settled_late = True
         self._notify(result)
+
+    def _track(self, result: ScanResult, entry_id: int | None) -> None:
+        """Remember a queued scan by its outbox entry, so its late outcome finds it."""
+        result.entry_id = entry_id
+        if entry_id is not None and result.outcome is Outcome.QUEUED:
+            self._queued_by_entry[entry_id] = result
 
     def _latest_undoable(self) -> ScanResult | None:
         for result in reversed(self.recent):
@@ -287,7 +293,9 @@ class ScanPipeline:
             result.outcome, result.error = _failure(exc), exc
             return
         result.new_status = result.action
-        result.outcome = Outcome.DONE if change.delivery is Delivery.SENT else Outcome.QUEUED
+        result.outcome = (Outcome.DELIVERED if change.delivery is Outcome.DELIVERED
+                          else Outcome.QUEUED)
+        self._track(result, change.entry_id)
         if process is not None:
             result.process = process.model_copy(update={"shipping_status": result.action})
         self.counter.add(result.action)
@@ -340,7 +348,8 @@ class ScanPipeline:
             undo.outcome, undo.error = _failure(exc), exc
             return
         undo.new_status = target.previous_status
-        undo.outcome = Outcome.UNDONE if change.delivery is Delivery.SENT else Outcome.QUEUED
+        undo.outcome = Outcome.UNDONE if change.delivery is Outcome.DELIVERED else Outcome.QUEUED
+        self._track(undo, change.entry_id)
         if target.process is not None:
             undo.process = target.process.model_copy(
                 update={"shipping_status": target.previous_status})

@@ -3,23 +3,23 @@ undo, the return detail, a bulk change), and the history of changes seen by this
 
 How the change travels is a :class:`StatusSender`. :class:`DirectSender` sends it at once
 through the Admin client; the offline outbox plugs in as another sender that may answer
-:attr:`Delivery.QUEUED` instead of failing when REVER cannot be reached.
+:attr:`Outcome.QUEUED` instead of failing when REVER cannot be reached.
 """
 
 from __future__ import annotations
 
-import enum
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from revdesk.api import errors
 from revdesk.api.models import SHIPPING_STATUSES
+from revdesk.events import Signal
 
 from .connection import ConnectionTracker
+from .outcomes import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +30,14 @@ SOURCE_DETAIL = "detail"
 SOURCE_BULK = "bulk"
 
 
-class Delivery(enum.Enum):
-    SENT = "sent"  # REVER confirmed the change
-    QUEUED = "queued"  # accepted locally; will be sent when REVER answers again
+@dataclass(frozen=True)
+class Sent:
+    """How a sender took one change: :attr:`Outcome.DELIVERED` (REVER confirmed it) or
+    :attr:`Outcome.QUEUED` (kept, sent when REVER answers again), and the outbox entry that
+    carries it, by which its later outcome is told."""
+
+    outcome: Outcome
+    entry_id: int | None = None
 
 
 class StatusSender(Protocol):
@@ -42,7 +47,7 @@ class StatusSender(Protocol):
     queues_offline: bool
 
     async def send(self, process_id: str, status: str, *, previous_status: str,
-                   source: str) -> Delivery: ...
+                   source: str) -> Sent: ...
 
     def keep(self, process_id: str, status: str, *, source: str) -> bool:
         """Store the change to be sent later, without sending it; False when this sender
@@ -59,9 +64,9 @@ class DirectSender:
         self.client = client
 
     async def send(self, process_id: str, status: str, *, previous_status: str = "",
-                   source: str = "") -> Delivery:
+                   source: str = "") -> Sent:
         await self.client.set_shipping_status(process_id, status)
-        return Delivery.SENT
+        return Sent(Outcome.DELIVERED)
 
     def keep(self, process_id: str, status: str, *, source: str) -> bool:
         return False  # no outbox: nowhere to keep it
@@ -75,16 +80,14 @@ class StatusChange:
     old: str
     new: str
     source: str
-    delivery: Delivery | None
+    delivery: Outcome | None  # DELIVERED or QUEUED; None when neither
     error: errors.ApiError | None = None
     at: float = 0.0
+    entry_id: int | None = None  # the outbox entry, when the outbox took it
 
     @property
     def ok(self) -> bool:
         return self.delivery is not None
-
-
-ChangeListener = Callable[[StatusChange], None]
 
 
 class StatusHistory:
@@ -112,7 +115,8 @@ class StatusService:
         self.sender = sender
         self.history = history if history is not None else StatusHistory()
         self.tracker = tracker or ConnectionTracker()
-        self._listeners: list[ChangeListener] = []
+        #: Every change attempt, successful or not (the list updates its rows from it).
+        self.changed: Signal[StatusChange] = Signal("status.changed")
 
     @property
     def queues_offline(self) -> bool:
@@ -128,10 +132,6 @@ class StatusService:
             log.exception("could not keep %s -> %s for later", process_id, status)
             return False
 
-    def subscribe(self, listener: ChangeListener) -> None:
-        """Be told of every change attempt, successful or not (the list updates its rows)."""
-        self._listeners.append(listener)
-
     async def set_status(self, process_id: str, status: str, *, source: str,
                          previous_status: str = "") -> StatusChange:
         """Send one change; returns it when sent or queued, raises the ApiError otherwise
@@ -140,29 +140,26 @@ class StatusService:
             raise errors.InvalidArgument(
                 f"Not sent: {status!r} is not a shipping status.", detail=f"status={status!r}")
         try:
-            delivery = await self.sender.send(process_id, status,
-                                              previous_status=previous_status, source=source)
+            sent = await self.sender.send(process_id, status,
+                                          previous_status=previous_status, source=source)
         except BaseException as exc:
             self.tracker.failed(exc)
             if isinstance(exc, errors.ApiError):
                 self._record(StatusChange(process_id, previous_status, status, source, None,
                                           exc, time.time()))
             raise
-        if delivery is Delivery.SENT:
+        if sent.outcome is Outcome.DELIVERED:
             # "Queued" proves nothing about the connection: the outbox reports what it saw.
             self.tracker.succeeded()
-        change = StatusChange(process_id, previous_status, status, source, delivery,
-                              at=time.time())
+        change = StatusChange(process_id, previous_status, status, source, sent.outcome,
+                              at=time.time(), entry_id=sent.entry_id)
         self._record(change)
         return change
 
     def _record(self, change: StatusChange) -> None:
         self.history.add(change)
         log.info("status %s: %s %s -> %s %s", change.source, change.process_id, change.old or "?",
-                 change.new, change.delivery.value if change.delivery else
+                 change.new, ("sent" if change.delivery is Outcome.DELIVERED else change.delivery.value)
+                 if change.delivery else
                  f"FAILED {change.error.log_text() if change.error else ''}")
-        for listener in list(self._listeners):
-            try:
-                listener(change)
-            except Exception:
-                log.exception("status listener failed")
+        self.changed.emit(change)

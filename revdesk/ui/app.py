@@ -27,12 +27,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication
 
 from revdesk import __version__
-from revdesk.config import data_dir, load_settings
+from revdesk.config import data_dir
+from revdesk.core import StationCore
+from revdesk.settings_store import SettingsStore
 
 from .errors import ErrorPresenter, install_excepthook
 from .main_window import RESTART, MainWindow
 from .resources import resource
-from .runtime import StationRuntime
 from .theme import STYLE, apply_theme
 
 log = logging.getLogger(__name__)
@@ -144,11 +145,11 @@ async def run_windows(presenter: ErrorPresenter, started: float | None = None) -
     """Show the station until it is closed; a settings change of address or key reopens it
     on the new backend."""
     loop = asyncio.get_running_loop()
-    settings = load_settings()
+    settings = SettingsStore()  # outlives every core and window of this run
     while True:
-        runtime = StationRuntime(settings)
-        runtime.start()
-        window = MainWindow(runtime, presenter, state=window_state())
+        core = StationCore(settings)
+        core.start()
+        window = MainWindow(core, presenter, state=window_state())
         presenter.set_window(functools.partial(_same, window))
         _close_on_signals(loop, window)
         closed = asyncio.ensure_future(window.wait_closed())
@@ -158,21 +159,20 @@ async def run_windows(presenter: ErrorPresenter, started: float | None = None) -
         window.show()
         window.raise_()
         window.activateWindow()
-        if runtime.error is not None:
-            presenter.present(runtime.error)
+        if core.error is not None:
+            presenter.present(core.error)
         window.first_load_done.connect(
             functools.partial(QTimer.singleShot, SETTLE_HEAP_AFTER_MS, window, settle_heap))
         outcome = await closed
         gc.unfreeze()  # the window's objects may go now; a reopened window settles again
         gc.enable()
         left = await window.shutdown()
-        await runtime.aclose()
+        await core.aclose()
         if left:
             log.warning("%d scan(s) were still queued at close and were not sent", left)
         window.deleteLater()
         if outcome != RESTART:
             return 0
-        settings = load_settings()
 
 
 def _same(window: MainWindow) -> MainWindow:

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from revdesk.domain.scanning import Outcome, Refusal, ScanResult, Severity, visible_raw
+from revdesk.domain.outcomes import Outcome
+from revdesk.domain.scanning import Refusal, ScanResult, Severity, visible_raw
 
 from . import theme
 from .errors import api_message
@@ -49,7 +50,7 @@ def describe(result: ScanResult) -> Wording:
     o = result.outcome
     if o is Outcome.PENDING:
         return Wording("…", tr("{pid}: sending…").format(pid=pid), "")
-    if o is Outcome.DONE:
+    if o is Outcome.DELIVERED:
         was = tr("was {status}").format(status=result.previous_status or tr("unknown"))
         return Wording("✔", f"{pid}  {result.new_status}", _join(_who(result), was))
     if o is Outcome.QUEUED:

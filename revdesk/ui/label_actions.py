@@ -1,9 +1,10 @@
 """The label and logistics actions of the station window, as QActions with their shortcuts.
 
-The window gives two callables (the current return, the selected returns) and the client;
-each action runs a domain function through :class:`Operations` (busy state, errors shown
-once, everything re-enabled in ``finally``) and prints through the :class:`LabelPrinter`.
-Add them with ``window.add_label_actions(actions.all())`` or to any menu or toolbar.
+The window gives two callables (the current return, the selected returns), the client and
+the settings store; each action runs a domain function through :class:`Operations` (busy
+state, errors shown once, everything re-enabled in ``finally``) and prints through the
+:class:`LabelPrinter`. The window places :meth:`LabelActions.menu` and :meth:`all`; this
+module never reaches into it.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Union
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from revdesk.api.models import Process
 from revdesk.api.rever import ReverAdminClient
-from revdesk.config import StationSettings, file_settings, save_settings
 from revdesk.domain.audit import FAILED, PRINT, AuditLog
-from revdesk.domain.audit_trail import SettingChange, audited, record_setting_changes
+from revdesk.domain.audit_trail import audited
+from revdesk.settings_store import SettingsStore
 
 from .operations import Operations
 
@@ -34,12 +35,11 @@ if TYPE_CHECKING:
 
     from revdesk.domain.labels import CheckedLabel
 
-    from .main_window import MainWindow
     from .printing import LabelPrinter, PrintReport
 
 log = logging.getLogger(__name__)
 
-__all__ = ["LabelActions", "install"]
+__all__ = ["LabelActions"]
 
 T = TypeVar("T")
 class HasProcessId(Protocol):
@@ -52,7 +52,7 @@ class HasProcessId(Protocol):
 CurrentProcess = Callable[[], Process | None]
 SelectedProcesses = Callable[[], Sequence[HasProcessId]]
 ClientSource = ReverAdminClient | Callable[[], ReverAdminClient]
-PrinterSource = Union["LabelPrinter", Callable[[], "LabelPrinter"]]
+PrinterSource = Union["LabelPrinter", Callable[[], "LabelPrinter"], None]
 
 
 class LabelActions(QObject):
@@ -68,9 +68,9 @@ class LabelActions(QObject):
         client: ClientSource,
         current_process: CurrentProcess,
         selected_processes: SelectedProcesses | None = None,
-        settings: StationSettings,
-        printer: PrinterSource,
+        settings: SettingsStore,
         operations: Operations,
+        printer: PrinterSource = None,
         window: QWidget | None = None,
         parent: QObject | None = None,
         audit: AuditLog | None = None,
@@ -82,6 +82,8 @@ class LabelActions(QObject):
         self._last_printed: list[str] = []  # the returns of the last job, for a reprint
         self._current = current_process
         self._selected = selected_processes or (lambda: [])
+        #: Read when an action runs (``settings.current``), so a change saved in Settings
+        #: is used by the next label without a restart.
         self.settings = settings
         self._printer_source = printer
         self._printer: LabelPrinter | None = None
@@ -127,6 +129,18 @@ class LabelActions(QObject):
                 self.manual_order, self.create_order, self.pickup, self.batch_print,
                 self.choose_printer]
 
+    def menu(self, parent: QWidget) -> QMenu:
+        """The Labels menu with every action (object name ``labelsMenu``)."""
+        menu = QMenu(self.tr("&Labels"), parent)
+        menu.setObjectName("labelsMenu")
+        menu.addActions(self.all())
+        return menu
+
+    def close(self) -> None:
+        """The window is closing: stop the print thread (a job already printing finishes)."""
+        if self._printer is not None:
+            self._printer.close()
+
     def update_enabled(self) -> None:
         """Call when the current return or the selection changes."""
         has_current = self._current() is not None
@@ -141,7 +155,12 @@ class LabelActions(QObject):
         """The station's label printer, made when a label is first printed or saved."""
         if self._printer is None:
             source = self._printer_source
-            self._printer = source() if callable(source) else source
+            if source is None:
+                from .printing import LabelPrinter
+
+                self._printer = LabelPrinter(self.settings, self)
+            else:
+                self._printer = source() if callable(source) else source
             self._printer.printed.connect(lambda _pages: self.update_enabled())
         return self._printer
 
@@ -208,7 +227,7 @@ class LabelActions(QObject):
         return report
 
     def _where(self, report: PrintReport) -> str:
-        printer = self.printer.settings.printer.name or "the default printer"
+        printer = self.printer.settings.current.printer.name or "the default printer"
         return f"{_pages(report)} on {printer}"
 
     def on_print_label(self) -> None:
@@ -240,10 +259,10 @@ class LabelActions(QObject):
     async def _print_intake(self, process_ids: list[str]) -> PrintReport:
         from revdesk.domain.label_service import intake_infos, make_intake_pdf
 
-        infos = await intake_infos(self.client, process_ids,
-                                   station=self.settings.station_name)
+        settings = self.settings.current
+        infos = await intake_infos(self.client, process_ids, station=settings.station_name)
         # reportlab is CPU work: off the loop, in the default executor (about 2 ms a label).
-        label = await make_intake_pdf(infos, dpi=self.settings.printer.dpi)
+        label = await make_intake_pdf(infos, dpi=settings.printer.dpi)
         return await self.printer.print([label], parent=self.window)
 
     def on_batch_print(self) -> None:
@@ -305,7 +324,7 @@ class LabelActions(QObject):
     def _printer_chosen(self, chosen: bool) -> None:
         if chosen:
             self.message.emit(self.tr("Labels will print on {name}.").format(
-                name=self.printer.settings.printer.name))
+                name=self.settings.current.printer.name))
 
     def on_save_pdf(self) -> None:
         if (process := self._process()) is None:
@@ -339,7 +358,7 @@ class LabelActions(QObject):
 
         pid = process.process_id
         dialog = ManualOrderDialog(process, self.client, self.operations,
-                                   warehouse=self.settings.warehouse_address,
+                                   warehouse=self.settings.current.warehouse_address,
                                    print_label=lambda label: self._print_checked(label, pid),
                                    parent=self.window, audit=self.audit)
         self._show(dialog)
@@ -355,11 +374,11 @@ class LabelActions(QObject):
             return
         from .dialogs.logistic_order import LogisticOrderDialog
 
+        settings = self.settings.current
         self._show(LogisticOrderDialog(
-            process, self.client, self.operations, warehouse=self.settings.warehouse_address,
-            ecommerce_id=self.settings.ecommerce_id,
-            ecommerce_group=self.settings.ecommerce_group, parent=self.window,
-            audit=self.audit))
+            process, self.client, self.operations, warehouse=settings.warehouse_address,
+            ecommerce_id=settings.ecommerce_id, ecommerce_group=settings.ecommerce_group,
+            parent=self.window, audit=self.audit))
 
     def on_pickup(self) -> None:
         if (process := self._process()) is None:
@@ -367,7 +386,8 @@ class LabelActions(QObject):
         from .dialogs.pickup import PickupDialog
 
         self._show(PickupDialog(process, self.client, self.operations,
-                                ecommerce_id=self.settings.ecommerce_id, parent=self.window,
+                                ecommerce_id=self.settings.current.ecommerce_id,
+                                parent=self.window,
                                 audit=self.audit))
 
     def _show(self, dialog: QDialog) -> None:
@@ -376,32 +396,6 @@ class LabelActions(QObject):
         dialog.finished.connect(lambda _result: self._dialogs.discard(dialog))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # window-modal without a nested event loop
-
-
-def install(window: MainWindow) -> LabelActions:
-    """Build the label actions for the station window and add them to its Labels menu."""
-    def save_printer(name: str) -> None:
-        # Into the file as stored, so an environment override is never written to it.
-        stored = file_settings()
-        change = SettingChange("printer.name", stored.printer.name, name)
-        stored.printer = stored.printer.model_copy(update={"name": name})
-        save_settings(stored)
-        record_setting_changes(window.runtime.audit, [change])
-
-    def make_printer() -> LabelPrinter:
-        from .printing import LabelPrinter
-
-        return LabelPrinter(window.settings, save_printer, window)
-
-    actions = LabelActions(
-        client=lambda: window.services.client, current_process=window.detail.current_process,
-        selected_processes=window.selected_processes, settings=window.settings,
-        printer=make_printer, operations=window.ops,
-        window=window, parent=window, audit=window.runtime.audit)
-    actions.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
-    window.detail.process_changed.connect(lambda _process: actions.update_enabled())
-    window.add_label_actions(actions.all())
-    return actions
 
 
 def _pages(report: PrintReport) -> str:

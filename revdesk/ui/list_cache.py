@@ -1,6 +1,7 @@
 """The returns list's local copy, in the window: shown at once when the window opens, read
 again from the API behind it, and saved again (in a worker thread) a little after the list
-changed and when the window closes. The file itself is :mod:`revdesk.domain.process_cache`.
+changed and when the window closes. The file itself is :mod:`revdesk.domain.process_cache`;
+the core says which one (:meth:`StationCore.list_cache`).
 """
 
 from __future__ import annotations
@@ -9,35 +10,17 @@ import asyncio
 import logging
 import sqlite3
 import time
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from revdesk.config import data_dir
-from revdesk.domain.process_cache import FOLDER, ProcessCache, cache_key
+from revdesk.domain.process_cache import ProcessCache
 
 from .process_model import ProcessTableModel
-from .runtime import StationRuntime
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 #: A burst of pages (or of scans changing rows) is saved once, this long after the last.
 SAVE_DELAY_MS = 2_000
-#: The embedded sandbox has no address of its own: its rows are cached under this name.
-EMBEDDED = "embedded-sandbox"
-
-
-def cache_for(runtime: StationRuntime) -> ProcessCache | None:
-    """The cache of this runtime's backend; None without a backend (nothing to show)."""
-    backend = runtime.backend
-    if backend is None:
-        return None
-    client = backend.client
-    url = EMBEDDED if backend.is_sandbox else backend.url
-    return ProcessCache(data_dir() / FOLDER, cache_key(url, client.ecommerce_id, client.group))
 
 
 class ListCache(QObject):
@@ -110,12 +93,3 @@ class ListCache(QObject):
         if self._saving is not None and not self._saving.done():
             await self._saving
         await self.flush()
-
-
-def install(window: MainWindow) -> ListCache:
-    """Give the window's list its cache: cached rows at once, then the API behind them."""
-    keeper = ListCache(window.model, cache_for(window.runtime), window)
-    if keeper.restore():
-        window.ops.run(keeper.refresh(), label=window.tr("Refresh"),
-                       on_failure=lambda exc: True)  # a failed page shows in the list line
-    return keeper

@@ -1,6 +1,7 @@
 """The station window: composes the header, the scan panel, the returns list and the return
-detail; owns the menus, shortcuts and timers; holds no business rules (those are the
-domain services of its :class:`StationRuntime`)."""
+detail, and the features' actions and menus; owns the shortcuts and timers; holds no
+business rules (those are the domain services of its :class:`StationCore`). It hears the
+core only through its :class:`CoreBridge`."""
 
 from __future__ import annotations
 
@@ -22,26 +23,28 @@ from PySide6.QtWidgets import (
 
 from revdesk.api.models import Process
 from revdesk.config import StationSettings
+from revdesk.core import StationCore
 from revdesk.domain.connection import ConnectionState
 from revdesk.domain.details import ProcessDetails
+from revdesk.domain.outcomes import Outcome
 from revdesk.domain.process_index import ProcessRow
-from revdesk.domain.scanning import LOOKUP, Outcome, ScanResult, Severity
-from revdesk.domain.services import initial_state
+from revdesk.domain.scanning import LOOKUP, ScanResult, Severity
 from revdesk.domain.status import SOURCE_DETAIL, StatusChange
+from revdesk.settings_store import SettingsSaved
 
+from .bridge import CoreBridge
 from .errors import ErrorPresenter, operator_text
 from .feedback import SoundPlayer
 from .header import StationHeader
-from .label_actions import install as install_label_actions
-from .list_cache import install as install_list_cache
+from .label_actions import LabelActions
+from .list_cache import ListCache
 from .operations import Operations
 from .process_detail import ProcessDetail
 from .process_model import ProcessTableModel
 from .process_view import ProcessListPanel
-from .runtime import StationRuntime
 from .scan_catcher import ScanCatcher
 from .scan_panel import ScanPanel
-from .shift_actions import install as install_shift_actions
+from .shift_actions import ShiftActions
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -60,14 +63,13 @@ class MainWindow(QMainWindow):
     #: start-up put off until then (sounds, connection checks, the heap's settling) may run.
     first_load_done = Signal()
 
-    def __init__(self, runtime: StationRuntime, presenter: ErrorPresenter, *,
+    def __init__(self, core: StationCore, presenter: ErrorPresenter, *,
                  state: QSettings | None = None, sounds: SoundPlayer | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.runtime = runtime
-        self.services = runtime.services
-        self.settings: StationSettings = runtime.settings
+        self.core = core
+        self.bridge = CoreBridge(core, self)
         self.presenter = presenter
         self.state = state
         self.ops = Operations(presenter, self)
@@ -77,10 +79,10 @@ class MainWindow(QMainWindow):
         self._detail_task: asyncio.Task[None] | None = None
         self._first_load_over = False
 
-        self.header = StationHeader(is_sandbox=runtime.is_sandbox,
-                                    backend_label=runtime.backend_label, parent=self)
-        self.scan_panel = ScanPanel(self.services.pipeline, self.sounds, self)
-        self.model = ProcessTableModel(self.services.catalog, self)
+        self.header = StationHeader(is_sandbox=core.is_sandbox,
+                                    backend_label=core.backend_label, parent=self)
+        self.scan_panel = ScanPanel(core.pipeline, self.bridge, self.sounds, self)
+        self.model = ProcessTableModel(core.catalog, self)
         self.list_panel = ProcessListPanel(self.model, self)
         self.detail = ProcessDetail(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -103,12 +105,16 @@ class MainWindow(QMainWindow):
         self.labels_toolbar.setObjectName("labelsToolbar")
         self.labels_toolbar.setVisible(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.labels_toolbar)
+        self.label_actions = self._compose_label_actions()
+        self.shift_actions = self._compose_shift_actions()
         self._build_actions()
         self._build_menus()
         self._wire()
-        self.label_actions = install_label_actions(self)  # issue 5: the Labels menu
-        self.list_cache = install_list_cache(self)  # the saved list at once, then the API
-        self.shift_actions = install_shift_actions(self)  # sign in, outbox view, history
+        # The saved list at once, then the API behind it.
+        self.list_cache = ListCache(self.model, core.list_cache(), self)
+        if self.list_cache.restore():
+            self.ops.run(self.list_cache.refresh(), label=self.tr("Refresh"),
+                         on_failure=lambda exc: True)  # a failed page shows in the list line
         # A scan typed into the list, the search or the detail still reaches the scan box.
         self.scan_catcher = ScanCatcher(self, self.scan_panel.scan_box,
                                         self.scan_panel.submit_text)
@@ -122,7 +128,7 @@ class MainWindow(QMainWindow):
         self.probe_timer.timeout.connect(self._probe)
 
         self.update_identity()
-        self._on_connection(initial_state(self.services.client))
+        self._on_connection(core.tracker.state)
         self.setWindowTitle(self._title())
         self._fit_screen()
         self.restore_state()
@@ -193,15 +199,41 @@ class MainWindow(QMainWindow):
                             self.open_action, self.bulk_action])
         returns.addSeparator()
         returns.addActions([self.detail_status_action, self.detail.open_tracking_action])
-        self.labels_menu: QMenu = bar.addMenu(self.tr("&Labels"))
-        self.labels_menu.setObjectName("labelsMenu")
-        self.labels_menu.menuAction().setVisible(False)
+        self.labels_menu: QMenu = self.label_actions.menu(bar)
+        bar.addMenu(self.labels_menu)
+        self.add_label_actions(self.label_actions.all())
+        bar.addMenu(self.shift_actions.menu(bar))
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.shortcuts_action)
 
+    def _compose_label_actions(self) -> LabelActions:
+        """The Labels menu (printing, labels, logistics) on the open or selected returns."""
+        actions = LabelActions(
+            client=lambda: self.core.client, current_process=self.detail.current_process,
+            selected_processes=self.selected_processes, settings=self.core.settings,
+            operations=self.ops, window=self, parent=self, audit=self.core.audit)
+        actions.message.connect(self.show_message)
+        self.detail.process_changed.connect(lambda _process: actions.update_enabled())
+        return actions
+
+    def _compose_shift_actions(self) -> ShiftActions:
+        """The Shift menu: sign in, the outbox view (also the header's counter), history."""
+        actions = ShiftActions(self.core, self.bridge, open_dialog=self.open_dialog, parent=self)
+        actions.message.connect(self.show_message)
+        self.header.queued_clicked.connect(actions.open_outbox)
+        self.header.operator_clicked.connect(actions.ask_operator)
+        self.addActions(actions.all())  # shortcuts work even with the menu bar hidden
+        return actions
+
+    def show_message(self, text: str) -> None:
+        """A feature's one-line result, in the status bar."""
+        self.statusBar().showMessage(text, 10_000)
+
     def _wire(self) -> None:
-        self.services.status.subscribe(self._on_status_change)
-        self.services.tracker.subscribe(self._on_connection)
+        self.bridge.status_changed.connect(self._on_status_change)
+        self.bridge.connection_changed.connect(self._on_connection)
+        self.bridge.settings_saved.connect(self._on_settings_saved)
         self.scan_panel.looked_up.connect(self._on_looked_up)
         self.list_panel.open_requested.connect(self._open_row)
         self.list_panel.refresh_requested.connect(lambda: self.refresh_list(full=True))
@@ -220,9 +252,14 @@ class MainWindow(QMainWindow):
         else:
             self.setGeometry(area)
 
+    @property
+    def settings(self) -> StationSettings:
+        """The settings in force (the store's, read when needed: never a copy)."""
+        return self.core.settings.current
+
     def _title(self) -> str:
         title = self.tr("revdesk — station {name}").format(name=self.settings.station_name)
-        return title + (self.tr(" — SANDBOX") if self.runtime.is_sandbox else "")
+        return title + (self.tr(" — SANDBOX") if self.core.is_sandbox else "")
 
     # -- for other features ---------------------------------------------------------------
 
@@ -310,7 +347,7 @@ class MainWindow(QMainWindow):
             return True
 
         self._detail_task = self.ops.run(
-            self.services.details.load(process_id), label=self.tr("Open {pid}").format(
+            self.core.details.load(process_id), label=self.tr("Open {pid}").format(
                 pid=process_id),
             on_success=self._show_details, on_failure=failed)
 
@@ -336,7 +373,7 @@ class MainWindow(QMainWindow):
             self.detail.state_label.setText(self.tr("{pid} set to {status}.").format(
                 pid=process_id, status=status))
 
-        self.ops.run(self.services.status.set_status(process_id, status, source=SOURCE_DETAIL,
+        self.ops.run(self.core.status.set_status(process_id, status, source=SOURCE_DETAIL,
                                                       previous_status=previous),
                      label=self.tr("Set status"),
                      busy=[self.detail.set_status_button], on_success=done, on_failure=failed)
@@ -348,7 +385,7 @@ class MainWindow(QMainWindow):
             if change.ok:
                 self.detail.set_status_shown(change.new)
                 self._reload_detail(change.process_id)  # the logistics summary follows
-            self.detail.show_history(self.services.details.history_of(change.process_id))
+            self.detail.show_history(self.core.details.history_of(change.process_id))
 
     def _reload_detail(self, process_id: str) -> None:
         """Read the open return again without touching the list's selection."""
@@ -358,7 +395,7 @@ class MainWindow(QMainWindow):
             if current is not None and current.process_id == process_id:
                 self.detail.show_details(details)
 
-        self.ops.run(self.services.details.load(process_id), label=self.tr("Reload"),
+        self.ops.run(self.core.details.load(process_id), label=self.tr("Reload"),
                      on_success=shown, on_failure=lambda exc: True)
 
     # -- list -----------------------------------------------------------------------------
@@ -393,10 +430,9 @@ class MainWindow(QMainWindow):
             return
         from .dialogs.bulk_status import BulkStatusDialog
 
-        dialog = BulkStatusDialog(rows, self.services.status, self.ops, self,
-                                  default_status=self.services.pipeline.action
-                                  if self.services.pipeline.action != LOOKUP
-                                  else "IN_WAREHOUSE")
+        action = self.core.pipeline.action
+        dialog = BulkStatusDialog(rows, self.core.status, self.ops, self,
+                                  default_status=action if action != LOOKUP else "IN_WAREHOUSE")
         dialog.marks_ready.connect(self.model.set_marks)
         self.bulk_dialog = dialog
         self.open_dialog(dialog)
@@ -404,48 +440,45 @@ class MainWindow(QMainWindow):
     # -- station --------------------------------------------------------------------------
 
     def update_identity(self) -> None:
-        # The client's id: the embedded sandbox has a default one ("acme").
-        ecommerce = getattr(self.services.client, "ecommerce_id", "")
-        self.header.set_identity(ecommerce if isinstance(ecommerce, str) and ecommerce
-                                 else self.settings.ecommerce_id,
-                                 self.settings.station_name, self.settings.operator_name)
-        # Whatever is done from now on is recorded under these names.
-        self.runtime.audit.identify(station=self.settings.station_name,
-                                    operator=self.settings.operator_name)
+        settings = self.settings
+        self.header.set_identity(self.core.ecommerce_id, settings.station_name,
+                                 settings.operator_name)
 
     def _on_connection(self, state: ConnectionState) -> None:
-        error = self.services.tracker.last_error or self.runtime.error
+        error = self.core.tracker.last_error or self.core.error
         detail = operator_text(error) if error is not None else ""
         self.header.set_state(state, detail)
 
     def _probe(self) -> None:
-        if self.services.tracker.state is not ConnectionState.ONLINE and self.runtime.backend:
-            self.ops.run(self.services.tracker.probe(self.services.client),
+        if self.core.tracker.state is not ConnectionState.ONLINE and self.core.backend:
+            self.ops.run(self.core.tracker.probe(self.core.client),
                          label=self.tr("Connection check"), on_failure=lambda exc: True)
             if self.model.rowCount() == 0:
                 self.model.resume_fetching()
                 self.model.fetchMore(self.model.index(-1, -1))
 
     def reset_counter(self) -> None:
-        self.services.pipeline.counter.reset()
+        self.core.pipeline.counter.reset()
         self.scan_panel._update_counts()
 
     def open_settings(self) -> None:
         from .dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self, audit=self.runtime.audit)
-        dialog.saved.connect(self.apply_settings)
+        dialog = SettingsDialog(self.core.settings, self)
         self.settings_dialog = dialog
         self.open_dialog(dialog)
 
-    def apply_settings(self, settings: StationSettings, reconnect: bool) -> None:
-        self.settings = settings
-        self.services.apply_scan_settings(settings)
-        self.scan_panel.set_action(settings.scan.default_action)
-        self.mute_action.setChecked(not settings.sounds)
+    def _on_settings_saved(self, saved: SettingsSaved) -> None:
+        """Whoever saved them (Settings, the sign-in, the printer chooser): what the window
+        shows follows; a new address or key reconnects on a new core."""
+        old, new = saved.old, saved.new
+        if new.scan.default_action != old.scan.default_action:
+            self.scan_panel.set_action(new.scan.default_action)
+        if new.sounds != old.sounds:
+            self.mute_action.setChecked(not new.sounds)
         self.update_identity()
         self.setWindowTitle(self._title())
-        if reconnect:
+        if saved.reconnect:
             self._outcome = RESTART
             self.close()
 
@@ -497,7 +530,7 @@ class MainWindow(QMainWindow):
     def _watch_outbox(self) -> None:
         """Keep the queued/failed counter in the header true to the outbox, and offer
         "Send queued now" (Ctrl+Shift+O)."""
-        outbox = self.runtime.outbox
+        outbox = self.core.outbox
         if outbox is None:
             return
 
@@ -505,7 +538,7 @@ class MainWindow(QMainWindow):
             counts = outbox.counts
             self.header.set_queued(counts["pending"], counts["failed"])
 
-        outbox.subscribe(show_counts)
+        self.bridge.outbox_changed.connect(show_counts)
         show_counts()
         send_now = QAction(self.tr("Send queued changes now"), self)
         send_now.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -519,11 +552,13 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self, grace: float = 5.0) -> int:
         """Stop everything this window started (queued scans first get ``grace`` s to
-        finish); returns scans left unsent. The runtime closes the HTTP client after."""
+        finish); returns scans left unsent. The core closes the HTTP client after."""
         self.refresh_timer.stop()
         self.probe_timer.stop()
-        left = await self.services.aclose(grace)
+        left = await self.core.pipeline.stop(grace)
         await self.ops.cancel_all()
         await self.model.aclose()
         await self.list_cache.aclose()
+        self.label_actions.close()
+        self.bridge.detach()
         return left

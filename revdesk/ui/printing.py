@@ -43,8 +43,9 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from revdesk.config import PrinterSettings, StationSettings
+from revdesk.config import PrinterSettings
 from revdesk.domain.labels import CheckedLabel
+from revdesk.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
 
@@ -326,23 +327,19 @@ def _turned(image: QImage, turned: bool) -> QImage:
 
 
 class LabelPrinter(QObject):
-    """The station's label printer: chosen once, remembered by name, used without a dialog.
-
-    ``save_printer`` is called with the printer's name when the operator picks one, to
-    store it in the settings file.
-    """
+    """The station's label printer: chosen once, remembered by name in the settings (the
+    store saves it), used without a dialog. Its page, dpi and name are read from the
+    store's current settings at every job."""
 
     printed = Signal(int)  # pages in the job just finished
 
     def __init__(
         self,
-        settings: StationSettings,
-        save_printer: Callable[[str], None] | None = None,
+        settings: SettingsStore,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self._save_printer = save_printer
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="print")
         self.last: list[CheckedLabel] = []
 
@@ -352,10 +349,10 @@ class LabelPrinter(QObject):
 
     @property
     def has_printer(self) -> bool:
-        return bool(self.settings.printer.name)
+        return bool(self.settings.current.printer.name)
 
     def target(self, pdf_path: Path | None = None) -> PrintTarget:
-        return PrintTarget.from_settings(self.settings.printer, pdf_path=pdf_path)
+        return PrintTarget.from_settings(self.settings.current.printer, pdf_path=pdf_path)
 
     async def ask_printer(self, parent: QWidget | None = None) -> bool:
         """Ask with the Qt print dialog and remember the choice; False if cancelled.
@@ -363,8 +360,8 @@ class LabelPrinter(QObject):
         The dialog is opened, not exec()'d, and awaited: a nested event loop inside the
         qasync loop would stall every other task (scans, the outbox) while it is open."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.settings.printer.name:
-            printer.setPrinterName(self.settings.printer.name)
+        if name := self.settings.current.printer.name:
+            printer.setPrinterName(name)
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(self.tr("Choose the label printer"))
         answer: asyncio.Future[int] = asyncio.get_running_loop().create_future()
@@ -386,10 +383,10 @@ class LabelPrinter(QObject):
         return True
 
     def remember_printer(self, name: str) -> None:
-        printer = self.settings.printer.model_copy(update={"name": name})
-        self.settings = self.settings.model_copy(update={"printer": printer})
-        if self._save_printer:
-            self._save_printer(name)
+        """Keep ``name`` as the station printer, in the settings file (raises SettingsError
+        when it cannot be written: the choice holds for nothing then)."""
+        stored = self.settings.stored.printer
+        self.settings.update(printer=stored.model_copy(update={"name": name}))
         log.info("station printer set to %r", name)
 
     async def ensure_printer(self, parent: QWidget | None = None) -> bool:

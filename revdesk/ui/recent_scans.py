@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from revdesk.domain.scanning import Outcome, ScanResult, Severity
+from revdesk.domain.outcomes import Outcome
+from revdesk.domain.scanning import ScanResult, Severity
 
 from .feedback import COLOURS, describe
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from revdesk.api.models import SHIPPING_STATUSES
+from revdesk.domain.outcomes import Outcome
 from revdesk.domain.scanning import (
     LOOKUP,
     SCAN_ACTIONS,
-    Outcome,
     ScanResult,
     Severity,
     visible_raw,
@@ -31,6 +31,7 @@ from revdesk.domain.scanning import (
 from revdesk.domain.station import ScanPipeline
 
 from . import theme
+from .bridge import CoreBridge
 from .feedback import FeedbackBanner, SoundPlayer
 from .recent_scans import RecentScansModel
 
@@ -66,14 +67,15 @@ class ScanBox(QLineEdit):
 
 
 class ScanPanel(QWidget):
-    """``result_changed`` fires for every update of a scan (queued, then final);
-    ``looked_up`` for a final look-up result (the window opens the detail or the matches)."""
+    """Hears the scans through the core's bridge. ``result_changed`` fires for every update
+    of a scan (queued, then final) once the panel shows it; ``looked_up`` for a final
+    look-up result (the window opens the detail or the matches)."""
 
     result_changed = Signal(object)
     looked_up = Signal(object)
     action_changed = Signal(str)
 
-    def __init__(self, pipeline: ScanPipeline, sounds: SoundPlayer,
+    def __init__(self, pipeline: ScanPipeline, bridge: CoreBridge, sounds: SoundPlayer,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pipeline = pipeline
@@ -157,7 +159,7 @@ class ScanPanel(QWidget):
 
         self.scan_box.returnPressed.connect(self._on_return)
         self.action_combo.activated.connect(self._on_combo)
-        pipeline.subscribe(self._on_result)
+        bridge.scan_changed.connect(self._on_result)
         self.set_action(pipeline.action)
         self._update_counts()
 

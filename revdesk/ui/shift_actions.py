@@ -1,33 +1,35 @@
 """The Shift menu of the station window: who is working (sign in), the outbox view (also a
 click on the header's queued counter) and the history with its shift summary.
 
-``install(window)`` builds the actions, adds the menu and wires the header; like the label
-actions, it keeps this feature's wiring out of the main window.
+:class:`ShiftActions` builds the actions and :meth:`ShiftActions.menu`; the window places
+them and wires its header to :meth:`open_outbox` and :meth:`ask_operator`. The operator's
+name is saved through the settings store, which tells the window and the audit log.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from revdesk.config import SettingsError, file_settings, save_settings
-from revdesk.domain.audit import FAILED, OK
-from revdesk.domain.audit_trail import SettingChange, record_setting_changes
+from revdesk.config import SettingsError
+from revdesk.core import StationCore
+
+from .bridge import CoreBridge
 
 # The views are imported when first opened, not on the way to the window's first paint.
 if TYPE_CHECKING:
     from .dialogs.history_view import HistoryView
     from .dialogs.outbox_view import OutboxView
     from .dialogs.sign_in import SignInDialog
-    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ShiftActions", "install"]
+__all__ = ["ShiftActions"]
 
 #: Neither is taken by QLineEdit (the scan box has the focus all day), unlike Ctrl+U or
 #: Ctrl+K, which it keeps for itself on Linux.
@@ -36,110 +38,95 @@ HISTORY_SHORTCUT = "Ctrl+H"
 
 
 class ShiftActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """``message`` carries a one-line result for the status bar; ``open_dialog`` opens a
+    view window-modal, without a nested event loop."""
+
+    message = Signal(str)
+
+    def __init__(self, core: StationCore, bridge: CoreBridge, *,
+                 open_dialog: Callable[[QDialog], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.bridge = bridge
+        self.parent_widget = parent
+        self._open_dialog = open_dialog
         self.outbox_view: OutboxView | None = None
         self.history_view: HistoryView | None = None
         self.sign_in_dialog: SignInDialog | None = None
-        self.menu: QMenu | None = None
         self.sign_in = self._action(self.tr("Sign &in as operator…"), "signIn", self.ask_operator)
         self.show_outbox = self._action(self.tr("&Outbox: changes not sent yet…"), "showOutbox",
                                         self.open_outbox, OUTBOX_SHORTCUT)
-        self.show_outbox.setEnabled(window.runtime.outbox is not None)
+        self.show_outbox.setEnabled(core.outbox is not None)
         self.show_history = self._action(self.tr("&History and shift summary…"), "showHistory",
                                          self.open_history, HISTORY_SHORTCUT)
 
-    def _action(self, text: str, name: str, slot: object, shortcut: str = "") -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, text: str, name: str, slot: Callable[[], None], shortcut: str = ""
+                ) -> QAction:
+        action = QAction(text, self.parent_widget)
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def all(self) -> list[QAction]:
         return [self.sign_in, self.show_outbox, self.show_history]
 
+    def menu(self, parent: QWidget) -> QMenu:
+        """The Shift menu (object name ``shiftMenu``)."""
+        menu = QMenu(self.tr("Shi&ft"), parent)
+        menu.setObjectName("shiftMenu")
+        menu.addActions(self.all())
+        return menu
+
     # -- views ----------------------------------------------------------------------------
 
     def open_outbox(self) -> None:
-        outbox = self.window.runtime.outbox
+        outbox = self.core.outbox
         if outbox is None:  # not connected: nothing can have been queued
             return
         from .dialogs.outbox_view import OutboxView
 
-        view = OutboxView(outbox, self.window.runtime.audit, self.window)
+        view = OutboxView(outbox, self.bridge, self.core.audit, self.parent_widget)
         self.outbox_view = view
-        self.window.open_dialog(view)
+        self._open_dialog(view)
 
     def open_history(self) -> None:
         from .dialogs.history_view import HistoryView
 
-        outbox = self.window.runtime.outbox
+        outbox = self.core.outbox
         view = HistoryView(
-            self.window.runtime.audit,
-            shift_started=lambda: self.window.services.pipeline.counter.started_at,
+            self.core.audit,
+            shift_started=lambda: self.core.pipeline.counter.started_at,
             outbox_counts=(lambda: outbox.counts) if outbox is not None else None,
-            parent=self.window)
+            parent=self.parent_widget)
         self.history_view = view
-        self.window.open_dialog(view)
+        self._open_dialog(view)
 
-    # -- the operator ---------------------------------------------------------------------
+# -- the operator ---------------------------------------------------------------------
 
     def ask_operator(self) -> None:
         from .dialogs.sign_in import SignInDialog
 
-        dialog = SignInDialog(self.window.settings.operator_name, self.window)
+        dialog = SignInDialog(self.core.settings.current.operator_name, self.parent_widget)
         dialog.textValueSelected.connect(self.set_operator)
         self.sign_in_dialog = dialog
-        self.window.open_dialog(dialog)
+        self._open_dialog(dialog)
 
     def set_operator(self, name: str) -> None:
         """Sign ``name`` in: shown in the header, recorded with every later audit event and
-        kept in the settings file for the next start."""
+        kept in the settings file for the next start (the store tells the header and the
+        audit log; it records the change, or its failure)."""
         name = name.strip()
-        old = self.window.settings.operator_name
-        if name == old:
+        if name == self.core.settings.current.operator_name:
             return
-        window = self.window
-        window.settings = window.settings.model_copy(update={"operator_name": name})
-        window.update_identity()  # the audit log records under the new name from here
-        change = SettingChange("operator_name", old, name)
         try:
-            # Into the file as stored, so an environment override is never written to it.
-            stored = file_settings()
-            stored.operator_name = name
-            save_settings(stored)
+            # Signed in for this run even if the file cannot be written.
+            self.core.settings.update(operator_name=name, _keep_unsaved=True)
         except SettingsError as exc:
-            log.warning("operator name not saved: %s", exc)
-            record_setting_changes(window.runtime.audit, [change], result=FAILED,
-                                   detail=str(exc))
-            window.statusBar().showMessage(self.tr(
+            self.message.emit(self.tr(
                 "Signed in as {name} for now; not saved for the next start: {why}").format(
-                    name=name, why=exc), 15_000)
+                    name=name, why=exc))
             return
-        record_setting_changes(window.runtime.audit, [change], result=OK)
-        window.statusBar().showMessage(self.tr("Signed in as {name}.").format(name=name), 10_000)
-
-
-def install(window: MainWindow) -> ShiftActions:
-    """Build the Shift menu for the station window and wire the header to it."""
-    actions = ShiftActions(window)
-    bar = window.menuBar()
-    menu = QMenu(window.tr("Shi&ft"), bar)
-    menu.setObjectName("shiftMenu")
-    menu.addActions(actions.all())
-    # Before Help, which stays last (same translation context: the same title).
-    help_title = window.tr("&Help")
-    help_action = next((a for a in bar.actions() if a.text() == help_title), None)
-    if help_action is not None:
-        bar.insertMenu(help_action, menu)
-    else:
-        bar.addMenu(menu)
-    actions.menu = menu
-    window.addActions(actions.all())  # shortcuts work even with the menu bar hidden
-    window.header.queued_clicked.connect(actions.open_outbox)
-    window.header.operator_clicked.connect(actions.ask_operator)
-    return actions
+        self.message.emit(self.tr("Signed in as {name}.").format(name=name))

@@ -18,8 +18,9 @@ from PIL import Image
 
 from revdesk.api.models import Address
 from revdesk.cli import main
-from revdesk.config import StationSettings, save_settings, settings_path
+from revdesk.config import StationSettings
 from revdesk.domain.labels import check_label_bytes
+from revdesk.settings_store import SettingsStore
 
 WAREHOUSE = Address(company="Acme returns", address_line_1="Calle del Muelle 2",
                     city="Zaragoza", postcode="50001", country="Spain", country_code="ES")
@@ -29,8 +30,7 @@ def pointed_at(server: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     """``revdesk ...`` in this process, pointed at ``server``; returns the exit code."""
     monkeypatch.setenv("REVDESK_API_URL", server.url)
     monkeypatch.setenv("REVDESK_API_KEY", "test")
-    save_settings(StationSettings(station_name="DOCK-2", warehouse_address=WAREHOUSE),
-                  settings_path())
+    SettingsStore().save(StationSettings(station_name="DOCK-2", warehouse_address=WAREHOUSE))
     return lambda *args: main(list(args))
 
 

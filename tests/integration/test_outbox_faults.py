@@ -17,7 +17,8 @@ import httpx
 import pytest
 
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport
-from revdesk.domain.outbox import OUTBOX_FILE, Outbox, OutboxStore, Outcome, Result
+from revdesk.domain.outbox import OUTBOX_FILE, Outbox, OutboxStore, Result
+from revdesk.domain.outcomes import Outcome
 
 STATUSES = ("CREATED", "COLLECTED", "IN_WAREHOUSE", "ERROR")
 QUICK = RetryPolicy(max_attempts=3, base_delay=0.005, max_delay=0.02)

@@ -18,12 +18,13 @@ import qasync
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from revdesk.config import StationSettings, load_settings
+from revdesk.config import StationSettings
+from revdesk.core import StationCore
+from revdesk.settings_store import SettingsStore
 from revdesk.ui.app import window_state
 from revdesk.ui.errors import ErrorPresenter
 from revdesk.ui.feedback import SoundPlayer
 from revdesk.ui.main_window import MainWindow
-from revdesk.ui.runtime import StationRuntime
 
 T = TypeVar("T")
 Arun = Callable[..., Any]
@@ -93,34 +94,38 @@ def loopback(sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
 def make_window(qtbot: QtBot, qloop: asyncio.AbstractEventLoop, presenter: ErrorPresenter,
                 arun: Arun) -> Iterator[Callable[..., MainWindow]]:
     """``make_window(settings=None)``: a shown station window on the configured backend
-    (the embedded sandbox unless a test set REVDESK_API_URL/KEY). Shut down cleanly at
-    teardown: queued scans finish, tasks are cancelled, the HTTP client is closed."""
-    made: list[tuple[MainWindow, StationRuntime]] = []
+    (the embedded sandbox unless a test set REVDESK_API_URL/KEY); ``settings`` are saved
+    to the test's settings file first. Shut down cleanly at teardown: queued scans finish,
+    tasks are cancelled, the HTTP client is closed."""
+    made: list[tuple[MainWindow, StationCore]] = []
 
     def make(settings: StationSettings | None = None, *, show: bool = True) -> MainWindow:
-        runtime = StationRuntime(settings or load_settings())
-        runtime.start()  # as the app does: the outbox's delivery loop runs in the background
-        window = MainWindow(runtime, presenter, state=window_state(),
+        store = SettingsStore()
+        if settings is not None:
+            store.save(settings)
+        core = StationCore(store)
+        core.start()  # as the app does: the outbox's delivery loop runs in the background
+        window = MainWindow(core, presenter, state=window_state(),
                             sounds=SoundPlayer(silent=True))
         # Not qtbot.addWidget: it deletes the window before this fixture's teardown can
         # shut it down the way the app does.
-        made.append((window, runtime))
+        made.append((window, core))
         if show:
             window.show()
             qtbot.waitExposed(window)
         return window
 
     yield make
-    for window, runtime in made:
+    for window, core in made:
         window.close()
         arun(window.shutdown(grace=3), timeout=15)
-        arun(runtime.aclose(grace=1), timeout=15)
+        arun(core.aclose(grace=1), timeout=15)
         window.deleteLater()
 
 
 def wait_final(qtbot: QtBot, window: MainWindow, count: int = 1, timeout: int = 10_000) -> None:
     """Wait until the scan queue is empty and at least ``count`` results are final."""
-    pipeline = window.services.pipeline
+    pipeline = window.core.pipeline
 
     def done() -> bool:
         finals = [r for r in pipeline.recent if r.is_final]

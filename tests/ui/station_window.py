@@ -7,6 +7,8 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from revdesk.config import StationSettings
+from revdesk.settings_store import SettingsStore
 from revdesk.ui.main_window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
@@ -18,3 +20,10 @@ def loaded(qtbot: QtBot, make_window: MakeWindow, **kw: Any) -> MainWindow:
     qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.model.loading,
                     timeout=15_000)
     return window
+
+
+def stored(settings: StationSettings) -> SettingsStore:
+    """A settings store (the test's own settings file) holding ``settings``."""
+    store = SettingsStore()
+    store.save(settings)
+    return store

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from revdesk.config import PrinterSettings, data_dir, settings_path
@@ -50,7 +50,7 @@ def processes(url: str) -> list[dict[str, Any]]:
 def to_pdf_files(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """The station printer is "Zebra" and prints into PDF files instead of a spooler."""
     printer = window.label_actions.printer
-    printer.settings = printer.settings.model_copy(update={"printer": PrinterSettings(name="Zebra")})
+    window.core.settings.update(printer=PrinterSettings(name="Zebra"))
     jobs: list[Path] = []
 
     def to_file(pdf_path: Path | None = None) -> PrintTarget:
@@ -79,7 +79,7 @@ def test_prints_and_a_reprint_are_recorded_ok_or_failed(
     unlabelled = next(p["process_id"] for p in listed if not p["tracking_id"])
     window = make_window()
     to_pdf_files(window, monkeypatch, tmp_path)
-    audit = window.runtime.audit
+    audit = window.core.audit
 
     open_return(qtbot, window, labelled)
     window.label_actions.print_label.trigger()
@@ -116,7 +116,7 @@ def test_a_label_upload_and_its_print_are_recorded(
     dialog.submit_button.click()
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=15_000)
     dialog.print_button.click()
-    audit = window.runtime.audit
+    audit = window.core.audit
     qtbot.waitUntil(lambda: len(audit.events(action=PRINT)) == 1, timeout=15_000)
 
     [upload] = audit.events(action=LABEL_UPLOAD)
@@ -150,7 +150,7 @@ def test_a_logistic_order_and_a_pickup_are_recorded(
     pickup.submit_button.click()
     qtbot.waitUntil(lambda: pickup.outcome is not None, timeout=15_000)
 
-    audit = window.runtime.audit
+    audit = window.core.audit
     [made] = audit.events(action=LOGISTIC_ORDER)
     assert (made.process_id, made.new_value, made.result) == (pid, "SEUR via sendcloud", "ok")
     assert made.detail.startswith("DROP_OFF_POINT, 1000 g; order ")
@@ -162,7 +162,7 @@ def test_a_logistic_order_and_a_pickup_are_recorded(
 def test_setting_changes_are_recorded_and_the_key_never_is(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow) -> None:
     secret = "s3cret-key-value-0042"
-    monkeypatch.setattr("revdesk.ui.dialogs.settings.save_api_key", lambda url, key: None)
+    monkeypatch.setattr("revdesk.settings_store.save_api_key", lambda url, key: None)
     window = make_window()
     window.settings_action.trigger()
     dialog = window.settings_dialog
@@ -173,7 +173,7 @@ def test_setting_changes_are_recorded_and_the_key_never_is(
     dialog.api_key.setText(secret)
     dialog.buttons.accepted.emit()
 
-    audit = window.runtime.audit
+    audit = window.core.audit
     changes = [(e.detail, e.old_value, e.new_value, e.result)
                for e in audit.events(action=SETTING_CHANGE)]
     assert changes == [("api_url", "", "https://rever.example", "ok"),
@@ -197,7 +197,7 @@ def test_the_operator_signs_in_from_the_header(qtbot: QtBot, loopback: Any,
     dialog.done(QDialog.DialogCode.Accepted)
     qtbot.waitUntil(lambda: window.header.operator.text() == "operator Ana García")
     assert json.loads(settings_path().read_text("utf-8"))["operator_name"] == "Ana García"
-    audit = window.runtime.audit
+    audit = window.core.audit
     [signed] = audit.events(action=SETTING_CHANGE)
     assert (signed.detail, signed.old_value, signed.new_value, signed.operator) == (
         "operator_name", "", "Ana García", "Ana García")
@@ -216,7 +216,7 @@ def test_shift_shortcuts_are_unique_and_work_from_the_scan_box(
     window = make_window()
     keys = [k.toString() for a in window.actions() for k in a.shortcuts()]
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
-    menu = window.shift_actions.menu
+    menu = window.menuBar().findChild(QMenu, "shiftMenu")
     assert menu is not None
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index(menu.title()) == titles.index("&Help") - 1

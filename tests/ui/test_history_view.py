@@ -45,7 +45,7 @@ def test_filters_export_and_shift_summary(qtbot: QtBot, loopback: Any, make_wind
     pid = next(window.model.row_at(r).process_id for r in range(window.model.rowCount())
                if window.model.row_at(r).status not in ("CANCELED", "IN_WAREHOUSE"))
     window.scan_panel.submit_text(pid)  # a real scan, delivered through the outbox
-    audit = window.runtime.audit
+    audit = window.core.audit
     qtbot.waitUntil(lambda: len(audit.events(action=STATUS_CHANGE)) == 1, timeout=15_000)
     audit.record(PRINT, process_id=pid, result="ok", detail="carrier label; 1 page(s) on Zebra")
     audit.record(PRINT, process_id="RP-100099", result="failed", detail="No label for RP-100099.")
@@ -102,7 +102,7 @@ def test_filters_export_and_shift_summary(qtbot: QtBot, loopback: Any, make_wind
 def test_the_summary_counts_delivered_changes_per_hour_and_status(
         qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
-    audit = window.runtime.audit
+    audit = window.core.audit
 
     def at(hour: int, minute: int) -> float:
         return datetime(2026, 11, 23, hour, minute).timestamp()

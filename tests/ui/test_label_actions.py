@@ -13,6 +13,7 @@ import httpx
 import pytest
 import shiboken6
 from PySide6.QtGui import QKeySequence
+from station_window import stored
 
 from revdesk.api import ReverAdminClient, Transport, errors
 from revdesk.api.models import Address, Customer, PickupOrder, Process
@@ -62,7 +63,9 @@ def jobs(tmp_path: Path) -> list[Path]:
 def printer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, jobs: list[Path],
             qapp: Any) -> Any:
     """The station printer, set once, printing into PDF files instead of a spooler."""
-    station = LabelPrinter(StationSettings(printer=PrinterSettings(name="Zebra")))
+    station = LabelPrinter(stored(StationSettings(station_name="DOCK-2",
+                                                  warehouse_address=WAREHOUSE,
+                                                  printer=PrinterSettings(name="Zebra"))))
 
     def to_file(pdf_path: Path | None = None) -> PrintTarget:
         jobs.append(pdf_path or tmp_path / f"job{len(jobs)}.pdf")
@@ -79,9 +82,8 @@ def actions(qtbot: Any, client: ReverAdminClient, printer: LabelPrinter) -> Labe
     selected: list[Process] = []
     made = LabelActions(client=client, current_process=lambda: current[0],
                         selected_processes=lambda: selected,
-                        settings=StationSettings(station_name="DOCK-2",
-                                                 warehouse_address=WAREHOUSE),
-                        printer=printer, operations=Operations(ErrorPresenter(dialogs=False)))
+                        settings=printer.settings, printer=printer,
+                        operations=Operations(ErrorPresenter(dialogs=False)))
     made.current = current  # type: ignore[attr-defined]
     made.selected = selected  # type: ignore[attr-defined]
     return made
@@ -245,7 +247,7 @@ def test_the_station_window_has_the_label_actions_and_they_run(
         return PrintTarget(printer_name="Zebra", pdf_path=jobs[-1])
 
     monkeypatch.setattr(actions.printer, "target", to_file)
-    actions.printer.settings = StationSettings(printer=PrinterSettings(name="Zebra"))
+    actions.printer.settings.update(printer=PrinterSettings(name="Zebra"))
     monkeypatch.setattr(actions, "_current", lambda: PROCESS)
     actions.update_enabled()
     said: list[str] = []

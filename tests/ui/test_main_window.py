@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from station_window import MakeWindow, loaded
 
 from revdesk.config import data_dir, settings_path
-from revdesk.domain.scanning import Outcome, Severity
+from revdesk.domain.outcomes import Outcome
+from revdesk.domain.scanning import Severity
 from revdesk.ui import app as station_app
 from revdesk.ui.dialogs.bulk_status import BulkStatusDialog
 from revdesk.ui.dialogs.settings import SettingsDialog
@@ -56,8 +57,8 @@ def test_a_refused_key_is_shown_and_scans_say_so(qtbot: QtBot, refused_key: Any,
     window = make_window()
     qtbot.waitUntil(lambda: "API KEY REFUSED" in window.header.connection.text(), timeout=15_000)
     window.scan_panel.submit_text("RP-100001")
-    qtbot.waitUntil(lambda: window.services.pipeline.recent[-1].is_final, timeout=10_000)
-    result = window.services.pipeline.recent[-1]
+    qtbot.waitUntil(lambda: window.core.pipeline.recent[-1].is_final, timeout=10_000)
+    result = window.core.pipeline.recent[-1]
     assert result.outcome is Outcome.REFUSED and result.severity is Severity.ERROR
     assert "API key was refused" in window.scan_panel.banner.detail.text()
 
@@ -104,7 +105,7 @@ def test_not_configured_opens_and_says_what_to_fix(qtbot: QtBot,
     window = make_window()
     assert "NOT CONFIGURED" in window.header.connection.text()
     window.scan_panel.submit_text("RP-100001")
-    qtbot.waitUntil(lambda: window.services.pipeline.recent[-1].is_final, timeout=10_000)
+    qtbot.waitUntil(lambda: window.core.pipeline.recent[-1].is_final, timeout=10_000)
     assert window.scan_panel.banner.severity is Severity.ERROR
     assert "no API key" in window.scan_panel.banner.detail.text()
 
@@ -144,7 +145,7 @@ def test_keyboard_reaches_everything(qtbot: QtBot, make_window: MakeWindow) -> N
 def test_settings_are_saved_without_the_key(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                             make_window: MakeWindow) -> None:
     stored_keys: list[tuple[str, str]] = []
-    monkeypatch.setattr("revdesk.ui.dialogs.settings.save_api_key",
+    monkeypatch.setattr("revdesk.settings_store.save_api_key",
                         lambda url, key: stored_keys.append((url, key)))
     window = make_window()
     window.settings_action.trigger()
@@ -262,7 +263,7 @@ def test_closing_the_window_stops_the_station_cleanly(qtbot: QtBot, qloop: Any,
     window.quit_action.trigger()  # closes right after a scan: the scan still goes out
     qtbot.waitUntil(task.done, timeout=20_000)
     assert task.result() == 0
-    assert window.services.pipeline.recent[-1].outcome is Outcome.DONE
+    assert window.core.pipeline.recent[-1].outcome is Outcome.DELIVERED
     assert window.ops.running == 0
-    assert window.runtime.backend is not None
-    assert window.runtime.backend.client.transport._client.is_closed
+    assert window.core.backend is not None
+    assert window.core.backend.client.transport._client.is_closed

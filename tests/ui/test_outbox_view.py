@@ -8,13 +8,13 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from PySide6.QtCore import Qt
+from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from revdesk.api import errors
 from revdesk.domain.audit import STATUS_CHANGE
-from revdesk.domain.outbox import Outcome
+from revdesk.domain.outcomes import Outcome
 from revdesk.ui.dialogs.outbox_view import OutboxView
 from revdesk.ui.main_window import MainWindow
 from revdesk.ui.outbox_model import ATTEMPTS, PROCESS, REASON, SOURCE, STATUS
@@ -38,7 +38,7 @@ def shown_view(qtbot: QtBot, window: MainWindow) -> OutboxView:
 def test_a_refused_change_shows_with_its_reason_and_discard_asks_first(
         qtbot: QtBot, loopback: Any, make_window: MakeWindow, arun: Any) -> None:
     window = make_window()
-    outbox = window.runtime.outbox
+    outbox = window.core.outbox
     assert outbox is not None
     result = arun(outbox.submit("RP-999999", "IN_WAREHOUSE", previous_status="COLLECTED",
                                 source="scan"))
@@ -72,21 +72,22 @@ def test_a_refused_change_shows_with_its_reason_and_discard_asks_first(
     qtbot.waitUntil(lambda: view.failed_model.rowCount() == 0)
     assert outbox.counts == {"pending": 0, "failed": 0}
     assert "2 refused change(s) discarded" in view.status.text()
-    discarded = window.runtime.audit.events(action=STATUS_CHANGE, result="discarded")
+    discarded = window.core.audit.events(action=STATUS_CHANGE, result="discarded")
     assert [(e.process_id, e.new_value) for e in discarded] == [
         ("RP-999999", "IN_WAREHOUSE"), ("RP-999998", "ERROR")]
     assert "does not know" in discarded[0].detail
 
-    listener = view._on_result
+    listening = window.bridge.receivers(SIGNAL("outbox_changed(PyObject)"))
     view.close_button.click()
     qtbot.waitUntil(lambda: not view.isVisible())
-    assert listener not in outbox._listeners  # closed: the outbox no longer calls it
+    # Closed: the outbox's outcomes no longer reach it.
+    assert window.bridge.receivers(SIGNAL("outbox_changed(PyObject)")) == listening - 1
 
 
 def test_retry_sends_a_refused_change_again_once_the_cause_is_fixed(
         qtbot: QtBot, loopback: Any, make_window: MakeWindow) -> None:
     window = make_window()
-    outbox = window.runtime.outbox
+    outbox = window.core.outbox
     assert outbox is not None
     listed = httpx.get(f"{loopback.url}/v1/processes", params={"page_size": 60},
                        headers=KEY).json()["processes"]
@@ -109,6 +110,6 @@ def test_retry_sends_a_refused_change_again_once_the_cause_is_fixed(
     qtbot.waitUntil(lambda: view.failed_model.rowCount() == 0 and view.pending_model.rowCount() == 0)
     got = httpx.get(f"{loopback.url}/v1/processes/{pid}", headers=KEY).json()
     assert got["process"]["shipping_status"] == "IN_WAREHOUSE"
-    [delivered] = window.runtime.audit.events(action=STATUS_CHANGE, process_id=pid)
+    [delivered] = window.core.audit.events(action=STATUS_CHANGE, process_id=pid)
     assert (delivered.old_value, delivered.new_value, delivered.result) == (
         target["shipping_status"], "IN_WAREHOUSE", "delivered")

@@ -13,10 +13,12 @@ from typing import Any
 import pytest
 from PIL import Image
 from PySide6.QtCore import QSizeF
+from station_window import stored
 
 from revdesk.config import PrinterSettings, StationSettings
 from revdesk.domain.intake_label import IntakeInfo, intake_label_pdf
 from revdesk.domain.labels import CheckedLabel, check_label_bytes
+from revdesk.settings_store import SettingsStore
 from revdesk.ui.printing import (
     A6,
     LABEL_4X6,
@@ -191,18 +193,18 @@ def test_page_spec_from_settings() -> None:
 
 
 def test_the_chosen_printer_is_remembered_in_the_settings() -> None:
-    saved: list[str] = []
-    printer = LabelPrinter(StationSettings(), saved.append)
+    store = stored(StationSettings())
+    printer = LabelPrinter(store)
     assert not printer.has_printer
     printer.remember_printer("Zebra-ZD421")
-    assert printer.has_printer and saved == ["Zebra-ZD421"]
+    assert printer.has_printer and SettingsStore().stored.printer.name == "Zebra-ZD421"
     assert printer.target().printer_name == "Zebra-ZD421"
     printer.close()
 
 
 def test_print_without_a_printer_and_no_choice_prints_nothing(monkeypatch: Any,
                                                                intake: CheckedLabel) -> None:
-    printer = LabelPrinter(StationSettings())
+    printer = LabelPrinter(stored(StationSettings()))
 
     async def cancelled(parent: object = None) -> bool:
         return False
@@ -218,7 +220,7 @@ def test_print_without_a_printer_and_no_choice_prints_nothing(monkeypatch: Any,
 def test_print_then_reprint_last_without_a_dialog(monkeypatch: Any, tmp_path: Path,
                                                   intake: CheckedLabel) -> None:
     settings = StationSettings(printer=PrinterSettings(name="Zebra-ZD421"))
-    printer = LabelPrinter(settings)
+    printer = LabelPrinter(stored(settings))
     jobs: list[Path] = []
 
     def to_file(pdf_path: Path | None = None) -> PrintTarget:
@@ -243,7 +245,7 @@ def test_print_then_reprint_last_without_a_dialog(monkeypatch: Any, tmp_path: Pa
 
 
 def test_save_as_pdf(tmp_path: Path, intake: CheckedLabel) -> None:
-    printer = LabelPrinter(StationSettings(printer=PrinterSettings(label_size="A6")))
+    printer = LabelPrinter(stored(StationSettings(printer=PrinterSettings(label_size="A6"))))
     out = tmp_path / "saved.pdf"
     report = asyncio.run(printer.save_as_pdf([intake], out))
     assert report.pages == 1 and printer.last == []  # saving is not printing

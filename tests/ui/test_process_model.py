@@ -25,7 +25,7 @@ STATUS = COLUMNS.index("status")
 
 def window_with_pages(make_window: MakeWindow, qtbot: QtBot, page_size: int = 20) -> MainWindow:
     window = make_window(show=False)
-    window.services.catalog.page_size = page_size
+    window.core.catalog.page_size = page_size
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.model.loading,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from station_window import MakeWindow, loaded
 
-from revdesk.domain.scanning import Outcome
+from revdesk.domain.outcomes import Outcome
 from revdesk.ui.main_window import MainWindow
 
 
@@ -48,7 +48,7 @@ def assert_scanned(qtbot: QtBot, results: list[Any], pid: str) -> None:
     """The first scan to end was ``pid``'s, and it set the status."""
     qtbot.waitUntil(lambda: any(r.is_final for r in results), timeout=10_000)
     final = next(r for r in results if r.is_final)
-    assert final.cleaned == pid and final.outcome is Outcome.DONE
+    assert final.cleaned == pid and final.outcome is Outcome.DELIVERED
 
 
 def test_a_scan_typed_into_the_list_goes_to_the_scan_box(

@@ -14,8 +14,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from revdesk.config import ScanSettings, StationSettings, load_settings
-from revdesk.domain.scanning import LOOKUP, Outcome, Severity
+from revdesk.config import ScanSettings, StationSettings
+from revdesk.domain.outcomes import Outcome
+from revdesk.domain.scanning import LOOKUP, Severity
+from revdesk.settings_store import load_settings
 from revdesk.ui.errors import ErrorPresenter, install_excepthook
 from revdesk.ui.main_window import MainWindow
 
@@ -46,7 +48,7 @@ def scan(qtbot: QtBot, window: MainWindow, text: str) -> None:
 
 
 def wait_final(qtbot: QtBot, window: MainWindow, count: int = 1) -> None:
-    pipeline = window.services.pipeline
+    pipeline = window.core.pipeline
 
     def done() -> bool:
         return pipeline.pending == 0 and sum(r.is_final for r in pipeline.recent) >= count
@@ -120,13 +122,13 @@ def test_burst_of_50_scans_none_lost_applied_in_order(
         scan(qtbot, window, f"{pid}")
     assert window.scan_panel.scan_box.text() == ""
     wait_final(qtbot, window, 50)
-    results = [r for r in window.services.pipeline.recent if not r.is_undo]
+    results = [r for r in window.core.pipeline.recent if not r.is_undo]
     assert [r.cleaned for r in results] == pids
-    assert [r.outcome for r in results] == [Outcome.DONE] * 40 + [Outcome.ALREADY] * 10
+    assert [r.outcome for r in results] == [Outcome.DELIVERED] * 40 + [Outcome.ALREADY] * 10
     posted = [r["body"]["process_id"] for r in loopback.requests() if r["method"] == "POST"]
     assert posted == pids[:40]
     assert all(status_of(loopback.url, pid) == "IN_WAREHOUSE" for pid in pids[:40])
-    assert window.services.pipeline.counter.total == 40
+    assert window.core.pipeline.counter.total == 40
 
 
 def test_already_in_warehouse_is_amber_and_not_resent(qtbot: QtBot, loopback: Any,
@@ -167,11 +169,11 @@ def test_undo_restores_the_previous_status(qtbot: QtBot, loopback: Any,
     assert window.scan_panel.banner.undo_button.isVisible()
     qtbot.keyClick(window.scan_panel.scan_box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     wait_final(qtbot, window, 2)
-    undo = window.services.pipeline.recent[-1]
+    undo = window.core.pipeline.recent[-1]
     assert undo.is_undo and undo.outcome is Outcome.UNDONE
     assert status_of(loopback.url, pid) == "COLLECTED"
     assert "back to COLLECTED" in window.scan_panel.banner.title.text()
-    assert window.services.pipeline.counter.total == 0
+    assert window.core.pipeline.counter.total == 0
     assert not window.scan_panel.banner.undo_button.isVisible()
 
 
@@ -181,17 +183,17 @@ def test_scan_action_keys_and_look_up(qtbot: QtBot, make_window: MakeWindow) -> 
     box = window.scan_panel.scan_box
     qtbot.waitUntil(box.hasFocus)
     qtbot.keyClick(box, Qt.Key.Key_F3)
-    assert window.services.pipeline.action == "COLLECTED"
+    assert window.core.pipeline.action == "COLLECTED"
     qtbot.keyClick(box, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.services.pipeline.action == "CREATED"
+    assert window.core.pipeline.action == "CREATED"
     qtbot.keyClick(box, Qt.Key.Key_F7)
-    assert window.services.pipeline.action == LOOKUP
+    assert window.core.pipeline.action == LOOKUP
     assert window.scan_panel.action_combo.currentData() == LOOKUP
     assert box.hasFocus()
     scan(qtbot, window, "RP-100007")
     qtbot.waitUntil(lambda: window.detail.current_details() is not None, timeout=10_000)
     assert window.detail.title.text() == "RP-100007"
-    assert window.services.pipeline.recent[-1].outcome is Outcome.LOOKED_UP
+    assert window.core.pipeline.recent[-1].outcome is Outcome.LOOKED_UP
     assert box.hasFocus()  # a look-up does not take the scanner's focus away
 
 
@@ -212,12 +214,12 @@ def test_offline_scan_is_queued_then_delivered(qtbot: QtBot, loopback: Any,
     qtbot.waitUntil(lambda: "OFFLINE" in window.header.connection.text())
     assert "1 queued" in window.header.queued.text()
     loopback.start(port=port)
-    window.runtime.outbox.wake()  # "Send queued changes now" (Ctrl+Shift+O)
-    qtbot.waitUntil(lambda: window.runtime.outbox.counts["pending"] == 0, timeout=15_000)
+    window.core.outbox.wake()  # "Send queued changes now" (Ctrl+Shift+O)
+    qtbot.waitUntil(lambda: window.core.outbox.counts["pending"] == 0, timeout=15_000)
     qtbot.waitUntil(lambda: not window.header.queued.isVisible())
     # The queued scan's row turns green; the banner stays with the scan in hand.
-    [queued] = [r for r in window.services.pipeline.recent if r.cleaned == pid]
-    assert queued.outcome is Outcome.DONE and queued.settled_late
+    [queued] = [r for r in window.core.pipeline.recent if r.cleaned == pid]
+    assert queued.outcome is Outcome.DELIVERED and queued.settled_late
     qtbot.waitUntil(lambda: "online" in window.header.connection.text())
     got = httpx.get(f"{loopback.url}/v1/processes/{pid}", headers=key)
     assert got.json()["process"]["shipping_status"] == "IN_WAREHOUSE"

@@ -98,7 +98,7 @@ def test_what_an_error_says_about_the_connection(error: BaseException,
 def test_the_tracker_tells_listeners_of_changes_only() -> None:
     tracker = ConnectionTracker()
     seen: list[ConnectionState] = []
-    tracker.subscribe(seen.append)
+    tracker.changed.connect(seen.append)
     tracker.succeeded()
     tracker.succeeded()
     tracker.failed(errors.NetworkUnreachable())

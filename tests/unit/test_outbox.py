@@ -15,11 +15,10 @@ from revdesk.domain.outbox import (
     Outbox,
     OutboxSender,
     OutboxStore,
-    Outcome,
     Result,
     discard_failed,
 )
-from revdesk.domain.status import Delivery
+from revdesk.domain.outcomes import Outcome
 
 
 class FakeApi:
@@ -91,7 +90,7 @@ def test_a_later_change_supersedes_an_undelivered_one(tmp_path: Path) -> None:
     api = FakeApi()
     outbox = make(tmp_path, api)
     seen: list[Result] = []
-    outbox.subscribe(seen.append)
+    outbox.result.connect(seen.append)
 
     async def scenario() -> dict[str, int]:
         api.failure = errors.ServerError()
@@ -188,7 +187,7 @@ def test_sender_hands_a_rate_limit_back_and_keeps_no_copy(tmp_path: Path) -> Non
     # The caller (a bulk change) retries on its own: the outbox must not send it a second time.
     assert sender.outbox.counts == {"pending": 0, "failed": 0}
     api.failure = errors.NetworkUnreachable()
-    assert asyncio.run(sender.send("RP-1", "CREATED")) is Delivery.QUEUED
+    assert asyncio.run(sender.send("RP-1", "CREATED")).outcome is Outcome.QUEUED
     assert sender.outbox.counts["pending"] == 1
 
 
@@ -198,7 +197,7 @@ def test_a_rate_limited_scan_stays_queued_for_the_delivery_loop(tmp_path: Path) 
     api = FakeApi()
     sender = OutboxSender(make(tmp_path, api))
     api.failure = errors.RateLimited(retry_after=0.01)
-    assert asyncio.run(sender.send("RP-1", "IN_WAREHOUSE", source="scan")) is Delivery.QUEUED
+    assert asyncio.run(sender.send("RP-1", "IN_WAREHOUSE", source="scan")).outcome is Outcome.QUEUED
     [entry] = sender.outbox.store.pending()
     assert (entry.process_id, entry.status, entry.source) == ("RP-1", "IN_WAREHOUSE", "scan")
     api.failure = None
@@ -238,10 +237,10 @@ def test_an_unsubscribed_listener_hears_nothing_more(tmp_path: Path) -> None:
     def listener(result: Result) -> None:
         heard.append(result.entry.process_id)
 
-    outbox.subscribe(listener)
+    outbox.result.connect(listener)
     asyncio.run(outbox.submit("RP-1", "CREATED"))
-    outbox.unsubscribe(listener)
-    outbox.unsubscribe(listener)  # twice (a view closed twice) is harmless
+    outbox.result.disconnect(listener)
+    outbox.result.disconnect(listener)  # twice (a view closed twice) is harmless
     asyncio.run(outbox.submit("RP-2", "CREATED"))
     assert heard == ["RP-1"]
 
@@ -253,10 +252,10 @@ def test_a_listener_may_unsubscribe_itself_while_told(tmp_path: Path) -> None:
 
     def once(result: Result) -> None:
         heard.append("once")
-        outbox.unsubscribe(once)
+        outbox.result.disconnect(once)
 
-    outbox.subscribe(once)
-    outbox.subscribe(lambda result: heard.append("always"))
+    outbox.result.connect(once)
+    outbox.result.connect(lambda result: heard.append("always"))
     asyncio.run(outbox.submit("RP-1", "CREATED"))
     asyncio.run(outbox.submit("RP-2", "CREATED"))
     assert heard == ["once", "always", "always"]
@@ -314,7 +313,7 @@ def test_an_older_change_retried_after_a_newer_one_is_dropped(tmp_path: Path) ->
 
     outbox = Outbox(OutboxStore(tmp_path / "o.sqlite3"), send, base_delay=0.001, max_delay=0.01)
     seen: list[Result] = []
-    outbox.subscribe(seen.append)
+    outbox.result.connect(seen.append)
 
     async def go() -> tuple[Result, Result]:
         a = asyncio.ensure_future(outbox.submit("RP-1", "COLLECTED"))
@@ -340,7 +339,7 @@ def test_a_refused_change_retried_after_a_newer_one_was_confirmed_is_dropped(
     api = FakeApi()
     outbox = make(tmp_path, api)
     seen: list[Result] = []
-    outbox.subscribe(seen.append)
+    outbox.result.connect(seen.append)
     api.failure = errors.AuthError()
     refused = asyncio.run(outbox.submit("RP-1", "COLLECTED"))
     assert refused.outcome is Outcome.FAILED

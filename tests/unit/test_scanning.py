@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from revdesk.api import errors
 from revdesk.config import ScanSettings
 from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore
+from revdesk.domain.outcomes import Outcome
 from revdesk.domain.scanning import (
     LOOKUP,
     SCAN_ACTIONS,
-    Outcome,
     Refusal,
     ScanCleaner,
     Severity,
@@ -124,7 +124,7 @@ def test_a_scan_sets_in_warehouse_and_counts() -> None:
         return result
 
     result = run(go())
-    assert result.outcome is Outcome.DONE and result.severity is Severity.OK
+    assert result.outcome is Outcome.DELIVERED and result.severity is Severity.OK
     assert (result.previous_status, result.new_status) == ("COLLECTED", "IN_WAREHOUSE")
     assert result.customer_name == "Ana García 100001"
     assert client.processes["RP-100001"].shipping_status == "IN_WAREHOUSE"
@@ -134,7 +134,7 @@ def test_a_scan_sets_in_warehouse_and_counts() -> None:
 def test_not_an_id_is_refused_before_any_call() -> None:
     client, pipeline = station(cleaner=ScanCleaner(id_pattern=r"RP-\d{6}"))
     seen: list[Outcome] = []
-    pipeline.subscribe(lambda r: seen.append(r.outcome))
+    pipeline.result_changed.connect(lambda r: seen.append(r.outcome))
     result = pipeline.submit("1Z999AA10123456784")  # no running loop needed: nothing is sent
     assert result is not None and result.outcome is Outcome.NOT_AN_ID
     assert result.severity is Severity.ERROR and client.calls == [] and seen == [Outcome.NOT_AN_ID]
@@ -149,13 +149,13 @@ def test_burst_of_50_is_applied_in_arrival_order() -> None:
     pids = [f"RP-{100001 + i}" for i in range(50)]
     client, pipeline = station(*(make_process(p) for p in pids), delay=0.001)
     finals: list[str] = []
-    pipeline.subscribe(lambda r: finals.append(r.cleaned) if r.is_final else None)
+    pipeline.result_changed.connect(lambda r: finals.append(r.cleaned) if r.is_final else None)
 
     async def go() -> list[Any]:
         return await scan_all(pipeline, *(f"{p}\r" for p in pids))
 
     results = run(go())
-    assert [r.outcome for r in results] == [Outcome.DONE] * 50
+    assert [r.outcome for r in results] == [Outcome.DELIVERED] * 50
     sent = [c[1] for c in client.calls_to("set_shipping_status")]
     assert sent == pids and finals == pids and pipeline.counter.total == 50
     assert client.max_in_flight == 1  # one at a time: never reordered
@@ -171,7 +171,7 @@ def test_already_in_status_is_noticed_not_resent() -> None:
 def test_scanning_the_same_parcel_twice_in_a_burst() -> None:
     _, pipeline = station(make_process("RP-100001", "COLLECTED"))
     first, second = run(scan_all(pipeline, "RP-100001", "RP-100001"))
-    assert (first.outcome, second.outcome) == (Outcome.DONE, Outcome.ALREADY)
+    assert (first.outcome, second.outcome) == (Outcome.DELIVERED, Outcome.ALREADY)
 
 
 def test_unknown_process_is_red() -> None:
@@ -229,7 +229,7 @@ def test_known_offline_scans_queue_at_once_without_the_check(tmp_path: Path) -> 
     offline, checks, queued, back = run(go())
     assert [r.outcome for r in offline] == [Outcome.QUEUED] * 4
     assert (checks, queued) == (1, 4)
-    assert back.outcome is Outcome.DONE and back.previous_status == "COLLECTED"
+    assert back.outcome is Outcome.DELIVERED and back.previous_status == "COLLECTED"
     assert len(client.calls_to("get_process")) == 2 and outbox.counts["pending"] == 0
 
 
@@ -256,9 +256,9 @@ def test_scans_not_checked_when_the_station_closes_are_kept_in_the_outbox(
 
 def test_a_broken_listener_does_not_stop_the_queue() -> None:
     _, pipeline = station(make_process("RP-100001"))
-    pipeline.subscribe(lambda r: 1 / 0)  # type: ignore[func-returns-value]
+    pipeline.result_changed.connect(lambda r: 1 / 0)  # type: ignore[func-returns-value]
     (result,) = run(scan_all(pipeline, "RP-100001"))
-    assert result.outcome is Outcome.DONE
+    assert result.outcome is Outcome.DELIVERED
 
 
 def test_undo_restores_the_previous_status() -> None:
@@ -345,4 +345,4 @@ def test_unexpected_error_is_a_red_result_not_a_dead_queue() -> None:
 
     client.fail["get_process"] = boom
     first, second = run(scan_all(pipeline, "RP-100001", "RP-100002"))
-    assert first.outcome is Outcome.FAILED and second.outcome is Outcome.DONE
+    assert first.outcome is Outcome.FAILED and second.outcome is Outcome.DELIVERED

@@ -25,6 +25,7 @@ from revdesk.domain.audit import AuditLog
 from revdesk.domain.outbox import Entry, Outbox, Result, discard_failed
 
 from .. import theme
+from ..bridge import CoreBridge
 from ..outbox_model import REASON, EntriesModel
 
 log = logging.getLogger(__name__)
@@ -54,9 +55,10 @@ def entries_table(model: EntriesModel, name: str, parent: QWidget) -> QTableView
 
 
 class OutboxView(QDialog):
-    """Pending and refused status changes of ``outbox``; ``audit`` records discards."""
+    """Pending and refused status changes of ``outbox``, live through ``bridge``; ``audit``
+    records discards."""
 
-    def __init__(self, outbox: Outbox, audit: AuditLog | None = None,
+    def __init__(self, outbox: Outbox, bridge: CoreBridge, audit: AuditLog | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxView")
@@ -72,12 +74,10 @@ class OutboxView(QDialog):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
-        # Live while open; the outbox must not call a deleted dialog once it is closed.
-        outbox.subscribe(self._on_result)
+        # Live while open (a Qt connection: gone with the dialog, whenever it is deleted).
+        self.bridge = bridge
+        bridge.outbox_changed.connect(self._on_result)
         self.finished.connect(self._stop_listening)
-        # Deleted without being closed (its window went): no method of it may run then.
-        listener = self._on_result
-        self.destroyed.connect(lambda *_args: outbox.unsubscribe(listener))
         self.refresh()
 
     def _build(self) -> None:
@@ -132,7 +132,7 @@ class OutboxView(QDialog):
             self._refresh_timer.start()
 
     def _stop_listening(self) -> None:
-        self.outbox.unsubscribe(self._on_result)
+        self.bridge.outbox_changed.disconnect(self._on_result)
 
     def refresh(self) -> None:
         """Read both lists again from the outbox file."""

@@ -1,6 +1,7 @@
 """The lead's settings: API address and key (the key goes to the OS credential store, never to
 a file), e-commerce, station and operator names, scanner clean-up with a live try-out, the
-default scan action and the sounds."""
+default scan action, the sounds, the label stock and dpi, and the warehouse's address.
+Saved through the settings store, which tells the window, the labels and the audit log."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -24,22 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from revdesk.api import errors
+from revdesk.api.models import Address
 from revdesk.api.transport import check_url
 from revdesk.config import (
     ENV_API_KEY,
     ENV_API_URL,
     ENV_ECOMMERCE_ID,
+    PrinterSettings,
     ScanSettings,
     SettingsError,
     StationSettings,
-    file_settings,
-    load_settings,
-    save_api_key,
-    save_settings,
 )
-from revdesk.domain.audit import FAILED, AuditLog
-from revdesk.domain.audit_trail import record_setting_changes, setting_changes
 from revdesk.domain.scanning import LOOKUP, SCAN_ACTIONS, ScanCleaner, visible_raw
+from revdesk.settings_store import SettingsStore
 
 from .. import theme
 
@@ -47,22 +47,28 @@ log = logging.getLogger(__name__)
 
 #: Offered as a starting point: the sandbox's (and REVER's demo) process ids.
 SUGGESTED_PATTERN = r"RP-\d{6}"
+#: The warehouse address fields the lead fills, in the order of a postal address.
+WAREHOUSE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("company", "Company"), ("first_name", "First name"), ("last_name", "Last name"),
+    ("address_line_1", "Address"), ("address_line_2", "Address (2)"),
+    ("postcode", "Postcode"), ("city", "City"), ("state_province", "State / province"),
+    ("country", "Country"), ("country_code", "Country code"), ("phone", "Phone"),
+    ("email", "E-mail"))
 
 
 class SettingsDialog(QDialog):
-    """``saved`` carries the new settings and whether the backend must be reconnected."""
+    """Edits the file's settings (never the environment's overrides) and saves them with
+    the store. ``saved`` fires once they are saved; the store has told everyone by then."""
 
-    saved = Signal(object, bool)
+    saved = Signal()
 
-    def __init__(self, current: StationSettings, parent: QWidget | None = None, *,
-                 audit: AuditLog | None = None) -> None:
+    def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.audit = audit  # records which settings changed (the key: only that it did)
+        self.store = store
         self.setWindowTitle(self.tr("Station settings"))
         self.setMinimumWidth(720)
-        self.current = current
-        stored = self.stored = file_settings()
+        stored = store.stored
 
         self.api_url = QLineEdit(stored.api_url, self)
         self.api_url.setObjectName("apiUrl")
@@ -107,6 +113,22 @@ class SettingsDialog(QDialog):
         self.try_result.setObjectName("tryResult")
         self.sounds = QCheckBox(self.tr("Play a sound after every scan"), self)
         self.sounds.setChecked(stored.sounds)
+        self.label_size = QComboBox(self)
+        self.label_size.setObjectName("labelSize")
+        for size, text in (("4x6", self.tr("4x6 in (101.6 x 152.4 mm)")), ("A6", "A6"),
+                           ("custom", self.tr("Custom size"))):
+            self.label_size.addItem(text, size)
+        self.label_size.setCurrentIndex(self.label_size.findData(stored.printer.label_size))
+        self.dpi = QComboBox(self)
+        self.dpi.setObjectName("labelDpi")
+        for dpi in (203, 300):
+            self.dpi.addItem(self.tr("{dpi} dpi").format(dpi=dpi), dpi)
+        self.dpi.setCurrentIndex(self.dpi.findData(stored.printer.dpi))
+        self.warehouse: dict[str, QLineEdit] = {}
+        for name, _label in WAREHOUSE_FIELDS:
+            field = QLineEdit(getattr(stored.warehouse_address, name), self)
+            field.setObjectName(f"warehouse_{name}")
+            self.warehouse[name] = field
 
         connection = QGroupBox(self.tr("Connection to REVER"), self)
         form = QFormLayout(connection)
@@ -120,6 +142,18 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Station &name:"), self.station_name)
         form.addRow(self.tr("&Operator:"), self.operator_name)
         form.addRow(self.sounds)
+        labels = QGroupBox(self.tr("Labels"), self)
+        form = QFormLayout(labels)
+        form.addRow(self.tr("Label &stock:"), self.label_size)
+        form.addRow(self.tr("Printer &resolution:"), self.dpi)
+        warehouse = QGroupBox(self.tr("This warehouse (on intake labels and logistic orders)"),
+                              self)
+        grid = QGridLayout(warehouse)
+        for i, (name, label) in enumerate(WAREHOUSE_FIELDS):
+            caption = QLabel(self.tr(label) + ":", warehouse)
+            caption.setBuddy(self.warehouse[name])
+            grid.addWidget(caption, i // 2, (i % 2) * 2)
+            grid.addWidget(self.warehouse[name], i // 2, (i % 2) * 2 + 1)
         scanning = QGroupBox(self.tr("Scanner"), self)
         form = QFormLayout(scanning)
         form.addRow(self.tr("Strip &prefix:"), self.strip_prefix)
@@ -138,9 +172,18 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(connection)
-        layout.addWidget(station)
-        layout.addWidget(scanning)
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(connection)
+        left.addWidget(station)
+        left.addWidget(labels)
+        right.addWidget(scanning)
+        right.addWidget(warehouse)
+        left.addStretch(1)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -185,7 +228,12 @@ class SettingsDialog(QDialog):
             scan = self._scan_settings()
         except ValidationError as exc:
             raise ValueError(exc.errors()[0]["msg"]) from None
-        return file_settings().model_copy(update={
+        stored = self.store.stored
+        printer = PrinterSettings.model_validate(stored.printer.model_dump() | {
+            "label_size": self.label_size.currentData(), "dpi": self.dpi.currentData()})
+        warehouse = Address.model_validate(stored.warehouse_address.model_dump() | {
+            name: field.text().strip() for name, field in self.warehouse.items()})
+        return stored.model_copy(update={
             "api_url": url,
             "ecommerce_id": self.ecommerce_id.text().strip(),
             "ecommerce_group": self.ecommerce_group.text().strip(),
@@ -193,6 +241,8 @@ class SettingsDialog(QDialog):
             "operator_name": self.operator_name.text().strip(),
             "sounds": self.sounds.isChecked(),
             "scan": scan,
+            "printer": printer,
+            "warehouse_address": warehouse,
         })
 
     def save(self) -> None:
@@ -202,22 +252,17 @@ class SettingsDialog(QDialog):
             self.error.setText(str(exc))
             return
         key = self.api_key.text().strip()
-        changes = setting_changes(self.stored, new, key_changed=bool(key))
+        if key and not new.api_url:
+            self.error.setText(self.tr("Set the API address before the key."))
+            return
         try:
-            if key:
-                if not new.api_url:
-                    self.error.setText(self.tr("Set the API address before the key."))
-                    return
-                save_api_key(new.api_url, key)  # the credential store, never the file
-            save_settings(new)
+            # The key goes to the credential store, never to the file. The store records
+            # what changed (the key only as changed) and tells the window, which
+            # reconnects when the address, e-commerce or key changed.
+            self.store.save(new, api_key=key or None)
         except SettingsError as exc:
             self.error.setText(str(exc))
-            record_setting_changes(self.audit, changes, result=FAILED, detail=str(exc))
             return
-        record_setting_changes(self.audit, changes)
-        reconnect = bool(key) or (new.api_url, new.ecommerce_id, new.ecommerce_group) != (
-            self.stored.api_url, self.stored.ecommerce_id, self.stored.ecommerce_group)
         self.api_key.clear()
-        log.info("settings saved (reconnect=%s)", reconnect)
-        self.saved.emit(load_settings(), reconnect)  # with this run's environment applied
+        self.saved.emit()
         self.accept()

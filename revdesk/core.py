@@ -1,0 +1,217 @@
+"""The station core: everything a station is, without its window. One composition root for
+the window and the CLI alike (no Qt here): it builds the backend's client, the outbox, the
+audit log, the scan pipeline, the connection state and the list cache on one connection,
+wires them to each other, and owns start-up and shutdown.
+
+The window is rebuilt on a new core when the lead changes the API address or key; the
+:class:`SettingsStore` outlives both. See ARCHITECTURE.md for the path of one scan.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from pathlib import Path
+from typing import Any, cast
+
+from revdesk.api import RetryPolicy, ReverAdminClient, errors
+from revdesk.backend import Backend, open_backend
+from revdesk.config import data_dir
+from revdesk.domain.audit import AUDIT_FILE, FAILED, AuditLog
+from revdesk.domain.audit_trail import record_setting_changes
+from revdesk.domain.catalog import ProcessCatalog
+from revdesk.domain.connection import ConnectionState, ConnectionTracker
+from revdesk.domain.details import DetailService
+from revdesk.domain.outbox import OUTBOX_FILE, Outbox, OutboxSender, OutboxStore, Result, audit_outcomes
+from revdesk.domain.outcomes import Outcome
+from revdesk.domain.process_cache import FOLDER as CACHE_FOLDER
+from revdesk.domain.process_cache import ProcessCache, cache_key
+from revdesk.domain.scanning import ScanCleaner
+from revdesk.domain.station import ScanPipeline
+from revdesk.domain.status import DirectSender, StatusHistory, StatusSender, StatusService
+from revdesk.settings_store import SettingsNotSaved, SettingsSaved, SettingsStore
+
+log = logging.getLogger(__name__)
+
+#: At the desk a request is retried briefly: an operator would rather see "not sent" in a
+#: few seconds than wait half a minute per scan.
+INTERACTIVE_RETRY = RetryPolicy(max_attempts=3, max_total_seconds=8.0, base_delay=0.2)
+#: Rows a list page asks for.
+PAGE_SIZE = 200
+#: The embedded sandbox has no address of its own: its rows are cached under this name.
+EMBEDDED_CACHE_NAME = "embedded-sandbox"
+
+
+class UnconfiguredClient:
+    """Stands in for the Admin client when the station has no usable backend: every call
+    raises the configuration error, so the window opens and tells the lead what to fix."""
+
+    ecommerce_id = ""
+    group = ""
+
+    def __init__(self, error: errors.ApiError) -> None:
+        self.error = error
+
+    def __getattr__(self, name: str) -> Any:
+        async def refuse(*args: Any, **kw: Any) -> Any:
+            raise self.error
+
+        return refuse
+
+    async def aclose(self) -> None:
+        return None
+
+
+class StationCore:
+    """One station on one connection. ``settings`` is read when each part acts, never
+    copied; ``backend`` (tests, benchmarks) replaces the one the settings name."""
+
+    def __init__(self, settings: SettingsStore | None = None, *, backend: Backend | None = None,
+                 retry: RetryPolicy | None = INTERACTIVE_RETRY,
+                 folder: Path | None = None) -> None:
+        self.settings = settings if settings is not None else SettingsStore()
+        self.folder = folder if folder is not None else data_dir()
+        current = self.settings.current
+        self.error: errors.ApiError | None = None
+        if backend is None:
+            try:
+                backend = open_backend(current, retry=retry)
+            except errors.ApiError as exc:
+                log.warning("no backend: %s", exc.log_text())
+                self.error = exc
+        self.backend = backend
+        # Without a backend every call raises the configuration error: the window opens
+        # all the same and tells the lead what to fix.
+        self.client: ReverAdminClient = (
+            backend.client if backend is not None
+            else cast(ReverAdminClient, UnconfiguredClient(self.error or errors.NotConfigured())))
+        # The audit log is local: it records even with no backend (the lead's first
+        # settings, a refused key), so it exists whatever the connection.
+        self.audit = AuditLog(self.folder / AUDIT_FILE, station=current.station_name,
+                              operator=current.operator_name)
+        # Every status change goes through the durable outbox, when there is a backend.
+        self.outbox: Outbox | None = None
+        sender: StatusSender = DirectSender(self.client)
+        if backend is not None:
+            self.outbox = Outbox(OutboxStore(self.folder / OUTBOX_FILE),
+                                 backend.client.set_shipping_status)
+            sender = OutboxSender(self.outbox)
+        self.tracker = ConnectionTracker(ConnectionState.UNKNOWN if backend is not None
+                                         else ConnectionState.NOT_CONFIGURED)
+        self.history = StatusHistory()
+        self.status = StatusService(sender, history=self.history, tracker=self.tracker)
+        self.pipeline = ScanPipeline(self.client, self.status,
+                                     cleaner=ScanCleaner.from_settings(current.scan),
+                                     action=current.scan.default_action, tracker=self.tracker)
+        self.catalog = ProcessCatalog(self.client, page_size=PAGE_SIZE, tracker=self.tracker)
+        self.details = DetailService(self.client, self.history, tracker=self.tracker)
+        self._delivery: asyncio.Future[None] | None = None
+        self._unwire = self._wire()
+
+    # -- wiring ---------------------------------------------------------------------------
+
+    def _wire(self) -> list[Any]:
+        """The core's own connections, all in one place; returns their disconnects."""
+        disconnects = [self.settings.saved.connect(self._on_settings_saved),
+                       self.settings.save_failed.connect(self._on_settings_not_saved)]
+        outbox = self.outbox
+        if outbox is None:
+            return disconnects
+        audit_outcomes(outbox, self.audit)  # every final outcome, from any source
+        outbox.result.connect(self._on_outbox_result)
+
+        def on_state(state: ConnectionState) -> None:
+            # A connection seen back by any call sends what is queued at once.
+            if state is ConnectionState.ONLINE and outbox.counts["pending"]:
+                outbox.wake()
+
+        self.tracker.changed.connect(on_state)
+        return disconnects
+
+    def _on_outbox_result(self, result: Result) -> None:
+        """What the outbox saw tells the connection state (offline, back online), and a
+        queued scan learns its late outcome by its entry."""
+        if result.outcome is Outcome.DELIVERED:
+            self.tracker.succeeded()
+        elif result.error is not None:
+            self.tracker.failed(result.error)
+        self.pipeline.settle(result)
+
+    def _on_settings_saved(self, saved: SettingsSaved) -> None:
+        new = saved.new
+        # Whatever is done from now on is recorded under these names.
+        self.audit.identify(station=new.station_name, operator=new.operator_name)
+        if saved.persisted:  # an unsaved change is recorded as failed, by the handler below
+            record_setting_changes(self.audit, saved.changes)
+        self.pipeline.cleaner = ScanCleaner.from_settings(new.scan)
+
+    def _on_settings_not_saved(self, failure: SettingsNotSaved) -> None:
+        record_setting_changes(self.audit, failure.changes, result=FAILED,
+                               detail=str(failure.error))
+
+    # -- what the station is connected to ---------------------------------------------------
+
+    @property
+    def is_sandbox(self) -> bool:
+        return self.backend is not None and self.backend.is_sandbox
+
+    @property
+    def backend_label(self) -> str:
+        """How the window and the CLI name the backend to the operator."""
+        if self.backend is None:
+            return self.settings.current.api_url or "—"
+        return self.backend.label
+
+    @property
+    def ecommerce_id(self) -> str:
+        """The e-commerce the station works for (the embedded sandbox has its own)."""
+        client_id = getattr(self.client, "ecommerce_id", "")
+        if isinstance(client_id, str) and client_id:
+            return client_id
+        return self.settings.current.ecommerce_id
+
+    def list_cache(self) -> ProcessCache | None:
+        """The saved returns list of this backend and e-commerce; None without a backend."""
+        backend = self.backend
+        if backend is None:
+            return None
+        client = backend.client
+        name = EMBEDDED_CACHE_NAME if backend.is_sandbox else backend.url
+        return ProcessCache(self.folder / CACHE_FOLDER,
+                            cache_key(name, client.ecommerce_id, client.group))
+
+    # -- start-up and shutdown ------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start delivering what the outbox holds (pending from an earlier run included)."""
+        if self.outbox is not None and self._delivery is None:
+            self._delivery = asyncio.ensure_future(self.outbox.run())
+
+    async def aclose(self, grace: float = 5.0) -> int:
+        """Finish queued scans (up to ``grace`` s; what cannot be sent is kept in the
+        outbox), then stop the delivery and close the files and the HTTP client; returns
+        the changes left unsent and not kept. Each step runs even if one before it failed
+        (the stack unwinds them all, last to first)."""
+        async with contextlib.AsyncExitStack() as stack:
+            if self.backend is not None:
+                stack.push_async_callback(self.backend.aclose)
+            stack.callback(self.audit.close)
+            if self.outbox is not None:
+                stack.callback(self.outbox.store.close)
+            stack.push_async_callback(self._stop_delivery)
+            for disconnect in self._unwire:  # the store outlives this core
+                stack.callback(disconnect)
+            return await self.pipeline.stop(grace)
+        raise AssertionError("unreachable")  # pragma: no cover (mypy: the stack may swallow)
+
+    async def _stop_delivery(self) -> None:
+        if self._delivery is None:
+            return
+        self._delivery.cancel()
+        try:
+            await self._delivery
+        except asyncio.CancelledError:
+            pass
+        except Exception:  # Outbox.run logs and goes on; this is for what it could not catch
+            log.exception("outbox delivery had stopped with an error")

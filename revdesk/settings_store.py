@@ -1,0 +1,220 @@
+"""The one owner of ``settings.json``: it alone reads and writes the file, applies this run's
+environment overrides, and tells subscribers when the settings changed.
+
+Components never keep a copy: they hold the store and read :attr:`SettingsStore.current`
+when they act, so a station renamed in Settings prints its next intake label with the new
+name, without a restart. What the environment sets (a roll-out's API address) wins for
+this run and is never written to the file: changes are saved over the file as stored.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from revdesk.config import SettingsError, StationSettings, apply_env, save_api_key, settings_path
+from revdesk.events import Signal
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "API_KEY_SETTING",
+    "SettingChange",
+    "SettingsNotSaved",
+    "SettingsSaved",
+    "SettingsStore",
+    "load_settings",
+    "setting_changes",
+]
+
+#: The one thing said about the key: that it changed (its name, never its value).
+API_KEY_SETTING = "api_key"
+
+
+@dataclass(frozen=True)
+class SettingChange:
+    name: str  # dotted, as in the settings file: "scan.id_pattern", "printer.name"
+    old: str
+    new: str
+
+
+def _flat(values: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
+    flat: dict[str, str] = {}
+    for key, value in values.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            flat.update(_flat(value, f"{name}."))
+        elif isinstance(value, str):
+            flat[name] = value
+        else:
+            flat[name] = json.dumps(value, ensure_ascii=False)
+    return flat
+
+
+def setting_changes(old: StationSettings, new: StationSettings, *,
+                    key_changed: bool = False) -> list[SettingChange]:
+    """Every setting that differs, old → new, in the settings file's order; the key (which
+    a StationSettings never holds) appears as a change without values."""
+    before, after = _flat(old.model_dump(mode="json")), _flat(new.model_dump(mode="json"))
+    changes = [SettingChange(name, before.get(name, ""), value)
+               for name, value in after.items() if before.get(name, "") != value]
+    if key_changed:
+        changes.append(SettingChange(API_KEY_SETTING, "", ""))
+    return changes
+
+
+#: What a change of these settings needs: a new connection (client, outbox, caches).
+CONNECTION_FIELDS = ("api_url", "ecommerce_id", "ecommerce_group")
+
+
+@dataclass(frozen=True)
+class SettingsSaved:
+    """The settings file was written: ``old`` and ``new`` are the settings in force (with
+    the environment applied) before and after; ``changes`` what differs in the file."""
+
+    old: StationSettings
+    new: StationSettings
+    changes: list[SettingChange] = field(default_factory=list)
+    key_changed: bool = False
+    #: False: the file could not be written; the change holds for this run only.
+    persisted: bool = True
+
+    @property
+    def reconnect(self) -> bool:
+        """True when the station must reconnect: another key, address or e-commerce."""
+        return self.key_changed or any(
+            getattr(self.old, name) != getattr(self.new, name) for name in CONNECTION_FIELDS)
+
+
+@dataclass(frozen=True)
+class SettingsNotSaved:
+    """A save failed: nothing changed; ``error`` says why in the operator's words."""
+
+    changes: list[SettingChange]
+    error: SettingsError
+
+
+class SettingsStore:
+    """``settings.json`` and the settings in force. Thread-unsafe by design: the window and
+    each CLI command use it from their one event loop."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_path()
+        self.saved: Signal[SettingsSaved] = Signal("settings.saved")
+        self.save_failed: Signal[SettingsNotSaved] = Signal("settings.save_failed")
+        self._stored = self._read()
+        self._current = apply_env(self._stored)
+
+    @property
+    def current(self) -> StationSettings:
+        """The settings in force now: the file's, with this run's environment applied."""
+        return self._current
+
+    @property
+    def stored(self) -> StationSettings:
+        """The settings as the file holds them (no environment override)."""
+        return self._stored
+
+    def update(self, *, _keep_unsaved: bool = False, **fields: Any) -> SettingsSaved:
+        """Save the stored settings with ``fields`` replaced (validated), e.g.
+        ``store.update(operator_name="Ana")``; see :meth:`save`."""
+        stored = StationSettings.model_validate(self._stored.model_dump() | {
+            name: value.model_dump() if hasattr(value, "model_dump") else value
+            for name, value in fields.items()})
+        return self.save(stored, keep_unsaved=_keep_unsaved)
+
+    def save(self, stored: StationSettings, *, api_key: str | None = None,
+             key_changed: bool = False, keep_unsaved: bool = False) -> SettingsSaved:
+        """Write ``stored`` as the file's settings and tell every subscriber; raises
+        :class:`SettingsError` (after telling ``save_failed``) when the file cannot be
+        written. ``api_key``: a new key, stored first in the OS credential store for
+        ``stored.api_url`` (never in the file); ``key_changed``: the key was changed
+        elsewhere.
+        ``keep_unsaved``: if the file cannot be written, the change holds for this run
+        all the same (an operator's sign-in): ``saved`` tells it (``persisted`` False), then
+        ``save_failed``, then the error is raised."""
+        stored = StationSettings.model_validate(stored.model_dump())  # a private copy
+        key_changed = key_changed or bool(api_key)
+        changes = setting_changes(self._stored, stored, key_changed=key_changed)
+        try:
+            if api_key:
+                save_api_key(stored.api_url, api_key)
+            self._write(stored)
+        except SettingsError as exc:
+            log.warning("settings not saved: %s", exc)
+            if keep_unsaved:
+                self._apply(stored, changes, key_changed, persisted=False)
+            self.save_failed.emit(SettingsNotSaved(changes, exc))
+            raise
+        return self._apply(stored, changes, key_changed, persisted=True)
+
+    def _apply(self, stored: StationSettings, changes: list[SettingChange], key_changed: bool,
+               *, persisted: bool) -> SettingsSaved:
+        old = self._current
+        self._stored, self._current = stored, apply_env(stored)
+        saved = SettingsSaved(old, self._current, changes, key_changed, persisted)
+        if persisted:
+            log.info("settings saved: %s", ", ".join(c.name for c in changes) or "no change")
+        self.saved.emit(saved)
+        return saved
+
+    # -- the file -------------------------------------------------------------------------
+
+    def _read(self) -> StationSettings:
+        """The file's settings; defaults when it is absent or damaged (a damaged file must
+        not stop the station: defaults, and the log says so)."""
+        if not self.path.exists():
+            return StationSettings()
+        try:
+            return StationSettings.model_validate(json.loads(self.path.read_text("utf-8")))
+        except (OSError, ValueError, ValidationError, RecursionError) as exc:
+            log.warning("settings file %s unreadable, using defaults: %s", self.path,
+                        type(exc).__name__)
+            return StationSettings()
+
+    def _write(self, settings: StationSettings) -> None:
+        """Temp file, fsync, rename over the old file, fsync of the folder: after a power
+        cut the file holds the old settings or the new ones, whole, never half of each."""
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False,
+                                             prefix=".settings-", suffix=".tmp") as tmp:
+                try:
+                    tmp.write(settings.model_dump_json(indent=2))
+                    tmp.flush()
+                    os.fsync(tmp.fileno())
+                except BaseException:
+                    tmp.close()
+                    os.unlink(tmp.name)
+                    raise
+            os.replace(tmp.name, self.path)
+            _fsync_folder(folder)
+        except OSError as exc:
+            raise SettingsError(
+                f"Could not save the settings ({exc.strerror or type(exc).__name__}).") from exc
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable. Windows cannot open a folder: its rename is
+    journaled by NTFS, so there is nothing to do there."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def load_settings() -> StationSettings:
+    """The settings in force, read once (for a command that only reads them)."""
+    return SettingsStore().current
