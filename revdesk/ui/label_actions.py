@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Union
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from revdesk.api.models import Process
@@ -25,6 +25,7 @@ from revdesk.domain.audit import FAILED, PRINT, AuditLog
 from revdesk.domain.audit_trail import audited
 from revdesk.settings_store import SettingsStore
 
+from .actions import make_action
 from .operations import Operations
 
 # Printing (QtPrintSupport, QtPdf), label files (PIL), the intake label (reportlab) and the
@@ -91,38 +92,25 @@ class LabelActions(QObject):
         self.window = window
         self._progress: QProgressDialog | None = None
         self._dialogs: set[QDialog] = set()
-        self.print_label = self._action(self.tr("&Print label"), "printLabel",
-                                        self.on_print_label, QKeySequence("Ctrl+P"))
-        self.reprint_last = self._action(self.tr("&Reprint last label"), "reprintLast",
-                                         self.on_reprint_last, QKeySequence("Ctrl+Shift+P"))
-        self.intake_label = self._action(self.tr("Print &intake label"), "intakeLabel",
-                                         self.on_intake_label)
-        self.save_pdf = self._action(self.tr("&Save label as PDF…"), "saveLabelPdf",
-                                     self.on_save_pdf)
-        self.manual_order = self._action(self.tr("&Manual logistic order…"), "manualOrder",
-                                         self.on_manual_order, QKeySequence("Ctrl+M"))
-        self.create_order = self._action(self.tr("Create &logistic order…"), "createOrder",
-                                         self.on_create_order)
-        self.pickup = self._action(self.tr("Request pic&kup…"), "requestPickup",
-                                   self.on_pickup)
-        self.batch_print = self._action(self.tr("&Batch print selection"), "batchPrint",
-                                        self.on_batch_print)
-        self.choose_printer = self._action(self.tr("C&hoose label printer…"), "choosePrinter",
-                                           self.on_choose_printer)
+        self.print_label = make_action(self, self.tr("&Print label"), "printLabel",
+                                       self.on_print_label, "Ctrl+P")
+        self.reprint_last = make_action(self, self.tr("&Reprint last label"), "reprintLast",
+                                        self.on_reprint_last, "Ctrl+Shift+P")
+        self.intake_label = make_action(self, self.tr("Print &intake label"), "intakeLabel",
+                                        self.on_intake_label)
+        self.save_pdf = make_action(self, self.tr("&Save label as PDF…"), "saveLabelPdf",
+                                    self.on_save_pdf)
+        self.manual_order = make_action(self, self.tr("&Manual logistic order…"), "manualOrder",
+                                        self.on_manual_order, "Ctrl+M")
+        self.create_order = make_action(self, self.tr("Create &logistic order…"), "createOrder",
+                                        self.on_create_order)
+        self.pickup = make_action(self, self.tr("Request pic&kup…"), "requestPickup",
+                                  self.on_pickup)
+        self.batch_print = make_action(self, self.tr("&Batch print selection"), "batchPrint",
+                                       self.on_batch_print)
+        self.choose_printer = make_action(self, self.tr("C&hoose label printer…"), "choosePrinter",
+                                          self.on_choose_printer)
         self.update_enabled()
-
-    # -- wiring -----------------------------------------------------------------------------
-
-    def _action(self, text: str, name: str, slot: Callable[[], None],
-                shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            # Window-wide: the scan field has the focus most of the day.
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def all(self) -> list[QAction]:
         return [self.print_label, self.reprint_last, self.intake_label, self.save_pdf,

@@ -161,7 +161,7 @@ class ScanPanel(QWidget):
         self.action_combo.activated.connect(self._on_combo)
         bridge.scan_changed.connect(self._on_result)
         self.set_action(pipeline.action)
-        self._update_counts()
+        self.update_counts()
 
     # -- actions --------------------------------------------------------------------------
 
@@ -214,10 +214,10 @@ class ScanPanel(QWidget):
             self.sounds.play(result.severity)
             if result.outcome in (Outcome.LOOKED_UP, Outcome.MATCHES):
                 self.looked_up.emit(result)
-        self._update_counts()
+        self.update_counts()
         self.result_changed.emit(result)
 
-    def _update_counts(self) -> None:
+    def update_counts(self) -> None:
         self.counter_label.setText(self.tr("Scanned this shift: {n}").format(
             n=self.pipeline.counter.total))
         waiting = self.pipeline.pending

@@ -12,13 +12,14 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from revdesk.config import SettingsError
 from revdesk.core import StationCore
 
+from .actions import make_action
 from .bridge import CoreBridge
 
 # The views are imported when first opened, not on the way to the window's first paint.
@@ -53,22 +54,14 @@ class ShiftActions(QObject):
         self.outbox_view: OutboxView | None = None
         self.history_view: HistoryView | None = None
         self.sign_in_dialog: SignInDialog | None = None
-        self.sign_in = self._action(self.tr("Sign &in as operator…"), "signIn", self.ask_operator)
-        self.show_outbox = self._action(self.tr("&Outbox: changes not sent yet…"), "showOutbox",
-                                        self.open_outbox, OUTBOX_SHORTCUT)
+        window = self.parent_widget
+        self.sign_in = make_action(window, self.tr("Sign &in as operator…"), "signIn",
+                                   self.ask_operator)
+        self.show_outbox = make_action(window, self.tr("&Outbox: changes not sent yet…"),
+                                       "showOutbox", self.open_outbox, OUTBOX_SHORTCUT)
         self.show_outbox.setEnabled(core.outbox is not None)
-        self.show_history = self._action(self.tr("&History and shift summary…"), "showHistory",
-                                         self.open_history, HISTORY_SHORTCUT)
-
-    def _action(self, text: str, name: str, slot: Callable[[], None], shortcut: str = ""
-                ) -> QAction:
-        action = QAction(text, self.parent_widget)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        self.show_history = make_action(window, self.tr("&History and shift summary…"),
+                                        "showHistory", self.open_history, HISTORY_SHORTCUT)
 
     def all(self) -> list[QAction]:
         return [self.sign_in, self.show_outbox, self.show_history]

@@ -61,7 +61,7 @@ def to_pdf_files(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: 
 
 
 def open_return(qtbot: QtBot, window: MainWindow, pid: str) -> None:
-    window.open_process(pid)
+    window.returns.open_process(pid)
 
     def loaded() -> bool:
         details = window.detail.current_details()
@@ -164,8 +164,8 @@ def test_setting_changes_are_recorded_and_the_key_never_is(
     secret = "s3cret-key-value-0042"
     monkeypatch.setattr("revdesk.settings_store.save_api_key", lambda url, key: None)
     window = make_window()
-    window.settings_action.trigger()
-    dialog = window.settings_dialog
+    window.station_actions.settings.trigger()
+    dialog = window.station_actions.settings_dialog
     assert isinstance(dialog, SettingsDialog)
     dialog.station_name.setText("DOCK-7")
     dialog.id_pattern.setText(r"RP-\d{6}")

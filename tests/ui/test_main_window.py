@@ -78,11 +78,11 @@ def test_sounds_and_connection_checks_wait_for_the_first_page(
     fired = watch_first_load(window)
     window.show()
     qtbot.waitExposed(window)
-    assert not window.probe_timer.isActive() and not loaded_sounds and not fired
+    assert not window.status.probe_timer.isActive() and not loaded_sounds and not fired
     qtbot.waitUntil(lambda: bool(fired), timeout=15_000)
     assert fired[0] > 0  # the first page was listed before anything else started
-    assert window.probe_timer.isActive() and len(loaded_sounds) == 1
-    window.refresh_list(full=True)
+    assert window.status.probe_timer.isActive() and len(loaded_sounds) == 1
+    window.returns.refresh_list(full=True)
     qtbot.waitUntil(lambda: not window.model.loading, timeout=15_000)
     assert len(fired) == 1 and len(loaded_sounds) == 1  # once per window, not per load
 
@@ -93,7 +93,7 @@ def test_a_failed_first_load_still_starts_the_checks(qtbot: QtBot, refused_key: 
     fired = watch_first_load(window)
     window.show()
     qtbot.waitUntil(lambda: bool(fired), timeout=15_000)
-    assert fired == [0] and window.probe_timer.isActive()
+    assert fired == [0] and window.status.probe_timer.isActive()
 
 
 def test_not_configured_opens_and_says_what_to_fix(qtbot: QtBot,
@@ -132,9 +132,9 @@ def test_keyboard_reaches_everything(qtbot: QtBot, make_window: MakeWindow) -> N
     assert search.hasFocus()
     qtbot.keyClick(search, Qt.Key.Key_Escape)
     assert box.hasFocus()
-    mute = window.mute_action.shortcut()[0]  # whatever key it has, it works from the box
+    mute = window.station_actions.mute.shortcut()[0]  # whatever key it has, it works from the box
     qtbot.keyClick(box, mute.key(), mute.keyboardModifiers())
-    assert window.sounds.muted and window.mute_action.isChecked()
+    assert window.sounds.muted and window.station_actions.mute.isChecked()
     qtbot.keyClick(box, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert box.hasFocus()
     shortcuts = {s.toString() for a in window.actions() for s in a.shortcuts()}
@@ -148,8 +148,8 @@ def test_settings_are_saved_without_the_key(qtbot: QtBot, monkeypatch: pytest.Mo
     monkeypatch.setattr("revdesk.settings_store.save_api_key",
                         lambda url, key: stored_keys.append((url, key)))
     window = make_window()
-    window.settings_action.trigger()
-    dialog = window.settings_dialog
+    window.station_actions.settings.trigger()
+    dialog = window.station_actions.settings_dialog
     assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
     dialog.station_name.setText("DOCK-2")
     dialog.operator_name.setText("Ana")
@@ -172,8 +172,8 @@ def test_settings_apply_at_once_without_reconnecting(qtbot: QtBot,
                                                      make_window: MakeWindow) -> None:
     window = make_window()
     window.activateWindow()
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.station_actions.open_settings()
+    dialog = window.station_actions.settings_dialog
     dialog.station_name.setText("DOCK-9")
     dialog.id_pattern.setText("(")  # not a valid regular expression
     dialog.buttons.accepted.emit()
@@ -198,8 +198,8 @@ def test_bulk_status_for_the_selection(qtbot: QtBot, loopback: Any,
     view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select
                                  | QItemSelectionModel.SelectionFlag.Rows)
     pids = [model.row_at(r).process_id for r in range(20)]
-    window.bulk_action.trigger()
-    dialog = window.bulk_dialog
+    window.returns.bulk.trigger()
+    dialog = window.returns.bulk_dialog
     assert isinstance(dialog, BulkStatusDialog) and len(dialog.rows) == 20
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("ERROR"))
     dialog.start_button.click()
@@ -231,8 +231,8 @@ def test_closing_the_bulk_dialog_while_it_sends_stops_it_without_an_error(
                                  | QItemSelectionModel.SelectionFlag.Rows)
     shown: list[str] = []
     presenter.shown.connect(lambda title, text: shown.append(text))
-    window.bulk_action.trigger()
-    dialog = window.bulk_dialog
+    window.returns.bulk.trigger()
+    dialog = window.returns.bulk_dialog
     assert isinstance(dialog, BulkStatusDialog)
     dialog.start_button.click()
     job = dialog.job
@@ -260,7 +260,7 @@ def test_closing_the_window_stops_the_station_cleanly(qtbot: QtBot, qloop: Any,
     assert window is not None
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=15_000)
     window.scan_panel.submit_text("RP-100002")
-    window.quit_action.trigger()  # closes right after a scan: the scan still goes out
+    window.station_actions.quit.trigger()  # closes right after a scan: the scan still goes out
     qtbot.waitUntil(task.done, timeout=20_000)
     assert task.result() == 0
     assert window.core.pipeline.recent[-1].outcome is Outcome.DELIVERED

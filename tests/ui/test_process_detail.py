@@ -69,7 +69,7 @@ def test_unknown_enum_values_are_shown_as_they_come(qtbot: QtBot, shared_sandbox
     monkeypatch.setenv("REVDESK_API_URL", shared_sandbox.url)
     monkeypatch.setenv("REVDESK_API_KEY", "test")
     window = loaded(qtbot, make_window)
-    window.open_process("RP-100028")  # every 17th summary carries the UNSPECIFIED values
+    window.returns.open_process("RP-100028")  # every 17th summary carries the UNSPECIFIED values
     qtbot.waitUntil(lambda: window.detail.current_details() is not None, timeout=10_000)
     assert window.detail.logistics_status.text() == "STATUS_UNSPECIFIED"
     assert window.detail.logistics_method.text() == "RETURN_METHOD_UNSPECIFIED"

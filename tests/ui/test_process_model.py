@@ -136,7 +136,7 @@ def test_a_failed_page_pauses_loading_and_says_why(qtbot: QtBot, loopback: Any,
     assert "List not loaded" in panel.load_error.text()
     assert not window.model.canFetchMore(window.model.index(-1, -1))
     loopback.reset_faults()
-    window.refresh_action.trigger()
+    window.returns.refresh.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=15_000)
     assert not panel.load_error.isVisible()
 

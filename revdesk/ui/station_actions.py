@@ -1,0 +1,93 @@
+"""The Station and Help menus: the lead's settings, muting, the shift counter, the keyboard
+shortcuts and quitting. :class:`StationActions` returns its menus for the window to place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from revdesk.core import StationCore
+
+from .actions import make_action
+from .feedback import SoundPlayer
+from .scan_panel import ScanPanel
+
+if TYPE_CHECKING:  # opened on demand, not on the way to the first paint
+    from .dialogs.settings import SettingsDialog
+
+
+class StationActions(QObject):
+    """``quit`` closes the window (the app's one shutdown path); ``shortcut_actions`` lists
+    the actions whose keys the help shows."""
+
+    def __init__(self, core: StationCore, *, scan_panel: ScanPanel, sounds: SoundPlayer,
+                 open_dialog: Callable[[QDialog], None], quit: Callable[[], object],
+                 shortcut_actions: Callable[[], Sequence[QAction]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.scan_panel = scan_panel
+        self._open_dialog = open_dialog
+        self._shortcut_actions = shortcut_actions
+        self._parent = parent
+        self.settings_dialog: SettingsDialog | None = None
+        self.settings = make_action(parent, self.tr("&Settings…"), "settings",
+                                    self.open_settings, "Ctrl+,")
+        # Ctrl+M is the manual logistic order.
+        self.mute = make_action(parent, self.tr("&Mute sounds"), "mute", None, "Ctrl+Shift+M")
+        self.mute.setCheckable(True)
+        self.mute.setChecked(sounds.muted)
+        self.mute.toggled.connect(sounds.set_muted)
+        self.reset_counter = make_action(parent, self.tr("Reset the shift &counter"),
+                                         "resetCounter", self.reset_shift_counter)
+        self.shortcuts = make_action(parent, self.tr("&Keyboard shortcuts"), "shortcuts",
+                                     self.show_shortcuts, "Ctrl+/")
+        self.quit = make_action(parent, self.tr("&Quit"), "quit", quit, "Ctrl+Q")
+
+    def all(self) -> list[QAction]:
+        return [self.settings, self.mute, self.reset_counter, self.shortcuts, self.quit]
+
+    def station_menu(self, parent: QWidget) -> QMenu:
+        """The Station menu (object name ``stationMenu``)."""
+        menu = QMenu(self.tr("&Station"), parent)
+        menu.setObjectName("stationMenu")
+        menu.addActions([self.settings, self.mute, self.reset_counter])
+        menu.addSeparator()
+        menu.addAction(self.quit)
+        return menu
+
+    def help_menu(self, parent: QWidget) -> QMenu:
+        """The Help menu (object name ``helpMenu``), the last of the bar."""
+        menu = QMenu(self.tr("&Help"), parent)
+        menu.setObjectName("helpMenu")
+        menu.addAction(self.shortcuts)
+        return menu
+
+    def open_settings(self) -> None:
+        from .dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.core.settings, self._parent)
+        self.settings_dialog = dialog
+        self._open_dialog(dialog)
+
+    def reset_shift_counter(self) -> None:
+        self.core.pipeline.counter.reset()
+        self.scan_panel.update_counts()
+
+    def show_shortcuts(self) -> None:
+        lines = []
+        for action in self._shortcut_actions():
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                             for k in action.shortcuts())
+            if keys:
+                lines.append(f"{keys:<22} {action.text().replace('&', '')}")
+        from PySide6.QtWidgets import QMessageBox  # see errors.ErrorPresenter._show
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
+                          "\n".join(lines), QMessageBox.StandardButton.Close, self._parent)
+        box.setObjectName("shortcutsBox")
+        box.setStyleSheet("QLabel { font-family: monospace; }")
+        self._open_dialog(box)
