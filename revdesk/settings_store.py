@@ -9,6 +9,7 @@ this run and is never written to the file: changes are saved over the file as st
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -184,23 +185,25 @@ class SettingsStore:
         """Temp file, fsync, rename over the old file, fsync of the folder: after a power
         cut the file holds the old settings or the new ones, whole, never half of each."""
         folder = self.path.parent
+        tmp_name = ""
         try:
             folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False,
                                              prefix=".settings-", suffix=".tmp") as tmp:
-                try:
-                    tmp.write(settings.model_dump_json(indent=2))
-                    tmp.flush()
-                    os.fsync(tmp.fileno())
-                except BaseException:
-                    tmp.close()
-                    os.unlink(tmp.name)
-                    raise
-            os.replace(tmp.name, self.path)
+                tmp_name = tmp.name
+                tmp.write(settings.model_dump_json(indent=2))
+                tmp.flush()
+                os.fsync(tmp.fileno())
+            os.replace(tmp_name, self.path)
+            tmp_name = ""
             _fsync_folder(folder)
         except OSError as exc:
             raise SettingsError(
                 f"Could not save the settings ({exc.strerror or type(exc).__name__}).") from exc
+        finally:
+            if tmp_name:  # never a half-written temp file left beside the settings
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp_name)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -42,20 +41,12 @@ from revdesk.domain.scanning import LOOKUP, SCAN_ACTIONS, ScanCleaner, visible_r
 from revdesk.settings_store import SettingsStore
 
 from .. import theme
+from .logistics_forms import AddressForm
 
 log = logging.getLogger(__name__)
 
 #: Offered as a starting point: the sandbox's (and REVER's demo) process ids.
 SUGGESTED_PATTERN = r"RP-\d{6}"
-#: The warehouse address fields the lead fills, in the order of a postal address.
-WAREHOUSE_FIELDS: tuple[tuple[str, str], ...] = (
-    ("company", "Company"), ("first_name", "First name"), ("last_name", "Last name"),
-    ("address_line_1", "Address"), ("address_line_2", "Address (2)"),
-    ("postcode", "Postcode"), ("city", "City"), ("state_province", "State / province"),
-    ("country", "Country"), ("country_code", "Country code"), ("phone", "Phone"),
-    ("email", "E-mail"))
-
-
 class SettingsDialog(QDialog):
     """Edits the file's settings (never the environment's overrides) and saves them with
     the store. ``saved`` fires once they are saved; the store has told everyone by then."""
@@ -124,11 +115,10 @@ class SettingsDialog(QDialog):
         for dpi in (203, 300):
             self.dpi.addItem(self.tr("{dpi} dpi").format(dpi=dpi), dpi)
         self.dpi.setCurrentIndex(self.dpi.findData(stored.printer.dpi))
-        self.warehouse: dict[str, QLineEdit] = {}
-        for name, _label in WAREHOUSE_FIELDS:
-            field = QLineEdit(getattr(stored.warehouse_address, name), self)
-            field.setObjectName(f"warehouse_{name}")
-            self.warehouse[name] = field
+        self.warehouse = AddressForm(
+            self.tr("This warehouse (the address on logistic orders)"),
+            stored.warehouse_address, self)
+        self.warehouse.setObjectName("warehouseAddress")
 
         connection = QGroupBox(self.tr("Connection to REVER"), self)
         form = QFormLayout(connection)
@@ -146,14 +136,6 @@ class SettingsDialog(QDialog):
         form = QFormLayout(labels)
         form.addRow(self.tr("Label &stock:"), self.label_size)
         form.addRow(self.tr("Printer &resolution:"), self.dpi)
-        warehouse = QGroupBox(self.tr("This warehouse (on intake labels and logistic orders)"),
-                              self)
-        grid = QGridLayout(warehouse)
-        for i, (name, label) in enumerate(WAREHOUSE_FIELDS):
-            caption = QLabel(self.tr(label) + ":", warehouse)
-            caption.setBuddy(self.warehouse[name])
-            grid.addWidget(caption, i // 2, (i % 2) * 2)
-            grid.addWidget(self.warehouse[name], i // 2, (i % 2) * 2 + 1)
         scanning = QGroupBox(self.tr("Scanner"), self)
         form = QFormLayout(scanning)
         form.addRow(self.tr("Strip &prefix:"), self.strip_prefix)
@@ -178,7 +160,7 @@ class SettingsDialog(QDialog):
         left.addWidget(station)
         left.addWidget(labels)
         right.addWidget(scanning)
-        right.addWidget(warehouse)
+        right.addWidget(self.warehouse)
         left.addStretch(1)
         right.addStretch(1)
         columns.addLayout(left, 1)
@@ -231,8 +213,8 @@ class SettingsDialog(QDialog):
         stored = self.store.stored
         printer = PrinterSettings.model_validate(stored.printer.model_dump() | {
             "label_size": self.label_size.currentData(), "dpi": self.dpi.currentData()})
-        warehouse = Address.model_validate(stored.warehouse_address.model_dump() | {
-            name: field.text().strip() for name, field in self.warehouse.items()})
+        warehouse = Address.model_validate(stored.warehouse_address.model_dump()
+                                           | self.warehouse.address().model_dump())
         return stored.model_copy(update={
             "api_url": url,
             "ecommerce_id": self.ecommerce_id.text().strip(),

@@ -1,0 +1,107 @@
+"""The settings store: the one owner of settings.json."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from revdesk.config import SettingsError, StationSettings
+from revdesk.events import Signal
+from revdesk.settings_store import SettingsNotSaved, SettingsSaved, SettingsStore
+
+
+def test_a_saved_change_is_current_at_once_and_told_to_subscribers(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    heard: list[SettingsSaved] = []
+    store.saved.connect(heard.append)
+    store.update(station_name="DOCK-9")
+    assert store.current.station_name == "DOCK-9"
+    [saved] = heard
+    assert (saved.old.station_name, saved.new.station_name) == ("STATION-1", "DOCK-9")
+    assert [c.name for c in saved.changes] == ["station_name"] and not saved.reconnect
+    assert SettingsStore(tmp_path / "settings.json").current.station_name == "DOCK-9"
+
+
+def test_the_environment_wins_for_this_run_and_is_never_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REVDESK_API_URL", "https://rollout.example")
+    store = SettingsStore(tmp_path / "settings.json")
+    store.update(operator_name="Ana")
+    assert store.current.api_url == "https://rollout.example"
+    assert json.loads((tmp_path / "settings.json").read_text())["api_url"] == ""
+
+
+def test_a_new_address_or_key_asks_for_a_reconnect(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    assert store.update(ecommerce_id="acme").reconnect
+    monkeypatch.setattr("revdesk.settings_store.save_api_key", lambda url, key: None)
+    saved = store.save(store.stored.model_copy(update={"api_url": "https://a.example"}),
+                       api_key="s3cr3t-key")
+    assert saved.reconnect and saved.key_changed
+    assert "s3cr3t" not in repr(saved.changes)  # the key is a change without values
+
+
+def test_the_file_is_written_whole_and_synced(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    store = SettingsStore(tmp_path / "settings.json")
+    store.update(station_name="DOCK-2")
+    assert len(synced) == 2  # the file, then its folder (the rename)
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no temp file left
+
+
+def test_a_failed_write_changes_nothing_and_says_why(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    store.update(station_name="DOCK-2")
+    failures: list[SettingsNotSaved] = []
+    store.save_failed.connect(failures.append)
+
+    def disk_full(src: str, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(SettingsError, match=r"Could not save the settings \(No space left"):
+        store.update(station_name="DOCK-3")
+    assert store.current.station_name == "DOCK-2"
+    assert [c.name for c in failures[0].changes] == ["station_name"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]  # temp removed
+    assert json.loads((tmp_path / "settings.json").read_text())["station_name"] == "DOCK-2"
+
+
+def test_a_failed_write_can_hold_for_this_run(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+
+    def full(settings: StationSettings) -> None:
+        raise SettingsError("Could not save the settings (No space left on device).")
+
+    monkeypatch.setattr(store, "_write", full)
+    heard: list[SettingsSaved] = []
+    store.saved.connect(heard.append)
+    with pytest.raises(SettingsError):
+        store.update(operator_name="Ana", _keep_unsaved=True)
+    assert store.current.operator_name == "Ana" and not heard[0].persisted
+
+
+def test_a_damaged_file_gives_defaults(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text("{not json", "utf-8")
+    assert SettingsStore(tmp_path / "settings.json").current == StationSettings()
+
+
+def test_a_signal_calls_its_handlers_in_order_and_survives_a_broken_one() -> None:
+    signal: Signal[int] = Signal("test")
+    heard: list[str] = []
+    signal.connect(lambda v: heard.append(f"a{v}"))
+    signal.connect(lambda v: 1 / 0)
+    disconnect = signal.connect(lambda v: heard.append(f"c{v}"))
+    signal.emit(1)
+    disconnect()
+    signal.emit(2)
+    assert heard == ["a1", "c1", "a2"]
