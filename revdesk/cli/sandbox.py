@@ -6,8 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from .common import EXIT_OK, EXIT_UNAVAILABLE, CliError, data_dir
+from .common import EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, CliError, data_dir
+
+EXPOSED = ("anyone on the network can read and change the sandbox's data "
+           "(plain http, and any key is accepted unless --api-key is set)")
 
 
 def _fraction(text: str) -> float:
@@ -33,13 +37,22 @@ def _port(text: str) -> int:
     return value
 
 
+def _host_of(url: str) -> str:
+    return urlsplit(url).hostname or ""
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "sandbox", help="run the local REVER sandbox (demo data, fault injection)",
         description="Serve a local copy of the REVER Admin API with demo returns, stored in "
                     "SQLite. Stop it with Ctrl+C.",
     )
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default %(default)s); an address beyond this "
+                        "computer needs --allow-remote")
+    p.add_argument("--allow-remote", action="store_true",
+                   help="allow --host to be reachable from other computers (0.0.0.0, a LAN "
+                        "address): anyone on the network can then read and change the data")
     p.add_argument("--port", type=_port, default=8765,
                    help="port (default %(default)s; 0 picks a free one)")
     p.add_argument("--data", metavar="DIR", type=Path, default=None,
@@ -58,19 +71,33 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from revdesk.sandbox import Faults, PortInUse, serve
+    from revdesk.api.transport import is_loopback
+    from revdesk.sandbox import Faults, NotLoopback, PortInUse, serve
 
     folder = args.data if args.data is not None else data_dir() / "sandbox"
     faults = Faults(latency_ms=args.latency_ms, fail_rate=args.fail_rate, rate429=args.rate429)
 
     def hint(url: str) -> None:
+        if not is_loopback(args.host):
+            print(f"WARNING: the sandbox listens on {args.host}, beyond this computer: "
+                  f"{EXPOSED}.", file=sys.stderr, flush=True)
         key = "<the key you set>" if args.api_key else "anything"
         print(f"Point revdesk at it:  REVDESK_API_URL={url} REVDESK_API_KEY={key} revdesk\n"
               f"Data: {folder}   Stop: Ctrl+C", file=sys.stderr, flush=True)
+        if not is_loopback(_host_of(url)):
+            print("revdesk on this computer takes plain http only to 127.0.0.1 or localhost: "
+                  "listen on 0.0.0.0 to use the sandbox from here as well.",
+                  file=sys.stderr, flush=True)
 
     try:
         serve(host=args.host, port=args.port, data_dir=folder, processes=args.processes,
-              api_key=args.api_key, faults=faults, on_ready=hint)
+              api_key=args.api_key, faults=faults, on_ready=hint,
+              allow_remote=args.allow_remote)
+    except NotLoopback:
+        raise CliError(EXIT_USAGE,
+                       f"not listening on {args.host}: {EXPOSED}. Add --allow-remote if that "
+                       "is what you want, or leave out --host to stay on this computer "
+                       "(127.0.0.1).") from None
     except PortInUse as exc:
         raise CliError(EXIT_UNAVAILABLE, f"port {exc.port} is already in use") from None
     except OSError as exc:

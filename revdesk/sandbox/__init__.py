@@ -1,7 +1,8 @@
 """A local server speaking the REVER Admin contract, for demos, tests and benchmarks.
 
 ``embedded_transport`` runs it in-process (no port) when the station has no API key;
-``serve`` runs it over real HTTP on loopback (``revdesk sandbox``). No Qt here.
+``serve`` runs it over real HTTP on loopback (``revdesk sandbox``; beyond loopback only
+when asked with ``allow_remote``). No Qt here.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import httpx
 
 from .app import create_app
 from .faults import Faults
-from .server import PortInUse, serve
+from .server import NotLoopback, PortInUse, serve
 
 
 def embedded_transport(data_dir: Path, processes: int = 500) -> httpx.ASGITransport:
@@ -20,4 +21,4 @@ def embedded_transport(data_dir: Path, processes: int = 500) -> httpx.ASGITransp
     return httpx.ASGITransport(app=create_app(data_dir, processes=processes))
 
 
-__all__ = ["Faults", "PortInUse", "create_app", "embedded_transport", "serve"]
+__all__ = ["Faults", "NotLoopback", "PortInUse", "create_app", "embedded_transport", "serve"]

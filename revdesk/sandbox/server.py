@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import ipaddress
 import logging
 import signal
 import socket
@@ -12,6 +13,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import uvicorn
+
+from revdesk.api.transport import is_loopback
 
 from .app import create_app
 from .faults import Faults
@@ -28,6 +31,14 @@ class PortInUse(OSError):
     def __init__(self, port: int) -> None:
         super().__init__(errno.EADDRINUSE, f"port {port} is already in use")
         self.port = port
+
+
+class NotLoopback(ValueError):
+    """Listening beyond this computer was asked for without ``allow_remote``."""
+
+    def __init__(self, host: str) -> None:
+        super().__init__(f"{host} is not this computer's loopback address")
+        self.host = host
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -51,7 +62,11 @@ def bind(host: str, port: int) -> socket.socket:
 
 
 def url_of(sock: socket.socket) -> str:
+    """The address a client on this computer uses. A socket bound to every address
+    (0.0.0.0, ::) is reached on loopback: the client takes plain http only to loopback."""
     host, port = sock.getsockname()[:2]
+    if ipaddress.ip_address(host.split("%")[0]).is_unspecified:
+        host = "::1" if ":" in host else "127.0.0.1"
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
@@ -91,12 +106,17 @@ def serve(
     api_key: str | None = None,
     faults: Faults | None = None,
     on_ready: Callable[[str], None] | None = None,
+    allow_remote: bool = False,
 ) -> None:
     """Run the sandbox until SIGTERM/SIGINT. Once listening, print exactly one line on stdout,
     ``revdesk sandbox listening on http://HOST:PORT``, then call ``on_ready(url)``.
 
+    Anyone who can reach the port can read and change the data, so ``host`` must be a
+    loopback address unless ``allow_remote``: raises :class:`NotLoopback` before binding.
     Raises :class:`PortInUse` when the port is taken.
     """
+    if not allow_remote and not is_loopback(host):
+        raise NotLoopback(host)
     if data_dir is None:
         from revdesk.config import sandbox_dir
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import re
 import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,8 +17,10 @@ import pytest
 
 from revdesk.api import ReverAdminClient, Transport, errors, routes
 from revdesk.api.models import SHIPPING_STATUSES
+from revdesk.api.transport import check_url
 from revdesk.cli import main
 from revdesk.sandbox import Faults, create_app, embedded_transport, faults
+from revdesk.sandbox import server as sandbox_server
 from revdesk.sandbox.server import bind
 
 if TYPE_CHECKING:
@@ -523,3 +526,53 @@ def test_cli_busy_port_is_a_plain_message(tmp_path: Path,
     err = capsys.readouterr().err
     assert code == 5 and f"port {port} is already in use" in err
     assert "Traceback" not in err
+
+
+def test_cli_refuses_a_host_beyond_loopback_without_allow_remote(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_bind(host: str, port: int) -> socket.socket:
+        pytest.fail(f"bound {host}:{port}: the refusal must come before any socket")
+
+    monkeypatch.setattr(sandbox_server, "bind", no_bind)
+    for host in ("0.0.0.0", "::", "192.168.1.20", "station.example"):
+        code = main(["sandbox", "--host", host, "--data", str(tmp_path / "sb")])
+        err = capsys.readouterr().err
+        assert code == 2, err
+        assert "--allow-remote" in err and "anyone on the network" in err, err
+        assert "Traceback" not in err
+    assert not (tmp_path / "sb").exists()
+
+
+class _EveryAddressSocket(socket.socket):
+    """Says it is bound to every address (0.0.0.0) while bound to 127.0.0.1 only: the test
+    sees what --host 0.0.0.0 gives without listening beyond this computer."""
+
+    def getsockname(self) -> tuple[str, int]:
+        return "0.0.0.0", super().getsockname()[1]
+
+
+def test_cli_allow_remote_warns_and_prints_an_address_this_computer_can_use(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def loopback_bind(host: str, port: int) -> socket.socket:
+        asked.append(host)
+        sock = _EveryAddressSocket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        sock.bind(("127.0.0.1", 0))
+        return sock
+
+    monkeypatch.setattr(sandbox_server, "bind", loopback_bind)
+    monkeypatch.setattr(sandbox_server._Server, "run",  # started, then stopped at once
+                        lambda self, sockets=None: self._on_started())
+    code = main(["sandbox", "--host", "0.0.0.0", "--allow-remote", "--port", "0",
+                 "--data", str(tmp_path / "sb"), "--processes", "3"])
+    out, err = capsys.readouterr()
+    assert code == 0 and asked == ["0.0.0.0"], err
+    ready = re.fullmatch(r"revdesk sandbox listening on (http://\S+)\n", out)
+    assert ready is not None, out
+    url = ready.group(1)
+    assert url.startswith("http://127.0.0.1:") and check_url(url) == url
+    assert "anyone on the network can read and change" in err
+    assert f"REVDESK_API_URL={url} " in err
