@@ -1,4 +1,5 @@
-"""``/_sandbox/...``: the sandbox's own controls for tests and demos. No key needed."""
+"""``/_sandbox/...``: the sandbox's own controls for tests and demos. They need the key only
+when the sandbox has a fixed one (``--api-key``)."""
 
 from __future__ import annotations
 

@@ -134,14 +134,16 @@ def _replay(body: bytes, receive: Receive) -> Receive:
 
 class AuthMiddleware:
     """[doc] every /v1 call carries ``x-rever-api-key``. With no fixed key, any non-empty
-    key is accepted. The key is compared, never logged or echoed."""
+    key is accepted there and the sandbox's own ``/_sandbox/...`` paths are open. With a
+    fixed key every path needs it, the controls too: they change faults and show every
+    request's body. The key is compared, never logged or echoed."""
 
     def __init__(self, app: ASGIApp, api_key: str | None = None) -> None:
         self.app = app
         self._key = (api_key or "").encode("utf-8")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"].startswith("/v1/"):
+        if scope["type"] == "http" and (self._key or scope["path"].startswith("/v1/")):
             given = _raw_header(scope, _KEY_HEADER).strip()
             message = ""
             if not given:

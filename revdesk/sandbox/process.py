@@ -15,6 +15,8 @@ from typing import IO, Any
 
 import httpx
 
+from revdesk.api.transport import API_KEY_HEADER
+
 ROOT = Path(__file__).resolve().parents[2]
 ENV_VARS_TO_CLEAR = ("REVDESK_API_URL", "REVDESK_API_KEY", "REVDESK_ECOMMERCE_ID")
 READY_LINE = re.compile(r"revdesk sandbox listening on (http://\S+)")
@@ -24,6 +26,17 @@ DEFAULT_FAULTS: dict[str, Any] = {
     "latency_ms": 0, "fail_rate": 0.0, "rate429": 0.0, "retry_after_s": 1.0,
     "break_mode": "", "seed": 0,
 }
+
+
+def _option(args: Sequence[str], name: str) -> str | None:
+    """The value of ``name`` in ``args`` (``--name V`` or ``--name=V``), last one wins."""
+    value = None
+    for i, arg in enumerate(args):
+        if arg == name and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith(name + "="):
+            value = arg[len(name) + 1:]
+    return value
 
 
 def _child_env() -> dict[str, str]:
@@ -41,6 +54,9 @@ class SandboxProcess:
         self.data_dir = data_dir
         self.processes = processes
         self.extra_args = list(extra_args)
+        # A fixed key guards the controls too: the helpers below send it.
+        key = _option(self.extra_args, "--api-key")
+        self._headers = {API_KEY_HEADER: key} if key else {}
         self.url = ""
         self.stderr_path = data_dir.with_name(data_dir.name + "-stderr.log")
         self._proc: subprocess.Popen[bytes] | None = None
@@ -124,7 +140,7 @@ class SandboxProcess:
     # -- controls ----------------------------------------------------------------------------
 
     def set_faults(self, **changes: Any) -> dict[str, Any]:
-        response = httpx.post(f"{self.url}/_sandbox/faults", json=changes)
+        response = httpx.post(f"{self.url}/_sandbox/faults", json=changes, headers=self._headers)
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result
@@ -133,10 +149,10 @@ class SandboxProcess:
         return self.set_faults(**DEFAULT_FAULTS)
 
     def requests(self) -> list[dict[str, Any]]:
-        response = httpx.get(f"{self.url}/_sandbox/requests")
+        response = httpx.get(f"{self.url}/_sandbox/requests", headers=self._headers)
         response.raise_for_status()
         result: list[dict[str, Any]] = response.json()
         return result
 
     def clear_requests(self) -> None:
-        httpx.delete(f"{self.url}/_sandbox/requests").raise_for_status()
+        httpx.delete(f"{self.url}/_sandbox/requests", headers=self._headers).raise_for_status()

@@ -124,6 +124,27 @@ def test_fixed_key_refuses_others_and_is_never_logged(
     assert secret not in server.stderr()
 
 
+def test_a_fixed_key_guards_the_sandbox_controls_too(
+    make_sandbox: Callable[..., SandboxProcess],
+) -> None:
+    secret = "sk-sandbox-controls"
+    server = make_sandbox(processes=5, extra_args=["--api-key", secret])
+    controls = [("GET", routes.SANDBOX_FAULTS), ("POST", routes.SANDBOX_FAULTS),
+                ("GET", routes.SANDBOX_REQUESTS), ("DELETE", routes.SANDBOX_REQUESTS),
+                ("GET", routes.SANDBOX_HEALTH),
+                ("GET", p(routes.SANDBOX_LABEL_FILE, process_id="RP-100001", ext="pdf"))]
+    with httpx.Client(base_url=server.url) as client:
+        for method, path in controls:
+            for headers in ({}, {"x-rever-api-key": "other-key"}):
+                json_body = {"fail_rate": 1.0} if method == "POST" else None
+                answer = client.request(method, path, json=json_body, headers=headers)
+                assert "API key" in grpc(answer, 401, 16), (method, path, headers)
+        right = {"x-rever-api-key": secret}
+        assert client.get(routes.SANDBOX_FAULTS, headers=right).json()["fail_rate"] == 0.0
+        assert client.get(routes.SANDBOX_HEALTH, headers=right).json()["ok"] is True
+    assert server.set_faults(latency_ms=1)["latency_ms"] == 1  # the helpers send the key
+
+
 # -- processes -------------------------------------------------------------------------------
 
 def test_paging_follows_tokens_to_the_end(shared_api: httpx.Client) -> None:
