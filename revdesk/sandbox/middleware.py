@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import json
 from collections import deque
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,21 +20,83 @@ MAX_REQUEST_BYTES = 20 * 1024 * 1024
 LOGGED_PREFIXES = ("/v1/", "/_sandbox/labels/")
 _KEY_HEADER = API_KEY_HEADER.encode()
 
+#: The request log holds at most this many requests...
+LOG_ENTRIES = 1000
+#: ...and this many bytes of their bodies, paths and queries together; the oldest go first.
+LOG_MAX_BYTES = 8 * 1024 * 1024
+#: A body up to this size is kept whole (a manual order with a real label fits)...
+LOG_WHOLE_BODY_BYTES = 1024 * 1024
+#: ...a larger one as its first bytes, with its true size; paths and queries are cut there too.
+LOG_PREVIEW_BYTES = 4 * 1024
+_ENTRY_OVERHEAD = 256  # the fixed fields, roughly
+
+
+@dataclass
+class LoggedRequest:
+    """One request as the log keeps it: a body over LOG_WHOLE_BODY_BYTES only in part."""
+
+    time: str
+    method: str
+    path: str
+    query: str
+    body: bytes  # whole, or its first LOG_PREVIEW_BYTES
+    body_bytes: int  # the size that arrived
+    key_present: bool
+    status: int | None = None
+
+    @property
+    def truncated(self) -> bool:
+        return len(self.body) < self.body_bytes
+
+    @property
+    def cost(self) -> int:
+        return len(self.body) + len(self.path) + len(self.query) + _ENTRY_OVERHEAD
+
+    def as_dict(self) -> dict[str, Any]:
+        """``body`` is the JSON value of a whole body (None if it is not JSON), or the
+        kept start of a cut one as text, with ``body_truncated`` true."""
+        truncated = self.truncated
+        return {
+            "time": self.time,
+            "method": self.method,
+            "path": self.path,
+            "query": self.query,
+            "body": self.body.decode("utf-8", "replace") if truncated else _parse_json(self.body),
+            "body_bytes": self.body_bytes,
+            "body_truncated": truncated,
+            "status": self.status,
+            "key_present": self.key_present,
+        }
+
 
 class RequestLog:
-    """The last ``size`` requests, for tests and the curious. Never holds the API key."""
+    """The last requests, for tests and the curious, bounded in count (``size``) and in bytes
+    (``max_bytes``): a flood of 20 MB bodies cannot grow the server. Never holds the API key."""
 
-    def __init__(self, size: int = 1000) -> None:
-        self._entries: deque[dict[str, Any]] = deque(maxlen=size)
+    def __init__(self, size: int = LOG_ENTRIES, max_bytes: int = LOG_MAX_BYTES) -> None:
+        self._entries: deque[LoggedRequest] = deque()
+        self._size = size
+        self._max_bytes = max_bytes
+        self._bytes = 0
 
-    def add(self, entry: dict[str, Any]) -> None:
+    @property
+    def stored_bytes(self) -> int:
+        return self._bytes
+
+    def add(self, entry: LoggedRequest) -> None:
         self._entries.append(entry)
+        self._bytes += entry.cost
+        # The newest entry always stays: one entry is far under the byte cap.
+        while len(self._entries) > 1 and (
+                len(self._entries) > self._size or self._bytes > self._max_bytes):
+            self._bytes -= self._entries.popleft().cost
 
     def entries(self) -> list[dict[str, Any]]:
-        return list(self._entries)
+        return [entry.as_dict() for entry in self._entries]
 
     def clear(self) -> None:
         self._entries.clear()
+        self._bytes = 0
 
 
 def _raw_header(scope: Scope, name: bytes) -> bytes:
@@ -75,13 +138,13 @@ class RequestLogMiddleware:
                                      f"request body over {self.max_bytes} bytes")
             await too_big(scope, receive, send)
             return
-        entry = self._entry(scope, body) if scope["path"].startswith(LOGGED_PREFIXES) else {}
-        if entry:
+        entry = self._entry(scope, body) if scope["path"].startswith(LOGGED_PREFIXES) else None
+        if entry is not None:
             self.log.add(entry)  # at arrival, so a stalled request is already visible
 
         async def record_status(message: Message) -> None:
-            if message["type"] == "http.response.start" and entry:
-                entry["status"] = message["status"]
+            if message["type"] == "http.response.start" and entry is not None:
+                entry.status = message["status"]
             await send(message)
 
         await self.app(scope, _replay(body, receive), record_status)
@@ -106,17 +169,17 @@ class RequestLogMiddleware:
         return b"".join(chunks)
 
     @staticmethod
-    def _entry(scope: Scope, body: bytes) -> dict[str, Any]:
-        return {
-            "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
-            "method": scope["method"],
-            "path": scope["path"],
-            "query": scope.get("query_string", b"").decode("latin-1"),
-            "body": _parse_json(body),
-            "body_bytes": len(body),
-            "status": None,
-            "key_present": bool(_header(scope, _KEY_HEADER).strip()),
-        }
+    def _entry(scope: Scope, body: bytes) -> LoggedRequest:
+        kept = body if len(body) <= LOG_WHOLE_BODY_BYTES else body[:LOG_PREVIEW_BYTES]
+        return LoggedRequest(
+            time=datetime.now(UTC).isoformat(timespec="milliseconds"),
+            method=scope["method"],
+            path=scope["path"][:LOG_PREVIEW_BYTES],
+            query=scope.get("query_string", b"")[:LOG_PREVIEW_BYTES].decode("latin-1"),
+            body=kept,
+            body_bytes=len(body),
+            key_present=bool(_header(scope, _KEY_HEADER).strip()),
+        )
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

@@ -481,6 +481,29 @@ def test_request_log_keeps_the_exact_body(shared_sandbox: SandboxProcess,
     assert shared_sandbox.requests() == []
 
 
+def test_the_request_log_is_bounded_in_bytes(shared_sandbox: SandboxProcess,
+                                             shared_api: httpx.Client) -> None:
+    path = p(routes.SHIPPING_STATUS, process_id="RP-100001")
+
+    def post(pad: int) -> bytes:  # an invalid status: answered 400, nothing changes
+        raw = json.dumps({"lkss": "NOT_A_STATUS", "pad": "x" * pad}).encode()
+        assert shared_api.post(path, content=raw).status_code == 400
+        return raw
+
+    huge = post(2 * 1024 * 1024)
+    (entry,) = shared_sandbox.requests()
+    assert entry["body_bytes"] == len(huge) and entry["body_truncated"] is True
+    assert entry["body"] == huge[:4096].decode() and entry["status"] == 400
+    # However many large bodies arrive, the log holds at most a few MB, the newest kept.
+    for _ in range(12):
+        kept = post(900 * 1024)
+    log = httpx.get(f"{shared_sandbox.url}{routes.SANDBOX_REQUESTS}")
+    assert len(log.content) < 9 * 1024 * 1024
+    entries = log.json()
+    assert 0 < len(entries) < 13 and entries[-1]["body"] == json.loads(kept)
+    assert entries[-1]["body_truncated"] is False
+
+
 # -- in-process -------------------------------------------------------------------------------
 
 def test_embedded_transport_serves_the_real_client(tmp_path: Path) -> None:
