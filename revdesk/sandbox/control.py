@@ -3,11 +3,10 @@ when the sandbox has a fixed one (``--api-key``)."""
 
 from __future__ import annotations
 
-import json
-
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from . import jsonbody
 from .errors import invalid
 from .faults import Faults
 from .middleware import RequestLog
@@ -31,9 +30,9 @@ async def get_faults(request: Request) -> JSONResponse:
 async def set_faults(request: Request) -> JSONResponse:
     """Change any subset of the knobs; answers the new state."""
     try:
-        changes = json.loads(await request.body() or b"{}")
-    except ValueError:
-        raise invalid("the body is not valid JSON") from None
+        changes = jsonbody.loads(await request.body() or b"{}")
+    except jsonbody.BadJson as exc:
+        raise invalid(str(exc)) from None
     if not isinstance(changes, dict):
         raise invalid("the body must be a JSON object")
     faults = _faults(request)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 import zlib
 from typing import Any, TypeVar
@@ -24,7 +23,7 @@ from revdesk.api.models import (
     ShippingStatusRequest,
 )
 
-from . import labels
+from . import jsonbody, labels
 from .errors import from_validation, invalid, not_found, precondition, unimplemented
 from .processes import existing_process, store_of
 from .seed import Dice, tracking_id_for, tracking_url
@@ -47,9 +46,9 @@ _NUMBER = re.compile(r"(\d+)$")
 async def json_object(request: Request) -> dict[str, Any]:
     raw = await request.body()
     try:
-        data = json.loads(raw) if raw.strip() else None
-    except ValueError:
-        raise invalid("the body is not valid JSON") from None
+        data = jsonbody.loads(raw) if raw.strip() else None
+    except jsonbody.BadJson as exc:
+        raise invalid(str(exc)) from None
     if not isinstance(data, dict):
         raise invalid("the body must be a JSON object")
     return data

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hmac
-import json
 from collections import deque
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,6 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from revdesk.api.errors import GRPC_INVALID_ARGUMENT, GRPC_UNAUTHENTICATED
 from revdesk.api.transport import API_KEY_HEADER
 
+from . import jsonbody
 from .errors import error_response
 
 MAX_REQUEST_BYTES = 20 * 1024 * 1024
@@ -114,8 +114,8 @@ def _parse_json(body: bytes) -> Any:
     if not body:
         return None
     try:
-        return json.loads(body)
-    except ValueError:
+        return jsonbody.loads(body)
+    except jsonbody.BadJson:
         return None
 
 

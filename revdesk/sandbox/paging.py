@@ -8,6 +8,7 @@ import binascii
 import hashlib
 import json
 
+from . import jsonbody
 from .errors import invalid
 
 
@@ -24,7 +25,7 @@ def decode(token: str, filters: list[str]) -> tuple[str, str]:
     """The keyset a token carries; 400 code 3 if it is malformed or from another query."""
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-        data = json.loads(raw)
+        data = jsonbody.loads(raw)  # BadJson is a ValueError: a deep token is refused too
         created_at, process_id = data["after"]
         fingerprint = data["f"]
     except (binascii.Error, ValueError, TypeError, KeyError):

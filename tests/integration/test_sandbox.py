@@ -206,6 +206,12 @@ def test_bad_list_parameters_are_invalid_argument(shared_api: httpx.Client) -> N
     grpc(shared_api.get(list_path, params={"shipping_status": "LOST"}), 400, 3)
 
 
+def test_a_deeply_nested_page_token_is_invalid_argument(shared_api: httpx.Client) -> None:
+    token = base64.urlsafe_b64encode(b"[" * 5000).decode().rstrip("=")
+    answer = shared_api.get(routes.PROCESS_LIST, params={"page_token": token})
+    assert "page_token" in grpc(answer, 400, 3)
+
+
 def test_get_process_and_unknown(shared_api: httpx.Client) -> None:
     answer = shared_api.get(p(routes.PROCESS, process_id="RP-100001"))
     assert answer.json()["process"]["process_id"] == "RP-100001"
@@ -227,6 +233,20 @@ def test_unknown_route_and_wrong_method(shared_api: httpx.Client) -> None:
     wrong_order = shared_api.delete(p(routes.LOGISTIC_ORDER, process_id="RP-100001"))
     assert wrong_order.status_code == 405
     assert set(wrong_order.headers["allow"].split(", ")) >= {"POST", "PUT"}
+
+
+def test_deeply_nested_or_malformed_json_is_invalid_argument(shared_api: httpx.Client) -> None:
+    status = p(routes.SHIPPING_STATUS, process_id="RP-100001")
+    for path in (status, p(routes.LOGISTIC_ORDER, process_id="RP-100001"),
+                 routes.SANDBOX_FAULTS):
+        answer = shared_api.post(path, content=b"[" * 100_000)
+        assert "nested too deeply" in grpc(answer, 400, 3), path
+        assert "not valid JSON" in grpc(shared_api.post(path, content=b'{"lkss": '), 400, 3)
+    too_deep = '{"a": ' * 65 + "1" + "}" * 65
+    assert "nested too deeply" in grpc(shared_api.post(status, content=too_deep), 400, 3)
+    deep_enough = '{"lkss": "LOST", "n": ' + "[" * 63 + "]" * 63 + "}"
+    assert "invalid lkss" in grpc(shared_api.post(status, content=deep_enough), 400, 3)
+    assert shared_api.get(routes.SANDBOX_FAULTS).json()["fail_rate"] == 0.0
 
 
 # -- shipping status -------------------------------------------------------------------------
