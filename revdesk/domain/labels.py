@@ -4,7 +4,8 @@ A label comes from the operator (a PDF from an e-mail, a phone photo) or from RE
 URL. Before anything is sent or printed the station checks, in this order: the file is not
 empty and not over 10 MB; its first bytes say PDF, PNG or JPEG (the name alone proves
 nothing: a web page saved as ``label.pdf`` is common); the name does not claim another of
-those types; and the file actually opens (a PDF's structure, an image's full decode).
+those types; and the file actually opens (a PDF's structure, an image's full decode). A PDF
+must also not be encrypted (it cannot be printed) nor carry JavaScript or launch actions.
 
 Each refusal is a :class:`LabelRefused` subclass carrying a plain-words message for the CLI
 and the fields a translated message needs in the window. No Qt here.
@@ -18,6 +19,7 @@ import warnings
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path, PurePath
+from typing import ClassVar
 
 from PIL import Image
 
@@ -35,6 +37,7 @@ __all__ = [
     "LabelTooLarge",
     "LabelTypeMismatch",
     "LabelUnreadable",
+    "UnsafePdf",
     "UnsupportedLabel",
     "check_label_bytes",
     "check_label_file",
@@ -60,6 +63,24 @@ _PDF_HEADER = re.compile(rb"%PDF-[12]\.\d")
 _PDF_TAIL = 4096
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF")
 _XREF_AT = re.compile(rb"\s*(xref\b|\d+\s+\d+\s+obj\b)")
+# A stream's data (content, image, font: binary, where these names may occur by chance) is
+# left out of the name search; the dictionary before ``stream`` is searched.
+_PDF_STREAM_START = re.compile(rb"(?<=>>)\s*stream(?:\r\n|\r|\n)")
+
+
+def _pdf_names(*words: str) -> re.Pattern[bytes]:
+    """The name tokens /word, with any letter #-escaped too (/J#61vaScript): a name ends at
+    white space or a delimiter, so /JSON is not /JS."""
+    def letter(ch: str) -> str:
+        hex_digits = "".join(f"[{d}{d.lower()}]" if d.isalpha() else d for d in f"{ord(ch):02X}")
+        return f"(?:{ch}|#{hex_digits})"
+
+    names = "|".join("/" + "".join(letter(ch) for ch in word) for word in words)
+    return re.compile(rf"(?:{names})(?![^\x00\t\n\x0c\r ()<>\[\]{{}}/%])".encode())
+
+
+_PDF_ENCRYPT = _pdf_names("Encrypt")  # named by the trailer (or index stream) when encrypted
+_PDF_ACTIVE = _pdf_names("JavaScript", "JS", "Launch")
 
 
 # -- refusals -------------------------------------------------------------------------------
@@ -126,6 +147,20 @@ class BrokenLabel(LabelRefused):
         self.kind = kind
         self.why = why
         super().__init__(f"The {TYPE_NAMES[kind]} does not open: {why}.", **kw)
+
+
+class UnsafePdf(LabelRefused):
+    """A PDF the station will not pass on: ``reason`` "encrypted" (it cannot be printed) or
+    "active" (JavaScript or launch actions)."""
+
+    MESSAGES: ClassVar[dict[str, str]] = {
+        "encrypted": "The PDF is encrypted: it cannot be printed.",
+        "active": "The PDF contains JavaScript/launch actions; it was refused.",
+    }
+
+    def __init__(self, reason: str, **kw: str) -> None:
+        self.reason = reason
+        super().__init__(self.MESSAGES[reason], **kw)
 
 
 def _megabytes(size: int) -> str:
@@ -272,6 +307,32 @@ def _check_pdf(data: bytes, name: str) -> None:
     if not _XREF_AT.match(data, offset):
         # Readers rebuild a misplaced index when the catalog is there: accept, but log it.
         log.info("label %s: startxref %d does not land on an index; accepted", name, offset)
+    _check_pdf_is_safe(data, name)
+
+
+def _check_pdf_is_safe(data: bytes, name: str) -> None:
+    """Refuse an encrypted PDF, and one naming JavaScript or a launch action, by a search of
+    the bytes outside stream data. Names inside compressed object streams are not seen: this
+    is a screen for the common case, not a PDF parser."""
+    outside = _outside_streams(data)
+    if found := _PDF_ENCRYPT.search(outside):
+        raise UnsafePdf("encrypted", name=name, detail=f"name {found.group().decode()}")
+    if found := _PDF_ACTIVE.search(outside):
+        raise UnsafePdf("active", name=name, detail=f"name {found.group().decode()}")
+
+
+def _outside_streams(data: bytes) -> bytes:
+    """``data`` without its streams' data, in one pass (a stream left open is kept)."""
+    parts: list[bytes] = []
+    pos = 0
+    while (start := _PDF_STREAM_START.search(data, pos)) is not None:
+        end = data.find(b"endstream", start.end())
+        if end < 0:
+            break
+        parts.append(data[pos:start.start()])
+        pos = end + len(b"endstream")
+    parts.append(data[pos:])
+    return b" ".join(parts)
 
 
 _PIL_FORMATS = {"png": "PNG", "jpg": "JPEG"}

@@ -41,6 +41,33 @@ WHEN = datetime(2026, 11, 23, 9, 15)
 INFO = IntakeInfo("RP-100042", "#A5042", "Ana García", "IN_WAREHOUSE", "DOCK-2", WHEN)
 
 
+CATALOG = b"<< /Type /Catalog /Pages 2 0 R%s >>"
+PAGES = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+PAGE = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 288 432]%s >>"
+ENCRYPTED = "The PDF is encrypted: it cannot be printed."
+ACTIVE = "The PDF contains JavaScript/launch actions; it was refused."
+
+
+def hand_pdf(*more: bytes, catalog: bytes = b"", page: bytes = b"", trailer: bytes = b"") -> bytes:
+    """A minimal one-page PDF written by hand, with a correct index: ``catalog``, ``page``
+    and ``trailer`` add entries to those dictionaries, ``more`` are objects 4, 5, ..."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate((CATALOG % catalog, PAGES, PAGE % page, *more), 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    index = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(offsets) + 1, trailer, index)
+    return bytes(out)
+
+
+def stream(data: bytes) -> bytes:
+    return b"<< /Length %d >>\nstream\n%s\nendstream" % (len(data), data)
+
+
 def image_bytes(fmt: str, size: tuple[int, int] = (406, 609), dpi: int | None = 203) -> bytes:
     image = Image.new("RGB", size, "white")
     # Some detail, so that a cut-short file is cut inside the picture data.
@@ -160,6 +187,52 @@ def test_a_pdf_whose_index_points_past_its_end_is_refused(pdf: bytes) -> None:
     broken = re.sub(rb"startxref\s+\d+", b"startxref\n99999999", pdf)
     with pytest.raises(BrokenLabel, match="outside"):
         check_label_bytes(broken)
+
+
+def test_an_encrypted_pdf_is_refused() -> None:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    # No user password: any reader opens it, yet it is encrypted, and printing is denied.
+    canvas = Canvas(buffer, pagesize=(288, 432),
+                    encrypt=StandardEncryption("", ownerPassword="owner", canPrint=0))
+    canvas.drawString(20, 400, "RP-100042")
+    canvas.showPage()
+    canvas.save()
+    hand_made = hand_pdf(b"<< /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>",
+                         trailer=b" /Encrypt 4 0 R")
+    for encrypted in (buffer.getvalue(), hand_made):
+        with pytest.raises(LabelRefused) as caught:
+            check_label_bytes(encrypted, name="label.pdf")
+        assert str(caught.value) == ENCRYPTED and caught.value.name == "label.pdf"
+
+
+@pytest.mark.parametrize("hostile", [
+    {"catalog": b" /OpenAction 4 0 R", "more": b"<< /S /JavaScript /JS (app.alert\\(1\\)) >>"},
+    {"catalog": b"/OpenAction<</S/JavaScript/JS(print\\(\\))>>"},
+    {"catalog": b" /OpenAction 4 0 R", "more": b"<< /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>"},
+    {"catalog": b" /OpenAction 4 0 R", "more": b"<< /#4a#53 4 0 R >>"},
+    {"catalog": b" /Names << /JavaScript 4 0 R >>", "more": b"<< /Names [(a) 5 0 R] >>"},
+    {"page": b" /AA << /O << /S /Launch /F (calc.exe) >> >>"},
+    {"catalog": b" /OpenAction 4 0 R", "more": b"<< /S /L#61unch /Win << /F (cmd.exe) >> >>"},
+], ids=["js", "js-no-spaces", "js-escaped", "js-all-escaped", "js-names", "launch",
+        "launch-escaped"])
+def test_a_pdf_with_javascript_or_a_launch_action_is_refused(hostile: dict[str, bytes]) -> None:
+    more = (hostile["more"],) if "more" in hostile else ()
+    active = hand_pdf(*more, catalog=hostile.get("catalog", b""), page=hostile.get("page", b""))
+    with pytest.raises(LabelRefused) as caught:
+        check_label_bytes(active, name="label.pdf")
+    assert str(caught.value) == ACTIVE
+
+
+def test_those_names_inside_streams_or_in_longer_names_do_not_refuse_a_pdf() -> None:
+    # Stream data is not scanned (a content stream, or binary image or font data, may hold
+    # these bytes by chance), and /JSON or /Launcher are other names.
+    content = b"BT /JS 12 Tf (x) Tj ET /Launch Do /Encrypt gs\n\x00/JS\x00/JavaScript "
+    legit = hand_pdf(stream(content), b"<< /JSON 1 /Launcher (x) /JavaScripts 2 >>",
+                     page=b" /Contents 4 0 R")
+    assert check_label_bytes(legit, name="label.pdf").extension == "pdf"
 
 
 def test_a_25_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:
