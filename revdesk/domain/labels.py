@@ -114,7 +114,7 @@ class LabelTooLarge(LabelRefused):
         self.size = size
         self.limit = limit
         super().__init__(
-            f"The file is {_megabytes(size)}; labels may be at most {_megabytes(limit)}.", **kw
+            f"The file is {-(-size * 10 // 2**20) / 10:.1f} MB, over the {_megabytes(limit)} limit.", **kw
         )
 
 

@@ -246,6 +246,12 @@ def test_a_25_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     assert "25.0 MB" in str(caught.value) and "10.0 MB" in str(caught.value)
 
 
+def test_a_file_just_over_the_limit_does_not_show_the_limit_twice() -> None:
+    with pytest.raises(LabelTooLarge) as caught:
+        check_label_bytes(b"%PDF-1.4\n".ljust(MAX_LABEL_BYTES + 1, b"\0"), name="label.pdf")
+    assert str(caught.value) == "The file is 10.1 MB, over the 10.0 MB limit."
+
+
 def test_the_size_limit_is_inclusive(pdf: bytes) -> None:
     assert check_label_bytes(pdf, max_bytes=len(pdf)).size == len(pdf)
     with pytest.raises(LabelTooLarge):
