@@ -1,0 +1,37 @@
+"""CI runs the README's test command, exactly: the line after "# The README's test command,
+exactly:" in ``.ci/run`` is command 2 of the README's "Set-up on a fresh machine", and that
+command checks the style and the types before it runs the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _readme_command_2() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Set-up on a fresh machine", 1)[1]
+    lines = section.split("```sh", 1)[1].split("```", 1)[0].splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("# 2."))
+    return lines[at + 1].strip()
+
+
+def _ci_command() -> str:
+    lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    at = lines.index("# The README's test command, exactly:")
+    return lines[at + 1].strip()
+
+
+def test_ci_runs_the_readme_test_command_exactly() -> None:
+    assert _ci_command() == _readme_command_2()
+
+
+def test_the_test_command_checks_style_and_types_before_the_tests() -> None:
+    steps = [step.strip() for step in _readme_command_2().split("&&")]
+    assert steps == [
+        "python3 -m pip install -e '.[test]'",
+        "python3 -m ruff check .",
+        "python3 -m mypy",
+        "python3 -m pytest",
+    ]
