@@ -211,6 +211,7 @@ class SoundPlayer(QObject):
         self.silent = silent
         self._effects: dict[Severity, QSoundEffect] = {}
         self.played: list[Severity] = []  # what was asked for, for tests and the log
+        self._no_device_logged = False
 
     def _effect(self, severity: Severity) -> QSoundEffect | None:
         if self.silent:
@@ -224,8 +225,16 @@ class SoundPlayer(QObject):
             # QtMultimedia is loaded with the first sound: it starts the audio back end,
             # which has no place on the way to the window's first paint.
             from PySide6.QtCore import QUrl
-            from PySide6.QtMultimedia import QSoundEffect
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
+            if QMediaDevices.defaultAudioOutput().isNull():
+                # No audio output (a server, a desk without speakers): an effect made now
+                # could never play (Qt only warns that no format is supported). Silence, one
+                # log line, and a later sound tries again, once a device may be plugged in.
+                if not self._no_device_logged:
+                    log.warning("no audio output device: the station's sounds are silent")
+                    self._no_device_logged = True
+                return None
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(1.0)
