@@ -1,7 +1,7 @@
 """Start-up: wall-clock from process start (``Popen``) to "window shown with the first page of
 returns" for the real station (``python -m revdesk`` on a loopback sandbox), against an
 empty PySide6 ``QMainWindow`` process started the same way. Offscreen; median of N runs.
-Target: <= 3x the empty window.
+Target: <= 1.5x the stack floor (below); the ratio to the empty window is context.
 
 The station tells when it is ready through its ``REVDESK_REPORT_READY=1`` hook (one
 ``ready <ms>`` line on stdout once the first page is painted); the empty window prints the
@@ -18,9 +18,9 @@ written by the warm-up run. That first, compiling start is reported too
 
 A third program, the stack floor (``STACK_FLOOR``), has no revdesk code: it only does what
 any station built on PySide6, qasync, httpx and pydantic must do before its first page
-shows. Its ratio to the empty window (``startup_stack_floor_x``) is the part of the target
-no code of revdesk's can win back; the station's ratio to it (``startup_over_floor_x``) is
-what revdesk's own code adds.
+shows. Its ratio to the empty window (``startup_stack_floor_x``) is the part of the
+station's that no code of revdesk's can win back; the station's ratio to it
+(``startup_over_floor_x``) is what revdesk's own code adds, and what the target is set on.
 
     python bench/startup.py [--quick]
 """
