@@ -110,3 +110,21 @@ def test_no_key_uses_the_embedded_sandbox(args: tuple[str, ...]) -> None:
     result = revdesk(*args)
     assert result.returncode == 0, result.stderr
     assert "built-in sandbox" in result.stderr
+
+
+def test_the_cli_runs_the_station_core_without_importing_qt(shared_sandbox: Any) -> None:
+    """Every command runs on the same StationCore as the window, and never imports Qt
+    (a script on a server without a display must work)."""
+    script = ("import sys\n"
+              "from revdesk.cli import main\n"
+              "code = main(['processes', 'list', '--json'])\n"
+              "assert 'revdesk.core' in sys.modules, 'not run on the station core'\n"
+              "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+              "sys.stderr.write(f'qt={qt}\\n')\n"
+              "sys.exit(code)\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_API")}
+    env.update(against(shared_sandbox))
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "qt=[]" in result.stderr

@@ -112,13 +112,13 @@ def test_the_return_detail_tables(qtbot: QtBot, make_window: MakeWindow, check: 
     detail = window.detail
     check(getattr(detail, table))
     first, second = pids(window)[:2]
-    window.open_process(first)
+    window.returns.open_process(first)
     qtbot.waitUntil(lambda: detail.current_details() is not None, timeout=10_000)
     detail.status_combo.setCurrentIndex(detail.status_combo.findData("ERROR"))
     detail.set_status_button.click()
     qtbot.waitUntil(lambda: "set to ERROR" in detail.state_label.text(), timeout=10_000)
     assert detail.history_model.rowCount() == 1 and detail.items_model.rowCount() >= 1
-    window.open_process(second)
+    window.returns.open_process(second)
     qtbot.waitUntil(lambda: detail.current_details() is not None
                     and detail.current_details().process.process_id == second,  # type: ignore[union-attr]
                     timeout=10_000)
@@ -130,8 +130,8 @@ def test_the_bulk_results(qtbot: QtBot, make_window: MakeWindow, check: Check) -
     view.selectionModel().select(QItemSelection(model.index(0, 0), model.index(11, 0)),
                                  QItemSelectionModel.SelectionFlag.Select
                                  | QItemSelectionModel.SelectionFlag.Rows)
-    window.bulk_action.trigger()
-    dialog = window.bulk_dialog
+    window.returns.bulk.trigger()
+    dialog = window.returns.bulk_dialog
     assert isinstance(dialog, BulkStatusDialog)
     check(dialog.results)
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("ERROR"))
