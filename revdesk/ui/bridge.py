@@ -9,9 +9,11 @@ delivered at once, in the core's order, exactly as the core emitted it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from revdesk import events
 from revdesk.core import StationCore
 
 
@@ -32,7 +34,7 @@ class CoreBridge(QObject):
     def __init__(self, core: StationCore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.core = core
-        pairs: list[tuple[object, Callable[[object], None]]] = [
+        pairs: list[tuple[events.Signal[Any], Callable[[Any], None]]] = [
             (core.pipeline.result_changed, self.scan_changed.emit),
             (core.status.changed, self.status_changed.emit),
             (core.tracker.changed, self.connection_changed.emit),
@@ -41,7 +43,7 @@ class CoreBridge(QObject):
         ]
         if core.outbox is not None:
             pairs.append((core.outbox.result, self.outbox_changed.emit))
-        self._disconnects = [signal.connect(emit) for signal, emit in pairs]  # type: ignore[attr-defined]
+        self._disconnects = [signal.connect(emit) for signal, emit in pairs]
 
     def detach(self) -> None:
         """Stop re-emitting (the window is closing; the settings store outlives it)."""
