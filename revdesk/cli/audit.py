@@ -9,7 +9,14 @@ import sys
 from datetime import datetime, timedelta
 from typing import Any
 
-from revdesk.domain.audit import ACTIONS, NO_LIMIT, RESULTS, STATUS_CHANGE, shift_summary
+from revdesk.domain.audit import (
+    ACTIONS,
+    CSV_SEPARATORS,
+    NO_LIMIT,
+    RESULTS,
+    STATUS_CHANGE,
+    shift_summary,
+)
 
 from .common import EXIT_USAGE, CliError, open_audit
 from .label import write_output
@@ -32,6 +39,11 @@ def register(sub: Any) -> None:
     export.add_argument("--result", default="", choices=RESULTS, help="only this result")
     export.add_argument("-o", "--output", default="-", metavar="FILE",
                         help="where to write the CSV (default: standard output)")
+    export.add_argument("--separator", default=",", metavar="SEP",
+                        help="the column separator: ',' (default) or ';' (Excel where the "
+                             "decimal mark is a comma)")
+    export.add_argument("--semicolon", dest="separator", action="store_const", const=";",
+                        help="the same as --separator ';'")
     export.set_defaults(func=run_export)
     summary = actions.add_parser(
         "summary", help="delivered status changes per hour and status (default: today)")
@@ -70,13 +82,16 @@ def _range(args: argparse.Namespace) -> tuple[float | None, float | None]:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.separator not in CSV_SEPARATORS:
+        raise CliError(EXIT_USAGE, f"{args.separator!r} is not a CSV separator. "
+                                   "Use ',' or ';'.")
     since, until = _range(args)
     audit = open_audit()
     try:
         events = audit.events(since=since, until=until, action=args.event_action or "",
                               result=args.result, process_contains=args.process.strip(),
                               limit=NO_LIMIT)
-        text = audit.to_csv(events)
+        text = audit.to_csv(events, separator=args.separator)
     finally:
         audit.close()
     write_output(args.output, text.encode("utf-8"))

@@ -55,6 +55,21 @@ AUDIT_FILE = "audit.sqlite3"
 #: ``events(limit=NO_LIMIT)``: every matching event (SQLite reads a negative LIMIT as none).
 NO_LIMIT = -1
 
+#: The CSV columns, in order.
+CSV_FIELDS = ("time", "station", "operator", "action", "process_id", "old_value", "new_value",
+              "result", "detail")
+#: Comma, or semicolon for Excel where the decimal mark is a comma (most of Europe).
+CSV_SEPARATORS = (",", ";")
+#: A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV
+#: injection"): a process id, a name or a message from REVER must never run as one.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """``value`` as a spreadsheet shows it as text: with a leading ``'`` if it would be a
+    formula."""
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
 
 @dataclass(frozen=True)
 class Event:
@@ -140,16 +155,19 @@ class AuditLog:
             ).fetchall()
         return [Event(*row) for row in rows]
 
-    def to_csv(self, events: list[Event]) -> str:
+    def to_csv(self, events: list[Event], *, separator: str = ",") -> str:
+        """The events as CSV (the window's export and the CLI's share it): every cell that
+        a spreadsheet would run as a formula is defused (:func:`csv_cell`). ``separator``:
+        one of :data:`CSV_SEPARATORS`."""
+        if separator not in CSV_SEPARATORS:
+            raise ValueError(f"CSV separator {separator!r} is not one of {CSV_SEPARATORS}")
         out = io.StringIO()
-        writer = csv.writer(out)
-        fields = ["time", "station", "operator", "action", "process_id", "old_value",
-                  "new_value", "result", "detail"]
-        writer.writerow(fields)
+        writer = csv.writer(out, delimiter=separator)
+        writer.writerow(CSV_FIELDS)
         for event in events:
             row = asdict(event)
             row["time"] = event.when.isoformat(timespec="seconds")
-            writer.writerow([row[f] for f in fields])
+            writer.writerow([csv_cell(str(row[f])) for f in CSV_FIELDS])
         return out.getvalue()
 
 

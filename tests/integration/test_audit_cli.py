@@ -106,3 +106,28 @@ def test_the_other_commands_write_the_audit_log(sandbox: Any, tmp_path: Path) ->
     failed = next(r for r in events if r["process_id"] == "RP-999999")
     assert "No label for RP-999999" in failed["detail"]
     assert all(r["station"] == "STATION-1" for r in events)
+
+
+def test_export_defuses_formulas_and_takes_a_semicolon_separator(tmp_path: Path) -> None:
+    log = AuditLog(data_dir() / AUDIT_FILE, station="DOCK-2", operator="=cmd|' /C calc'!A0")
+    log.record(STATUS_CHANGE, process_id="@SUM(1+1)", new="IN_WAREHOUSE", result="failed",
+               detail="-2+3; REVER refused", at=at(9))
+    log.close()
+    comma = revdesk("audit", "export")
+    assert comma.returncode == 0, comma.stderr
+    (row,) = rows(comma.stdout)
+    assert row["operator"] == "'=cmd|' /C calc'!A0" and row["process_id"] == "'@SUM(1+1)"
+    assert row["detail"] == "'-2+3; REVER refused"
+
+    out = tmp_path / "europe.csv"
+    semicolon = revdesk("audit", "export", "--separator", ";", "-o", str(out))
+    assert semicolon.returncode == 0, semicolon.stderr
+    text = out.read_text("utf-8")
+    assert text.startswith("time;station;operator;")
+    (row,) = csv.DictReader(io.StringIO(text), delimiter=";")
+    assert row["detail"] == "'-2+3; REVER refused" and row["station"] == "DOCK-2"
+    short = revdesk("audit", "export", "--semicolon")
+    assert short.returncode == 0 and short.stdout.startswith("time;station;")
+    bad = revdesk("audit", "export", "--separator", "|")
+    assert bad.returncode == 2 and "separator" in bad.stderr
+    assert_plain(bad)

@@ -129,3 +129,39 @@ def test_the_summary_counts_delivered_changes_per_hour_and_status(
     assert view.summary_view.isVisible()
     qtbot.keyClick(view.process_filter, Qt.Key.Key_Return)  # a stray scanner Enter
     assert view.isVisible()  # presses no button: the view stays
+
+
+def test_export_for_european_excel_uses_semicolons_and_defuses_formulas(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """The second file type of "Export CSV…" writes ';'-separated CSV (what Excel expects
+    where the decimal mark is a comma), with the BOM, and formulas shown as text."""
+    from revdesk.domain.audit import AuditLog
+
+    audit = AuditLog(tmp_path / "audit.sqlite3", station="DOCK-2", operator="Ana García")
+    audit.record(PRINT, process_id="=HYPERLINK(\"http://x\")", result="ok",
+                 detail="carrier label; 1 page(s)")
+    view = HistoryView(audit, shift_started=lambda: 0.0)
+    qtbot.addWidget(view)
+    try:
+        view.export_button.click()
+        dialog = view.file_dialog
+        assert dialog is not None
+        filters = dialog.nameFilters()
+        assert len(filters) == 2 and "semicolon" in filters[1].lower()
+        dialog.selectNameFilter(filters[1])
+        target = tmp_path / "europe.csv"
+        dialog.fileSelected.emit(str(target))
+        data = target.read_bytes()
+        assert data.startswith(b"\xef\xbb\xbftime;station;operator;")
+        (row,) = csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=";")
+        assert row["operator"] == "Ana García" and row["detail"] == "carrier label; 1 page(s)"
+        assert row["process_id"] == "'=HYPERLINK(\"http://x\")"
+        # The first file type stays the comma-separated CSV of before.
+        comma = tmp_path / "comma.csv"
+        assert view.export_to(comma) == 1
+        assert comma.read_bytes().startswith(b"\xef\xbb\xbftime,station,")
+    finally:
+        dialog = view.file_dialog
+        if dialog is not None:
+            dialog.close()
+        audit.close()

@@ -109,3 +109,36 @@ def test_audited_work_records_ok_or_the_operator_message(tmp_path: Path) -> None
         ("RP-1", "ok", "carrier label; 2 page(s)"), ("RP-3", "ok", "carrier label; 2 page(s)"),
         ("RP-2", "failed", "carrier label; No label for RP-2.")]
     assert failure_text(ValueError("x")) == "unexpected error (ValueError)"
+
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"RP-1\")", "+1+2", "-2+3", "@SUM(A1)",
+            "\tRP-1", "\rRP-1"]
+
+
+def test_csv_export_defuses_every_cell_that_a_spreadsheet_would_run(tmp_path: Path) -> None:
+    """OWASP CSV injection: a cell starting with = + - @ tab or CR is a formula to Excel and
+    LibreOffice. It gets a leading ' so that it is shown as the text it is."""
+    log = AuditLog(tmp_path / "audit.sqlite3", station="=1+1", operator="@ana")
+    for text in FORMULAS:
+        log.record(STATUS_CHANGE, process_id=text, old=text, new="IN_WAREHOUSE", result="failed",
+                   detail=text, at=at(9))
+    log.record(PRINT, process_id="RP-2", result="ok", detail="a - b = c", at=at(10))
+    rows = list(csv.reader(io.StringIO(log.to_csv(log.events()), newline="")))
+    assert rows[0][0] == "time"
+    for row, text in zip(rows[1:], FORMULAS, strict=False):
+        assert (row[1], row[2]) == ("'=1+1", "'@ana")
+        assert row[4] == row[5] == row[8] == f"'{text}"
+    # Text that only contains such characters further in is left as it is.
+    assert rows[-1][4:] == ["RP-2", "", "", "ok", "a - b = c"]
+
+
+def test_csv_export_can_separate_with_semicolons_for_european_excel(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "audit.sqlite3", station="DOCK-2", operator="ana")
+    log.record(PRINT, process_id="RP-1", result="ok", detail="carrier label; 1 page(s)", at=at(9))
+    text = log.to_csv(log.events(), separator=";")
+    assert text.splitlines()[0] == "time;station;operator;action;process_id;old_value;" \
+                                   "new_value;result;detail"
+    (row,) = csv.DictReader(io.StringIO(text), delimiter=";")
+    assert row["detail"] == "carrier label; 1 page(s)" and row["process_id"] == "RP-1"
+    with pytest.raises(ValueError):
+        log.to_csv(log.events(), separator="|")

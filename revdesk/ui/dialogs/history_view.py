@@ -207,25 +207,39 @@ class HistoryView(QDialog):
 
     # -- export ---------------------------------------------------------------------------
 
+    def export_filters(self) -> list[tuple[str, str]]:
+        """The export's file types, each with its column separator: comma, or semicolon for
+        Excel where the decimal mark is a comma (it reads a comma file as one column)."""
+        return [(self.tr("CSV files (*.csv)"), ","),
+                (self.tr("CSV files for Excel, semicolon-separated (*.csv)"), ";")]
+
     def ask_export(self) -> None:
         name = f"revdesk-history-{time.strftime('%Y-%m-%d-%H%M')}.csv"
-        dialog = QFileDialog(self, self.tr("Export the history as CSV"), name,
-                             self.tr("CSV files (*.csv)"))
+        choices = self.export_filters()
+        dialog = QFileDialog(self, self.tr("Export the history as CSV"), name)
+        dialog.setNameFilters([text for text, _ in choices])
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
-        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+
+        def chosen(path: str) -> None:
+            separator = dict(choices).get(dialog.selectedNameFilter(), ",")
+            self.export_to(Path(path), separator=separator)
+
+        dialog.fileSelected.connect(chosen)
         self.file_dialog = dialog
         dialog.open()  # never a nested event loop
 
-    def export_to(self, path: Path) -> int:
-        """Write every event the filters select (oldest first) to ``path`` as UTF-8 CSV (BOM);
-        returns how many, or -1 when the file could not be written (said in the view)."""
+    def export_to(self, path: Path, *, separator: str = ",") -> int:
+        """Write every event the filters select (oldest first) to ``path`` as UTF-8 CSV (BOM),
+        columns separated by ``separator``; returns how many, or -1 when the file could not
+        be written (said in the view)."""
         events = self.filtered_events()
         try:
             # newline="": the csv module already ends rows with \r\n.
             # With a BOM: the lead opens it in Excel, which reads BOM-less UTF-8 as ANSI
             # and garbles every "García". The CLI export (for scripts) has none.
-            path.write_text(self.audit.to_csv(events), encoding="utf-8-sig", newline="")
+            path.write_text(self.audit.to_csv(events, separator=separator),
+                            encoding="utf-8-sig", newline="")
         except OSError as exc:
             log.warning("history export to %s failed: %s", path, exc)
             self.status.setText(self.tr("Not exported: {path} could not be written ({why}).")
