@@ -113,5 +113,12 @@ class InsecureUrl(ApiError):
     default_message = "The API address must start with https:// (plain http is only for this computer)."
 
 
+class LabelUrlRefused(ApiError):
+    """A label's address (REVER's, or one a redirect led to) the station does not download
+    from. The message names that address: the station's own settings are not the cause."""
+
+    default_message = "The label's address is not one the station downloads from."
+
+
 class NotConfigured(ApiError):
     default_message = "The station has no API address or key. Ask the warehouse lead to set them."

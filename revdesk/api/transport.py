@@ -10,6 +10,8 @@ import ipaddress
 import json
 import logging
 import random
+import re
+import socket
 import ssl
 import time
 from collections.abc import Awaitable, Callable
@@ -32,6 +34,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 #: httpx's read timeout is per chunk: an answer that trickles a byte every few seconds
 #: would never end. One try, connect to last byte, never takes longer than this.
 ATTEMPT_DEADLINE_S = 20.0
+#: A label download follows at most this many redirects, each checked like the first address.
+MAX_LABEL_REDIRECTS = 5
 
 
 def is_loopback(host: str) -> bool:
@@ -53,6 +57,64 @@ def check_url(url: str) -> str:
     if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
         return url.strip().rstrip("/")
     raise errors.InsecureUrl(detail=f"refused base URL scheme={parts.scheme!r} host={parts.hostname!r}")
+
+
+_NUMERIC_HOST = re.compile(r"^[0-9a-fA-FxX.]+$")
+
+
+def _host_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address ``host`` is, if it is one: also the forms the system's resolver reads as
+    IPv4 (``2852039166``, ``0xa9.0xfe.0xa9.0xfe``, ``169.254.43518``), which a check of the
+    dotted form alone would let through."""
+    host = host.strip("[]")
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        if not _NUMERIC_HOST.match(host):
+            return None
+        try:
+            ip = ipaddress.IPv4Address(socket.inet_aton(host))
+        except (OSError, ValueError):
+            return None
+    mapped = getattr(ip, "ipv4_mapped", None)
+    return mapped or ip
+
+
+def shown_url(url: httpx.URL) -> str:
+    """An address as the operator may read it: no user, password or query (a signed label
+    address carries its token there), at most 120 characters."""
+    if url.scheme not in ("http", "https"):
+        text = f"{url.scheme}://{url.host}{url.path}"
+    else:
+        port = f":{url.port}" if url.port else ""
+        host = f"[{url.host}]" if ":" in url.host else url.host
+        text = f"{url.scheme}://{host}{port}{url.path}"
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+def label_url_problem(url: httpx.URL) -> str:
+    """Why the station never downloads a label from ``url`` ("" when it may). The rule of
+    the API address (https; plain http only to this computer), and no other kind of address
+    (``file:``), no link-local one (169.254.x.x, fe80::: a cloud server's own metadata
+    service lives there), no unspecified or multicast one. Checked for the first address and
+    for every redirect, before any connection."""
+    if url.scheme not in ("http", "https"):
+        return f"it is a {url.scheme or 'relative'}: address, not a web address"
+    if not url.host:
+        return "it names no host"
+    ip = _host_ip(url.host)
+    if ip is not None and ip.is_link_local:
+        return "it is a link-local address, never a label host"
+    if ip is not None and (ip.is_unspecified or ip.is_multicast):
+        return "it is not the address of a web server"
+    if url.scheme == "http" and not (ip.is_loopback if ip is not None else is_loopback(url.host)):
+        return "labels are downloaded over https only (plain http only from this computer)"
+    return ""
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default = {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host, url.port or default
 
 
 def _tls_for(base_url: str) -> ssl.SSLContext | bool:
@@ -193,8 +255,8 @@ class Transport:
             base_url=self.base_url, headers=headers, timeout=timeout, transport=transport,
             verify=_tls_for(self.base_url),
         )
-        # Label files may live on another host: that client never carries the key. Made on
-        # first use: each client loads the CA bundle (30 ms of the station's start-up).
+        # Label files may live on another host: that client never carries the key (and
+        # neither client follows a redirect by itself: see download). Made on first use: each client loads the CA bundle (30 ms of the station's start-up).
         self._plain_client: httpx.AsyncClient | None = None
         self._timeout = timeout
         self._transport = transport
@@ -209,8 +271,9 @@ class Transport:
     @property
     def _plain(self) -> httpx.AsyncClient:
         if self._plain_client is None:
+            # No follow_redirects: download() follows them itself, checking every hop.
             self._plain_client = httpx.AsyncClient(
-                timeout=self._timeout, transport=self._transport, follow_redirects=True)
+                timeout=self._timeout, transport=self._transport)
         return self._plain_client
 
     async def aclose(self) -> None:
@@ -250,22 +313,60 @@ class Transport:
     async def download(self, url: str, *, max_bytes: int) -> tuple[bytes, str]:
         """GET a file (a label) with a size cap; returns its bytes and content type.
 
-        The API key is sent only when the file is on the API's own host.
+        Redirects are followed here, at most :data:`MAX_LABEL_REDIRECTS`, each hop checked
+        by :func:`label_url_problem` before it is connected to. The API key is sent only
+        while every address so far is on the API's own origin: once a label host is
+        reached, no later hop carries it, wherever it leads.
         """
-        absolute = httpx.URL(self.base_url).join(url)
-        check_url(str(absolute))
-        same_origin = (absolute.scheme, absolute.host, absolute.port) == (
-            self._client.base_url.scheme, self._client.base_url.host, self._client.base_url.port
-        )
-        client = self._client if same_origin else self._plain
-        request = client.build_request("GET", absolute, headers={"accept": "*/*"})
-        response, body = await self._send(client, request, idempotent=True, max_bytes=max_bytes)
-        return body, response.headers.get("content-type", "")
+        try:
+            first = httpx.URL(self.base_url).join(url)
+        except httpx.InvalidURL as exc:
+            raise errors.LabelUrlRefused(
+                "REVER gave a label address the station cannot read.",
+                detail=f"label url not a URL: {exc}") from None
+        home = _origin(self._client.base_url)
+        current = first
+        keyed = True
+        for hop in range(MAX_LABEL_REDIRECTS + 1):
+            self._check_label_url(first, current, hop)
+            keyed = keyed and _origin(current) == home
+            client = self._client if keyed else self._plain
+            request = client.build_request("GET", current, headers={"accept": "*/*"})
+            response, body = await self._send(client, request, idempotent=True,
+                                              max_bytes=max_bytes, redirects=True)
+            if not response.is_redirect:
+                return body, response.headers.get("content-type", "")
+            try:
+                current = current.join(response.headers["location"])
+            except httpx.InvalidURL as exc:
+                raise errors.LabelUrlRefused(
+                    f"The label's address {shown_url(first)} redirected to an address that "
+                    "is not valid. The label was not downloaded.",
+                    detail=f"redirect {hop + 1}: bad location: {exc}") from None
+        raise errors.LabelUrlRefused(
+            f"The label's address {shown_url(first)} redirected more than "
+            f"{MAX_LABEL_REDIRECTS} times; the station stopped there. The label was not "
+            "downloaded.", detail=f"more than {MAX_LABEL_REDIRECTS} redirects")
+
+    @staticmethod
+    def _check_label_url(first: httpx.URL, url: httpx.URL, hop: int) -> None:
+        why = label_url_problem(url)
+        if not why:
+            return
+        if hop == 0:
+            message = (f"REVER gave the label's address as {shown_url(url)}, which the "
+                       f"station does not download from: {why}.")
+        else:
+            message = (f"The label's address {shown_url(first)} redirected to "
+                       f"{shown_url(url)}, which the station does not download from: {why}.")
+        raise errors.LabelUrlRefused(message, detail=f"label hop {hop} refused: {why}")
 
     async def _send(
         self, client: httpx.AsyncClient, request: httpx.Request, *, idempotent: bool,
-        max_bytes: int | None = None,
+        max_bytes: int | None = None, redirects: bool = False,
     ) -> tuple[httpx.Response, bytes]:
+        """Send with the retry rules. ``redirects``: a redirect is an answer (the caller
+        follows it), not a failure."""
         policy = self.retry
         started = self._clock()
         what = f"{request.method} {request.url.path}"
@@ -274,7 +375,8 @@ class Transport:
             attempt += 1
             try:
                 response, body = await self._attempt(
-                    client, request, idempotent, max_bytes or self.max_answer_bytes, what
+                    client, request, idempotent, max_bytes or self.max_answer_bytes, what,
+                    redirects,
                 )
             except _Failed as failed:
                 error = self._scrub(failed.error)
@@ -294,13 +396,14 @@ class Transport:
 
     async def _attempt(
         self, client: httpx.AsyncClient, request: httpx.Request, idempotent: bool, cap: int,
-        what: str,
+        what: str, redirects: bool = False,
     ) -> tuple[httpx.Response, bytes]:
         """One send and read, within the attempt deadline. Raises ``_Failed`` saying
         whether another try is safe."""
         try:
             async with asyncio.timeout(self.attempt_deadline):
-                return await self._send_and_read(client, request, idempotent, cap, what)
+                return await self._send_and_read(client, request, idempotent, cap, what,
+                                                 redirects)
         except TimeoutError:
             error = errors.RequestTimeout(
                 detail=f"{what}: no whole answer within {self.attempt_deadline:g} s")
@@ -308,7 +411,7 @@ class Transport:
 
     async def _send_and_read(
         self, client: httpx.AsyncClient, request: httpx.Request, idempotent: bool, cap: int,
-        what: str,
+        what: str, redirects: bool = False,
     ) -> tuple[httpx.Response, bytes]:
         try:
             response = await client.send(request, stream=True)
@@ -321,7 +424,7 @@ class Transport:
             raise _Failed(_error_from_exception(exc, what), idempotent) from None
         finally:
             await response.aclose()
-        if response.is_success:
+        if response.is_success or (redirects and response.is_redirect):
             return response, body
         error = error_from_response(response, body)
         retryable = isinstance(error, errors.RateLimited) or (
