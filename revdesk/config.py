@@ -16,6 +16,7 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
 from revdesk.api.models import Address
+from revdesk.api.transport import check_api_key, key_problem
 
 log = logging.getLogger(__name__)
 
@@ -124,9 +125,11 @@ def _keyring_user(api_url: str) -> str:
 
 
 def load_api_key(api_url: str) -> SecretStr | None:
-    """``REVDESK_API_KEY`` if set, else the key stored for this API URL in the OS keyring."""
+    """``REVDESK_API_KEY`` if set, else the key stored for this API URL in the OS keyring.
+    A key with a control or non-ASCII character in it raises NotConfigured (its message
+    says where the key came from, never the key)."""
     if env := os.environ.get(ENV_API_KEY, "").strip():
-        return SecretStr(env)
+        return SecretStr(check_api_key(env, ENV_API_KEY))
     if not api_url:
         return None
     try:
@@ -136,11 +139,17 @@ def load_api_key(api_url: str) -> SecretStr | None:
     except Exception as exc:  # any backend failure means "no stored key", never a crash
         log.warning("credential store not available: %s", type(exc).__name__)
         return None
-    return SecretStr(stored) if stored else None
+    if stored and stored.strip():
+        return SecretStr(check_api_key(stored.strip(), "the credential store"))
+    return None
 
 
 def save_api_key(api_url: str, key: str) -> None:
-    """Store the key in the OS credential store; refuse rather than fall back to a file."""
+    """Store the key in the OS credential store; refuse rather than fall back to a file.
+    A key no request could carry (:func:`key_problem`) is refused before it is stored."""
+    if why := key_problem(key):
+        raise SettingsError(f"The API key has {why} in it, so it cannot be a REVER key. "
+                            "Paste the key again, without anything around it. Nothing was saved.")
     try:
         import keyring
 

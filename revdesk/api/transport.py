@@ -17,7 +17,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, quote_plus, urlsplit
 
 import httpx
 
@@ -117,6 +117,54 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port or default
 
 
+def key_problem(key: str) -> str:
+    """What in ``key`` no API key can hold, in the operator's words ("" when nothing): a
+    control character (a line break pasted with it would split the request's header) or a
+    character outside plain ASCII (an HTTP header cannot carry it)."""
+    for char in key:
+        if char < " " or char == "\x7f":
+            return "a control character (such as a line break, a tab or an escape)"
+        if char > "~":
+            return "a character that is not plain ASCII (such as é or an invisible mark)"
+    return ""
+
+
+def check_api_key(key: str, where: str) -> str:
+    """``key`` if it can be an API key; else NotConfigured naming ``where`` it was found
+    (``REVDESK_API_KEY``, the credential store), never the key itself."""
+    why = key_problem(key)
+    if why:
+        position = next(i for i, c in enumerate(key) if c < " " or c > "~")
+        raise errors.NotConfigured(
+            f"The API key in {where} has {why} in it, so it cannot be a REVER key. "
+            "Paste the key again, without anything around it.",
+            detail=f"API key refused: {why}, at character {position + 1} of {len(key)}")
+    return key
+
+
+def secret_forms(secret: str) -> list[str]:
+    """``secret`` as text that echoes it may hold it: raw, as Python shows it (repr), with
+    unicode escapes, JSON-escaped, percent-encoded (either case); longest first, so that
+    no shorter form leaves a piece of a longer one behind."""
+    if not secret:
+        return []
+    percent = quote(secret, safe="")
+    forms = {
+        secret, repr(secret)[1:-1], secret.encode("unicode_escape").decode("ascii"),
+        json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1],
+        percent, re.sub(r"%[0-9A-F]{2}", lambda m: m.group().lower(), percent),
+        quote(secret), quote_plus(secret),
+    }
+    return sorted(forms - {""}, key=len, reverse=True)
+
+
+def scrub_text(text: str, forms: list[str]) -> str:
+    for form in forms:
+        if form in text:
+            text = text.replace(form, "***")
+    return text
+
+
 def _tls_for(base_url: str) -> ssl.SSLContext | bool:
     """What the key-carrying client verifies TLS with. For https, the default (certifi's CA
     bundle). Plain http is allowed only to this computer and never meets TLS, since that
@@ -162,8 +210,11 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def error_from_response(response: httpx.Response, body: bytes) -> errors.ApiError:
-    """Map an unsuccessful answer to a typed error, reading a gRPC-gateway body if any."""
+def error_from_response(response: httpx.Response, body: bytes,
+                        scrub: Callable[[str], str] = str) -> errors.ApiError:
+    """Map an unsuccessful answer to a typed error, reading a gRPC-gateway body if any.
+    ``scrub`` blanks secrets out of the server's message before it is cut to length (a
+    key cut in half would no longer be recognised)."""
     grpc_code: int | None = None
     message = ""
     try:
@@ -173,7 +224,7 @@ def error_from_response(response: httpx.Response, body: bytes) -> errors.ApiErro
     if isinstance(data, dict):
         code = data.get("code")
         grpc_code = code if isinstance(code, int) and not isinstance(code, bool) else None
-        message = str(data.get("message") or data.get("error") or "")[:300]
+        message = scrub(str(data.get("message") or data.get("error") or ""))[:300]
     status = response.status_code
     req = response.request
     detail = f"{req.method} {req.url.path} -> {status}" + (f": {message}" if message else "")
@@ -245,9 +296,12 @@ class Transport:
         attempt_deadline: float = ATTEMPT_DEADLINE_S,
     ) -> None:
         self.base_url = check_url(base_url)
+        if api_key:
+            check_api_key(api_key, "the station's settings")
         self.attempt_deadline = attempt_deadline
         self._has_key = bool(api_key)
         self._key = api_key or ""
+        self._key_forms = secret_forms(self._key)
         headers = {"accept": "application/json", "user-agent": "revdesk"}
         if api_key:
             headers[API_KEY_HEADER] = api_key
@@ -256,7 +310,8 @@ class Transport:
             verify=_tls_for(self.base_url),
         )
         # Label files may live on another host: that client never carries the key (and
-        # neither client follows a redirect by itself: see download). Made on first use: each client loads the CA bundle (30 ms of the station's start-up).
+        # neither client follows a redirect by itself: see download). Made on first use:
+        # each client loads the CA bundle (30 ms of the station's start-up).
         self._plain_client: httpx.AsyncClient | None = None
         self._timeout = timeout
         self._transport = transport
@@ -426,17 +481,21 @@ class Transport:
             await response.aclose()
         if response.is_success or (redirects and response.is_redirect):
             return response, body
-        error = error_from_response(response, body)
+        error = error_from_response(response, body, self._scrub_text)
         retryable = isinstance(error, errors.RateLimited) or (
             idempotent and response.status_code in RETRYABLE_STATUS
         )
         raise _Failed(error, retryable)
 
+    def _scrub_text(self, text: str) -> str:
+        return scrub_text(text, self._key_forms)
+
     def _scrub(self, error: errors.ApiError) -> errors.ApiError:
-        """Blank the key out of text a server or a socket gave us, should it ever echo it."""
-        if self._key:
-            error.detail = error.detail.replace(self._key, "***")
-            error.operator_message = error.operator_message.replace(self._key, "***")
+        """Blank the key out of text a server or a socket gave us, should it ever echo it,
+        raw or in any escaped form (:func:`secret_forms`)."""
+        if self._key_forms:
+            error.detail = self._scrub_text(error.detail)
+            error.operator_message = self._scrub_text(error.operator_message)
             error.args = (error.operator_message,)
         return error
 

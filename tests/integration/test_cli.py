@@ -128,3 +128,35 @@ def test_the_cli_runs_the_station_core_without_importing_qt(shared_sandbox: Any)
                             env=env, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert "qt=[]" in result.stderr
+
+
+def secret_forms(key: str) -> set[str]:
+    """The key as it would appear if anything printed or stored it, raw or escaped."""
+    import urllib.parse
+
+    return {key, repr(key)[1:-1], key.encode("unicode_escape").decode(),
+            json.dumps(key)[1:-1], urllib.parse.quote(key, safe=""),
+            urllib.parse.quote_plus(key)} - {""}
+
+
+@pytest.mark.parametrize("key", ["sk-live\rX-Injected: 1", "sk-live\nX-Injected: 1",
+                                 "sk-live\x1b]0;pwned\x07", "sk-clé-live"])
+def test_a_key_with_control_or_non_ascii_characters_is_refused_and_never_written(
+        key: str, tmp_path: Any) -> None:
+    data = tmp_path / "data"
+    env = {"REVDESK_API_URL": "http://127.0.0.1:9", "REVDESK_API_KEY": key,
+           "REVDESK_DATA_DIR": str(data)}
+    runs = [revdesk("-v", "processes", "list", env=env),
+            revdesk("-v", "status", "set", "RP-100001", "IN_WAREHOUSE", env=env),
+            revdesk("label", "fetch", "RP-100001", "-o", str(tmp_path / "l.pdf"), env=env)]
+    for result in runs:
+        assert result.returncode == 2, result.stderr
+        assert "REVDESK_API_KEY" in result.stderr and "Paste the key again" in result.stderr
+        assert_plain(result)
+    written = [p.read_bytes() for p in data.rglob("*") if p.is_file()]
+    outputs = [r.stdout + r.stderr for r in runs]
+    for form in secret_forms(key) | secret_forms(key.split("\r")[0].split("\n")[0]):
+        if len(form) < 8:
+            continue
+        assert all(form not in text for text in outputs), form
+        assert all(form.encode() not in blob for blob in written), form

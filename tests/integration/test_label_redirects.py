@@ -39,7 +39,7 @@ class Server:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 outer.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
                 status, headers, body = outer.answer(self.path)
                 self.send_response(status)

@@ -222,6 +222,36 @@ def test_the_key_never_leaks(caplog: pytest.LogCaptureFixture) -> None:
     assert "***" in caplog.text
 
 
+def test_the_scrubber_removes_escaped_and_quoted_forms_of_the_key(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A server or a library may echo the key back escaped: as Python shows it (repr), as
+    JSON, percent-encoded. Each form is blanked out, not only the raw key."""
+    from urllib.parse import quote, quote_plus
+
+    caplog.set_level(logging.DEBUG)
+    key = "sk-live\\'q\"/+ %0123456789"
+    forms = [repr(key), json.dumps(key), quote(key, safe=""), quote_plus(key),
+             key.encode("unicode_escape").decode(), quote(key, safe="").lower()]
+    rec = Recorder(grpc(503, 14, " | ".join(forms)), grpc(400, 3, " ".join(forms)))
+    transport = Transport(BASE, key, retry=RetryPolicy(max_attempts=2, base_delay=0),
+                          transport=httpx.MockTransport(rec))
+    with pytest.raises(errors.InvalidArgument) as info:
+        run(ReverAdminClient(transport).get_process("RP-1"))
+    texts = [str(info.value), info.value.log_text(), caplog.text]
+    for form in {*forms, key, repr(key)[1:-1], json.dumps(key)[1:-1]}:
+        assert all(form not in t for t in texts), form
+    assert "***" in str(info.value)
+
+
+def test_the_forms_of_a_key_with_control_characters_are_all_known() -> None:
+    from revdesk.api.transport import secret_forms
+
+    forms = secret_forms("abc\r\x1bX")
+    assert {"abc\r\x1bX", "abc\\r\\x1bX", "abc\\r\\u001bX", "abc%0D%1BX",
+            "abc%0d%1bX"} <= set(forms)
+    assert forms == sorted(forms, key=len, reverse=True)  # the longest is blanked first
+
+
 @pytest.mark.parametrize("url", ["http://rever.example.test", "ftp://127.0.0.1", "http://10.0.0.5",
                                  "rever.example.test", "http://"])
 def test_plain_http_is_refused_except_to_loopback(url: str) -> None:
