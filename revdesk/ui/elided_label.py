@@ -19,6 +19,8 @@ class ElidedLabel(QLabel):
         label with more of them keeps more of its text when the row is short of room.
         ``None``: never cut (a short count that must stay whole)."""
         super().__init__(parent)
+        # Names and addresses, never markup (see theme.plain_text; no import of theme here).
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.min_chars = min_chars
         self._full = ""
         self._tip = ""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from revdesk.api import errors
@@ -90,6 +90,7 @@ class ErrorPresenter(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.Ok, self._window())
         box.setObjectName("errorBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # REVER's message, shown as it came
         box.setModal(False)  # never a nested event loop: the scans keep flowing
         box.finished.connect(self._closed)
         self._box = box

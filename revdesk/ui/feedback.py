@@ -130,6 +130,7 @@ class FeedbackBanner(QFrame):
         self.detail.setObjectName("bannerDetail")
         self.detail.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE))
         self.detail.setWordWrap(True)
+        theme.plain_text(self.title, self.detail)  # a scanned id, a customer name, REVER's words
         self.undo_button = QToolButton(self)
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE, bold=True))

@@ -89,6 +89,8 @@ class ProcessDetail(QWidget):
         self.method = QLabel(self)
         for label in (self.customer, self.email, self.order, self.created, self.method):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        theme.plain_text(self.title, self.status_pill, self.state_label, self.customer,
+                         self.email, self.order, self.created, self.method)
         about = QFormLayout()
         about.addRow(self.tr("Customer:"), self.customer)
         about.addRow(self.tr("E-mail:"), self.email)
@@ -112,6 +114,9 @@ class ProcessDetail(QWidget):
         self.logistics_error.setObjectName("logisticsError")
         self.logistics_error.setWordWrap(True)
         self.logistics_error.setStyleSheet(f"color: {theme.ERROR_BG};")
+        # The tracking link stays rich text (a link), with everything in it escaped.
+        theme.plain_text(self.carrier, self.logistics_method, self.pickups,
+                         self.logistics_status, self.logistics_error)
         form = QFormLayout(self.logistics_box)
         form.addRow(self.tr("Carrier:"), self.carrier)
         form.addRow(self.tr("Tracking:"), self.tracking)

@@ -133,6 +133,7 @@ class ProcessListPanel(QWidget):
         self.load_error.setObjectName("loadError")
         self.load_error.setWordWrap(True)
         self.load_error.setStyleSheet(f"color: {theme.ERROR_BG}; font-weight: bold;")
+        theme.plain_text(self.load_error)
         self.load_error.setVisible(False)
 
         bar = QHBoxLayout()

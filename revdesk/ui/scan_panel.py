@@ -113,6 +113,7 @@ class ScanPanel(QWidget):
         self.raw_label.setObjectName("rawLabel")
         self.raw_label.setFont(theme.font(theme.BASE_POINT_SIZE + 1))
         self.raw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        theme.plain_text(self.counter_label, self.waiting_label, self.raw_label)
         self.raw_label.setMinimumWidth(260)
 
         self.banner = FeedbackBanner(self)

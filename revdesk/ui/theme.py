@@ -3,8 +3,9 @@ bright hall; colour is never the only signal (every result also has a symbol and
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 #: Qt's name of the style the station uses on every OS.
 STYLE = "fusion"
@@ -64,3 +65,11 @@ def apply_theme(app: QApplication) -> None:
     base = QFont(app.font())
     base.setPointSize(BASE_POINT_SIZE)
     app.setFont(base)
+
+
+def plain_text(*labels: QLabel) -> None:
+    """Show each label's text as the string it is. A QLabel guesses rich text from a '<'
+    otherwise: a customer named ``<img src="file:///...">`` would be rendered, not shown.
+    For every label that shows REVER's, a merchant's or a scanner's text."""
+    for label in labels:
+        label.setTextFormat(Qt.TextFormat.PlainText)

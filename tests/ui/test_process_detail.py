@@ -140,3 +140,53 @@ def test_a_carrier_value_cannot_inject_markup_into_the_tracking_link() -> None:
     from revdesk.ui.process_detail import escape
 
     assert escape('1Z<b>"x"</b>&y') == "1Z&lt;b&gt;&quot;x&quot;&lt;/b&gt;&amp;y"
+
+
+HOSTILE = '<b style="color:red">X</b><img src="file:///etc/passwd">'
+
+
+def test_every_value_from_rever_is_shown_as_plain_text(qtbot: QtBot) -> None:
+    """A QLabel guesses rich text from a '<': a customer named like HOSTILE was shown bold,
+    red, with an image read from a local file. Every label of the detail that shows
+    REVER's data is plain text: the string exactly as it came."""
+    from PySide6.QtWidgets import QLabel
+
+    from revdesk.api import errors
+
+    detail = ProcessDetail()
+    qtbot.addWidget(detail)
+    process = Process(process_id=f"RP-1{HOSTILE}", shipping_status=HOSTILE,
+                      return_method=HOSTILE, order_number=HOSTILE, order_id="",
+                      created_at=HOSTILE,
+                      customer=Customer(first_name=HOSTILE, email=f"{HOSTILE}@x.example"))
+    detail.show_process(process)
+    shown = {detail.title: process.process_id, detail.customer: HOSTILE,
+             detail.email: f"{HOSTILE}@x.example", detail.order: HOSTILE,
+             detail.method: HOSTILE, detail.created: HOSTILE}
+    for label, text in shown.items():
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+        assert label.text() == text
+    assert detail.status_pill.textFormat() == Qt.TextFormat.PlainText
+    assert HOSTILE in detail.status_pill.text()
+
+    summary = LogisticsSummary(status=HOSTILE, carrier=HOSTILE, return_method=HOSTILE,
+                               pickups_scheduled=HOSTILE, tracking_id=HOSTILE,
+                               tracking_url="")
+    detail.show_details(ProcessDetails(process, summary))
+    for label in (detail.carrier, detail.logistics_method, detail.pickups,
+                  detail.logistics_status):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+        assert label.text() == HOSTILE
+    # The tracking link is the one rich-text label: everything in it is escaped.
+    assert "<b" not in detail.tracking.text() and "<img" not in detail.tracking.text()
+
+    refused = errors.InvalidArgument(f"REVER refused this request: {HOSTILE}")
+    detail.show_details(ProcessDetails(process, None, logistics_error=refused))
+    assert detail.logistics_error.textFormat() == Qt.TextFormat.PlainText
+    assert HOSTILE in detail.logistics_error.text()
+    detail.show_failure("RP-2", refused)
+    assert detail.state_label.textFormat() == Qt.TextFormat.PlainText
+    assert HOSTILE in detail.state_label.text()
+    assert not [label.objectName() or label.text() for label in detail.findChildren(QLabel)
+                if label is not detail.tracking and "<" in label.text()
+                and label.textFormat() != Qt.TextFormat.PlainText]

@@ -74,6 +74,7 @@ class BulkStatusDialog(QDialog):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("bulkSummary")
         self.summary_label.setFont(theme.font(theme.BASE_POINT_SIZE + 2, bold=True))
+        theme.plain_text(self.summary_label)
         self.results = RowsModel([self.tr("Process"), self.tr("Was"), self.tr("Result")], self)
         self.results.set_rows([(r.process_id, r.status, self.tr("waiting")) for r in rows])
         self.results_view = QTableView(self)

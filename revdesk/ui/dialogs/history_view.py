@@ -143,6 +143,7 @@ class HistoryView(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("historyStatus")
         self.status.setWordWrap(True)
+        theme.plain_text(self.events_count, self.summary_note, self.status)
         close = self._button(self.tr("Close"), "close", self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)

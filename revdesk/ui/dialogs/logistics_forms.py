@@ -208,6 +208,7 @@ class LogisticsRequestDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # REVER's words, as they came
         self.buttons = QDialogButtonBox(self)
         self.submit_button = self.buttons.addButton(submit_text,
                                                     QDialogButtonBox.ButtonRole.AcceptRole)

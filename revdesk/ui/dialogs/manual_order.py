@@ -147,6 +147,8 @@ class ManualOrderDialog(LogisticsRequestDialog):
         self.refusal = QLabel(self)
         self.refusal.setObjectName("refusal")
         self.refusal.setWordWrap(True)
+        for label in (self.file_label, self.refusal):  # a file name, REVER's words: as they are
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.refusal.setStyleSheet("color: #b00020; font-weight: bold;")
         self.refusal.setVisible(False)
         self.preview = QWidget(self)

@@ -90,6 +90,7 @@ class OutboxView(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("outboxStatus")
         self.status.setWordWrap(True)
+        theme.plain_text(self.counts, self.pending_more, self.status)
         self.send_button = self._button(self.tr("&Send now"), "sendNow", self.send_now)
         self.send_button.setToolTip(self.tr("Try every waiting change now (Ctrl+Shift+O)"))
         self.retry_button = self._button(self.tr("&Retry refused"), "retryFailed",

@@ -148,6 +148,7 @@ class SettingsDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
+        theme.plain_text(self.env_note, self.try_result, self.error)
         self.error.setStyleSheet(f"color: {theme.ERROR_BG}; font-weight: bold;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
