@@ -115,18 +115,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _run_station(args.verbose)
     _log_to_stderr(args.verbose)
-    from .common import CliError
+    from .common import CliError, visible
 
     try:
         return int(args.func(args) or 0)
     except CliError as exc:
-        print(f"revdesk: {exc.message}", file=sys.stderr)
+        # visible: a message may quote REVER's words, which must not act on the terminal.
+        print(f"revdesk: {visible(exc.message)}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last net: plain words on screen, the detail in the log
         log.debug("unexpected error", exc_info=True)
-        print(f"revdesk: unexpected error ({type(exc).__name__}: {exc}). "
+        print(f"revdesk: unexpected error ({type(exc).__name__}: {visible(str(exc))}). "
               "Run with -v for details.", file=sys.stderr)
         return 1
 

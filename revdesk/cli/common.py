@@ -78,6 +78,29 @@ def run_with_core(
         raise CliError(exit_code_for(exc), exc.operator_message) from None
 
 
+_SPELLED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def visible(text: str) -> str:
+    """``text`` for a terminal: every character that is not printable (controls such as ESC,
+    line breaks, bidi overrides like U+202E, separators, unassigned ones) spelled out as
+    ``\\n``, ``\\x1b``, ``\\u202e``, so that REVER's data can neither start a fake row nor
+    move the cursor, recolour the screen or reverse what follows."""
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if char.isprintable():
+            out.append(char)
+        elif char in _SPELLED:
+            out.append(_SPELLED[char])
+        else:
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else
+                       f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)
+
+
 def parse_status(text: str) -> str:
     """A shipping status name, case-insensitive; an unknown one lists the valid ones."""
     status = text.strip().upper().replace("-", "_")

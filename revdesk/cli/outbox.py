@@ -9,7 +9,7 @@ from typing import Any
 from revdesk.core import StationCore
 from revdesk.domain.outbox import Entry
 
-from .common import EXIT_QUEUED, QUICK_RETRY, open_outbox, run_with_core
+from .common import EXIT_QUEUED, QUICK_RETRY, open_outbox, run_with_core, visible
 
 
 def register(sub: Any) -> None:
@@ -25,8 +25,9 @@ def register(sub: Any) -> None:
 
 def _line(e: Entry) -> str:
     when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(e.created_at))
-    reason = f"  ({e.last_error})" if e.last_error else ""
-    return f"{when}  {e.state:<7}  {e.process_id}  -> {e.status}  tries={e.attempts}{reason}"
+    reason = f"  ({visible(e.last_error)})" if e.last_error else ""
+    return (f"{when}  {e.state:<7}  {visible(e.process_id)}  -> {e.status}  "
+            f"tries={e.attempts}{reason}")
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from revdesk.api import errors
 from revdesk.api.models import LogisticsSummary, Process
 from revdesk.core import StationCore
 
-from .common import parse_process_id, parse_status, run_with_core
+from .common import parse_process_id, parse_status, run_with_core, visible
 
 COLUMNS = ("PROCESS", "ORDER", "CUSTOMER", "STATUS", "METHOD", "CARRIER", "TRACKING", "CREATED")
 
@@ -31,8 +31,10 @@ def register(sub: Any) -> None:
 
 
 def _row(p: Process) -> tuple[str, ...]:
-    return (p.process_id, p.order_number, p.customer.full_name, p.shipping_status,
-            p.return_method, p.carrier, p.tracking_id, p.created_at[:10])
+    # Spelled out before the widths are measured: the columns line up with what is shown.
+    return tuple(visible(cell) for cell in (
+        p.process_id, p.order_number, p.customer.full_name, p.shipping_status,
+        p.return_method, p.carrier, p.tracking_id, p.created_at[:10]))
 
 
 def format_table(processes: list[Process]) -> str:
@@ -58,22 +60,25 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def format_detail(p: Process, logistics: LogisticsSummary | None) -> str:
+    """The return as text, one line per field; every value from REVER through
+    :func:`visible` (a line break in one never makes a line of its own)."""
+    v = visible
     lines = [
-        f"Process      {p.process_id}",
-        f"Order        {p.order_number} (id {p.order_id})",
-        f"Customer     {p.customer.full_name} <{p.customer.email}>",
-        f"Status       {p.shipping_status}",
-        f"Method       {p.return_method}",
-        f"Carrier      {p.carrier}   tracking {p.tracking_id}",
-        f"Created      {p.created_at}",
+        f"Process      {v(p.process_id)}",
+        f"Order        {v(p.order_number)} (id {v(p.order_id)})",
+        f"Customer     {v(p.customer.full_name)} <{v(p.customer.email)}>",
+        f"Status       {v(p.shipping_status)}",
+        f"Method       {v(p.return_method)}",
+        f"Carrier      {v(p.carrier)}   tracking {v(p.tracking_id)}",
+        f"Created      {v(p.created_at)}",
     ]
     if logistics is not None:
-        lines.append(f"Logistics    {logistics.status}, {logistics.carrier} {logistics.tracking_id}"
-                     f" {logistics.tracking_url}".rstrip())
+        lines.append(f"Logistics    {v(logistics.status)}, {v(logistics.carrier)} "
+                     f"{v(logistics.tracking_id)} {v(logistics.tracking_url)}".rstrip())
     lines.append("Items:")
-    lines += [f"  {i.quantity} x {i.name} ({i.sku})" for i in p.line_items] or ["  (none)"]
+    lines += [f"  {i.quantity} x {v(i.name)} ({v(i.sku)})" for i in p.line_items] or ["  (none)"]
     for key, value in p.unknown_fields.items():
-        lines.append(f"{key:<12} {value}")
+        lines.append(f"{v(key):<12} {v(str(value))}")
     return "\n".join(lines)
 
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
 import pytest
+from loopback_server import Server
 
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport, errors
 from revdesk.api.transport import MAX_LABEL_REDIRECTS, is_loopback
@@ -27,46 +26,6 @@ from revdesk.cli import main
 KEY = "sk-test-redirects-0123"
 PDF = (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
        b"trailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n")
-
-
-class Server:
-    """A loopback HTTP server answering from ``routes`` (path -> (status, headers, body)),
-    recording every request's path and headers."""
-
-    def __init__(self) -> None:
-        self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
-        self.requests: list[tuple[str, dict[str, str]]] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                outer.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
-                status, headers, body = outer.answer(self.path)
-                self.send_response(status)
-                for name, value in {"content-length": str(len(body)), **headers}.items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def answer(self, path: str) -> tuple[int, dict[str, str], bytes]:
-        if path.startswith("/loop/"):  # /loop/1 -> /loop/2 -> ... for ever
-            return 302, {"location": f"/loop/{int(path.rsplit('/', 1)[1]) + 1}"}, b""
-        return self.routes.get(path, (404, {}, b'{"code": 5, "message": "no such thing"}'))
-
-    def paths(self) -> list[str]:
-        return [path for path, _ in self.requests]
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 @pytest.fixture
