@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from revdesk.api.transport import read_json
 from revdesk.config import SettingsError, StationSettings, apply_env, save_api_key, settings_path
 from revdesk.events import Signal
 
@@ -175,7 +176,8 @@ class SettingsStore:
         if not self.path.exists():
             return StationSettings()
         try:
-            return StationSettings.model_validate(json.loads(self.path.read_text("utf-8")))
+            # read_json: a file nested absurdly deep is damaged too (ValueError), not a crash.
+            return StationSettings.model_validate(read_json(self.path.read_text("utf-8")))
         except (OSError, ValueError, ValidationError, RecursionError) as exc:
             log.warning("settings file %s unreadable, using defaults: %s", self.path,
                         type(exc).__name__)

@@ -35,6 +35,10 @@ M = TypeVar("M", bound=BaseModel)
 #: Label files are refused above this size (the upload limit of the station is the same).
 MAX_LABEL_BYTES = 10 * 1024 * 1024
 DEFAULT_PAGE_SIZE = 200
+#: A list is followed at most this far: a server that hands out a new token with every
+#: page would otherwise be followed for ever (an exactly repeated token is caught sooner).
+MAX_LIST_PAGES = 2_000
+MAX_LIST_ROWS = 500_000
 
 
 def parse(model: type[M], data: Any, what: str) -> M:
@@ -152,16 +156,33 @@ class ReverAdminClient:
         )
         return parse(ProcessPage, data, "process list")
 
-    async def iter_pages(self, **kw: Any) -> AsyncIterator[ProcessPage]:
-        """Every page in turn, until the server gives an empty token."""
+    async def iter_pages(self, *, max_pages: int | None = None, max_rows: int | None = None,
+                         **kw: Any) -> AsyncIterator[ProcessPage]:
+        """Every page in turn, until the server gives an empty token; raises TooLarge past
+        ``max_pages`` pages or ``max_rows`` returns (:data:`MAX_LIST_PAGES`, :data:`MAX_LIST_ROWS`)."""
+        pages_cap = max_pages or MAX_LIST_PAGES
+        rows_cap = max_rows or MAX_LIST_ROWS
         token = ""
         seen: set[str] = set()
+        pages = rows = 0
         while True:
             page = await self.list_processes(page_token=token, **kw)
+            pages += 1
+            rows += len(page.processes)
+            if rows > rows_cap:
+                raise errors.TooLarge(
+                    f"REVER's list has more than {rows_cap:,} returns, more than the station "
+                    "reads at once; it stopped there. Narrow it with a status or a search.",
+                    detail=f"list over {rows_cap} rows after {pages} pages")
             yield page
             token = page.next_page_token
             if not token:
                 return
+            if pages >= pages_cap:
+                raise errors.TooLarge(
+                    f"REVER's list did not end after {pages_cap:,} pages; the station stopped "
+                    "there. Narrow it with a status or a search.",
+                    detail=f"list still going after {pages_cap} pages ({rows} rows)")
             if token in seen:
                 raise errors.MalformedAnswer(
                     "REVER sent the same page twice; the list stopped there.",
@@ -169,9 +190,10 @@ class ReverAdminClient:
                 )
             seen.add(token)
 
-    async def all_processes(self, **kw: Any) -> list[Process]:
+    async def all_processes(self, *, max_pages: int | None = None, max_rows: int | None = None,
+                            **kw: Any) -> list[Process]:
         out: list[Process] = []
-        async for page in self.iter_pages(**kw):
+        async for page in self.iter_pages(max_pages=max_pages, max_rows=max_rows, **kw):
             out.extend(page.processes)
         return out
 

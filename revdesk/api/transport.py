@@ -34,8 +34,38 @@ DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 #: httpx's read timeout is per chunk: an answer that trickles a byte every few seconds
 #: would never end. One try, connect to last byte, never takes longer than this.
 ATTEMPT_DEADLINE_S = 20.0
+#: JSON nested deeper than this is refused: no answer of the contract comes near it, and
+#: far deeper would exhaust the recursion of the decoder and of everything that walks it.
+MAX_JSON_DEPTH = 64
 #: A label download follows at most this many redirects, each checked like the first address.
 MAX_LABEL_REDIRECTS = 5
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    stack = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((child, depth + 1) for child in children
+                     if isinstance(child, dict | list))
+    return False
+
+
+def read_json(text: str | bytes, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """``json.loads``, with a document nested deeper than ``max_depth`` refused as
+    ValueError, as any other unreadable JSON (not a RecursionError)."""
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise ValueError(f"JSON nested deeper than {max_depth} levels") from None
+    # Only a document with more brackets than the limit can be deeper than it.
+    brackets = (text.count(b"[") + text.count(b"{") if isinstance(text, bytes)
+                else text.count("[") + text.count("{"))
+    if brackets > max_depth and isinstance(data, dict | list) and _deeper_than(data, max_depth):
+        raise ValueError(f"JSON nested deeper than {max_depth} levels")
+    return data
 
 
 def is_loopback(host: str) -> bool:
@@ -218,7 +248,7 @@ def error_from_response(response: httpx.Response, body: bytes,
     grpc_code: int | None = None
     message = ""
     try:
-        data = json.loads(body) if body else None
+        data = read_json(body) if body else None
     except ValueError:
         data = None
     if isinstance(data, dict):
@@ -361,7 +391,7 @@ class Transport:
         if not body.strip():
             return {}
         try:
-            return json.loads(body)
+            return read_json(body)
         except ValueError as exc:
             raise errors.MalformedAnswer(detail=f"{method} {path}: not JSON: {exc}") from None
 

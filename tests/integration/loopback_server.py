@@ -13,7 +13,7 @@ class Server:
     recording every request's path and headers."""
 
     def __init__(self) -> None:
-        self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
+        self.routes: dict[str, Any] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         outer = self
 
@@ -38,9 +38,11 @@ class Server:
     def answer(self, path: str) -> tuple[int, dict[str, str], bytes]:
         if path.startswith("/loop/"):  # /loop/1 -> /loop/2 -> ... for ever
             return 302, {"location": f"/loop/{int(path.rsplit('/', 1)[1]) + 1}"}, b""
-        # Matched without the query; requests records it whole.
-        return self.routes.get(path.split("?", 1)[0],
-                               (404, {}, b'{"code": 5, "message": "no such thing"}'))
+        # Matched without the query; requests records it whole. A route may be a function of
+        # the whole path, for answers that change with every request.
+        route = self.routes.get(path.split("?", 1)[0],
+                                (404, {}, b'{"code": 5, "message": "no such thing"}'))
+        return route(path) if callable(route) else route
 
     def paths(self) -> list[str]:
         return [path for path, _ in self.requests]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import types
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +61,18 @@ def test_a_plain_key_still_loads(monkeypatch: pytest.MonkeyPatch) -> None:
     key = load_api_key("https://rever.example")
     assert key is not None and key.get_secret_value() == "sk-live_0123-abcdef.XYZ=+/"
 
+
+
+def test_settings_nested_deeper_than_any_real_file_are_treated_as_damaged(
+        tmp_path: Path) -> None:
+    """A settings.json of 100,000 nested lists made json.loads raise RecursionError, which
+    no one caught: the station did not start. Now it is a damaged file: defaults."""
+    from revdesk.config import file_settings
+
+    path = tmp_path / "settings.json"
+    for depth in (100_000, 70):
+        path.write_text('{"station_name": "DOCK-9", "x": ' + "[" * depth + "]" * depth + "}",
+                        "utf-8")
+        assert file_settings(path) == StationSettings()
+    path.write_text('{"station_name": "DOCK-9", "x": ' + "[" * 20 + "]" * 20 + "}", "utf-8")
+    assert file_settings(path).station_name == "DOCK-9"

@@ -200,6 +200,65 @@ def test_repeated_page_token_stops_instead_of_looping_forever() -> None:
         run(client.all_processes())
 
 
+def test_a_list_that_never_ends_stops_at_the_page_cap_with_a_clear_message() -> None:
+    """A server handing out a new token with every page (a bug, or hostile) was followed for
+    ever: only an exactly repeated token was caught. The list stops at 2,000 pages."""
+    from revdesk.api.rever import MAX_LIST_PAGES
+
+    asked: list[str] = []
+
+    def endless(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url.params.get("page_token", ""))
+        return httpx.Response(200, json={"processes": [{"process_id": f"RP-{len(asked)}"}],
+                                         "next_page_token": f"t{len(asked)}"})
+
+    transport = Transport(BASE, KEY, transport=httpx.MockTransport(endless))
+    with pytest.raises(errors.TooLarge) as caught:
+        run(ReverAdminClient(transport).all_processes())
+    assert MAX_LIST_PAGES == 2000 and len(asked) == 2000
+    assert "2,000 pages" in caught.value.operator_message
+    assert "status or a search" in caught.value.operator_message
+
+
+def test_a_list_stops_at_the_row_cap() -> None:
+    page = {"processes": [{"process_id": f"RP-{n}"} for n in range(3)], "next_page_token": ""}
+    pages = iter(range(1, 100))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={**page, "next_page_token": f"t{next(pages)}"})
+
+    client = ReverAdminClient(Transport(BASE, KEY, transport=httpx.MockTransport(handler)))
+    with pytest.raises(errors.TooLarge, match="more than 7 returns"):
+        run(client.all_processes(max_rows=7))
+
+
+@pytest.mark.parametrize("depth", [65, 100_000])
+@pytest.mark.parametrize("status", [200, 503])
+def test_json_nested_deeper_than_64_is_an_answer_that_cannot_be_read(depth: int,
+                                                                     status: int) -> None:
+    """100,000 nested lists made json.loads raise RecursionError, which nothing caught."""
+    # In a field the contract does not know: kept as it came, so nothing else refuses it.
+    deep = b'{"process": {"process_id": "RP-1", "x": ' + b"[" * depth + b"]" * depth + b"}}"
+    client, _ = make(Recorder(httpx.Response(status, content=deep)), max_attempts=1)
+    with pytest.raises(errors.ApiError) as caught:
+        run(client.get_process("RP-1"))
+    if status == 200:
+        assert isinstance(caught.value, errors.MalformedAnswer)
+        assert "cannot read" in caught.value.operator_message
+    else:  # an error body too deep to read is still the error its status says
+        assert isinstance(caught.value, errors.ServerError)
+
+
+def test_json_nested_64_deep_is_read() -> None:
+    from revdesk.api.transport import read_json
+
+    assert read_json("[" * 64 + "]" * 64) is not None
+    with pytest.raises(ValueError, match="deeper than 64"):
+        read_json("[" * 65 + "]" * 65)
+    with pytest.raises(ValueError, match="deeper than 64"):
+        read_json('{"a": ' * 65 + "1" + "}" * 65)
+
+
 def test_page_token_is_passed_back_verbatim() -> None:
     rec = Recorder(
         httpx.Response(200, json={"processes": [{"process_id": "A"}], "next_page_token": "x/+ =?&"}),

@@ -1,7 +1,8 @@
-"""What REVER sends is printed by ``revdesk processes list|show`` so that it cannot act on
-the terminal: an escape sequence, a right-to-left override or a line break in a customer's
-name is shown spelled out (``\\x1b``, ``\\u202e``, ``\\n``), never a fake row or a recoloured
-screen; ``--json`` gives the data unchanged."""
+"""``revdesk processes list|show`` against hostile answers from a loopback server. What
+REVER sends is printed so that it cannot act on the terminal: an escape sequence, a
+right-to-left override or a line break in a customer's name is shown spelled out
+(``\\x1b``, ``\\u202e``, ``\\n``), never a fake row or a recoloured screen; ``--json`` gives
+the data unchanged. A list that never ends stops at a cap."""
 
 from __future__ import annotations
 
@@ -77,3 +78,28 @@ def test_json_gives_the_data_unchanged(rever: Server) -> None:
     assert process["carrier"] == CARRIER and process["order_number"] == "\r1001"
     shown = revdesk("processes", "show", "RP-1", "--json", env=env(rever))
     assert json.loads(shown.stdout)["line_items"][0]["name"] == "Scarf\u2066\u2069"
+
+
+def test_a_list_that_never_ends_stops_with_a_clear_message_and_a_non_zero_exit(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every page hands out a new token: the CLI stops at the page cap (2,000; 5 here)."""
+    from revdesk.cli import main
+
+    server = Server()
+
+    def endless(path: str) -> tuple[int, dict[str, str], bytes]:
+        n = len(server.requests)
+        return 200, {"content-type": "application/json"}, json.dumps(
+            {"processes": [{"process_id": f"RP-{n}"}], "next_page_token": f"t{n}"}).encode()
+
+    server.routes["/v1/processes"] = endless
+    monkeypatch.setattr("revdesk.api.rever.MAX_LIST_PAGES", 5)
+    monkeypatch.setenv("REVDESK_API_URL", server.url)
+    monkeypatch.setenv("REVDESK_API_KEY", "test-key")
+    try:
+        assert main(["processes", "list"]) == 5
+    finally:
+        server.stop()
+    out, err = capsys.readouterr()
+    assert "did not end after 5 pages" in err and "Traceback" not in err and out == ""
+    assert len(server.requests) == 5
