@@ -99,8 +99,18 @@ def _run_station(verbose: bool) -> int:
     return run_station()
 
 
+def _tolerant_output() -> None:
+    """A standard output that cannot encode every letter (``PYTHONIOENCODING=ascii``, a
+    legacy console) shows "?" for the others instead of ending the command with
+    UnicodeEncodeError. Python already does so for standard error (backslashreplace)."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _skip_unused_imports()
+    _tolerant_output()
     words = list(sys.argv[1:] if argv is None else argv)
     if set(words) <= STATION_OPTIONS:
         # The window the desk opens every shift: started without importing the commands

@@ -101,6 +101,20 @@ def visible(text: str) -> str:
     return "".join(out)
 
 
+def print_json(data: object) -> None:
+    """``data`` as JSON on standard output: its letters as they are where the output can
+    encode them, else as \\u escapes (the same JSON, never a "?" in the data)."""
+    import codecs
+    import json
+
+    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+    try:
+        unicode_out = codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        unicode_out = False
+    print(json.dumps(data, ensure_ascii=not unicode_out))
+
+
 def parse_status(text: str) -> str:
     """A shipping status name, case-insensitive; an unknown one lists the valid ones."""
     status = text.strip().upper().replace("-", "_")

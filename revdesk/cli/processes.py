@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 from typing import Any
 
 from revdesk.api import errors
 from revdesk.api.models import LogisticsSummary, Process
 from revdesk.core import StationCore
 
-from .common import parse_process_id, parse_status, run_with_core, visible
+from .common import parse_process_id, parse_status, print_json, run_with_core, visible
 
 COLUMNS = ("PROCESS", "ORDER", "CUSTOMER", "STATUS", "METHOD", "CARRIER", "TRACKING", "CREATED")
 
@@ -52,7 +51,7 @@ def run_list(args: argparse.Namespace) -> int:
 
     processes = run_with_core(action)
     if args.json:
-        print(json.dumps([p.model_dump(mode="json") for p in processes], ensure_ascii=False))
+        print_json([p.model_dump(mode="json") for p in processes])
     else:
         print(format_table(processes))
         print(f"{len(processes)} return(s)")
@@ -101,7 +100,7 @@ def run_show(args: argparse.Namespace) -> int:
 
     process, logistics = run_with_core(action)
     if args.json:
-        print(json.dumps(process.model_dump(mode="json"), ensure_ascii=False))
+        print_json(process.model_dump(mode="json"))
     else:
         print(format_detail(process, logistics))
     return 0

@@ -160,3 +160,17 @@ def test_a_key_with_control_or_non_ascii_characters_is_refused_and_never_written
             continue
         assert all(form not in text for text in outputs), form
         assert all(form.encode() not in blob for blob in written), form
+
+
+@pytest.mark.parametrize("args", [("processes", "list"), ("processes", "list", "--json"),
+                                  ("processes", "show", "RP-100001")])
+def test_a_terminal_that_cannot_show_every_letter_gets_replacements_not_a_crash(
+        args: tuple[str, ...]) -> None:
+    """The built-in sandbox's customers are Spanish (García, Martínez...): with an ASCII-only
+    standard output, printing them raised UnicodeEncodeError (exit 1)."""
+    result = revdesk(*args, env={"PYTHONIOENCODING": "ascii", "LANG": "C", "LC_ALL": "C"})
+    assert result.returncode == 0, result.stderr
+    assert_plain(result)
+    assert result.stdout.isascii() and "RP-1000" in result.stdout
+    if "--json" in args:  # the same data, its letters as \u escapes
+        assert any("í" in r["customer"]["last_name"] for r in json.loads(result.stdout))
