@@ -25,6 +25,8 @@ WHEN_HELP = ("'today', 'yesterday', a date (2026-11-23), a date and time (2026-1
              "or a span back from now (8h, 30m, 2d)")
 _SPAN = re.compile(r"^(\d+)\s*([mhd])$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days"}
+#: The longest span back from now: no audit log is older, and far longer ones overflow.
+MAX_SPAN = timedelta(days=36_525)
 
 
 def register(sub: Any) -> None:
@@ -68,10 +70,18 @@ def parse_when(text: str, now: datetime | None = None) -> float:
         return (midnight - timedelta(days=1)).timestamp()
     if match := _SPAN.match(value):
         amount, unit = int(match.group(1)), _UNITS[match.group(2)]
-        return (now - timedelta(**{unit: amount})).timestamp()
+        # Compared in the span's own unit: timedelta itself overflows on 10**20 minutes.
+        too_far = CliError(EXIT_USAGE, f"{text!r} is too far back: a span can be at most "
+                                       f"100 years ({MAX_SPAN.days}d).")
+        if amount > MAX_SPAN / timedelta(**{unit: 1}):
+            raise too_far
+        try:
+            return (now - timedelta(**{unit: amount})).timestamp()
+        except (OverflowError, OSError, ValueError):  # before 1970 where the OS cannot say
+            raise too_far from None
     try:
         return datetime.fromisoformat(text.strip()).timestamp()
-    except ValueError:
+    except (ValueError, OverflowError, OSError):
         raise CliError(EXIT_USAGE, f"{text!r} is not a time. Use {WHEN_HELP}.") from None
 
 

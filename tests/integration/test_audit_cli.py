@@ -131,3 +131,9 @@ def test_export_defuses_formulas_and_takes_a_semicolon_separator(tmp_path: Path)
     bad = revdesk("audit", "export", "--separator", "|")
     assert bad.returncode == 2 and "separator" in bad.stderr
     assert_plain(bad)
+
+
+def test_an_absurd_time_span_is_exit_2_in_plain_words() -> None:
+    result = revdesk("audit", "export", "--since", "999999999d")
+    assert result.returncode == 2 and "too far back" in result.stderr
+    assert_plain(result)
