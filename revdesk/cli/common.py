@@ -126,8 +126,18 @@ def parse_status(text: str) -> str:
     return status
 
 
+#: The contract's longest id (api.models.NonEmpty; the scan pipeline refuses longer too).
+MAX_PROCESS_ID_LENGTH = 256
+
+
 def parse_process_id(text: str) -> str:
+    """A process id as typed, or CliError (exit 2) before anything is sent or queued: an id
+    no request could carry would otherwise wait in the outbox and be refused at every
+    flush."""
     pid = text.strip()
+    if len(pid) > MAX_PROCESS_ID_LENGTH:
+        raise CliError(EXIT_USAGE, f"{text[:40]!r}… ({len(pid):,} characters) is not a process "
+                                   f"id: an id has at most {MAX_PROCESS_ID_LENGTH}.")
     if not pid or any(c.isspace() or not c.isprintable() for c in pid):
         raise CliError(EXIT_USAGE, f"{text!r} is not a process id")
     return pid

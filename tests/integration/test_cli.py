@@ -174,3 +174,23 @@ def test_a_terminal_that_cannot_show_every_letter_gets_replacements_not_a_crash(
     assert result.stdout.isascii() and "RP-1000" in result.stdout
     if "--json" in args:  # the same data, its letters as \u escapes
         assert any("í" in r["customer"]["last_name"] for r in json.loads(result.stdout))
+
+
+@pytest.mark.parametrize("pid", ["RP-" + "1" * 10_000, "RP-1\x1b[2J", "RP-1\u202e", "RP-\x7f1"],
+                         ids=["10000-chars", "escape", "bidi", "delete"])
+def test_an_invalid_process_id_never_enters_the_outbox(pid: str, tmp_path: Any) -> None:
+    """REVER is down, so a change is queued: an id no request could carry must be refused
+    before that, not stored and refused by every later flush."""
+    from revdesk.domain.outbox import OUTBOX_FILE, OutboxStore
+
+    data = tmp_path / "data"
+    result = revdesk("status", "set", pid, "IN_WAREHOUSE",
+                     env={"REVDESK_API_URL": "http://127.0.0.1:9", "REVDESK_API_KEY": "k",
+                          "REVDESK_DATA_DIR": str(data)})
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "not a process id" in result.stderr and len(result.stderr) < 400
+    assert_plain(result)
+    if (data / OUTBOX_FILE).exists():
+        store = OutboxStore(data / OUTBOX_FILE)
+        assert store.pending() == [] and store.failed() == []
+        store.close()
