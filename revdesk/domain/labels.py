@@ -14,7 +14,9 @@ and the fields a translated message needs in the window. No Qt here.
 from __future__ import annotations
 
 import logging
+import os
 import re
+import stat
 import warnings
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -37,6 +39,7 @@ __all__ = [
     "LabelTooLarge",
     "LabelTypeMismatch",
     "LabelUnreadable",
+    "NotARegularFile",
     "UnsafePdf",
     "UnsupportedLabel",
     "check_label_bytes",
@@ -103,6 +106,15 @@ class LabelRefused(Exception):
 
 class LabelUnreadable(LabelRefused):
     default_message = "The file could not be read."
+
+
+class NotARegularFile(LabelUnreadable):
+    """A folder, a pipe, a device: never opened as a label. ``kind`` says which."""
+
+    def __init__(self, kind: str, **kw: str) -> None:
+        self.kind = kind
+        super().__init__(f"This is not a regular file ({kind}): choose the label file itself.",
+                         **kw)
 
 
 class EmptyLabel(LabelRefused):
@@ -243,14 +255,22 @@ def extension_from_name(name: str) -> LabelExtension | None:
 
 
 def check_label_file(path: Path | str, *, max_bytes: int = MAX_LABEL_BYTES) -> CheckedLabel:
-    """Read and check a label file; raises a :class:`LabelRefused` subclass."""
+    """Read and check a label file; raises a :class:`LabelRefused` subclass.
+
+    Only a regular file is opened: a FIFO would block the open until something writes to
+    it, a device such as /dev/zero has no size and never ends. Opened without blocking
+    and checked again on the open file, so a file swapped for a FIFO in between is caught.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        # The size is known before reading: a 25 MB file is refused without loading it.
-        if size > max_bytes:
-            raise LabelTooLarge(size, max_bytes, name=path.name)
-        with path.open("rb") as f:
+        _refuse_unless_regular(os.stat(path), path)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            _refuse_unless_regular(info, path)
+            # The size is known before reading: a 25 MB file is refused without loading it.
+            if info.st_size > max_bytes:
+                raise LabelTooLarge(info.st_size, max_bytes, name=path.name)
             data = f.read(max_bytes + 1)
     except OSError as exc:
         raise LabelUnreadable(
@@ -258,6 +278,16 @@ def check_label_file(path: Path | str, *, max_bytes: int = MAX_LABEL_BYTES) -> C
             name=path.name, detail=f"{path}: {exc}",
         ) from None
     return check_label_bytes(data, name=path.name, max_bytes=max_bytes)
+
+
+def _refuse_unless_regular(info: os.stat_result, path: Path) -> None:
+    if stat.S_ISREG(info.st_mode):
+        return
+    kind = ("a folder" if stat.S_ISDIR(info.st_mode) else
+            "a pipe" if stat.S_ISFIFO(info.st_mode) else
+            "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else
+            "a socket" if stat.S_ISSOCK(info.st_mode) else "not a file")
+    raise NotARegularFile(kind, name=path.name, detail=f"{path}: mode {info.st_mode:o}")
 
 
 def check_label_bytes(

@@ -237,3 +237,29 @@ def test_the_cli_as_a_script_would_run_it(shared_sandbox: Any, tmp_path: Path) -
         capture_output=True, text=True, env=env, timeout=60, check=False)
     assert result.returncode == 2 and "web page" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("kind", ["fifo", "folder", "device"])
+def test_a_label_that_is_not_a_regular_file_is_exit_2_at_once(
+        shared_sandbox: Any, tmp_path: Path, kind: str) -> None:
+    """A FIFO with no writer hung the command in open(); /dev/zero was read to the cap."""
+    if kind == "fifo":
+        label = tmp_path / "label.pdf"
+        os.mkfifo(label)
+    elif kind == "folder":
+        label = tmp_path / "labels"
+        label.mkdir()
+    else:
+        label = Path("/dev/zero")
+    env = {**os.environ, "REVDESK_API_URL": shared_sandbox.url, "REVDESK_API_KEY": "test"}
+    shared_sandbox.clear_requests()
+    result = subprocess.run(
+        [sys.executable, "-m", "revdesk", "logistics", "manual", "RP-100004", "--label",
+         str(label), "--carrier", "SEUR", "--provider", "sendcloud", "--return-method",
+         "IN_STORE", "--tracking-id", "T"],
+        capture_output=True, text=True, env=env, timeout=30, check=False)
+    assert result.returncode == 2, result.stderr
+    assert "not a regular file" in result.stderr and "Nothing was sent" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert posts(shared_sandbox) == []

@@ -270,6 +270,59 @@ def test_a_missing_file_is_unreadable(tmp_path: Path) -> None:
         check_label_file(tmp_path / "nope.pdf")
 
 
+def _checked_within(path: Path, seconds: float = 5.0) -> BaseException:
+    """check_label_file(path) run in a thread: what it raised, or a test failure if it is
+    still blocked after ``seconds`` (a FIFO with no writer blocks an open for ever)."""
+    import threading
+
+    outcome: list[BaseException] = []
+
+    def check() -> None:
+        try:
+            check_label_file(path)
+        except BaseException as exc:  # handed to the test
+            outcome.append(exc)
+
+    thread = threading.Thread(target=check, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():  # unblock it (a writer opens the FIFO), then fail
+        with open(path, "wb"):
+            pass
+        thread.join(5)
+        pytest.fail(f"check_label_file({path.name}) was still blocked after {seconds} s")
+    assert outcome, "a non-regular file was accepted"
+    return outcome[0]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_is_refused_at_once_never_opened(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "label.pdf"
+    os.mkfifo(fifo)
+    refused = _checked_within(fifo)
+    assert isinstance(refused, LabelUnreadable) and "not a regular file" in str(refused)
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "labels.pdf"
+    folder.mkdir()
+    refused = _checked_within(folder)
+    assert isinstance(refused, LabelUnreadable) and "a folder" in str(refused)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_refused_without_reading_it(tmp_path: Path) -> None:
+    """/dev/zero has size 0 and never ends: it was read to the 10 MB cap first."""
+    import time
+
+    started = time.perf_counter()
+    refused = _checked_within(Path("/dev/zero"))
+    assert isinstance(refused, LabelUnreadable) and "not a regular file" in str(refused)
+    assert time.perf_counter() - started < 1.0
+
+
 def test_a_decompression_bomb_is_refused() -> None:
     # A 1-bit PNG of 30000 x 30000 pixels compresses to a few KB.
     buffer = io.BytesIO()

@@ -32,6 +32,7 @@ from revdesk.domain.labels import (
     LabelTooLarge,
     LabelTypeMismatch,
     LabelUnreadable,
+    NotARegularFile,
     UnsupportedLabel,
 )
 from revdesk.domain.logistics import LogisticsOutcome
@@ -70,6 +71,9 @@ def refusal_message(error: LabelRefused) -> str:
     if isinstance(error, BrokenLabel):
         return _tr("The {kind} does not open: {why}.").format(
             kind=_tr(_TYPE_NAMES[error.kind]), why=_tr(error.why))
+    if isinstance(error, NotARegularFile):
+        return _tr("This is not a regular file ({kind}): choose the label file itself.").format(
+            kind=_tr(error.kind))
     if isinstance(error, LabelUnreadable):
         return _tr("The file could not be read.")
     return _tr(error.operator_message)
