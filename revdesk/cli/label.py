@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -46,6 +47,7 @@ def register(sub: Any) -> None:
 
 def run_fetch(args: argparse.Namespace) -> int:
     pid = parse_process_id(args.process_id)
+    check_output(args.output, f"{pid}.pdf")
 
     async def fetch_and_write(core: StationCore) -> CheckedLabel:
         label = await fetch_return_label(core.client, pid)
@@ -73,6 +75,7 @@ def run_fetch(args: argparse.Namespace) -> int:
 
 def run_intake(args: argparse.Namespace) -> int:
     pids = [parse_process_id(p) for p in args.process_ids]
+    check_output(args.output, f"{pids[0]}.pdf")
     settings = load_settings()
     station = args.station or settings.station_name
     dpi = args.dpi or settings.printer.dpi
@@ -99,18 +102,33 @@ def _where(target: str) -> str:
     return "standard output" if target == "-" else target
 
 
+def check_output(target: str, example: str) -> None:
+    """Refuse (exit 2) an output that is a folder before anything is fetched or made."""
+    if target != "-" and Path(target).is_dir():
+        raise CliError(EXIT_USAGE, f"{target} is a folder: give the file to write, "
+                                   f"e.g. {Path(target) / example}")
+
+
 def write_output(target: str, data: bytes) -> None:
     """Write ``data`` to ``target`` ('-' is standard output) all at once: a temporary file
-    renamed over the target, so an interrupted run never leaves half a label behind."""
+    renamed over the target, so an interrupted run never leaves half a label behind, and
+    a failed one never leaves the temporary file."""
     if target == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
     path = Path(target)
+    if path.is_dir():
+        raise CliError(EXIT_USAGE, f"{target} is a folder: give the file to write")
+    tmp_name = ""
     try:
         with tempfile.NamedTemporaryFile(dir=path.parent or Path("."), prefix=f".{path.name}.",
                                          suffix=".tmp", delete=False) as tmp:
+            tmp_name = tmp.name
             tmp.write(data)
-        os.replace(tmp.name, path)
+        os.replace(tmp_name, path)
     except OSError as exc:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
         raise CliError(EXIT_USAGE, f"cannot write {target}: {exc.strerror or exc}") from None

@@ -100,6 +100,36 @@ def test_label_fetch_of_a_return_without_a_label_is_exit_3(
     assert f"No label for {pid}" in capsys.readouterr().err and not out.exists()
 
 
+@pytest.mark.parametrize("action", ["fetch", "intake"])
+def test_label_output_to_a_folder_is_exit_2_and_leaves_no_temporary_file(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, action: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """-o DIR wrote the label to a temporary file beside DIR, then failed to rename it over
+    the folder: exit 2, with a hidden .DIR.xxx.tmp left behind every time."""
+    pid = with_label(shared_sandbox, png=False)
+    out = tmp_path / "out"  # not tmp_path: the station's data folder is there
+    folder = out / "labels"
+    folder.mkdir(parents=True)
+    assert reader("label", action, pid, "-o", str(folder)) == 2
+    err = capsys.readouterr().err
+    assert "is a folder" in err and "Traceback" not in err
+    assert [p.name for p in out.rglob("*") if p != folder] == []
+
+
+def test_a_label_that_cannot_be_renamed_into_place_leaves_no_temporary_file(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    def refuse(src: str, dst: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("revdesk.cli.label.os.replace", refuse)
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "label.pdf"
+    assert reader("label", "fetch", with_label(shared_sandbox, png=False), "-o", str(out)) == 2
+    assert "Permission denied" in capsys.readouterr().err
+    assert list(out.parent.iterdir()) == []
+
+
 # -- label intake ---------------------------------------------------------------------------
 
 
