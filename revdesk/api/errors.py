@@ -113,6 +113,22 @@ class InsecureUrl(ApiError):
     default_message = "The API address must start with https:// (plain http is only for this computer)."
 
 
+class CertificateInvalid(InsecureUrl):
+    """TLS refused the server's certificate (self-signed, expired, another host's, or the
+    connection is intercepted). Not transient: sending again cannot make it valid. An
+    InsecureUrl, so the window shows the connection as not usable until the address or the
+    network is fixed, and the CLI exits 2."""
+
+    default_message = "REVER's certificate is not valid. Nothing was sent."
+
+    def __init__(self, reason: str = "", **kw: object) -> None:
+        self.reason = reason
+        super().__init__(
+            f"REVER's certificate is not valid ({reason or 'refused'}). Nothing was sent. "
+            "Check the API address; if it is right, someone may be intercepting the "
+            "connection: tell IT.", **kw)  # type: ignore[arg-type]
+
+
 class LabelUrlRefused(ApiError):
     """A label's address (REVER's, or one a redirect led to) the station does not download
     from. The message names that address: the station's own settings are not the cause."""

@@ -280,8 +280,24 @@ def error_from_response(response: httpx.Response, body: bytes,
     return errors.ApiError(f"REVER refused this request (HTTP {status}).", **kw)
 
 
+def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate refusal under an httpx error (httpx raises from httpcore, which
+    raises from ssl), if that is what it is."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
 def _error_from_exception(exc: httpx.HTTPError, what: str) -> errors.ApiError:
     detail = f"{what}: {type(exc).__name__}: {exc}"
+    if (refused := _certificate_error(exc)) is not None:
+        reason = refused.verify_message or refused.reason or "refused"
+        return errors.CertificateInvalid(str(reason), detail=detail)
     if isinstance(exc, httpx.TimeoutException):
         return errors.RequestTimeout(detail=detail)
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
@@ -417,8 +433,17 @@ class Transport:
             keyed = keyed and _origin(current) == home
             client = self._client if keyed else self._plain
             request = client.build_request("GET", current, headers={"accept": "*/*"})
-            response, body = await self._send(client, request, idempotent=True,
-                                              max_bytes=max_bytes, redirects=True)
+            try:
+                response, body = await self._send(client, request, idempotent=True,
+                                                  max_bytes=max_bytes, redirects=True)
+            except errors.CertificateInvalid as exc:
+                if keyed:
+                    raise
+                # A label host's certificate: the label's problem, not the station's settings.
+                raise errors.LabelUrlRefused(
+                    f"The label's address {shown_url(current)} has a certificate that is not "
+                    f"valid ({exc.reason}). The label was not downloaded.",
+                    detail=exc.detail) from None
             if not response.is_redirect:
                 return body, response.headers.get("content-type", "")
             try:
@@ -501,8 +526,11 @@ class Transport:
         try:
             response = await client.send(request, stream=True)
         except httpx.HTTPError as exc:
-            retryable = idempotent or not _may_have_reached_server(exc)
-            raise _Failed(_error_from_exception(exc, what), retryable) from None
+            error = _error_from_exception(exc, what)
+            # A refused certificate is refused again: never sent twice.
+            retryable = not isinstance(error, errors.CertificateInvalid) and (
+                idempotent or not _may_have_reached_server(exc))
+            raise _Failed(error, retryable) from None
         try:
             body = await self._read_capped(response, cap, what)
         except httpx.HTTPError as exc:
