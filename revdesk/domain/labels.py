@@ -125,9 +125,7 @@ class LabelTooLarge(LabelRefused):
     def __init__(self, size: int, limit: int = MAX_LABEL_BYTES, **kw: str) -> None:
         self.size = size
         self.limit = limit
-        super().__init__(
-            f"The file is {-(-size * 10 // 2**20) / 10:.1f} MB, over the {_megabytes(limit)} limit.", **kw
-        )
+        super().__init__(too_large_text(size, limit), **kw)
 
 
 class UnsupportedLabel(LabelRefused):
@@ -177,6 +175,12 @@ class UnsafePdf(LabelRefused):
 
 def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
+
+
+def too_large_text(size: int, limit: int) -> str:
+    """"The file is 12.3 MB, over the 10.0 MB limit." The size is rounded up to the next
+    0.1 MB, so a file just over the limit never reads as the limit itself."""
+    return f"The file is {-(-size * 10 // 2**20) / 10:.1f} MB, over the {_megabytes(limit)} limit."
 
 
 # -- the checked label ----------------------------------------------------------------------

@@ -252,6 +252,15 @@ def test_a_file_just_over_the_limit_does_not_show_the_limit_twice() -> None:
     assert str(caught.value) == "The file is 10.1 MB, over the 10.0 MB limit."
 
 
+@pytest.mark.parametrize(("size", "words"), [
+    (int(12.3 * 1024 * 1024), "The file is 12.3 MB, over the 10.0 MB limit."),
+])
+def test_the_size_refusal_says_how_far_over_the_limit_the_file_is(size: int, words: str) -> None:
+    """"The file is 12.3 MB; labels may be at most 10.0 MB." read as a rule, not as this
+    file's problem; and just over the limit both sizes read 10.0 MB."""
+    assert str(LabelTooLarge(size)) == words
+
+
 def test_the_size_limit_is_inclusive(pdf: bytes) -> None:
     assert check_label_bytes(pdf, max_bytes=len(pdf)).size == len(pdf)
     with pytest.raises(LabelTooLarge):

@@ -59,7 +59,10 @@ def refusal_message(error: LabelRefused) -> str:
     if isinstance(error, EmptyLabel):
         return _tr("The file is empty (0 bytes): pick the label file again.")
     if isinstance(error, LabelTooLarge):
-        return _tr("The file is {size}; labels may be at most {limit}.").format(
+        if _megabytes(error.size) == _megabytes(error.limit):  # just over: say it in bytes
+            return _tr("The file is {size} bytes, over the {limit} limit ({bytes} bytes).").format(
+                size=f"{error.size:,}", limit=_megabytes(error.limit), bytes=f"{error.limit:,}")
+        return _tr("The file is {size}, over the {limit} limit.").format(
             size=_megabytes(error.size), limit=_megabytes(error.limit))
     if isinstance(error, UnsupportedLabel):
         return _tr("This is not a PDF, PNG or JPG label: the file looks like {what}.").format(
