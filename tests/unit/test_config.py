@@ -67,7 +67,10 @@ def test_settings_nested_deeper_than_any_real_file_are_treated_as_damaged(
         tmp_path: Path) -> None:
     """A settings.json of 100,000 nested lists made json.loads raise RecursionError, which
     no one caught: the station did not start. Now it is a damaged file: defaults."""
-    from revdesk.config import file_settings
+    from revdesk.settings_store import SettingsStore
+
+    def file_settings(path: Path) -> StationSettings:
+        return SettingsStore(path).stored
 
     path = tmp_path / "settings.json"
     for depth in (100_000, 70):
