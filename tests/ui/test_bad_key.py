@@ -22,10 +22,10 @@ def test_a_key_with_control_or_non_ascii_characters_shows_the_configuration_prob
     monkeypatch.setenv("REVDESK_API_KEY", key)
     window = make_window()
     assert "NOT CONFIGURED" in window.header.connection.text()
-    assert window.runtime.error is not None
-    assert "REVDESK_API_KEY" in window.runtime.error.operator_message
+    assert window.core.error is not None
+    assert "REVDESK_API_KEY" in window.core.error.operator_message
     window.scan_panel.submit_text("RP-100001")
-    qtbot.waitUntil(lambda: window.services.pipeline.recent[-1].is_final, timeout=10_000)
+    qtbot.waitUntil(lambda: window.core.pipeline.recent[-1].is_final, timeout=10_000)
     banner = window.scan_panel.banner
     assert banner.severity is Severity.ERROR
     assert "Paste the key again" in banner.detail.text()

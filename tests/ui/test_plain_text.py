@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from revdesk.api import errors
 from revdesk.api.models import Customer, Process
-from revdesk.config import StationSettings
 from revdesk.domain.audit import AuditLog
-from revdesk.domain.scanning import Outcome, ScanResult
+from revdesk.domain.outcomes import Outcome
+from revdesk.domain.scanning import ScanResult
+from revdesk.settings_store import SettingsStore
 from revdesk.ui.dialogs.history_view import HistoryView
 from revdesk.ui.dialogs.settings import SettingsDialog
 from revdesk.ui.errors import ErrorPresenter
@@ -43,7 +44,7 @@ def test_the_header_banner_and_scan_panel_show_rever_s_text_as_it_is(
     banner = window.scan_panel.banner
     process = Process(process_id="RP-100001", customer=Customer(first_name=HOSTILE))
     banner.show_result(ScanResult(raw="RP-100001", cleaned="RP-100001", action="IN_WAREHOUSE",
-                                  outcome=Outcome.DONE, new_status="IN_WAREHOUSE",
+                                  outcome=Outcome.DELIVERED, new_status="IN_WAREHOUSE",
                                   previous_status="COLLECTED", process=process))
     assert banner.title.textFormat() == PLAIN and banner.detail.textFormat() == PLAIN
     assert HOSTILE in banner.detail.text()
@@ -62,7 +63,7 @@ def test_dialogs_and_the_error_box_show_rever_s_text_as_it_is(
     qtbot.addWidget(history)
     for name in ("historyStatus", "eventsCount", "summaryNote"):
         assert label(history, name).textFormat() == PLAIN, name
-    settings = SettingsDialog(StationSettings())
+    settings = SettingsDialog(SettingsStore(tmp_path / "settings.json"))
     qtbot.addWidget(settings)
     for name in ("tryResult", "settingsError"):
         assert label(settings, name).textFormat() == PLAIN, name
