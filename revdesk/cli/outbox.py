@@ -50,10 +50,15 @@ def run_flush(args: argparse.Namespace) -> int:
         if args.retry_failed:
             outbox.store.retry_failed()
         tally = await outbox.flush()
-        tally["left"] = outbox.store.counts()["pending"]
+        # Entries another station process is sending are not "pending" here: it settles
+        # them (and a failure there comes back as pending, for the next flush).
+        tally["sending"] = outbox.store.sending_elsewhere()
+        tally["left"] = outbox.store.counts()["pending"] - tally["sending"]
         return tally
 
     tally = run_with_core(action, retry=QUICK_RETRY)
+    elsewhere = (f", {tally['sending']} being sent by another station process"
+                 if tally["sending"] else "")
     print(f"{tally['delivered']} delivered, {tally['failed']} failed, "
-          f"{tally['left']} still pending")
+          f"{tally['left']} still pending{elsewhere}")
     return EXIT_QUEUED if tally["left"] else 0

@@ -54,5 +54,10 @@ def run_set(args: argparse.Namespace) -> int:
         print(f"{pid}: {status} queued: REVER is not reachable now "
               f"({result.message}). It will be sent by 'revdesk outbox flush' or the station.")
         return EXIT_QUEUED
+    if result.outcome is Outcome.SUPERSEDED:
+        # Another process wrote a newer change of this return while this one waited for
+        # its turn: that one is sent, this one never is (it would be undone at once).
+        print(f"{pid}: {status} not sent: a later change of this return replaced it")
+        return 0
     assert result.error is not None
     raise CliError(exit_code_for(result.error), result.error.operator_message)

@@ -7,6 +7,11 @@ Rules:
   (last scan wins);
 - changes to one process are never reordered: a new entry for a process whose earlier entry
   is on the wire waits for that send to finish;
+- these hold for every process on the same data folder (the window, ``revdesk status set``,
+  ``revdesk outbox flush``): an entry is sent only by the process that *claimed* it in the
+  file (``claimed_by``, ``lease_until``, taken in one ``BEGIN IMMEDIATE`` transaction), the
+  claim is renewed while its holder works on it and lapses :data:`LEASE_S` after the holder
+  died, and only the process that settles an entry (delivered, failed, superseded) tells it;
 - transient failures (network, timeouts, 5xx, 429) stay pending and are retried with
   backoff; refusals for good (unknown process, invalid status, bad key) move to *failed*
   with the reason.
@@ -15,13 +20,18 @@ Rules:
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import enum
 import logging
+import os
 import random
+import secrets
+import socket
 import sqlite3
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from revdesk.api import errors
@@ -48,11 +58,41 @@ CREATE TABLE IF NOT EXISTS entries (
     state TEXT NOT NULL DEFAULT 'pending',
     attempts INTEGER NOT NULL DEFAULT 0,
     next_attempt_at REAL NOT NULL DEFAULT 0,
-    last_error TEXT NOT NULL DEFAULT ''
+    last_error TEXT NOT NULL DEFAULT '',
+    claimed_by TEXT NOT NULL DEFAULT '',
+    lease_until REAL NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS entries_state ON entries(state, id);
 CREATE INDEX IF NOT EXISTS entries_process ON entries(process_id, state);
 """
+#: Columns added since the first outbox files: a station upgraded mid-shift keeps its queue
+#: (the file is altered in place when it lacks them).
+ADDED_COLUMNS = {
+    "claimed_by": "TEXT NOT NULL DEFAULT ''",
+    "lease_until": "REAL NOT NULL DEFAULT 0",
+}
+
+#: How long a claim on an entry holds without being renewed. Its holder renews it every
+#: third of that while it works on the entry (waits its turn, sends it); a holder killed
+#: mid-send leaves a claim that lapses this long after its last renewal, and then another
+#: process may send the entry. Longer than REVER takes to act on a request it received
+#: (a change the dead holder sent must land before another process sends a newer one).
+LEASE_S = 15.0
+#: How long a change waits for an older change of its return that a process is sending
+#: (this one or another) before it answers "queued" and leaves it to the delivery loop:
+#: longer than a lease, so a change held by a killed process is still sent by the waiter.
+CLAIM_WAIT_S = 25.0
+#: Polling the file for another process's claim: from the first to the last interval.
+POLL_FIRST_S = 0.02
+POLL_MAX_S = 0.25
+
+_STARTED = time.time()
+
+
+def process_token() -> str:
+    """Names a claim's holder: host, pid, this process's start and a random part (a pid the
+    system gives again later, or two stores in one process, never pass for the holder)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{_STARTED:.3f}:{secrets.token_hex(4)}"
 
 
 @dataclass(frozen=True)
@@ -67,6 +107,25 @@ class Entry:
     attempts: int
     next_attempt_at: float
     last_error: str
+    claimed_by: str = ""
+    lease_until: float = 0.0
+
+
+class Verdict(enum.Enum):
+    """What :meth:`OutboxStore.start` decided for an entry."""
+
+    SEND = "send"  # claimed for this process: send it now
+    WAIT = "wait"  # held by another process, or an older change of its return is being sent
+    GONE = "gone"  # settled meanwhile (by another process, or superseded by a change)
+    SUPERSEDED = "superseded"  # a newer change of its return waits: dropped now, unsent
+
+
+@dataclass(frozen=True)
+class Start:
+    verdict: Verdict
+    entry: Entry | None = None
+    #: Entries this call dropped (unsent, replaced by a newer change): the caller tells them.
+    superseded: list[Entry] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -91,10 +150,17 @@ def is_permanent(error: errors.ApiError) -> bool:
 
 
 class OutboxStore:
-    """The SQLite file. Synchronous and small: each call is one short transaction."""
+    """The SQLite file. Synchronous and small: each call is one short transaction.
 
-    def __init__(self, path: Path) -> None:
+    Every process opening the file gets its own :attr:`token`; an entry it claims carries
+    that token and a lease (``lease_until``, wall-clock seconds) that it renews while it
+    works on the entry. A claim is *live* while its lease runs."""
+
+    def __init__(self, path: Path, *, lease: float = LEASE_S) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.lease = lease
+        self.token = process_token()
         self._lock = threading.Lock()
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
@@ -102,6 +168,20 @@ class OutboxStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(SCHEMA)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Add the columns an older outbox file lacks, keeping its entries."""
+        have = {row[1] for row in self._db.execute("PRAGMA table_info(entries)")}
+        for name, kind in ADDED_COLUMNS.items():
+            if name in have:
+                continue
+            try:
+                self._db.execute(f"ALTER TABLE entries ADD COLUMN {name} {kind}")
+                log.info("outbox: %s upgraded (column %s added)", self.path, name)
+            except sqlite3.OperationalError as exc:
+                if "duplicate column" not in str(exc):  # another process added it first
+                    raise
 
     def close(self) -> None:
         with self._lock:
@@ -110,29 +190,98 @@ class OutboxStore:
     def _entry(self, row: sqlite3.Row) -> Entry:
         return Entry(**{k: row[k] for k in row.keys()})
 
-    def add(self, process_id: str, status: str, *, previous_status: str = "", source: str = "",
-            busy: frozenset[int] = frozenset()) -> tuple[Entry, list[Entry]]:
-        """Write a change; returns it and the pending entries it superseded (not ``busy``)."""
-        now = time.time()
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once (``BEGIN IMMEDIATE``): what it reads cannot
+        change under it in another process before it commits."""
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                rows = self._db.execute(
-                    "SELECT * FROM entries WHERE process_id=? AND state='pending' ORDER BY id",
-                    (process_id,),
-                ).fetchall()
-                superseded = [self._entry(r) for r in rows if r["id"] not in busy]
-                self._db.executemany("DELETE FROM entries WHERE id=?", [(e.id,) for e in superseded])
-                cur = self._db.execute(
-                    "INSERT INTO entries(process_id, status, previous_status, source, created_at)"
-                    " VALUES (?,?,?,?,?)", (process_id, status, previous_status, source, now),
-                )
-                row = self._db.execute("SELECT * FROM entries WHERE id=?", (cur.lastrowid,)).fetchone()
+                yield self._db
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+
+    @staticmethod
+    def _live(row: sqlite3.Row | Entry, now: float) -> bool:
+        """Claimed by a holder (any process, this one too) whose lease runs."""
+        claimed_by = row["claimed_by"] if isinstance(row, sqlite3.Row) else row.claimed_by
+        lease_until = row["lease_until"] if isinstance(row, sqlite3.Row) else row.lease_until
+        return bool(claimed_by) and lease_until > now
+
+    def held_elsewhere(self, entry: Entry, now: float | None = None) -> bool:
+        """True when another live process holds ``entry`` (as this copy of it says)."""
+        return entry.claimed_by != self.token and self._live(
+            entry, time.time() if now is None else now)
+
+    def add(self, process_id: str, status: str, *, previous_status: str = "", source: str = "",
+            busy: frozenset[int] = frozenset(), claim: bool = False) -> tuple[Entry, list[Entry]]:
+        """Write a change; returns it and the pending entries it superseded: those nobody
+        holds (a held one may be on the wire: it is sent first, the new one after it), nor
+        in ``busy``. ``claim``: the new entry is claimed for this process at once (the
+        caller sends it now; no other process may take it first)."""
+        now = time.time()
+        with self._write() as db:
+            rows = db.execute(
+                "SELECT * FROM entries WHERE process_id=? AND state='pending' ORDER BY id",
+                (process_id,),
+            ).fetchall()
+            superseded = [self._entry(r) for r in rows
+                          if r["id"] not in busy and not self._live(r, now)]
+            db.executemany("DELETE FROM entries WHERE id=?", [(e.id,) for e in superseded])
+            cur = db.execute(
+                "INSERT INTO entries(process_id, status, previous_status, source, created_at,"
+                " claimed_by, lease_until) VALUES (?,?,?,?,?,?,?)",
+                (process_id, status, previous_status, source, now,
+                 self.token if claim else "", now + self.lease if claim else 0.0),
+            )
+            row = db.execute("SELECT * FROM entries WHERE id=?", (cur.lastrowid,)).fetchone()
         return self._entry(row), superseded
+
+    def start(self, entry_id: int, *, busy: frozenset[int] = frozenset()) -> Start:
+        """Decide, in one transaction, whether this process may send entry ``entry_id`` now,
+        and claim it if so. Never while another live process holds it, nor while an older
+        change of its return is held (by any process; ``busy``: by this one) since that one
+        may be on the wire; an entry with a newer pending change of its return is dropped
+        unsent (the newer one carries the change), and so are older unheld ones."""
+        now = time.time()
+        with self._write() as db:
+            row = db.execute("SELECT * FROM entries WHERE id=?", (entry_id,)).fetchone()
+            if row is None or row["state"] != "pending":
+                return Start(Verdict.GONE)
+            if row["claimed_by"] != self.token and self._live(row, now):
+                return Start(Verdict.WAIT, self._entry(row))
+            others = db.execute(
+                "SELECT * FROM entries WHERE process_id=? AND state='pending' AND id<>?"
+                " ORDER BY id", (row["process_id"], entry_id)).fetchall()
+            if any(r["id"] > entry_id for r in others):
+                db.execute("DELETE FROM entries WHERE id=?", (entry_id,))
+                entry = self._entry(row)
+                return Start(Verdict.SUPERSEDED, entry, [entry])
+            if any(r["id"] in busy or self._live(r, now) for r in others):
+                return Start(Verdict.WAIT, self._entry(row))
+            older = [self._entry(r) for r in others]
+            db.executemany("DELETE FROM entries WHERE id=?", [(e.id,) for e in older])
+            db.execute("UPDATE entries SET claimed_by=?, lease_until=? WHERE id=?",
+                       (self.token, now + self.lease, entry_id))
+            claimed = db.execute("SELECT * FROM entries WHERE id=?", (entry_id,)).fetchone()
+        return Start(Verdict.SEND, self._entry(claimed), older)
+
+    def renew(self, entry_ids: Iterable[int]) -> None:
+        """Extend this process's claims on ``entry_ids`` by a lease from now."""
+        until = time.time() + self.lease
+        with self._lock:
+            self._db.executemany(
+                "UPDATE entries SET lease_until=? WHERE id=? AND claimed_by=?",
+                [(until, i, self.token) for i in entry_ids])
+
+    def release(self, entry_id: int) -> None:
+        """Give up this process's claim on an entry (it stays pending for anyone)."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE entries SET claimed_by='', lease_until=0 WHERE id=? AND claimed_by=?",
+                (entry_id, self.token))
 
     def get(self, entry_id: int) -> Entry | None:
         with self._lock:
@@ -159,36 +308,55 @@ class OutboxStore:
             rows = self._db.execute("SELECT state, COUNT(*) FROM entries GROUP BY state").fetchall()
         return {"pending": 0, "failed": 0} | {r[0]: r[1] for r in rows}
 
+    def sending_elsewhere(self) -> int:
+        """Pending entries another live process holds now (it is sending them)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COUNT(*) FROM entries WHERE state='pending' AND claimed_by NOT IN ('', ?)"
+                " AND lease_until > ?", (self.token, time.time())).fetchone()
+        return int(row[0])
+
     def delivered(self, entry: Entry) -> list[Entry]:
         """Remove a confirmed entry and the older changes of its process, pending (one that
         failed and waits for a retry) or refused (one the lead may retry): sent after it,
-        they would undo the newer change. Returns those older ones."""
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                rows = self._db.execute(
-                    "SELECT * FROM entries WHERE process_id=? AND id<?",
-                    (entry.process_id, entry.id)).fetchall()
-                self._db.execute(
-                    "DELETE FROM entries WHERE process_id=? AND id<=?",
-                    (entry.process_id, entry.id))
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-        return [self._entry(r) for r in rows]
+        they would undo the newer change. Returns those older ones; see :meth:`settle`."""
+        return self.settle(entry)[1]
 
-    def fail(self, entry_id: int, reason: str) -> None:
+    def settle(self, entry: Entry) -> tuple[bool, list[Entry]]:
+        """:meth:`delivered`, saying also whether this process settled the entry: False
+        when it was settled already or another live process holds it now (this one's lease
+        lapsed while it sent: the other one tells the outcome)."""
+        now = time.time()
+        with self._write() as db:
+            row = db.execute("SELECT * FROM entries WHERE id=?", (entry.id,)).fetchone()
+            if row is None or (row["claimed_by"] != self.token and self._live(row, now)):
+                return False, []
+            rows = db.execute(
+                "SELECT * FROM entries WHERE process_id=? AND id<?",
+                (entry.process_id, entry.id)).fetchall()
+            db.execute(
+                "DELETE FROM entries WHERE process_id=? AND id<=?",
+                (entry.process_id, entry.id))
+        return True, [self._entry(r) for r in rows]
+
+    def fail(self, entry_id: int, reason: str) -> bool:
+        """Move a refused entry to *failed*, unless another live process holds it now;
+        True when this call did."""
         with self._lock:
-            self._db.execute(
-                "UPDATE entries SET state='failed', attempts=attempts+1, last_error=? WHERE id=?",
-                (reason, entry_id))
+            return self._db.execute(
+                "UPDATE entries SET state='failed', attempts=attempts+1, last_error=?,"
+                " claimed_by='', lease_until=0 WHERE id=? AND state='pending'"
+                " AND (claimed_by IN ('', ?) OR lease_until <= ?)",
+                (reason, entry_id, self.token, time.time())).rowcount > 0
 
     def postpone(self, entry_id: int, reason: str, until: float) -> None:
+        """Try the entry again from ``until`` (it stays pending, claimed by nobody)."""
         with self._lock:
             self._db.execute(
-                "UPDATE entries SET attempts=attempts+1, last_error=?, next_attempt_at=? WHERE id=?",
-                (reason, until, entry_id))
+                "UPDATE entries SET attempts=attempts+1, last_error=?, next_attempt_at=?,"
+                " claimed_by='', lease_until=0 WHERE id=?"
+                " AND (claimed_by IN ('', ?) OR lease_until <= ?)",
+                (reason, until, entry_id, self.token, time.time()))
 
     def make_due(self) -> None:
         with self._lock:
@@ -224,22 +392,28 @@ class Outbox:
 
     ``submit`` writes a change and tries it at once, so a scan on a good connection is
     confirmed in one round trip; ``run`` keeps delivering what is left, with backoff.
+    Several processes may each run an Outbox on the same file: the store's claims keep one
+    send at a time per return, oldest first, across all of them.
     """
 
     def __init__(self, store: OutboxStore, send: Send, *, concurrency: int = 8,
                  base_delay: float = 0.5, max_delay: float = 30.0,
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None, claim_wait: float = CLAIM_WAIT_S) -> None:
         self.store = store
         self._send = send
         self._limit = asyncio.Semaphore(concurrency)
         self._base_delay = base_delay
         self._max_delay = max_delay
         self._rng = rng or random.Random()
+        self._claim_wait = claim_wait
         self._in_flight: dict[str, asyncio.Future[None]] = {}  # process id -> send done
+        #: Entries a coroutine of this process works on (claimed in the file, renewed).
         self._busy_ids: set[int] = set()
+        self._renewer: asyncio.Task[None] | None = None
         self._waiters: dict[int, asyncio.Future[Result]] = {}
         #: Every outcome of an entry: queued, then delivered, failed or superseded (the
         #: audit log, the connection state, the scans' rows and the window follow it).
+        #: Told only by the process that settled the entry: once per change, station-wide.
         self.result: Signal[Result] = Signal("outbox.result")
         self._wake = asyncio.Event()
         self._offline_streak = 0
@@ -258,56 +432,125 @@ class Outbox:
                      source: str = "") -> Result:
         """Write the change durably, then try to deliver it now. Never raises an ApiError:
         the outcome says delivered, queued (will be retried) or failed (with the reason)."""
+        offline = self.offline
         entry, superseded = self.store.add(process_id, status, previous_status=previous_status,
-                                           source=source, busy=frozenset(self._busy_ids))
-        # Claimed before any await, so the delivery loop never sends it a second time.
-        self._busy_ids.add(entry.id)
+                                           source=source, busy=frozenset(self._busy_ids),
+                                           claim=not offline)
+        # Claimed before any await, so no delivery loop (here or in another process) sends
+        # it a second time.
+        if not offline:
+            self._hold(entry.id)
         for old in superseded:
             self._emit(Result(old, Outcome.SUPERSEDED))
-        if self.offline:
-            self._busy_ids.discard(entry.id)
+        if offline:
             # Known to be offline: answer "queued" at once instead of making the operator
             # wait out a timeout per scan; the delivery loop keeps trying with backoff.
             result = Result(entry, Outcome.QUEUED)
             self._emit(result)
             self._wake.set()
             return result
-        return await self._deliver(entry)
+        delivered = await self._deliver(entry, wait=self._claim_wait, held=True)
+        assert delivered is not None  # an entry of its own always ends in a result
+        return delivered
 
     @property
     def offline(self) -> bool:
         """True after a transient failure, until a send succeeds again."""
         return self._offline_streak > 0
 
-    async def _deliver(self, entry: Entry) -> Result:
-        # Changes to one process go out one at a time, oldest first.
-        while (earlier := self._in_flight.get(entry.process_id)) is not None:
-            await asyncio.shield(earlier)
-        current = self.store.get(entry.id)
-        if current is None or current.state != "pending":  # superseded while waiting
-            self._busy_ids.discard(entry.id)
-            return Result(entry, Outcome.SUPERSEDED)
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._in_flight[entry.process_id] = done
-        self._busy_ids.add(entry.id)
+    # -- claims -----------------------------------------------------------------------------
+
+    def _hold(self, entry_id: int) -> None:
+        self._busy_ids.add(entry_id)
+        if self._renewer is None or self._renewer.done():
+            self._renewer = asyncio.get_running_loop().create_task(self._renew_claims())
+
+    def _unhold(self, entry_id: int) -> None:
+        self._busy_ids.discard(entry_id)
         try:
-            async with self._limit:
-                result = await self._attempt(current)
+            self.store.release(entry_id)  # a no-op once settled; after a fault, frees it now
+        except sqlite3.Error:  # its lease lapses by itself, unrenewed
+            log.warning("outbox: could not release entry %d", entry_id, exc_info=True)
+
+    async def _renew_claims(self) -> None:
+        """Keep this process's claims alive while it works on them (waits, sends)."""
+        while self._busy_ids:
+            await asyncio.sleep(self.store.lease / 3)
+            if not self._busy_ids:
+                return
+            try:
+                self.store.renew(list(self._busy_ids))
+            except sqlite3.Error:
+                log.warning("outbox: could not renew claims", exc_info=True)
+
+    async def _turn(self, entry: Entry, wait: float) -> tuple[Start, bool]:
+        """Wait (up to ``wait`` s) until the store lets this process send ``entry``; returns
+        the last decision and whether the wait ran out."""
+        deadline = time.monotonic() + wait
+        pause = POLL_FIRST_S
+        while True:
+            start = self.store.start(entry.id, busy=frozenset(self._busy_ids - {entry.id}))
+            for old in start.superseded:
+                self._emit(Result(old, Outcome.SUPERSEDED))
+            if start.verdict is not Verdict.WAIT:
+                return start, False
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return start, True
+            earlier = self._in_flight.get(entry.process_id)
+            if earlier is not None:  # this process sends the older change: wake when done
+                await asyncio.wait([earlier], timeout=min(left, POLL_MAX_S))
+            else:  # another process does: look again shortly
+                await asyncio.sleep(min(left, pause))
+                pause = min(POLL_MAX_S, pause * 2)
+
+    async def _deliver(self, entry: Entry, *, wait: float, held: bool = False) -> Result | None:
+        """Send ``entry`` once its turn comes. None when it is not this process's to tell:
+        another process holds it or settled it, or (``wait`` over) its turn has not come."""
+        if not held:
+            if entry.id in self._busy_ids:
+                return None  # a coroutine of this process has it already
+            self._hold(entry.id)
+        try:
+            start, timed_out = await self._turn(entry, wait)
+            if start.verdict is Verdict.SUPERSEDED:
+                return Result(entry, Outcome.SUPERSEDED)  # told above, by _turn
+            if start.verdict is Verdict.GONE:
+                # Settled meanwhile by another process (or this one), which told it.
+                return Result(entry, Outcome.SUPERSEDED) if held else None
+            if timed_out:
+                if not held:
+                    return None
+                # Its turn has not come (an older change of the return is still being
+                # sent): kept, and the delivery loop sends it when it may.
+                result = Result(entry, Outcome.QUEUED)
+                self._emit(result)
+                self._wake.set()
+                return result
+            assert start.entry is not None
+            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._in_flight[entry.process_id] = done
+            try:
+                async with self._limit:
+                    result, settled = await self._attempt(start.entry)
+            finally:
+                del self._in_flight[entry.process_id]
+                done.set_result(None)
         finally:
-            self._busy_ids.discard(entry.id)
-            del self._in_flight[entry.process_id]
-            done.set_result(None)
-        self._emit(result)
+            self._unhold(entry.id)
+        if settled:
+            self._emit(result)
         return result
 
-    async def _attempt(self, entry: Entry) -> Result:
+    async def _attempt(self, entry: Entry) -> tuple[Result, bool]:
+        """One send; the outcome, and whether this process settled it (and tells it)."""
         try:
             await self._send(entry.process_id, entry.status)
         except errors.ApiError as error:
             if is_permanent(error):
-                self.store.fail(entry.id, error.operator_message)
+                settled = self.store.fail(entry.id, error.operator_message)
                 log.info("outbox: %s -> %s failed: %s", entry.process_id, entry.status, error.log_text())
-                return Result(entry, Outcome.FAILED, error)
+                return Result(entry, Outcome.FAILED, error), settled
             if isinstance(error, errors.RateLimited):
                 # REVER answered: the station is not offline, it is asked to slow down.
                 delay = error.retry_after if error.retry_after is not None else self._base_delay
@@ -317,19 +560,26 @@ class Outbox:
                     self._max_delay, self._base_delay * 2 ** min(self._offline_streak, 16))
             self.store.postpone(entry.id, error.operator_message, time.time() + delay)
             self._wake.set()
-            return Result(entry, Outcome.QUEUED, error)
+            return Result(entry, Outcome.QUEUED, error), True
         self._offline_streak = 0
-        for older in self.store.delivered(entry):
-            self._emit(Result(older, Outcome.SUPERSEDED))
-        return Result(entry, Outcome.DELIVERED)
+        settled, older = self.store.settle(entry)
+        for old in older:
+            self._emit(Result(old, Outcome.SUPERSEDED))
+        if not settled:
+            log.info("outbox: %s -> %s delivered, but another process had taken it over",
+                     entry.process_id, entry.status)
+        return Result(entry, Outcome.DELIVERED), settled
 
     async def flush(self) -> dict[str, int]:
-        """Send every pending entry once now, oldest first; returns counts by outcome."""
-        tally = {o.value: 0 for o in Outcome}
+        """Send every pending entry once now, oldest first; returns counts by outcome, and
+        (``elsewhere``) how many another process was sending, which it settles and tells.
+        An entry another process holds is waited for (it may fail there and come back)."""
+        tally = {o.value: 0 for o in Outcome} | {"elsewhere": 0}
         entries = [e for e in self.store.pending() if e.id not in self._busy_ids]
-        results = await asyncio.gather(*(self._deliver(e) for e in entries))
+        results = await asyncio.gather(*(self._deliver(e, wait=self._claim_wait)
+                                          for e in entries))
         for result in results:
-            tally[result.outcome.value] += 1
+            tally[result.outcome.value if result is not None else "elsewhere"] += 1
         return tally
 
     def wake(self) -> None:
@@ -353,14 +603,24 @@ class Outbox:
                 await asyncio.sleep(idle_poll)
 
     async def _deliver_due(self, idle_poll: float) -> None:
-        """Send what is due; with nothing due, wait for the next due entry or a wake-up."""
-        due = self.store.pending(due_before=time.time())
-        ready = [e for e in due if e.id not in self._busy_ids]
-        if ready:
-            await asyncio.gather(*(self._deliver(e) for e in ready))
-            return
-        upcoming = self.store.pending(limit=1000)
-        waits = [e.next_attempt_at - time.time() for e in upcoming if e.id not in self._busy_ids]
+        """Send what is due; with nothing due, wait for the next due entry or a wake-up.
+        An entry another process holds is left to it (looked at again when its lease
+        would lapse); one whose turn has not come is looked at again shortly."""
+        now = time.time()
+        due = [e for e in self.store.pending(due_before=now)
+               if e.id not in self._busy_ids and not self.store.held_elsewhere(e, now)]
+        waits: list[float] = []
+        if due:
+            results = await asyncio.gather(*(self._deliver(e, wait=0) for e in due))
+            if any(r is not None for r in results):
+                return
+            waits.append(POLL_MAX_S)  # each waits for an older change of its return
+        now = time.time()
+        for e in self.store.pending(limit=1000):
+            if e.id in self._busy_ids:
+                continue
+            waits.append((e.lease_until if self.store.held_elsewhere(e, now)
+                          else e.next_attempt_at) - now)
         timeout = max(0.01, min([idle_poll, *waits]))
         self._wake.clear()
         try:

@@ -19,7 +19,9 @@ from revdesk.domain.outbox import OUTBOX_FILE, Outbox, OutboxStore
 async def main(url: str, changes: list[tuple[str, str]]) -> None:
     retry = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.05)
     client = ReverAdminClient(Transport(url, "test-key", retry=retry))
-    outbox = Outbox(OutboxStore(data_dir() / OUTBOX_FILE), client.set_shipping_status,
+    # A short lease: the test sends what the killed driver held a second after the kill,
+    # not the station's 15 s later.
+    outbox = Outbox(OutboxStore(data_dir() / OUTBOX_FILE, lease=1.0), client.set_shipping_status,
                     base_delay=0.01, max_delay=0.1)
     delivery = asyncio.create_task(outbox.run(idle_poll=0.05))  # as the station runs it
     for index, (pid, status) in enumerate(changes):

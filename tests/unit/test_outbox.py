@@ -391,3 +391,167 @@ def test_the_delivery_loop_outlives_a_fault_of_its_file(tmp_path: Path) -> None:
     asyncio.run(go())
     assert not store.locked
     assert api.state == {"RP-1": "IN_WAREHOUSE", "RP-2": "IN_WAREHOUSE"}
+
+
+# -- several processes on one file: each store below stands for a process of its own ------
+
+
+def two_processes(tmp_path: Path, api: FakeApi, *, lease: float = 15.0,
+                  claim_wait: float = 5.0) -> tuple[Outbox, Outbox]:
+    path = tmp_path / "outbox.sqlite3"
+    return tuple(  # type: ignore[return-value]
+        Outbox(OutboxStore(path, lease=lease), api.send, base_delay=0.001, max_delay=0.01,
+               claim_wait=claim_wait) for _ in range(2))
+
+
+def told(*outboxes: Outbox) -> list[Result]:
+    seen: list[Result] = []
+    for outbox in outboxes:
+        outbox.result.connect(seen.append)
+    return seen
+
+
+def test_an_entry_another_process_sends_is_not_sent_again(tmp_path: Path) -> None:
+    api = FakeApi()
+    window, cli = two_processes(tmp_path, api, claim_wait=0.05)
+
+    async def go() -> dict[str, int]:
+        api.gates["RP-1"] = asyncio.Event()
+        sending = asyncio.ensure_future(window.submit("RP-1", "COLLECTED"))
+        await asyncio.sleep(0.01)  # on the wire, held
+        tally = await cli.flush()
+        assert cli.store.sending_elsewhere() == 1
+        api.gates["RP-1"].set()
+        assert (await sending).outcome is Outcome.DELIVERED
+        return tally
+
+    tally = asyncio.run(go())
+    assert tally["elsewhere"] == 1 and tally["delivered"] == 0
+    assert api.sent == [("RP-1", "COLLECTED")]
+
+
+def test_a_newer_change_in_another_process_is_sent_after_the_one_in_flight(
+        tmp_path: Path) -> None:
+    api = FakeApi()
+    window, cli = two_processes(tmp_path, api)
+    seen = told(window, cli)
+
+    async def go() -> tuple[Result, Result]:
+        api.gates["RP-1"] = asyncio.Event()
+        older = asyncio.ensure_future(window.submit("RP-1", "COLLECTED"))
+        await asyncio.sleep(0.01)
+        newer = asyncio.ensure_future(cli.submit("RP-1", "IN_WAREHOUSE"))
+        await asyncio.sleep(0.1)
+        assert api.sent == []  # the newer one waits for the older one's answer
+        api.gates["RP-1"].set()
+        return await older, await newer
+
+    older, newer = asyncio.run(go())
+    assert (older.outcome, newer.outcome) == (Outcome.DELIVERED, Outcome.DELIVERED)
+    assert api.sent == [("RP-1", "COLLECTED"), ("RP-1", "IN_WAREHOUSE")]
+    assert sorted((r.entry.status, r.outcome.value) for r in seen) == [
+        ("COLLECTED", "delivered"), ("IN_WAREHOUSE", "delivered")]  # each told once
+
+
+def test_a_change_waiting_its_turn_is_superseded_by_a_newer_one(tmp_path: Path) -> None:
+    """B waits behind A (in flight elsewhere); C comes: B is dropped unsent, C sent after A."""
+    api = FakeApi()
+    window, cli = two_processes(tmp_path, api)
+    seen = told(window, cli)
+
+    async def go() -> list[Result]:
+        api.gates["RP-1"] = asyncio.Event()
+        a = asyncio.ensure_future(window.submit("RP-1", "COLLECTED"))
+        await asyncio.sleep(0.01)
+        b = asyncio.ensure_future(cli.submit("RP-1", "ERROR"))
+        await asyncio.sleep(0.05)
+        c = asyncio.ensure_future(window.submit("RP-1", "IN_WAREHOUSE"))
+        await asyncio.sleep(0.05)
+        api.gates["RP-1"].set()
+        return list(await asyncio.gather(a, b, c))
+
+    a, b, c = asyncio.run(go())
+    assert (a.outcome, b.outcome, c.outcome) == (
+        Outcome.DELIVERED, Outcome.SUPERSEDED, Outcome.DELIVERED)
+    assert api.sent == [("RP-1", "COLLECTED"), ("RP-1", "IN_WAREHOUSE")]
+    assert sorted((r.entry.status, r.outcome.value) for r in seen) == [
+        ("COLLECTED", "delivered"), ("ERROR", "superseded"), ("IN_WAREHOUSE", "delivered")]
+
+
+def test_a_claim_is_renewed_while_its_send_runs(tmp_path: Path) -> None:
+    api = FakeApi()
+    window, cli = two_processes(tmp_path, api, lease=0.15, claim_wait=0.01)
+
+    async def go() -> dict[str, int]:
+        api.gates["RP-1"] = asyncio.Event()
+        sending = asyncio.ensure_future(window.submit("RP-1", "COLLECTED"))
+        await asyncio.sleep(0.5)  # three leases long: renewed all along
+        tally = await cli.flush()
+        api.gates["RP-1"].set()
+        await sending
+        return tally
+
+    assert asyncio.run(go())["elsewhere"] == 1
+    assert api.sent == [("RP-1", "COLLECTED")]
+
+
+def test_the_claim_of_a_killed_process_lapses_and_its_change_is_sent(tmp_path: Path) -> None:
+    api = FakeApi()
+    path = tmp_path / "outbox.sqlite3"
+    dead = OutboxStore(path, lease=0.2)
+    dead.add("RP-1", "COLLECTED", claim=True)  # claimed, then the process died: no renewal
+    dead.add("RP-2", "COLLECTED", claim=True)
+    dead.close()
+    cli = Outbox(OutboxStore(path, lease=0.2), api.send, claim_wait=0.01)
+    window = Outbox(OutboxStore(path, lease=0.2), api.send, claim_wait=5)
+    seen = told(cli, window)
+
+    async def go() -> tuple[dict[str, int], dict[str, int], Result]:
+        early = await cli.flush()  # the lease still runs: not sent, not pending-for-ever
+        newer = await window.submit("RP-2", "IN_WAREHOUSE")  # waits for the lapse
+        late = await cli.flush()
+        return early, late, newer
+
+    early, late, newer = asyncio.run(go())
+    assert early["elsewhere"] == 2 and early["delivered"] == 0
+    assert newer.outcome is Outcome.DELIVERED and late["delivered"] == 1
+    assert sorted(api.sent) == [("RP-1", "COLLECTED"), ("RP-2", "IN_WAREHOUSE")]
+    assert sorted((r.entry.process_id, r.entry.status, r.outcome.value) for r in seen) == [
+        ("RP-1", "COLLECTED", "delivered"), ("RP-2", "COLLECTED", "superseded"),
+        ("RP-2", "IN_WAREHOUSE", "delivered")]
+
+
+OLD_SCHEMA = """
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    process_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    previous_status TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    created_at REAL NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX entries_state ON entries(state, id);
+CREATE INDEX entries_process ON entries(process_id, state);
+INSERT INTO entries(process_id, status, source, created_at, attempts, last_error)
+    VALUES ('RP-7', 'IN_WAREHOUSE', 'scan', 1.0, 2, 'No connection');
+"""
+
+
+def test_an_outbox_file_of_the_previous_version_keeps_its_queue(tmp_path: Path) -> None:
+    """A station upgraded mid-shift: the file is altered in place, nothing is dropped."""
+    path = tmp_path / "outbox.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(OLD_SCHEMA)
+    old.close()
+    api = FakeApi()
+    outbox = Outbox(OutboxStore(path), api.send)
+    [entry] = outbox.store.pending()
+    assert (entry.process_id, entry.status, entry.attempts, entry.claimed_by) == (
+        "RP-7", "IN_WAREHOUSE", 2, "")
+    OutboxStore(path).close()  # a second process opening it: already upgraded
+    assert asyncio.run(outbox.flush())["delivered"] == 1
+    assert api.state == {"RP-7": "IN_WAREHOUSE"}

@@ -1,0 +1,291 @@
+"""Nothing lost when several processes share a station: the window, ``revdesk status set``
+and ``revdesk outbox flush`` on one data folder, one outbox file, one audit log, against a
+REVER that holds status POSTs for a while before acting on them."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Coroutine, Iterator
+from itertools import pairwise
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from slow_rever import SlowRever
+
+from revdesk.cli.common import EXIT_QUEUED
+from revdesk.core import INTERACTIVE_RETRY, StationCore
+from revdesk.domain.audit import AUDIT_FILE, STATUS_CHANGE, AuditLog
+from revdesk.domain.outbox import OUTBOX_FILE, OutboxStore, Result
+from revdesk.domain.outcomes import Outcome
+
+ROOT = Path(__file__).resolve().parents[2]
+FINAL = ("delivered", "failed", "superseded")
+#: Statuses a return may take in any order (a canceled one stays canceled).
+CHANGEABLE = ("CREATED", "COLLECTED", "IN_WAREHOUSE", "ERROR")
+T = TypeVar("T")
+
+
+@pytest.fixture
+def rever(tmp_path: Path) -> Iterator[SlowRever]:
+    with SlowRever(tmp_path / "rever") as server:
+        yield server
+
+
+def station_env(rever: SlowRever, station: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_")}
+    return {**env, "REVDESK_DATA_DIR": str(station), "REVDESK_API_URL": rever.url,
+            "REVDESK_API_KEY": "test-key",
+            "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)}
+
+
+def revdesk(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "revdesk", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+
+
+def finish(proc: subprocess.Popen[str], timeout: float = 60) -> tuple[int, str]:
+    out, err = proc.communicate(timeout=timeout)
+    return proc.returncode, out + err
+
+
+def a_return(rever: SlowRever, skip: int = 0) -> str:
+    """A return REVER lets change in any order (a canceled one stays canceled)."""
+    for n in range(100001, 100061):
+        pid = f"RP-{n}"
+        if rever.status_of(pid) != "CANCELED":
+            if skip == 0:
+                return pid
+            skip -= 1
+    raise AssertionError("no changeable return in the sandbox")
+
+
+def final_records(station: Path) -> list[tuple[str, str, str]]:
+    audit = AuditLog(station / AUDIT_FILE)
+    try:
+        return [(e.process_id, e.new_value, e.result)
+                for e in audit.events(action=STATUS_CHANGE) if e.result in FINAL]
+    finally:
+        audit.close()
+
+
+def outbox_counts(station: Path) -> dict[str, int]:
+    store = OutboxStore(station / OUTBOX_FILE)
+    try:
+        return store.counts()
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("older, newer", [("IN_WAREHOUSE", "CANCELED"),
+                                          ("COLLECTED", "IN_WAREHOUSE")])
+def test_a_newer_change_from_another_process_is_sent_after_the_one_in_flight(
+        rever: SlowRever, tmp_path: Path, older: str, newer: str) -> None:
+    """Issue 16's reproduction: REVER holds the first status POST for 3 s; a second
+    ``status set`` of the same return, a second later, must not overtake it."""
+    pid = a_return(rever)
+    env = station_env(rever, tmp_path / "station")
+    rever.plan.queue[:] = [3.0]
+    first = revdesk(env, "status", "set", pid, older)
+    rever.wait_arrivals(1)  # the older change is on the wire, held by REVER
+    second = revdesk(env, "status", "set", pid, newer)
+    (code1, text1), (code2, text2) = finish(first), finish(second)
+    assert (code1, code2) == (0, 0), text1 + text2
+    assert rever.status_of(pid) == newer
+    assert outbox_counts(tmp_path / "station") == {"pending": 0, "failed": 0}
+    assert len(rever.status_posts()) == 2  # one send per change, none twice
+    assert sorted(final_records(tmp_path / "station")) == sorted(
+        [(pid, older, "delivered"), (pid, newer, "delivered")])
+
+
+class WindowCore:
+    """A :class:`StationCore` on its own event loop in a thread of the test process: the
+    window's core (its delivery loop, its audit log), without the window."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.core: StationCore | None = None
+
+    def __enter__(self) -> WindowCore:
+        self._thread.start()
+        self.core = self.call(self._open())
+        return self
+
+    @staticmethod
+    async def _open() -> StationCore:
+        core = StationCore(retry=INTERACTIVE_RETRY)
+        core.start()
+        return core
+
+    def call(self, coro: Coroutine[Any, Any, T], timeout: float = 60) -> T:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
+
+    def submit(self, pid: str, status: str) -> concurrent.futures.Future[Result]:
+        assert self.core is not None and self.core.outbox is not None
+        return asyncio.run_coroutine_threadsafe(
+            self.core.outbox.submit(pid, status, source="scan"), self.loop)
+
+    def __exit__(self, *exc: object) -> None:
+        async def close() -> None:
+            if self.core is not None:
+                await self.core.aclose(grace=0)
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        try:
+            self.call(close())
+        finally:
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self._thread.join(timeout=10)
+            self.loop.close()
+
+
+def told_count(station: Path, pid: str, status: str) -> int:
+    """Final audit records of (pid, status) so far."""
+    path = station / AUDIT_FILE
+    if not path.exists():
+        return 0
+    db = sqlite3.connect(path, timeout=10)
+    try:
+        row = db.execute(
+            "SELECT COUNT(*) FROM events WHERE action=? AND process_id=? AND new_value=?"
+            f" AND result IN ({','.join('?' * len(FINAL))})",
+            (STATUS_CHANGE, pid, status, *FINAL)).fetchone()
+    finally:
+        db.close()
+    return int(row[0])
+
+
+def wait_written(station: Path, pid: str, status: str, after: int,
+                 proc: subprocess.Popen[str] | None = None, timeout: float = 30) -> int:
+    """Wait until the change (pid, status) is in the outbox file with an id above ``after``
+    (the return's last change); returns its id (or one at least as high)."""
+    before = told_count(station, pid, status)
+    db = sqlite3.connect(station / OUTBOX_FILE, timeout=10)
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            row = db.execute("SELECT max(id) FROM entries WHERE process_id=? AND status=?"
+                             " AND id>?", (pid, status, after)).fetchone()
+            if row[0] is not None:
+                return int(row[0])
+            # Written, sent and settled between two looks (this process was slow to look).
+            if told_count(station, pid, status) > before:
+                seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name='entries'")
+                return int(seq.fetchone()[0])
+            if proc is not None and proc.poll() is not None:
+                raise AssertionError(f"{pid} {status}: the process ended without writing it: "
+                                     f"{finish(proc)[1]}")
+            time.sleep(0.005)
+    finally:
+        db.close()
+    raise AssertionError(f"{pid} {status} never written within {timeout:g} s")
+
+
+def plan_changes(pids: list[str], count: int, seed: int) -> list[tuple[str, str, str]]:
+    """``count`` changes (actor, pid, status), each return's statuses never twice in a row."""
+    rng = random.Random(seed)
+    last: dict[str, str] = {}
+    changes: list[tuple[str, str, str]] = []
+    for _ in range(count):
+        pid = rng.choice(pids)
+        status = rng.choice([s for s in CHANGEABLE if s != last.get(pid)])
+        last[pid] = status
+        changes.append((rng.choice(("cli", "cli", "window")), pid, status))
+    return changes
+
+
+def test_several_processes_one_outbox_nothing_stale_nothing_twice(
+        rever: SlowRever, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's core (in this process), ``revdesk status set`` processes and ``revdesk
+    outbox flush`` share one station while REVER holds every status POST 0.2-1.5 s and
+    answers 5% of requests with a 5xx; one ``status set`` is killed (-9) while REVER holds
+    its POST. REVER ends at the last change of every return; no return ever has two sends
+    in flight; each POST that REVER acted on is one change's delivery (the killed one's
+    aside); the audit log tells each change's final outcome exactly once."""
+    station = tmp_path / "station"
+    env = station_env(rever, station)
+    for name in ("REVDESK_DATA_DIR", "REVDESK_API_URL", "REVDESK_API_KEY"):
+        monkeypatch.setenv(name, env[name])
+    pids = [a_return(rever, n) for n in range(6)]
+    victim, others = pids[0], pids[1:]
+    rever.plan.spread = (0.2, 1.5)
+    rever.plan.rng.seed(16)
+    rever.app.state.faults.update({"fail_rate": 0.05, "seed": 16})
+    changes = plan_changes(others, 16, seed=16)
+    started = time.monotonic()
+    written: list[tuple[str, str]] = []
+    last_id: dict[str, int] = {}
+    clis: list[subprocess.Popen[str]] = []
+    scans: list[concurrent.futures.Future[Result]] = []
+    flushes: list[subprocess.Popen[str]] = []
+
+    def change(actor: str, pid: str, status: str) -> None:
+        proc = None
+        if actor == "cli":
+            proc = revdesk(env, "status", "set", pid, status)
+            clis.append(proc)
+        else:
+            scans.append(window.submit(pid, status))
+        last_id[pid] = wait_written(station, pid, status, last_id.get(pid, 0), proc)
+        written.append((pid, status))
+
+    with WindowCore() as window:
+        for n, (actor, pid, status) in enumerate(changes):
+            if n == 3:  # killed while REVER holds its change (held 4 s, acted on anyway)
+                rever.plan.by_change[(victim, "COLLECTED")] = 4.0
+                doomed = revdesk(env, "status", "set", victim, "COLLECTED")
+                last_id[victim] = wait_written(station, victim, "COLLECTED", 0, doomed)
+                written.append((victim, "COLLECTED"))
+                rever.wait_arrivals(1, change=(victim, "COLLECTED"))
+                doomed.send_signal(signal.SIGKILL)
+                doomed.communicate(timeout=10)
+                # The window changes it again: sent once the dead process's claim lapsed.
+                change("window", victim, "IN_WAREHOUSE")
+            if n == 8:
+                flushes.append(revdesk(env, "outbox", "flush"))
+            change(actor, pid, status)
+        codes = [finish(proc) for proc in clis + flushes]
+        outcomes = [scan.result(timeout=60) for scan in scans]
+        assert all(code in (0, EXIT_QUEUED) for code, _ in codes), codes
+        # What a 5xx left queued (exit 75), the window's delivery loop sends; or the flush.
+        last = finish(revdesk(env, "outbox", "flush"))
+        deadline = time.monotonic() + 30
+        while outbox_counts(station)["pending"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+    seconds = time.monotonic() - started
+
+    assert last[0] == 0 and ", 0 still pending" in last[1], last
+    assert outbox_counts(station) == {"pending": 0, "failed": 0}
+    expected = dict(written)
+    assert {pid: rever.status_of(pid) for pid in expected} == expected
+    assert all(o.outcome in (Outcome.DELIVERED, Outcome.QUEUED, Outcome.SUPERSEDED)
+               for o in outcomes)
+    # At most one send in flight per return, station-wide, and REVER acts in that order.
+    for pid in expected:
+        held = sorted((a.arrived, a.acted or 0.0) for a in rever.arrivals if a.process_id == pid)
+        assert all(prev[1] <= nxt[0] for prev, nxt in pairwise(held)), (pid, held)
+    # Each change ends once in the audit log; each POST REVER acted on (2xx) is one
+    # delivered change, but the killed process's (it never learned it had landed).
+    records = final_records(station)
+    assert Counter((pid, status) for pid, status, _ in records) == Counter(written)
+    delivered = Counter((pid, status) for pid, status, result in records
+                        if result == "delivered")
+    acted = Counter((r["path"].rsplit("/", 2)[-2], r["body"]["lkss"])
+                    for r in rever.status_posts() if r["status"] == 200)
+    assert acted.pop((victim, "COLLECTED"), 0) <= 1  # the killed one: REVER may have acted
+    assert acted == delivered
+    assert seconds < 90
