@@ -35,6 +35,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport
+from revdesk.api.transport import Backoff
 from revdesk.domain.audit import AUDIT_FILE, STATUS_CHANGE, AuditLog
 from revdesk.domain.outbox import OUTBOX_FILE, Outbox, OutboxStore, Result
 from revdesk.domain.outcomes import Outcome
@@ -67,8 +68,9 @@ async def _states(url: str) -> dict[str, str]:
 
 async def _run(url: str, changes: list[tuple[str, str]], db: Path) -> tuple[Counter[str], float]:
     client = _client(url)
-    outbox = Outbox(OutboxStore(db), client.set_shipping_status, base_delay=0.005,
-                    max_delay=0.05)
+    # Retry-After (5 ms here) as given, not held at the station's 1 s floor.
+    outbox = Outbox(OutboxStore(db), client.set_shipping_status,
+                    backoff=Backoff(base=0.005, cap=0.05, min_retry_after=0.005))
     outcomes: Counter[str] = Counter()
 
     def count(result: Result) -> None:

@@ -9,6 +9,7 @@ import email.utils
 import ipaddress
 import json
 import logging
+import math
 import random
 import re
 import socket
@@ -206,9 +207,60 @@ def _tls_for(base_url: str) -> ssl.SSLContext | bool:
     return True
 
 
+#: REVER's Retry-After, when the station waits across calls (the outbox, a bulk change), is
+#: honoured between these: a larger one is capped (a scan is never parked for days), a
+#: smaller one raised (a few seconds, as REVER's documents ask).
+RETRY_AFTER_MIN_S = 1.0
+RETRY_AFTER_MAX_S = 300.0
+
+
+def usable_retry_after(seconds: float | None) -> float | None:
+    """REVER's wait when it is one: finite and above zero. Missing, inf, NaN, negative and
+    past (a date gone by parses to 0) say nothing: the caller backs off on its own."""
+    if seconds is None or not math.isfinite(seconds) or seconds <= 0:
+        return None
+    return seconds
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """The station's one rule for the wait before trying again, within a call (the
+    transport's :class:`RetryPolicy`) and across calls (the outbox, the bulk job).
+
+    REVER's usable Retry-After, held between ``min_retry_after`` and ``max_retry_after``;
+    without one, an exponential backoff from ``base`` (doubling per attempt up to ``cap``),
+    with up to 50% jitter so stations that failed together spread out. The default is the
+    cross-call one: from 2 s, Retry-After within 1-300 s."""
+
+    base: float = 2.0
+    cap: float = 300.0
+    min_retry_after: float = RETRY_AFTER_MIN_S
+    max_retry_after: float = RETRY_AFTER_MAX_S
+    rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
+
+    def delay(self, attempt: int, retry_after: float | None = None) -> float:
+        """Seconds to wait after failed try number ``attempt`` (1 for the first)."""
+        asked = self.honoured(retry_after)
+        return asked if asked is not None else self.exponential(attempt)
+
+    def honoured(self, retry_after: float | None) -> float | None:
+        """The wait REVER's Retry-After comes to here; None when it is not usable."""
+        asked = usable_retry_after(retry_after)
+        if asked is None:
+            return None
+        return min(self.max_retry_after, max(self.min_retry_after, asked))
+
+    def exponential(self, attempt: int) -> float:
+        step = self.base * 2.0 ** min(max(attempt, 1) - 1, 32)
+        return min(self.cap, step * self.rng.uniform(1.0, 1.5))
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Bounded retries: at most ``max_attempts`` sends within ``max_total_seconds``."""
+    """Bounded retries within one call: at most ``max_attempts`` sends within
+    ``max_total_seconds``, waiting by :class:`Backoff` from ``base_delay`` (fast: the
+    outbox and the bulk job retry later on their own). A usable Retry-After is taken as
+    given, when it fits the budget."""
 
     max_attempts: int = 5
     max_total_seconds: float = 30.0
@@ -216,23 +268,35 @@ class RetryPolicy:
     max_delay: float = 8.0
     rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
 
+    @property
+    def waits(self) -> Backoff:
+        return Backoff(base=self.base_delay, cap=self.max_delay, min_retry_after=0.0,
+                       rng=self.rng)
+
     def backoff(self, attempt: int) -> float:
-        """Exponential backoff with full jitter, so stations that failed together spread out."""
-        return self.rng.uniform(0, min(self.max_delay, self.base_delay * 2**attempt))
+        """Exponential backoff with jitter, so stations that failed together spread out."""
+        return self.waits.exponential(attempt)
+
+    def delay(self, attempt: int, retry_after: float | None = None) -> float:
+        return self.waits.delay(attempt, retry_after)
 
 
 NO_RETRY = RetryPolicy(max_attempts=1)
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date); None
+    when absent or no number of seconds (unparsable, negative, inf, NaN). A date gone by
+    is 0: see :func:`usable_retry_after`."""
     if not value:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return seconds if math.isfinite(seconds) and seconds >= 0 else None
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -558,9 +622,8 @@ class Transport:
         return error
 
     def _delay(self, error: errors.ApiError, attempt: int) -> float:
-        if isinstance(error, errors.RateLimited) and error.retry_after is not None:
-            return error.retry_after
-        return self.retry.backoff(attempt)
+        retry_after = error.retry_after if isinstance(error, errors.RateLimited) else None
+        return self.retry.delay(attempt, retry_after)
 
     async def _read_capped(self, response: httpx.Response, cap: int, what: str) -> bytes:
         declared = response.headers.get("content-length")

@@ -2,8 +2,9 @@
 and the window narrowing when REVER says "too many requests", and a result per return.
 
 The transport already retries a 429 honouring ``Retry-After``; when it gives up, the job
-itself pauses all its workers for the advised time (or an exponential backoff), halves how
-many requests it keeps in flight, and tries that return again.
+itself pauses all its workers for the advised time (held between 1 s and 300 s) or, without
+a usable one, an exponential backoff from 2 s (the station's one rule, :class:`Backoff`),
+halves how many requests it keeps in flight, and tries that return again.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from revdesk.api import errors
+from revdesk.api.transport import Backoff
 
 from .outcomes import Outcome
 from .status import SOURCE_BULK, StatusService
@@ -89,16 +91,15 @@ class BulkStatusJob:
 
     def __init__(self, service: StatusService, items: Sequence[tuple[str, str]], status: str, *,
                  concurrency: int = DEFAULT_CONCURRENCY, on_item: ItemListener | None = None,
-                 sleep: Sleep = asyncio.sleep, base_pause: float = 1.0,
-                 max_pause: float = 30.0) -> None:
+                 sleep: Sleep = asyncio.sleep, base_pause: float = 2.0,
+                 max_pause: float = 30.0, backoff: Backoff | None = None) -> None:
         self.service = service
         self.status = status
         self.items = [BulkItem(pid, prev) for pid, prev in items]
         self.concurrency = max(1, concurrency)
         self.on_item = on_item
         self._sleep = sleep
-        self._base_pause = base_pause
-        self._max_pause = max_pause
+        self.backoff = backoff or Backoff(base=base_pause, cap=max_pause)
         self._pause_until = 0.0
         self._rate_streak = 0
         self.rate_limited = 0
@@ -174,12 +175,12 @@ class BulkStatusJob:
 
     def _back_off(self, exc: errors.RateLimited) -> None:
         self._rate_streak += 1
-        pause = exc.retry_after if exc.retry_after is not None else min(
-            self._max_pause, self._base_pause * 2 ** (self._rate_streak - 1))
+        pause = self.backoff.delay(self._rate_streak, exc.retry_after)
         self._pause_until = max(self._pause_until, time.monotonic() + pause)
         self.window.narrow()
-        log.info("bulk: rate limited; pausing %.1f s, %d in flight at most", pause,
-                 self.window.limit)
+        asked = "REVER asked" if self.backoff.honoured(exc.retry_after) is not None else "backoff"
+        log.info("bulk: rate limited; pausing %.1f s (%s, Retry-After %s), %d in flight at most",
+                 pause, asked, exc.retry_after, self.window.limit)
 
     async def _wait_pause(self) -> None:
         while (left := self._pause_until - time.monotonic()) > 0 and not self._cancelled:

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from revdesk.api import errors
+from revdesk.api.transport import Backoff
 from revdesk.events import Signal
 
 from .audit import DISCARDED, STATUS_CHANGE, AuditLog
@@ -128,11 +129,27 @@ class Start:
     superseded: list[Entry] = field(default_factory=list)
 
 
+def wait_words(seconds: float) -> str:
+    """A wait as the operator reads it: "40 s", "5 min"."""
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    return f"{round(seconds / 60)} min"
+
+
 @dataclass(frozen=True)
 class Result:
     entry: Entry
     outcome: Outcome
     error: errors.ApiError | None = None
+    #: Queued because REVER asked the station to wait: how long it waits (Retry-After,
+    #: held between 1 s and 300 s) before sending the entry again.
+    retry_after: float | None = None
+
+    @property
+    def rever_asks(self) -> str:
+        """What the operator reads when REVER set the wait ("REVER asks to wait 5 min"),
+        else an empty string."""
+        return f"REVER asks to wait {wait_words(self.retry_after)}" if self.retry_after else ""
 
     @property
     def message(self) -> str:
@@ -397,14 +414,19 @@ class Outbox:
     """
 
     def __init__(self, store: OutboxStore, send: Send, *, concurrency: int = 8,
-                 base_delay: float = 0.5, max_delay: float = 30.0,
-                 rng: random.Random | None = None, claim_wait: float = CLAIM_WAIT_S) -> None:
+                 base_delay: float = 2.0, max_delay: float = 30.0,
+                 rng: random.Random | None = None, claim_wait: float = CLAIM_WAIT_S,
+                 backoff: Backoff | None = None) -> None:
         self.store = store
         self._send = send
         self._limit = asyncio.Semaphore(concurrency)
-        self._base_delay = base_delay
-        self._max_delay = max_delay
-        self._rng = rng or random.Random()
+        #: When to try an entry again (the station's one rule, see Backoff): Retry-After
+        #: within 1-300 s, else from ``base_delay`` doubling up to ``max_delay``.
+        self.backoff = backoff or Backoff(base=base_delay, cap=max_delay,
+                                          rng=rng or random.Random())
+        #: Until when, and how long, REVER asked to wait last (see rever_asks).
+        self._asked_until = 0.0
+        self._asked = ""
         self._claim_wait = claim_wait
         self._in_flight: dict[str, asyncio.Future[None]] = {}  # process id -> send done
         #: Entries a coroutine of this process works on (claimed in the file, renewed).
@@ -452,6 +474,14 @@ class Outbox:
         delivered = await self._deliver(entry, wait=self._claim_wait, held=True)
         assert delivered is not None  # an entry of its own always ends in a result
         return delivered
+
+    @property
+    def rever_asks(self) -> str:
+        """While the wait REVER asked for last runs, "REVER asks to wait 5 min" (what the
+        window may show beside the queued count); else an empty string."""
+        if time.time() >= self._asked_until:
+            return ""
+        return f"REVER asks to wait {self._asked}"
 
     @property
     def offline(self) -> bool:
@@ -551,16 +581,22 @@ class Outbox:
                 settled = self.store.fail(entry.id, error.operator_message)
                 log.info("outbox: %s -> %s failed: %s", entry.process_id, entry.status, error.log_text())
                 return Result(entry, Outcome.FAILED, error), settled
+            asked: float | None = None
             if isinstance(error, errors.RateLimited):
                 # REVER answered: the station is not offline, it is asked to slow down.
-                delay = error.retry_after if error.retry_after is not None else self._base_delay
+                asked = self.backoff.honoured(error.retry_after)
+                delay = self.backoff.delay(entry.attempts + 1, error.retry_after)
+                if asked is not None:
+                    self._asked_until, self._asked = time.time() + asked, wait_words(asked)
+                    log.info("outbox: REVER asks to wait %s (Retry-After %s s); %s -> %s "
+                             "is sent again then", self._asked, error.retry_after,
+                             entry.process_id, entry.status)
             else:
                 self._offline_streak += 1
-                delay = self._rng.uniform(0.5, 1.0) * min(
-                    self._max_delay, self._base_delay * 2 ** min(self._offline_streak, 16))
+                delay = self.backoff.delay(self._offline_streak)
             self.store.postpone(entry.id, error.operator_message, time.time() + delay)
             self._wake.set()
-            return Result(entry, Outcome.QUEUED, error), True
+            return Result(entry, Outcome.QUEUED, error, retry_after=asked), True
         self._offline_streak = 0
         settled, older = self.store.settle(entry)
         for old in older:
