@@ -18,18 +18,21 @@ from typing import Any, cast
 from revdesk.api import RetryPolicy, ReverAdminClient, errors
 from revdesk.backend import Backend, open_backend
 from revdesk.config import data_dir
-from revdesk.domain.audit import AUDIT_FILE, FAILED, AuditLog
+from revdesk.domain.audit import FAILED
+from revdesk.domain.audit import RETRY_S as AUDIT_RETRY_S
 from revdesk.domain.audit_trail import record_setting_changes
 from revdesk.domain.catalog import ProcessCatalog
 from revdesk.domain.connection import ConnectionState, ConnectionTracker
 from revdesk.domain.details import DetailService
-from revdesk.domain.outbox import OUTBOX_FILE, Outbox, OutboxSender, OutboxStore, Result, audit_outcomes
+from revdesk.domain.local_files import LocalDataError, open_audit_log, open_outbox_store
+from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore, Result, audit_outcomes
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.process_cache import FOLDER as CACHE_FOLDER
 from revdesk.domain.process_cache import ProcessCache, cache_key
 from revdesk.domain.scanning import ScanCleaner
 from revdesk.domain.station import ScanPipeline
 from revdesk.domain.status import DirectSender, StatusHistory, StatusSender, StatusService
+from revdesk.events import Signal
 from revdesk.settings_store import SettingsNotSaved, SettingsSaved, SettingsStore
 
 log = logging.getLogger(__name__)
@@ -74,7 +77,28 @@ class StationCore:
         self.folder = folder if folder is not None else data_dir()
         current = self.settings.current
         self.error: errors.ApiError | None = None
-        if backend is None:
+        #: What is wrong with the local files, in the operator's words: a damaged one set
+        #: aside (which, where it is kept), an audit log that cannot be written. The
+        #: window shows them; ``warned`` tells the ones found later.
+        self.warnings: list[LocalDataError] = []
+        self.warned: Signal[LocalDataError] = Signal("core.warned")
+        self._unused_backend: Backend | None = None
+        # The local files first, checked in one place (local_files): the audit log is
+        # local and records even with no backend (the lead's first settings, a refused
+        # key), and never stops the station; without a usable outbox nothing could be kept
+        # safely, so the station opens as unconfigured, saying which file and what to do.
+        self.audit, notice = open_audit_log(self.folder, station=current.station_name,
+                                            operator=current.operator_name)
+        self._warn(notice)
+        store: OutboxStore | None = None
+        try:
+            store, notice = open_outbox_store(self.folder)
+            self._warn(notice)
+        except LocalDataError as exc:
+            log.info("no outbox: %s", exc.log_text())
+            self.error = exc
+            self._unused_backend, backend = backend, None  # closed with the core
+        if backend is None and self.error is None:
             try:
                 backend = open_backend(current, retry=retry)
             except errors.ApiError as exc:
@@ -86,17 +110,14 @@ class StationCore:
         self.client: ReverAdminClient = (
             backend.client if backend is not None
             else cast(ReverAdminClient, UnconfiguredClient(self.error or errors.NotConfigured())))
-        # The audit log is local: it records even with no backend (the lead's first
-        # settings, a refused key), so it exists whatever the connection.
-        self.audit = AuditLog(self.folder / AUDIT_FILE, station=current.station_name,
-                              operator=current.operator_name)
         # Every status change goes through the durable outbox, when there is a backend.
         self.outbox: Outbox | None = None
         sender: StatusSender = DirectSender(self.client)
-        if backend is not None:
-            self.outbox = Outbox(OutboxStore(self.folder / OUTBOX_FILE),
-                                 backend.client.set_shipping_status)
+        if backend is not None and store is not None:
+            self.outbox = Outbox(store, backend.client.set_shipping_status)
             sender = OutboxSender(self.outbox)
+        elif store is not None:
+            store.close()
         self.tracker = ConnectionTracker(ConnectionState.UNKNOWN if backend is not None
                                          else ConnectionState.NOT_CONFIGURED)
         self.history = StatusHistory()
@@ -107,14 +128,27 @@ class StationCore:
         self.catalog = ProcessCatalog(self.client, page_size=PAGE_SIZE, tracker=self.tracker)
         self.details = DetailService(self.client, self.history, tracker=self.tracker)
         self._delivery: asyncio.Future[None] | None = None
+        self._audit_retry: asyncio.Future[None] | None = None
         self._unwire = self._wire()
+
+    def _warn(self, warning: LocalDataError | None) -> None:
+        if warning is not None:  # said to the operator by the window or the CLI
+            log.info("%s", warning.log_text())
+            self.warnings.append(warning)
+            self.warned.emit(warning)
+
+    def _on_audit_trouble(self, problem: str) -> None:
+        """The audit log started failing (records wait in memory): one more warning."""
+        if problem:
+            self._warn(LocalDataError(problem, path=self.audit.path))
 
     # -- wiring ---------------------------------------------------------------------------
 
     def _wire(self) -> list[Any]:
         """The core's own connections, all in one place; returns their disconnects."""
         disconnects = [self.settings.saved.connect(self._on_settings_saved),
-                       self.settings.save_failed.connect(self._on_settings_not_saved)]
+                       self.settings.save_failed.connect(self._on_settings_not_saved),
+                       self.audit.trouble.connect(self._on_audit_trouble)]
         outbox = self.outbox
         if outbox is None:
             return disconnects
@@ -184,9 +218,18 @@ class StationCore:
     # -- start-up and shutdown ------------------------------------------------------------
 
     def start(self) -> None:
-        """Start delivering what the outbox holds (pending from an earlier run included)."""
+        """Start delivering what the outbox holds (pending from an earlier run included),
+        and writing what the audit log keeps in memory once its file takes it again."""
         if self.outbox is not None and self._delivery is None:
             self._delivery = asyncio.ensure_future(self.outbox.run())
+        if self._audit_retry is None:
+            self._audit_retry = asyncio.ensure_future(self._retry_audit())
+
+    async def _retry_audit(self) -> None:
+        while True:
+            await asyncio.sleep(AUDIT_RETRY_S)
+            if self.audit.waiting:
+                self.audit.retry()
 
     async def aclose(self, grace: float = 5.0) -> int:
         """Finish queued scans (up to ``grace`` s; what cannot be sent is kept in the
@@ -194,8 +237,9 @@ class StationCore:
         the changes left unsent and not kept. Each step runs even if one before it failed
         (the stack unwinds them all, last to first)."""
         async with contextlib.AsyncExitStack() as stack:
-            if self.backend is not None:
-                stack.push_async_callback(self.backend.aclose)
+            for backend in (self.backend, self._unused_backend):
+                if backend is not None:
+                    stack.push_async_callback(backend.aclose)
             stack.callback(self.audit.close)
             if self.outbox is not None:
                 stack.callback(self.outbox.store.close)
@@ -206,6 +250,10 @@ class StationCore:
         raise AssertionError("unreachable")  # pragma: no cover (mypy: the stack may swallow)
 
     async def _stop_delivery(self) -> None:
+        if self._audit_retry is not None:
+            self._audit_retry.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._audit_retry
         if self._delivery is None:
             return
         self._delivery.cancel()

@@ -178,10 +178,20 @@ class SettingsStore:
         try:
             # read_json: a file nested absurdly deep is damaged too (ValueError), not a crash.
             return StationSettings.model_validate(read_json(self.path.read_text("utf-8")))
-        except (OSError, ValueError, ValidationError, RecursionError) as exc:
+        except OSError as exc:  # not readable (permissions): left where it is
             log.warning("settings file %s unreadable, using defaults: %s", self.path,
                         type(exc).__name__)
-            return StationSettings()
+        except (ValueError, ValidationError, RecursionError) as exc:
+            # Damaged: kept under another name (the next save writes a new file), never lost.
+            from revdesk.domain.local_files import set_aside  # only for a damaged file
+
+            try:
+                kept = set_aside(self.path).name
+            except OSError as rename:
+                kept = f"not renamed: {rename.strerror or type(rename).__name__}"
+            log.warning("settings file %s damaged (%s), using defaults; the damaged file is "
+                        "kept as %s", self.path, type(exc).__name__, kept)
+        return StationSettings()
 
     def _write(self, settings: StationSettings) -> None:
         """Temp file, fsync, rename over the old file, fsync of the folder: after a power

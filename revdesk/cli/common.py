@@ -13,7 +13,8 @@ from revdesk.api import RetryPolicy, errors
 from revdesk.api.models import SHIPPING_STATUSES
 from revdesk.config import data_dir
 from revdesk.core import StationCore
-from revdesk.domain.audit import AUDIT_FILE, AuditLog
+from revdesk.domain.audit import AuditLog
+from revdesk.domain.local_files import LocalDataError, open_audit_log, open_outbox_store
 from revdesk.domain.outbox import OUTBOX_FILE, OutboxStore
 from revdesk.settings_store import load_settings
 
@@ -24,6 +25,7 @@ EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
 EXIT_AUTH = 4
 EXIT_UNAVAILABLE = 5
+EXIT_LOCAL_DATA = 6  # a local file (outbox, audit log) damaged or not usable: see the message
 EXIT_QUEUED = 75  # EX_TEMPFAIL: accepted locally, will be sent later
 
 T = TypeVar("T")
@@ -45,6 +47,8 @@ class CliError(Exception):
 
 
 def exit_code_for(error: errors.ApiError) -> int:
+    if isinstance(error, LocalDataError):
+        return EXIT_LOCAL_DATA
     if isinstance(error, errors.NotFound):
         return EXIT_NOT_FOUND
     if isinstance(error, errors.AuthError):
@@ -62,9 +66,16 @@ def run_with_core(
 
     async def go() -> T:
         core = StationCore(retry=retry)
+        core.warned.connect(_say)  # found while the command runs (an audit log failing)
         try:
             if core.error is not None:
                 raise core.error
+            for warning in core.warnings:
+                _say(warning)
+            if any(w.path.name == OUTBOX_FILE for w in core.warnings):
+                # The queue was set aside: the operator must know before anything is sent.
+                raise CliError(EXIT_LOCAL_DATA, "nothing was done: run the command again "
+                                                "(a new outbox is in place).")
             if core.is_sandbox:
                 print("revdesk: using the built-in sandbox (no API key set)", file=sys.stderr)
             return await action(core)
@@ -143,14 +154,30 @@ def parse_process_id(text: str) -> str:
     return pid
 
 
+def _say(warning: LocalDataError) -> None:
+    print(f"revdesk: {warning.operator_message}", file=sys.stderr)
+
+
 def open_outbox() -> OutboxStore:
-    """The station's outbox file: the window and the CLI share it."""
-    return OutboxStore(data_dir() / OUTBOX_FILE)
+    """The station's outbox file: the window and the CLI share it. Damaged (set aside, a
+    new one started) or unusable: exit 6, saying which file and what to do."""
+    try:
+        store, notice = open_outbox_store(data_dir())
+    except LocalDataError as exc:
+        raise CliError(EXIT_LOCAL_DATA, exc.operator_message) from None
+    if notice is not None:
+        store.close()
+        _say(notice)
+        raise CliError(EXIT_LOCAL_DATA, "run the command again (a new outbox is in place).")
+    return store
 
 
 def open_audit() -> AuditLog:
     """The station's audit log (shared with the window), recording under the station and
-    operator names of the settings."""
+    operator names of the settings; what is wrong with it is said, never fatal."""
     settings = load_settings()
-    return AuditLog(data_dir() / AUDIT_FILE, station=settings.station_name,
-                    operator=settings.operator_name)
+    audit, notice = open_audit_log(data_dir(), station=settings.station_name,
+                                   operator=settings.operator_name)
+    if notice is not None:
+        _say(notice)
+    return audit

@@ -5,8 +5,10 @@ change is recorded; the lead filters it, exports it to CSV and reads the shift s
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import logging
 import sqlite3
 import threading
 import time
@@ -14,6 +16,10 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+
+from revdesk.events import Signal
+
+log = logging.getLogger(__name__)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
@@ -89,21 +95,63 @@ class Event:
         return datetime.fromtimestamp(self.at)
 
 
+#: How soon an audit log that could not be written is opened again, at the latest (each
+#: new record tries to write what waits, once the file is open).
+RETRY_S = 30.0
+
+Row = tuple[float, str, str, str, str, str, str, str, str]
+_INSERT = ("INSERT INTO events(at, station, operator, action, process_id, old_value,"
+           " new_value, result, detail) VALUES (?,?,?,?,?,?,?,?,?)")
+
+
 class AuditLog:
-    def __init__(self, path: Path, *, station: str = "", operator: str = "") -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    """The audit log's file. Recording never raises and never stops the station: a record
+    the file cannot take (a full disk, a folder gone read-only, a file damaged under it)
+    waits in memory and is written when the file takes records again; :attr:`problem`
+    says what is wrong meanwhile and :attr:`trouble` tells it once, when it starts.
+    ``open_now=False``: the file could not be opened (see ``local_files``, which says why
+    in ``problem``): records wait until it can be."""
+
+    def __init__(self, path: Path, *, station: str = "", operator: str = "",
+                 open_now: bool = True, problem: str = "") -> None:
+        self.path = path
         # Who is recorded with each event; the window updates both when the lead renames
         # the station or the next operator signs in (see :meth:`identify`).
         self.station = station
         self.operator = operator
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(SCHEMA)
+        self._lock = threading.RLock()
+        self._db: sqlite3.Connection | None = None
+        self._waiting: list[Row] = []
+        self._retry_at = 0.0
+        self._closed = False
+        #: What is wrong with the file, in the operator's words; "" while it takes records.
+        self.problem = "" if open_now else (problem or f"The audit log {path} is not open.")
+        #: Told ``problem`` when recording starts failing, and "" when it works again.
+        self.trouble: Signal[str] = Signal("audit.trouble")
+        if open_now:
+            self._db = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(SCHEMA)
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            self._write_waiting(force=True)
+            for row in self._waiting:  # the log keeps them, at least
+                when = datetime.fromtimestamp(row[0]).isoformat(timespec="seconds")
+                log.warning("audit record not kept: %s %s %s %s -> %s %s (%s)", when,
+                            row[3], row[4], row[5] or "?", row[6], row[7], row[8])
+            self._closed = True
+            if self._db is not None:
+                self._db.close()
 
     def identify(self, *, station: str, operator: str) -> None:
         """Record later events under this station and operator name."""
@@ -114,12 +162,74 @@ class AuditLog:
     def record(self, action: str, *, process_id: str = "", old: str = "", new: str = "",
                result: str = "", detail: str = "", at: float | None = None) -> None:
         with self._lock:
-            self._db.execute(
-                "INSERT INTO events(at, station, operator, action, process_id, old_value,"
-                " new_value, result, detail) VALUES (?,?,?,?,?,?,?,?,?)",
-                (at if at is not None else time.time(), self.station, self.operator, action,
-                 process_id, old, new, result, detail),
-            )
+            if self._closed:
+                log.warning("audit record after the log was closed, not kept: %s %s %s",
+                            action, process_id, result)
+                return
+            self._waiting.append((at if at is not None else time.time(), self.station,
+                                  self.operator, action, process_id, old, new, result, detail))
+            self._write_waiting()
+
+    @property
+    def waiting(self) -> int:
+        """Records kept in memory because the file would not take them (yet)."""
+        with self._lock:
+            return len(self._waiting)
+
+    def retry(self) -> None:
+        """Write what waits in memory now, if the file takes it."""
+        with self._lock:
+            self._write_waiting(force=True)
+
+    def _insert(self, rows: list[Row]) -> None:
+        assert self._db is not None
+        self._db.execute("BEGIN")
+        try:
+            self._db.executemany(_INSERT, rows)
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def _write_waiting(self, *, force: bool = False) -> None:
+        """Write the waiting records (lock held); on failure keep them and say why."""
+        if not self._waiting or self._closed:
+            return
+        if self._db is None:
+            if not force and time.monotonic() < self._retry_at:
+                return
+            try:
+                self._db = self._connect()
+            except (sqlite3.Error, OSError) as exc:
+                self._failed(exc)
+                return
+        try:
+            self._insert(self._waiting)
+        except sqlite3.Error as exc:
+            self._failed(exc)
+            # Opened afresh next time: the file may have been replaced or repaired.
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+            return
+        self._waiting.clear()
+        if self.problem:
+            log.warning("audit log %s written again", self.path)
+            self.problem = ""
+            self.trouble.emit("")
+
+    def _failed(self, exc: BaseException) -> None:
+        self._retry_at = time.monotonic() + RETRY_S
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        first = not self.problem
+        self.problem = (
+            f"The audit log {self.path} cannot be written ({why}). Scanning goes on: what "
+            "it records is kept in memory and written as soon as the file takes it again. "
+            "Check the disk's free space and that this user may write the data folder.")
+        log.info("audit log %s: %d record(s) wait in memory: %s", self.path,
+                 len(self._waiting), why)
+        if first:
+            self.trouble.emit(self.problem)
 
     def events(self, *, action: str = "", process_id: str = "", since: float | None = None,
                until: float | None = None, result: str = "", process_contains: str = "",
@@ -149,6 +259,8 @@ class AuditLog:
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         order = "at DESC, id DESC" if newest_first else "at, id"
         with self._lock:
+            if self._db is None:  # the file could not be opened: nothing to read yet
+                return []
             rows = self._db.execute(
                 # By time (a back-dated record sorts where it belongs), then as recorded.
                 f"SELECT * FROM events{where} ORDER BY {order} LIMIT ?", (*args, limit)

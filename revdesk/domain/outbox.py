@@ -180,12 +180,24 @@ class OutboxStore:
         self.token = process_token()
         self._lock = threading.Lock()
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
-        # WAL + FULL: a committed change survives a killed process and a power cut.
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(SCHEMA)
-        self._migrate()
+        try:
+            self._db.row_factory = sqlite3.Row
+            # WAL + FULL: a committed change survives a killed process and a power cut.
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.executescript(SCHEMA)
+            self._migrate()
+        except BaseException:
+            self._db.close()  # a damaged file must not stay open (it is renamed next)
+            raise
+
+    def check(self) -> None:
+        """Raise ``sqlite3.DatabaseError`` if the file is damaged anywhere (the outbox is
+        small: SQLite's quick check reads it all in a moment)."""
+        with self._lock:
+            problems = [r[0] for r in self._db.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise sqlite3.DatabaseError(f"database disk image is malformed: {'; '.join(problems)}")
 
     def _migrate(self) -> None:
         """Add the columns an older outbox file lacks, keeping its entries."""
