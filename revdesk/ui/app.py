@@ -161,6 +161,9 @@ async def run_windows(presenter: ErrorPresenter, started: float | None = None) -
         window.activateWindow()
         if core.error is not None:
             presenter.present(core.error)
+        for warning in core.warnings:  # a damaged local file set aside, an audit that waits
+            presenter.present(warning)
+        core.warned.connect(presenter.present)
         window.first_load_done.connect(
             functools.partial(QTimer.singleShot, SETTLE_HEAP_AFTER_MS, window, settle_heap))
         outcome = await closed
