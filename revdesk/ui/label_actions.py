@@ -189,6 +189,7 @@ class LabelActions(QObject):
 
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Label"), text,
                           QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote REVER or a file name
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # never a nested event loop
         return True
