@@ -378,6 +378,14 @@ class OutboxStore:
                 " AND (claimed_by IN ('', ?) OR lease_until <= ?)",
                 (reason, entry_id, self.token, time.time())).rowcount > 0
 
+    def wait_with_queue(self, entry_id: int) -> None:
+        """Make an entry queued while offline due with the older pending ones (not before
+        them): when the connection is back they go out in the order they were written."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE entries SET next_attempt_at=(SELECT COALESCE(MAX(next_attempt_at), 0)"
+                " FROM entries WHERE state='pending' AND id<?) WHERE id=?", (entry_id, entry_id))
+
     def postpone(self, entry_id: int, reason: str, until: float) -> None:
         """Try the entry again from ``until`` (it stays pending, claimed by nobody)."""
         with self._lock:
@@ -479,6 +487,7 @@ class Outbox:
         if offline:
             # Known to be offline: answer "queued" at once instead of making the operator
             # wait out a timeout per scan; the delivery loop keeps trying with backoff.
+            self.store.wait_with_queue(entry.id)
             result = Result(entry, Outcome.QUEUED)
             self._emit(result)
             self._wake.set()
