@@ -1,11 +1,14 @@
 """Start and stop the station window: QApplication + one qasync loop, the error hook, the
 log file, window state under the data dir, and a clean shutdown.
 
-Shutdown never goes through ``QApplication.quit()``: closing the window resolves a future
-the main coroutine awaits, which then finishes queued scans, cancels background tasks,
-closes the HTTP client and returns, so the loop stops only when nothing is left running
-(qasync #39: "Event loop stopped before Future completed"). SIGTERM and SIGINT close the
-window the same way.
+Every way out is one shutdown: closing the window resolves a future the main coroutine
+awaits, which then keeps queued scans in the outbox, cancels background tasks, saves the
+list cache, closes the print executor and the HTTP client, and returns, so the loop stops
+only when nothing is left running (qasync #39: "Event loop stopped before Future
+completed"). The window's close button and Ctrl+Q close it; SIGTERM and SIGINT close it;
+and a quit from outside (a session logout, ``QApplication.quit()``) closes it from
+``aboutToQuit``, after which :func:`run_station` runs the loop again until that shutdown
+is done.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
+from typing import Any
 
 import qasync
 import shiboken6
@@ -46,6 +50,12 @@ ENV_REPORT_READY = "REVDESK_REPORT_READY"
 #: When the start-up's objects are settled out of the garbage collector's way, counted from
 #: the list's first load (MainWindow.first_load_done).
 SETTLE_HEAP_AFTER_MS = 3_000
+#: How long queued scans may still be sent when the station closes; what is left then is
+#: kept in the outbox for the next start.
+SHUTDOWN_GRACE_S = 5.0
+#: How many times a quit from outside may stop Qt's loop before the shutdown it started is
+#: done (a logout may send one per window); beyond that the station gives up waiting.
+OUTSIDE_QUITS_TOLERATED = 5
 
 
 def window_state() -> QSettings:
@@ -146,16 +156,51 @@ async def run_windows(presenter: ErrorPresenter, started: float | None = None) -
     on the new backend."""
     loop = asyncio.get_running_loop()
     settings = SettingsStore()  # outlives every core and window of this run
-    while True:
-        core = StationCore(settings)
+    shown: list[MainWindow] = []
+    quit_from_outside = False
+
+    def close_on_quit() -> None:
+        # Qt's loop is ending without the window having closed (a session logout): close it
+        # so the shutdown below runs, and do not reopen it whatever the settings asked.
+        nonlocal quit_from_outside
+        quit_from_outside = True
+        for window in shown:
+            if shiboken6.isValid(window) and window.isVisible():
+                log.info("the session asked the station to quit")
+                window.close()
+
+    application = QCoreApplication.instance()
+    if application is not None:
+        application.aboutToQuit.connect(close_on_quit)
+    try:
+        while True:
+            outcome = await _show_until_closed(loop, settings, presenter, started, shown)
+            started = None  # the first window only, not one reopened after settings
+            if outcome != RESTART or quit_from_outside:
+                return 0
+    finally:
+        if application is not None:
+            application.aboutToQuit.disconnect(close_on_quit)
+
+
+async def _show_until_closed(loop: asyncio.AbstractEventLoop, settings: SettingsStore,
+                             presenter: ErrorPresenter, started: float | None,
+                             shown: list[MainWindow]) -> str:
+    """One window on one core, from start to the end of its shutdown; returns why it closed."""
+    core = StationCore(settings)
+    try:
         core.start()
         window = MainWindow(core, presenter, state=window_state())
+    except BaseException:
+        await core.aclose(grace=0)
+        raise
+    shown[:] = [window]
+    try:
         presenter.set_window(functools.partial(_same, window))
         _close_on_signals(loop, window)
         closed = asyncio.ensure_future(window.wait_closed())
         if started is not None and os.environ.get(ENV_REPORT_READY) == "1":
             report_ready_when_listed(window, started)
-            started = None  # the first window only, not one reopened after settings
         window.show()
         window.raise_()
         window.activateWindow()
@@ -166,16 +211,20 @@ async def run_windows(presenter: ErrorPresenter, started: float | None = None) -
         core.warned.connect(presenter.present)
         window.first_load_done.connect(
             functools.partial(QTimer.singleShot, SETTLE_HEAP_AFTER_MS, window, settle_heap))
-        outcome = await closed
+        return await closed
+    finally:
+        # Also when the wait is cancelled: the core's files and client never outlive it.
         gc.unfreeze()  # the window's objects may go now; a reopened window settles again
         gc.enable()
-        left = await window.shutdown()
-        await core.aclose()
+        left = 0
+        try:
+            left += await window.shutdown(SHUTDOWN_GRACE_S)
+        finally:
+            left += await core.aclose(SHUTDOWN_GRACE_S)
+            window.deleteLater()
         if left:
             log.warning("%d scan(s) were still queued at close and were not sent", left)
-        window.deleteLater()
-        if outcome != RESTART:
-            return 0
+        log.info("station closed")
 
 
 def _same(window: MainWindow) -> MainWindow:
@@ -196,6 +245,23 @@ def _close_on_signals(loop: asyncio.AbstractEventLoop, window: MainWindow) -> No
             pass
 
 
+def _run_until_shut_down(loop: qasync.QEventLoop, main: Coroutine[Any, Any, int]) -> int:
+    """Run ``main`` to its end. A quit from outside stops Qt's loop early (qasync raises
+    "Event loop stopped before Future completed"); ``aboutToQuit`` has closed the window by
+    then, so the loop runs again until the shutdown that started is done."""
+    task = loop.create_task(main)
+    for _ in range(OUTSIDE_QUITS_TOLERATED):
+        try:
+            return loop.run_until_complete(task)
+        except RuntimeError:
+            if task.done():
+                raise  # the station's own error, not a stopped loop
+            log.info("Qt's loop was stopped from outside; finishing the shutdown")
+    log.warning("the station was stopped from outside before its shutdown was done")
+    task.cancel()
+    return 1
+
+
 def run_station(argv: Sequence[str] | None = None) -> int:
     """``revdesk`` with no command: the station window. Returns the exit code."""
     started = time.perf_counter()
@@ -208,10 +274,7 @@ def run_station(argv: Sequence[str] | None = None) -> int:
     log.info("revdesk %s starting (data in %s)", __version__, data_dir())
     try:
         with loop:
-            return loop.run_until_complete(run_windows(presenter, started))
-    except RuntimeError as exc:  # Qt's loop was stopped from outside (e.g. a session logout)
-        log.warning("station stopped early: %s", exc)
-        return 1
+            return _run_until_shut_down(loop, run_windows(presenter, started))
     finally:
         hook.uninstall()
         asyncio.set_event_loop(None)

@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.state = state
         self.ops = Operations(presenter, self)
         self.sounds = sounds or SoundPlayer(self, muted=not self.settings.sounds)
+        #: Resolved by closeEvent; made on first use, so a close that comes before anyone
+        #: waits (a quit at start-up) is not missed.
         self._closed: asyncio.Future[str] | None = None
         self._outcome = QUIT
         self._first_load_over = False
@@ -267,13 +269,18 @@ class MainWindow(QMainWindow):
         self.returns.refresh_timer.stop()
         self.status.probe_timer.stop()
         event.accept()
-        if self._closed is not None and not self._closed.done():
-            self._closed.set_result(self._outcome)
+        closed = self._closed_future()
+        if not closed.done():
+            closed.set_result(self._outcome)
 
     async def wait_closed(self) -> str:
         """Until the window is closed: QUIT, or RESTART to reconnect with new settings."""
-        self._closed = asyncio.get_running_loop().create_future()
-        return await self._closed
+        return await self._closed_future()
+
+    def _closed_future(self) -> asyncio.Future[str]:
+        if self._closed is None:
+            self._closed = asyncio.get_event_loop().create_future()
+        return self._closed
 
     async def shutdown(self, grace: float = 5.0) -> int:
         """Stop everything this window started (queued scans first get ``grace`` s to

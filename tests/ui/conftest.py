@@ -10,6 +10,7 @@ leaks into the next test.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from typing import Any, TypeVar
 
@@ -51,6 +52,10 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         yield loop
     finally:
         _drain(loop, qapp)
+        # This test's cyclic garbage (windows, their timers) collected now, on the GUI
+        # thread: left to chance, a collection in a later test's print or executor thread
+        # destroys them there, and Qt warns "Timers cannot be stopped from another thread".
+        gc.collect()
         # Not loop.stop(): it calls QApplication.exit(), after which every later Qt event
         # loop in this process (qtbot's waits in the next tests) returns at once. Mark the
         # loop stopped the way stop() does, minus the exit, so close() accepts it.
