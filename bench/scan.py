@@ -42,7 +42,8 @@ from revdesk.core import StationCore
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.scanning import ScanResult
 from revdesk.sandbox.process import ENV_VARS_TO_CLEAR, SandboxProcess
-from revdesk.ui.app import create_application, settle_heap, window_state
+from revdesk.startup import settle_heap
+from revdesk.ui.app import create_application, window_state
 from revdesk.ui.errors import ErrorPresenter
 from revdesk.ui.feedback import SoundPlayer
 from revdesk.ui.main_window import MainWindow

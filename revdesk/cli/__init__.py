@@ -6,16 +6,12 @@ Exit codes: 0 done; 2 bad usage or input; 3 not found; 4 bad key or forbidden;
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import importlib
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from revdesk import __version__
+from revdesk import __version__, startup
 
 if TYPE_CHECKING:
     import argparse
@@ -24,25 +20,6 @@ log = logging.getLogger(__name__)
 
 #: The options the station window takes; anything else is a command line for the parser.
 STATION_OPTIONS = frozenset({"-v", "--verbose"})
-
-
-def _skip_unused_imports() -> None:
-    """Skip what revdesk never uses, so it costs no start-up. Only for this process,
-    started as revdesk: a library user's imports are left alone.
-
-    - trio: revdesk runs on asyncio only; httpcore imports trio whenever it is installed
-      (a tenth of a second, at the first request).
-    - httpx's command-line client: ``import httpx`` tries it, importing click and pygments
-      (uvicorn's and pytest's dependencies) before failing on rich, which revdesk does not
-      install: 30-40 ms of every start, measured with ``python -X importtime``.
-    - pydantic plugins: with the first model, pydantic reads the entry points of every
-      installed distribution looking for one. revdesk has none; an explicit setting of
-      ``PYDANTIC_DISABLE_PLUGINS`` is kept.
-    """
-    for name in ("trio", "httpx._main"):
-        if name not in sys.modules:
-            sys.modules[name] = None  # type: ignore[assignment]
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,30 +47,10 @@ def _log_to_stderr(verbose: bool) -> None:
     )
 
 
-#: The layers under the window (API client, pydantic, httpx, domain services), imported
-#: before Qt: once PySide6 is in, its import hook reads the source of every module imported
-#: after it (``inspect.getsource``, looking for ``from __feature__``). In this order the
-#: station's start-up runs 6% fewer instructions (callgrind).
-BELOW_THE_WINDOW = ("revdesk.backend", "revdesk.core", "revdesk.domain.outbox",
-                    "revdesk.domain.audit", "revdesk.domain.process_cache",
-                    "revdesk.domain.details")
-#: What httpx imports with its first client and first request, imported with the rest for
-#: the same reason (2% more). Internal names: if a later httpx no longer uses them, they
-#: are skipped.
-HTTP_STACK = ("httpcore", "anyio._backends._asyncio")
-
-
 def _run_station(verbose: bool) -> int:
-    # No cyclic garbage collection until the window has settled (app.settle_heap): the
-    # start-up makes objects that live all shift, and walking them again and again was 5%
-    # of its instructions (callgrind).
-    gc.disable()
+    startup.hold_collection()
     _log_to_stderr(verbose)
-    for module in BELOW_THE_WINDOW:
-        importlib.import_module(module)
-    for module in HTTP_STACK:
-        with contextlib.suppress(ImportError):
-            importlib.import_module(module)
+    startup.import_below_the_window()
     from revdesk.ui.app import run_station
 
     return run_station()
@@ -109,7 +66,7 @@ def _tolerant_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    _skip_unused_imports()
+    startup.skip_unused_imports()
     _tolerant_output()
     words = list(sys.argv[1:] if argv is None else argv)
     if set(words) <= STATION_OPTIONS:

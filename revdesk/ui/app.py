@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import gc
 import logging
 import logging.handlers
 import os
@@ -30,7 +29,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from revdesk import __version__
+from revdesk import __version__, startup
 from revdesk.config import data_dir
 from revdesk.core import StationCore
 from revdesk.settings_store import SettingsStore
@@ -117,17 +116,6 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def settle_heap() -> None:
-    """Collect once, then exempt every object alive now (modules, Qt wrappers, the window,
-    the first pages) from later collections. They live until the window closes anyway, and
-    a full collection walking all of them stalled the scan loop 45-80 ms in a scan burst
-    (bench/scan.py); after this, it walks only what the shift created. Collection, off
-    while the station started (cli._run_station), is on from here."""
-    gc.collect()
-    gc.freeze()
-    gc.enable()
-
-
 def report_ready_when_listed(window: MainWindow, started: float) -> None:
     """Print ``ready <ms since started>`` once, when the window is shown and its list has
     the first page from the backend, painted. A machine-readable line on stdout, not a log
@@ -210,12 +198,12 @@ async def _show_until_closed(loop: asyncio.AbstractEventLoop, settings: Settings
             presenter.present(warning)
         core.warned.connect(presenter.present)
         window.first_load_done.connect(
-            functools.partial(QTimer.singleShot, SETTLE_HEAP_AFTER_MS, window, settle_heap))
+            functools.partial(QTimer.singleShot, SETTLE_HEAP_AFTER_MS, window,
+                              startup.settle_heap))
         return await closed
     finally:
         # Also when the wait is cancelled: the core's files and client never outlive it.
-        gc.unfreeze()  # the window's objects may go now; a reopened window settles again
-        gc.enable()
+        startup.release_heap()
         left = 0
         try:
             left += await window.shutdown(SHUTDOWN_GRACE_S)

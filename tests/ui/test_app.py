@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from revdesk import startup
 from revdesk.ui import app as station_app
 from revdesk.ui.errors import ErrorPresenter
 from revdesk.ui.main_window import MainWindow
@@ -28,7 +29,7 @@ def test_the_heap_settles_after_start_and_is_released_at_close(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(station_app, "SETTLE_HEAP_AFTER_MS", 0)
     settled: list[int] = []
-    monkeypatch.setattr(station_app, "settle_heap", lambda: settled.append(1))
+    monkeypatch.setattr(startup, "settle_heap", lambda: settled.append(1))
     task = asyncio.ensure_future(station_app.run_windows(presenter))
     qtbot.waitUntil(lambda: shown_window(qapp) is not None, timeout=15_000)
     window = shown_window(qapp)
@@ -77,7 +78,7 @@ def test_stop_signals_close_the_window_and_a_late_one_finds_it_gone(qapp: QAppli
 
 def test_settle_heap_freezes_what_is_alive() -> None:
     try:
-        station_app.settle_heap()
+        startup.settle_heap()
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()

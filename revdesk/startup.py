@@ -1,0 +1,106 @@
+"""Everything revdesk does to start the station window fast, in one place. No Qt import.
+
+Each step says what it saves, as measured when it was added (``python -X importtime``,
+callgrind instruction counts of a start to the first painted page, ``bench/startup.py``).
+If a library changes and a step stops paying, delete it here; nothing else depends on it.
+
+The other half of a fast start is what is *not* imported on the way to the first page:
+:data:`LOADED_ON_FIRST_USE` lists those modules, each imported inside the function that
+first needs it; ``tests/integration/test_startup_imports.py`` checks that the window's
+start leaves them out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib
+import os
+import sys
+
+#: Modules the window's start leaves for the first action that needs them, with what
+#: importing them costs once the window's own stack is loaded (measured 2026-12, this
+#: machine, ``importlib.import_module`` timed after ``revdesk.ui.app``).
+LOADED_ON_FIRST_USE = {
+    "argparse": "the command parser, only for a command line (gettext with it)",
+    "keyring": "34 ms: the credential store, read only when an API key is configured",
+    "reportlab": "38 ms: PDF drawing, for the first intake label",
+    "revdesk.domain.labels": "50 ms: label checks (PIL), for the first label",
+    "revdesk.ui.printing": "27 ms: QtPrintSupport and QtPdf, for the first print",
+    "PySide6.QtMultimedia": "18 ms and the audio back end, for the first sound",
+    "revdesk.ui.dialogs.settings": "4 ms; each dialog (7-10 ms the larger ones) with its first opening",
+    "revdesk.ui.dialogs.bulk_status": "8 ms",
+    "revdesk.ui.dialogs.history_view": "7 ms",
+    "revdesk.ui.dialogs.outbox_view": "6 ms",
+    "revdesk.ui.dialogs.manual_order": "6 ms",
+    "revdesk.ui.dialogs.logistics_forms": "10 ms",
+    "html": "3 ms: its table of 2,000 named entities, for the first tracking link",
+}
+# PySide6 builds a Qt class's enums when the class is first imported from its module, so
+# QMessageBox (10 M instructions), QFileDialog and QProgressDialog are imported where
+# they are first shown, not at the top of the module: the same rule, below module level.
+
+#: The layers under the window (API client, pydantic, httpx, domain services), imported
+#: before Qt: once PySide6 is in, its import hook reads the source of every module imported
+#: after it (``inspect.getsource``, looking for ``from __feature__``). In this order the
+#: station's start-up runs 6% fewer instructions (callgrind).
+BELOW_THE_WINDOW = ("revdesk.backend", "revdesk.core", "revdesk.domain.outbox",
+                    "revdesk.domain.audit", "revdesk.domain.process_cache",
+                    "revdesk.domain.details")
+#: What httpx imports with its first client and first request, imported with the rest for
+#: the same reason (2% more). Internal names: if a later httpx no longer uses them, they
+#: are skipped.
+HTTP_STACK = ("httpcore", "anyio._backends._asyncio")
+
+
+def skip_unused_imports() -> None:
+    """Skip what revdesk never uses, so it costs no start-up. Only for this process,
+    started as revdesk: a library user's imports are left alone.
+
+    - trio: revdesk runs on asyncio only; httpcore imports trio whenever it is installed
+      (a tenth of a second, at the first request).
+    - httpx's command-line client: ``import httpx`` tries it, importing click and pygments
+      (uvicorn's and pytest's dependencies) before failing on rich, which revdesk does not
+      install: 30-40 ms of every start, measured with ``python -X importtime``.
+    - pydantic plugins: with the first model, pydantic reads the entry points of every
+      installed distribution looking for one. revdesk has none; an explicit setting of
+      ``PYDANTIC_DISABLE_PLUGINS`` is kept.
+    """
+    for name in ("trio", "httpx._main"):
+        if name not in sys.modules:
+            sys.modules[name] = None  # type: ignore[assignment]
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
+def hold_collection() -> None:
+    """No cyclic garbage collection until the window has settled (:func:`settle_heap`):
+    the start-up makes objects that live all shift, and walking them again and again was
+    5% of its instructions (callgrind)."""
+    gc.disable()
+
+
+def import_below_the_window() -> None:
+    """:data:`BELOW_THE_WINDOW` and :data:`HTTP_STACK`, before the first Qt import."""
+    for module in BELOW_THE_WINDOW:
+        importlib.import_module(module)
+    for module in HTTP_STACK:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(module)
+
+
+def settle_heap() -> None:
+    """Collect once, then exempt every object alive now (modules, Qt wrappers, the window,
+    the first pages) from later collections. They live until the window closes anyway, and
+    a full collection walking all of them stalled the scan loop 45-80 ms in a scan burst
+    (bench/scan.py); after this, it walks only what the shift created. Collection, held
+    while the station started (:func:`hold_collection`), is on from here."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
+
+
+def release_heap() -> None:
+    """The window is closing: what :func:`settle_heap` froze may be collected again (a
+    window reopened after new settings settles its own)."""
+    gc.unfreeze()
+    gc.enable()
