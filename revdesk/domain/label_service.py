@@ -6,6 +6,7 @@ benchmarks call these.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
@@ -15,7 +16,7 @@ from datetime import datetime
 from revdesk.api import errors
 from revdesk.api.rever import MAX_LABEL_BYTES, ReverAdminClient
 
-from .intake_label import IntakeInfo, intake_labels_pdf
+from .intake_label import LABEL_SIZE_PT, IntakeInfo, intake_labels_pdf
 from .labels import CheckedLabel, LabelRefused, check_label_bytes
 
 log = logging.getLogger(__name__)
@@ -48,8 +49,7 @@ async def fetch_return_label(client: ReverAdminClient, process_id: str) -> Check
     label = check_label_bytes(data, name="")
     if content_type and label.content_type not in content_type:
         log.info("%s: label served as %r is a %s", process_id, content_type, label.extension)
-    return CheckedLabel(label.data, label.extension, label.file_name(process_id),
-                        pixel_size=label.pixel_size, dpi=label.dpi)
+    return dataclasses.replace(label, name=label.file_name(process_id))
 
 
 @dataclass
@@ -123,4 +123,5 @@ async def make_intake_pdf(
     loop = asyncio.get_running_loop()
     data = await loop.run_in_executor(executor, lambda: intake_labels_pdf(infos, dpi=dpi))
     stem = infos[0].process_id if len(infos) == 1 else f"intake-{len(infos)}"
-    return CheckedLabel(data, "pdf", f"{stem}.pdf")
+    # Made here, one page per label: not read back through the PDF engine.
+    return CheckedLabel(data, "pdf", f"{stem}.pdf", page_sizes=(LABEL_SIZE_PT,) * len(infos))

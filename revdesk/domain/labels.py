@@ -4,8 +4,9 @@ A label comes from the operator (a PDF from an e-mail, a phone photo) or from RE
 URL. Before anything is sent or printed the station checks, in this order: the file is not
 empty and not over 10 MB; its first bytes say PDF, PNG or JPEG (the name alone proves
 nothing: a web page saved as ``label.pdf`` is common); the name does not claim another of
-those types; and the file actually opens (a PDF's structure, an image's full decode). A PDF
-must also not be encrypted (it cannot be printed) nor carry JavaScript or launch actions.
+those types; and the file actually opens (a PDF in PDFium, the engine QtPdf uses too; an
+image's full decode). A PDF must also have pages, not be encrypted (it cannot be printed)
+and not carry JavaScript or launch actions.
 
 Each refusal is a :class:`LabelRefused` subclass carrying a plain-words message for the CLI
 and the fields a translated message needs in the window. No Qt here.
@@ -17,6 +18,7 @@ import logging
 import os
 import re
 import stat
+import threading
 import warnings
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -40,6 +42,7 @@ __all__ = [
     "LabelTypeMismatch",
     "LabelUnreadable",
     "NotARegularFile",
+    "PdfWithoutPages",
     "UnsafePdf",
     "UnsupportedLabel",
     "check_label_bytes",
@@ -66,6 +69,10 @@ _PDF_HEADER = re.compile(rb"%PDF-[12]\.\d")
 _PDF_TAIL = 4096
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF")
 _XREF_AT = re.compile(rb"\s*(xref\b|\d+\s+\d+\s+obj\b)")
+# Only to word PDFium's refusal of a PDF without pages (it says "format" or even "password"
+# error for one): a page tree that counts 0, and no page object anywhere.
+_PDF_ZERO_PAGES = re.compile(rb"/Count\s+0(?![\d.])")
+_PDF_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![A-Za-z#])")
 # A stream's data (content, image, font: binary, where these names may occur by chance) is
 # left out of the name search; the dictionary before ``stream`` is searched.
 _PDF_STREAM_START = re.compile(rb"(?<=>>)\s*stream(?:\r\n|\r|\n)")
@@ -159,6 +166,14 @@ class BrokenLabel(LabelRefused):
         super().__init__(f"The {TYPE_NAMES[kind]} does not open: {why}.", **kw)
 
 
+class PdfWithoutPages(BrokenLabel):
+    """A PDF that opens but has not a single page: nothing to print."""
+
+    def __init__(self, **kw: str) -> None:
+        super().__init__("pdf", "it has no pages", **kw)
+        self.operator_message = "The PDF has no pages: there is nothing to print."
+
+
 class UnsafePdf(LabelRefused):
     """A PDF the station will not pass on: ``reason`` "encrypted" (it cannot be printed) or
     "active" (JavaScript or launch actions)."""
@@ -196,6 +211,13 @@ class CheckedLabel:
     #: Pixel size and declared resolution of an image label (None for a PDF, or no dpi).
     pixel_size: tuple[int, int] | None = None
     dpi: tuple[float, float] | None = None
+    #: Each page's size in points (width, height) as the PDF engine reads it; () for an image.
+    page_sizes: tuple[tuple[float, float], ...] = field(default=(), repr=False)
+
+    @property
+    def page_count(self) -> int:
+        """Pages of a PDF (from the engine), 1 for an image."""
+        return len(self.page_sizes) if self.extension == "pdf" else 1
 
     @property
     def size(self) -> int:
@@ -310,45 +332,108 @@ def check_label_bytes(
     if named is not None and named != kind:
         raise LabelTypeMismatch(PurePath(name).suffix.lower().lstrip("."), kind, name=name)
     if kind == "pdf":
-        _check_pdf(data, name)
-        return CheckedLabel(data, kind, name)
+        return CheckedLabel(data, kind, name, page_sizes=_check_pdf(data, name))
     pixel_size, dpi = _check_image(data, kind, name)
     return CheckedLabel(data, kind, name, pixel_size=pixel_size, dpi=dpi)
 
 
-def _check_pdf(data: bytes, name: str) -> None:
-    """A structural check of a PDF: header, end marker, and an index pointer that lands on
-    an index. This catches what happens to label PDFs in practice (cut-short downloads and
-    attachments, other files renamed) without a PDF library; the window's preview opens the
-    file with QtPdf as well before anything is sent.
+def _check_pdf(data: bytes, name: str) -> tuple[tuple[float, float], ...]:
+    """Check a PDF and return its page sizes in points; raises LabelRefused.
+
+    PDFium decides whether it opens, as it does for the window's preview and print (QtPdf
+    is PDFium): an index that is missing or wrong is rebuilt, as every reader does. Two
+    signs of lost bytes are refused before it, since a reader would show what is left of
+    the label and that is a wrong label, not a damaged file: no end marker in the last
+    bytes (a download or attachment cut short), and an index pointer beyond the end (the
+    file is shorter than what its producer wrote).
     """
     if not _PDF_HEADER.match(data):
         raise BrokenLabel("pdf", "its header is damaged", name=name, detail=repr(data[:16]))
     tail_start = max(0, len(data) - _PDF_TAIL)
     tail = data[tail_start:]
+    if b"%%EOF" not in tail:
+        raise BrokenLabel("pdf", "it is cut short (the end of the file is missing)",
+                          name=name, detail="no %%EOF in the tail")
     pointers = list(_STARTXREF.finditer(tail))
-    if not pointers:
-        why = ("it is cut short (the end of the file is missing)" if b"%%EOF" not in tail
-               else "its index is missing")
-        raise BrokenLabel("pdf", why, name=name, detail="no startxref/%%EOF in the tail")
-    offset = int(pointers[-1].group(1))
-    if offset >= tail_start + pointers[-1].start():
+    if pointers and int(pointers[-1].group(1)) >= tail_start + pointers[-1].start():
         raise BrokenLabel("pdf", "its index points outside the file", name=name,
-                          detail=f"startxref {offset} of {len(data)} bytes")
-    # The catalog is named in the trailer or the index stream, which are never compressed.
-    if b"/Root" not in data:
-        raise BrokenLabel("pdf", "it has no document catalog", name=name, detail="no /Root")
-    if not _XREF_AT.match(data, offset):
-        # Readers rebuild a misplaced index when the catalog is there: accept, but log it.
-        log.info("label %s: startxref %d does not land on an index; accepted", name, offset)
-    _check_pdf_is_safe(data, name)
-
-
-def _check_pdf_is_safe(data: bytes, name: str) -> None:
-    """Refuse an encrypted PDF, and one naming JavaScript or a launch action, by a search of
-    the bytes outside stream data. Names inside compressed object streams are not seen: this
-    is a screen for the common case, not a PDF parser."""
+                          detail=f"startxref {pointers[-1].group(1).decode()} "
+                                 f"of {len(data)} bytes")
+    if not pointers or not _XREF_AT.match(data, int(pointers[-1].group(1))):
+        # Kept in the log: a label that prints fine today but that a stricter tool may not.
+        log.info("label %s: its index is missing or misplaced; PDFium rebuilds it", name)
     outside = _outside_streams(data)
+    # Cheap and said at once; the engine sees an encryption this misses (below).
+    _check_pdf_is_safe(outside, name)
+    return _read_pdf(data, outside, name)
+
+
+# PDFium is not thread-safe, not even across documents: one check at a time in a process.
+_PDFIUM_LOCK = threading.Lock()
+
+
+def _read_pdf(data: bytes, outside: bytes, name: str) -> tuple[tuple[float, float], ...]:
+    """Open the PDF in PDFium: its page sizes, or the reason it cannot be used. Imported
+    here, on the first PDF checked: the window's start-up never pays for the engine."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    with _PDFIUM_LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            raise _refusal_for_unopened(exc, outside, name) from None
+        except Exception as exc:  # hostile input is refused in words, never a traceback
+            raise BrokenLabel("pdf", "it is damaged (no PDF reader can open it)", name=name,
+                              detail=f"PDFium: {type(exc).__name__}: {exc}") from None
+        try:
+            if pdfium_c.FPDF_GetSecurityHandlerRevision(document) != -1:
+                # No password to open it, yet encrypted: printing may be denied, and what
+                # receives the file may not decrypt it.
+                raise UnsafePdf("encrypted", name=name, detail="security handler present")
+            if pdfium_c.FPDFDoc_GetJavaScriptActionCount(document) > 0:
+                # The document's scripts, also where the name search cannot see them
+                # (inside compressed object streams).
+                raise UnsafePdf("active", name=name, detail="document JavaScript")
+            count = len(document)
+            if count < 1:
+                raise PdfWithoutPages(name=name, detail="PDFium: 0 pages")
+            sizes = []
+            for index in range(count):
+                try:
+                    width, height = document.get_page_size(index)
+                except pdfium.PdfiumError:
+                    raise BrokenLabel(
+                        "pdf", "one of its pages is missing or damaged", name=name,
+                        detail=f"PDFium: no size for page {index + 1} of {count}",
+                    ) from None
+                sizes.append((float(width), float(height)))
+            return tuple(sizes)
+        finally:
+            document.close()
+
+
+def _refusal_for_unopened(exc: Exception, outside: bytes, name: str) -> LabelRefused:
+    """Why PDFium did not open the file, in words. PDFium opens no PDF without pages and
+    then reports a format (or even a password) error, so the bytes choose the words."""
+    import pypdfium2.raw as pdfium_c
+
+    code = getattr(exc, "err_code", None)
+    detail = f"PDFium: {exc}"
+    if code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY) and \
+            _PDF_ENCRYPT.search(outside):
+        return UnsafePdf("encrypted", name=name, detail=detail)
+    if _PDF_ZERO_PAGES.search(outside) and not _PDF_PAGE_OBJECT.search(outside):
+        return PdfWithoutPages(name=name, detail=detail)
+    return BrokenLabel("pdf", "it is damaged (no PDF reader can open it)", name=name,
+                       detail=detail)
+
+
+def _check_pdf_is_safe(outside: bytes, name: str) -> None:
+    """Refuse an encrypted PDF, and one naming JavaScript or a launch action, by a search of
+    the bytes outside stream data (``outside``). Names inside compressed object streams are
+    not seen here; PDFium then sees encryption and document JavaScript, but an action in a
+    compressed object (an OpenAction, a page's or a link's) is not looked for."""
     if found := _PDF_ENCRYPT.search(outside):
         raise UnsafePdf("encrypted", name=name, detail=f"name {found.group().decode()}")
     if found := _PDF_ACTIVE.search(outside):

@@ -30,6 +30,8 @@ from revdesk.domain.labels import (
     LabelTooLarge,
     LabelTypeMismatch,
     LabelUnreadable,
+    PdfWithoutPages,
+    UnsafePdf,
     UnsupportedLabel,
     check_label_bytes,
     check_label_file,
@@ -233,6 +235,160 @@ def test_those_names_inside_streams_or_in_longer_names_do_not_refuse_a_pdf() -> 
     legit = hand_pdf(stream(content), b"<< /JSON 1 /Launcher (x) /JavaScripts 2 >>",
                      page=b" /Contents 4 0 R")
     assert check_label_bytes(legit, name="label.pdf").extension == "pdf"
+
+
+# -- PDFs as the engine reads them ---------------------------------------------------------
+
+
+def reportlab_pdf(*sizes: tuple[float, float], **canvas_kw: object) -> bytes:
+    """A PDF with a page of each size in ``sizes`` (none: a PDF without pages)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=sizes[0] if sizes else (288, 432), **canvas_kw)
+    for size in sizes:
+        canvas.setPageSize(size)
+        canvas.drawString(20, 20, "RP-100042")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def encryption(user: str = "", **kw: object) -> object:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    return StandardEncryption(user, ownerPassword="owner", **kw)
+
+
+def without_index(pdf: bytes) -> bytes:
+    """``pdf`` with its xref table cut out (the trailer stays)."""
+    stripped, found = re.subn(rb"\nxref\n.*?(?=trailer)", b"\n", pdf, flags=re.S)
+    assert found == 1
+    return stripped
+
+
+def test_page_count_and_sizes_come_from_the_engine() -> None:
+    label = check_label_bytes(reportlab_pdf((288, 432), (432, 288), (595.28, 841.89)),
+                              name="label.pdf")
+    assert label.page_count == 3
+    assert [tuple(round(v, 2) for v in size) for size in label.page_sizes] == [
+        (288.0, 432.0), (432.0, 288.0), (595.28, 841.89)]
+
+
+def test_an_image_label_is_one_page() -> None:
+    assert check_label_bytes(image_bytes("PNG"), name="a.png").page_count == 1
+
+
+@pytest.mark.parametrize("damage", ["no-table", "no-table-no-pointer", "pointer-to-0",
+                                    "pointer-misplaced", "wrong-offsets", "garbage-table"])
+def test_a_pdf_with_a_missing_or_broken_index_is_accepted_as_readers_open_it(
+        pdf: bytes, damage: str) -> None:
+    """Every reader (QtPdf and poppler too) rebuilds the index and shows 1 page, 288x432:
+    it was refused as "its index is missing"."""
+    broken = {
+        "no-table": lambda: without_index(pdf),
+        "no-table-no-pointer": lambda: re.sub(rb"startxref\s+\d+\s+", b"",
+                                              without_index(pdf)),
+        "pointer-to-0": lambda: re.sub(rb"startxref\s+\d+", b"startxref\n0", pdf),
+        "pointer-misplaced": lambda: re.sub(rb"startxref\s+(\d+)",
+                                            lambda m: b"startxref\n%d" % (int(m[1]) - 40), pdf),
+        "wrong-offsets": lambda: re.sub(rb"(\d{10}) 00000 n",
+                                        lambda m: b"%010d 00000 n" % (int(m[1]) + 7), pdf),
+        "garbage-table": lambda: re.sub(rb"(?<=\nxref\n).*?(?=trailer)",
+                                        lambda m: b"#" * (len(m[0]) - 1) + b"\n", pdf,
+                                        flags=re.S),
+    }[damage]()
+    assert broken != pdf
+    label = check_label_bytes(broken, name="label.pdf")
+    assert label.page_count == 1 and label.page_sizes == ((288.0, 432.0),)
+    assert label.data == broken  # passed on as it came, not rewritten
+
+
+@pytest.mark.parametrize("user_password", ["", "secret"], ids=["opens", "needs-a-password"])
+def test_an_encrypted_pdf_is_refused_by_the_engine_too(
+        user_password: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the name search switched off, PDFium still sees the encryption: an encrypted
+    PDF that any reader opens, and one that needs a password."""
+    import revdesk.domain.labels as labels
+
+    encrypted = reportlab_pdf((288, 432), encrypt=encryption(user_password))
+    for screened in (True, False):
+        if not screened:
+            monkeypatch.setattr(labels, "_check_pdf_is_safe", lambda outside, name: None)
+        with pytest.raises(UnsafePdf) as caught:
+            check_label_bytes(encrypted, name="label.pdf")
+        assert str(caught.value) == ENCRYPTED and caught.value.reason == "encrypted"
+
+
+def test_document_javascript_is_refused_by_the_engine_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    import revdesk.domain.labels as labels
+
+    scripted = hand_pdf(b"<< /Names [(hello) 5 0 R] >>",
+                        b"<< /S /JavaScript /JS (app.alert\\(1\\)) >>",
+                        catalog=b" /Names << /JavaScript 4 0 R >>")
+    monkeypatch.setattr(labels, "_check_pdf_is_safe", lambda outside, name: None)
+    with pytest.raises(UnsafePdf) as caught:
+        check_label_bytes(scripted, name="label.pdf")
+    assert str(caught.value) == ACTIVE and caught.value.detail == "document JavaScript"
+
+
+def test_a_pdf_without_pages_is_refused_in_words() -> None:
+    hand_made = hand_pdf(catalog=b"", page=b"").replace(b"/Kids [3 0 R] /Count 1",
+                                                       b"/Kids [] /Count 0")
+    hand_made = hand_made.replace(b"/Type /Page /Parent", b"/Type /Xyz /Parent")
+    for empty in (reportlab_pdf(), hand_made):
+        with pytest.raises(PdfWithoutPages) as caught:
+            check_label_bytes(empty, name="label.pdf")
+        assert str(caught.value) == "The PDF has no pages: there is nothing to print."
+        assert caught.value.kind == "pdf" and caught.value.name == "label.pdf"
+
+
+def test_a_page_the_engine_cannot_find_is_refused() -> None:
+    lost = hand_pdf().replace(b"/Kids [3 0 R]", b"/Kids [9 0 R]")
+    with pytest.raises(BrokenLabel, match="one of its pages is missing or damaged"):
+        check_label_bytes(lost, name="label.pdf")
+
+
+@pytest.mark.parametrize("body", [b"\x00garbage" * 100, b"1 0 obj << /Type /Catalog >>",
+                                  b"trailer << /Root 1 0 R >>", b""])
+def test_garbage_behind_a_pdf_header_is_refused_as_damaged(body: bytes) -> None:
+    with pytest.raises(BrokenLabel) as caught:
+        check_label_bytes(b"%PDF-1.4\n" + body + b"\n%%EOF\n", name="label.pdf")
+    assert str(caught.value) == "The PDF does not open: it is damaged (no PDF reader can open it)."
+    assert caught.value.detail.startswith("PDFium")
+
+
+def test_pdfs_are_checked_from_many_threads_at_once(pdf: bytes) -> None:
+    """PDFium is not thread-safe: the checks take turns (a crash or a wrong answer here)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    files = [pdf, without_index(pdf), reportlab_pdf((288, 432), (432, 288)), reportlab_pdf()]
+    expected = [1, 1, 2, None]
+
+    def pages(data: bytes) -> int | None:
+        try:
+            return check_label_bytes(data, name="label.pdf").page_count
+        except PdfWithoutPages:
+            return None
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(pages, files * 25)) == expected * 25
+
+
+def test_the_engine_is_loaded_by_the_first_pdf_checked_not_before(tmp_path: Path) -> None:
+    """The window imports this module at start-up: PDFium (~50 ms) waits for a PDF."""
+    import sys
+
+    label = tmp_path / "label.pdf"
+    label.write_bytes(reportlab_pdf((288, 432)))
+    script = ("import sys\n"
+              "from revdesk.domain import labels\n"
+              "assert 'pypdfium2' not in sys.modules, 'imported with the module'\n"
+              "labels.check_label_file(sys.argv[1])\n"
+              "assert 'pypdfium2' in sys.modules\n")
+    result = subprocess.run([sys.executable, "-c", script, str(label)], capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
 
 
 def test_a_25_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:

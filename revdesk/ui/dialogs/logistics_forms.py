@@ -33,6 +33,7 @@ from revdesk.domain.labels import (
     LabelTypeMismatch,
     LabelUnreadable,
     NotARegularFile,
+    PdfWithoutPages,
     UnsupportedLabel,
 )
 from revdesk.domain.logistics import LogisticsOutcome
@@ -71,6 +72,8 @@ def refusal_message(error: LabelRefused) -> str:
         return _tr("The file is named .{named} but it is a {actual}. "
                    "Check that this is the right file.").format(
             named=error.named, actual=_tr(_TYPE_NAMES[error.actual]))
+    if isinstance(error, PdfWithoutPages):
+        return _tr("The PDF has no pages: there is nothing to print.")
     if isinstance(error, BrokenLabel):
         return _tr("The {kind} does not open: {why}.").format(
             kind=_tr(_TYPE_NAMES[error.kind]), why=_tr(error.why))
