@@ -19,7 +19,6 @@ from revdesk.domain.labels import CheckedLabel, LabelRefused, extension_from_nam
 from revdesk.settings_store import load_settings
 
 from .common import (
-    EXIT_UNAVAILABLE,
     EXIT_USAGE,
     CliError,
     parse_process_id,
@@ -66,8 +65,9 @@ def run_fetch(args: argparse.Namespace) -> int:
     try:
         label = run_with_core(action)
     except LabelRefused as exc:
-        raise CliError(EXIT_UNAVAILABLE,
-                       f"the label REVER serves for {pid} cannot be used: {exc}") from None
+        # The file is at fault, not the connection: a retry would fetch the same bytes.
+        raise CliError(EXIT_USAGE, f"the label REVER serves for {pid} cannot be used: {exc} "
+                                   "Nothing was written.") from None
     if args.output != "-":
         print(f"{pid}: label ({label.extension}, {label.size} bytes) written to {args.output}")
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -72,6 +73,43 @@ def jpeg_file(path: Path) -> bytes:
     return buffer.getvalue()
 
 
+def reportlab_pdf(*, pages: int = 1, encrypt: object = None) -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(288, 432), encrypt=encrypt)
+    for _ in range(pages):
+        canvas.drawString(20, 400, "RP-100004")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def without_index(pdf: bytes) -> bytes:
+    """``pdf`` with its xref table and its pointer cut out: every reader rebuilds them."""
+    stripped = re.sub(rb"\nxref\n.*?(?=trailer)", b"\n", pdf, flags=re.S)
+    return re.sub(rb"startxref\s+\d+\s+", b"", stripped)
+
+
+def encrypted_pdf(user_password: str = "") -> bytes:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    return reportlab_pdf(encrypt=StandardEncryption(user_password, ownerPassword="owner"))
+
+
+def upload_as_is(sandbox: Any, pid: str, data: bytes) -> None:
+    """Make ``data`` the return's label without the station's checks (REVER keeps what
+    any client uploads)."""
+    order = {"carrier": "SEUR", "provider": "sendcloud", "process_id": pid,
+             "return_method": "DROP_OFF_POINT", "tracking_id": "TRK-1",
+             "from": {}, "to": WAREHOUSE.request_body()}
+    answer = httpx.post(f"{sandbox.url}/v1/processes/{pid}/logistics/",
+                        headers={"x-rever-api-key": "test"},
+                        json={"label": base64.b64encode(data).decode(),
+                              "label_extension": "pdf", "order": order})
+    assert answer.status_code == 200, answer.text
+
+
 # -- label fetch ----------------------------------------------------------------------------
 
 
@@ -98,6 +136,25 @@ def test_label_fetch_of_a_return_without_a_label_is_exit_3(
     out = tmp_path / "label.pdf"
     assert reader("label", "fetch", pid, "-o", str(out)) == 3
     assert f"No label for {pid}" in capsys.readouterr().err and not out.exists()
+
+
+@pytest.mark.parametrize(("served", "words"), [
+    (encrypted_pdf(), "The PDF is encrypted: it cannot be printed."),
+    (encrypted_pdf("secret"), "The PDF is encrypted: it cannot be printed."),
+    (reportlab_pdf(pages=0), "The PDF has no pages: there is nothing to print."),
+    (b"%PDF-1.4\n" + b"\x00garbage" * 100 + b"\n%%EOF\n", "it is damaged"),
+], ids=["encrypted", "password", "no-pages", "garbage"])
+def test_label_fetch_of_a_label_file_that_cannot_be_used_is_exit_2(
+        cli: Any, sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        served: bytes, words: str) -> None:
+    """A file problem, not "backend unavailable" (exit 5): a retry fetches the same bytes."""
+    upload_as_is(sandbox, "RP-100004", served)
+    out = tmp_path / "label.pdf"
+    assert cli("label", "fetch", "RP-100004", "-o", str(out)) == 2
+    err = capsys.readouterr().err
+    assert "the label REVER serves for RP-100004 cannot be used" in err and words in err
+    assert "Nothing was written" in err and "Traceback" not in err
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("action", ["fetch", "intake"])
@@ -210,6 +267,36 @@ def refused(run: Any, server: Any, label: Path, capsys: pytest.CaptureFixture[st
     assert "Nothing was sent" in err and "Traceback" not in err
     assert posts(server) == []
     return err
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    (encrypted_pdf(), "The PDF is encrypted"),
+    (encrypted_pdf("secret"), "The PDF is encrypted"),
+    (reportlab_pdf(pages=0), "The PDF has no pages"),
+    (b"%PDF-1.7\n" + b"\x00garbage" * 100 + b"\n%%EOF\n", "does not open"),
+], ids=["encrypted", "password", "no-pages", "garbage"])
+def test_a_pdf_that_cannot_be_printed_is_refused_and_nothing_sent(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        data: bytes, words: str) -> None:
+    label = tmp_path / "label.pdf"
+    label.write_bytes(data)
+    assert words in refused(reader, shared_sandbox, label, capsys)
+
+
+def test_a_pdf_without_an_index_is_uploaded_and_fetched_back_as_it_is(
+        cli: Any, sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every reader opens it (1 page, 288x432); the station refused it as "its index is
+    missing", and label fetch then exited 5."""
+    label = tmp_path / "label.pdf"
+    data = without_index(reportlab_pdf())
+    assert b"xref" not in data
+    label.write_bytes(data)
+    assert cli("logistics", "manual", "RP-100004", "--label", str(label), "--carrier", "SEUR",
+               "--provider", "sendcloud", "--return-method", "DROP_OFF_POINT",
+               "--tracking-id", "TRK-42") == 0, capsys.readouterr().err
+    out = tmp_path / "back.pdf"
+    assert cli("label", "fetch", "RP-100004", "-o", str(out)) == 0
+    assert out.read_bytes() == data
 
 
 def test_a_text_file_named_pdf_is_refused_and_nothing_sent(
