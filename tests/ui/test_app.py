@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import signal
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -83,3 +87,30 @@ def test_settle_heap_freezes_what_is_alive() -> None:
     finally:
         gc.unfreeze()
     assert gc.get_freeze_count() == 0
+
+
+def test_the_window_starts_without_the_pdf_engine(shared_sandbox: Any, tmp_path: Path) -> None:
+    """PDFium (pypdfium2, ~50 ms to import) waits for the first label PDF checked: the
+    station's real start-up, to its first page of returns, never imports it."""
+    env = {**os.environ, "REVDESK_API_URL": shared_sandbox.url, "REVDESK_API_KEY": "test",
+           station_app.ENV_REPORT_READY: "1", "QT_QPA_PLATFORM": "offscreen"}
+    imports = tmp_path / "importtime.txt"
+    with imports.open("w") as err:  # a file: a full pipe would block the station
+        proc = subprocess.Popen([sys.executable, "-X", "importtime", "-m", "revdesk"],
+                                stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL,
+                                text=True, env=env)
+        assert proc.stdout is not None
+        try:
+            lines = iter(proc.stdout.readline, "")
+            assert any(line.startswith("ready") for line in lines), "never ready"
+        finally:
+            proc.send_signal(signal.SIGTERM)  # closes the window cleanly
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+            proc.stdout.close()
+    imported = imports.read_text()
+    assert "revdesk.ui.main_window" in imported  # -X importtime did report the start-up
+    assert "pypdfium2" not in imported

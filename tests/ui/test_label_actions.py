@@ -4,6 +4,7 @@ on plain asyncio against a scripted transport (pytest-qt has no qasync loop)."""
 from __future__ import annotations
 
 import asyncio
+import io
 import re
 import subprocess
 from pathlib import Path
@@ -34,6 +35,37 @@ PROCESS = Process(process_id="RP-100001", ecommerce_id="acme", order_number="#A1
 WAREHOUSE = Address(company="Acme returns", city="Zaragoza")
 
 
+def reportlab_pdf(*, pages: int = 1, encrypt: object = None) -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(288, 432), encrypt=encrypt)
+    for _ in range(pages):
+        canvas.drawString(20, 400, "RP-100001")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def encrypted_pdf() -> bytes:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    return reportlab_pdf(encrypt=StandardEncryption("secret", ownerPassword="owner"))
+
+
+def without_index(pdf: bytes) -> bytes:
+    stripped = re.sub(rb"\nxref\n.*?(?=trailer)", b"\n", pdf, flags=re.S)
+    return re.sub(rb"startxref\s+\d+\s+", b"", stripped)
+
+
+#: Label files served for these returns instead of a good one.
+ODD_LABELS = {
+    "RP-ENC": encrypted_pdf,
+    "RP-NOPAGES": lambda: reportlab_pdf(pages=0),
+    "RP-NOXREF": lambda: without_index(intake_label_pdf(IntakeInfo("RP-NOXREF"))),
+}
+
+
 def sandbox_like(request: httpx.Request) -> httpx.Response:
     """Labels for RP-1000xx, a process answer, 404 for RP-404."""
     path = request.url.path
@@ -43,6 +75,8 @@ def sandbox_like(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"url": f"/files/{path.split('/')[3]}.pdf"})
     if path.startswith("/files/"):
         pid = path.rsplit("/", 1)[1].removesuffix(".pdf")
+        if pid in ODD_LABELS:
+            return httpx.Response(200, content=ODD_LABELS[pid]())
         return httpx.Response(200, content=intake_label_pdf(IntakeInfo(pid)))
     pid = path.split("/")[3]
     return httpx.Response(200, json={"process": {**PROCESS.model_dump(), "process_id": pid}})
@@ -156,6 +190,47 @@ def test_a_print_refusal_is_shown_in_plain_words(actions: LabelActions, qtbot: A
         assert actions._label_failure(PrintError("The printer is out of labels."))
     assert said.args == ["The printer is out of labels."]
     assert not actions._label_failure(errors.NotFound())  # API errors: the presenter's job
+
+
+def test_a_label_without_an_index_is_printed(actions: LabelActions, jobs: list[Path]) -> None:
+    """PDFium accepts it, and the print (QtPdf) renders it: one 4x6 page."""
+    report = asyncio.run(actions._print_label("RP-NOXREF"))
+    assert report.pages == 1 and pages(jobs[0]) == 1
+    assert actions.printer.last[0].page_sizes == ((288.0, 432.0),)
+
+
+@pytest.mark.parametrize(("pid", "words"), [
+    ("RP-ENC", "The PDF is encrypted: it cannot be printed."),
+    ("RP-NOPAGES", "The PDF has no pages: there is nothing to print."),
+])
+def test_a_served_label_that_cannot_be_printed_is_said_in_a_refusal_box(
+        actions: LabelActions, jobs: list[Path], qtbot: Any, pid: str, words: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from revdesk.domain.labels import LabelRefused
+
+    with pytest.raises(LabelRefused) as caught:
+        asyncio.run(actions._print_label(pid))
+    assert jobs == []  # nothing reached the printer
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions.window = window
+    with qtbot.waitSignal(actions.message) as said:
+        assert actions._label_failure(caught.value)
+    assert said.args == [words]
+    (box,) = window.findChildren(QMessageBox)
+    assert box.text() == words and box.textFormat() == Qt.TextFormat.PlainText
+    box.close()
+
+
+def test_a_batch_names_the_label_that_cannot_be_printed_and_prints_the_others(
+        actions: LabelActions, jobs: list[Path], qtbot: Any) -> None:
+    said: list[str] = []
+    actions.message.connect(said.append)
+    report = asyncio.run(actions._batch_print(["RP-100001", "RP-ENC", "RP-NOXREF"]))
+    assert report.pages == 2 and len(jobs) == 1 and pages(jobs[0]) == 2
+    assert "RP-ENC: not printed (The PDF is encrypted: it cannot be printed.)" in said
 
 
 def test_the_dialogs_open_for_the_current_return(actions: LabelActions, qtbot: Any) -> None:

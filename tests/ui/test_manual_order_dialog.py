@@ -98,6 +98,51 @@ def test_a_good_pdf_shows_a_preview_and_enables_submit(dialog: ManualOrderDialog
     assert dialog.submit_button.isEnabled()
 
 
+def reportlab_pdf(*, pages: int = 1, encrypt: object = None) -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(288, 432), encrypt=encrypt)
+    for _ in range(pages):
+        canvas.drawString(20, 400, "RP-100004")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("user_password", "pages", "words"), [
+    ("", 1, "The PDF is encrypted: it cannot be printed."),
+    ("secret", 1, "The PDF is encrypted: it cannot be printed."),
+    (None, 0, "The PDF has no pages: there is nothing to print."),
+], ids=["encrypted", "password", "no-pages"])
+def test_a_pdf_that_cannot_be_printed_is_refused_in_words(
+        dialog: ManualOrderDialog, tmp_path: Path, user_password: str | None, pages: int,
+        words: str) -> None:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    encrypt = (None if user_password is None else
+               StandardEncryption(user_password, ownerPassword="owner"))
+    fill(dialog)
+    data = reportlab_pdf(pages=pages, encrypt=encrypt)
+    assert not dialog.set_label_file(write(tmp_path / "label.pdf", data))
+    assert dialog.refusal.text() == words and dialog.refusal.isVisibleTo(dialog)
+    assert not dialog.submit_button.isEnabled() and dialog.preview_pages == 0
+
+
+def test_a_pdf_without_an_index_is_previewed_and_can_be_sent(dialog: ManualOrderDialog,
+                                                              tmp_path: Path) -> None:
+    """PDFium rebuilds the index for the check, QtPdf for the preview: both see 1 page."""
+    import re
+
+    pdf = re.sub(rb"\nxref\n.*?(?=trailer)", b"\n", intake_label_pdf(IntakeInfo("RP-100004")),
+                 flags=re.S)
+    assert b"\nxref\n" not in pdf
+    fill(dialog)
+    assert dialog.set_label_file(write(tmp_path / "label.pdf", pdf))
+    assert dialog.preview_pages == 1 and dialog.submit_button.isEnabled()
+    assert dialog.label is not None and dialog.label.page_count == 1
+
+
 def test_the_pdf_preview_is_on_white(dialog: ManualOrderDialog, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QLabel
 
