@@ -368,8 +368,9 @@ def _check_pdf(data: bytes, name: str) -> tuple[tuple[float, float], ...]:
     return _read_pdf(data, outside, name)
 
 
-# PDFium is not thread-safe, not even across documents: one check at a time in a process.
-_PDFIUM_LOCK = threading.Lock()
+# PDFium is not thread-safe, not even across documents: every use of it in this process
+# (this check; a rasteriser later) holds this lock.
+PDFIUM_LOCK = threading.Lock()
 
 
 def _read_pdf(data: bytes, outside: bytes, name: str) -> tuple[tuple[float, float], ...]:
@@ -378,7 +379,7 @@ def _read_pdf(data: bytes, outside: bytes, name: str) -> tuple[tuple[float, floa
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    with _PDFIUM_LOCK:
+    with PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
