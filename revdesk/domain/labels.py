@@ -167,7 +167,7 @@ class BrokenLabel(LabelRefused):
 
 
 class PdfWithoutPages(BrokenLabel):
-    """A PDF that opens but has not a single page: nothing to print."""
+    """A PDF without a single page: nothing to print."""
 
     def __init__(self, **kw: str) -> None:
         super().__init__("pdf", "it has no pages", **kw)
@@ -363,7 +363,7 @@ def _check_pdf(data: bytes, name: str) -> tuple[tuple[float, float], ...]:
         # Kept in the log: a label that prints fine today but that a stricter tool may not.
         log.info("label %s: its index is missing or misplaced; PDFium rebuilds it", name)
     outside = _outside_streams(data)
-    # Cheap and said at once; the engine sees an encryption this misses (below).
+    # Cheap and said at once; the engine checks encryption and scripts again behind it.
     _check_pdf_is_safe(outside, name)
     return _read_pdf(data, outside, name)
 
@@ -416,7 +416,8 @@ def _read_pdf(data: bytes, outside: bytes, name: str) -> tuple[tuple[float, floa
 
 def _refusal_for_unopened(exc: Exception, outside: bytes, name: str) -> LabelRefused:
     """Why PDFium did not open the file, in words. PDFium opens no PDF without pages and
-    then reports a format (or even a password) error, so the bytes choose the words."""
+    then reports a format (or even a password) error, so the bytes choose the words: a
+    password error is "encrypted" only when the file names /Encrypt."""
     import pypdfium2.raw as pdfium_c
 
     code = getattr(exc, "err_code", None)
