@@ -40,7 +40,7 @@ from revdesk.events import Signal
 
 from .audit import DISCARDED, STATUS_CHANGE, AuditLog
 from .outcomes import Outcome
-from .status import SOURCE_BULK, Sent
+from .status import SOURCE_BULK, Sent, check_process_id
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +249,9 @@ class OutboxStore:
         """Write a change; returns it and the pending entries it superseded: those nobody
         holds (a held one may be on the wire: it is sent first, the new one after it), nor
         in ``busy``. ``claim``: the new entry is claimed for this process at once (the
-        caller sends it now; no other process may take it first)."""
+        caller sends it now; no other process may take it first). An id the scan path would
+        refuse raises :class:`errors.InvalidArgument`: it is never written."""
+        check_process_id(process_id)
         now = time.time()
         with self._write() as db:
             rows = db.execute(
@@ -473,11 +475,18 @@ class Outbox:
     async def submit(self, process_id: str, status: str, *, previous_status: str = "",
                      source: str = "") -> Result:
         """Write the change durably, then try to deliver it now. Never raises an ApiError:
-        the outcome says delivered, queued (will be retried) or failed (with the reason)."""
+        the outcome says delivered, queued (will be retried) or failed (with the reason).
+        An id that cannot be a process id is failed at once, never written nor told (its
+        entry has id 0: nothing in the file carries it)."""
         offline = self.offline
-        entry, superseded = self.store.add(process_id, status, previous_status=previous_status,
-                                           source=source, busy=frozenset(self._busy_ids),
-                                           claim=not offline)
+        try:
+            entry, superseded = self.store.add(
+                process_id, status, previous_status=previous_status, source=source,
+                busy=frozenset(self._busy_ids), claim=not offline)
+        except errors.InvalidArgument as exc:
+            refused = Entry(0, process_id, status, previous_status, source, time.time(),
+                            "failed", 0, 0.0, exc.operator_message)
+            return Result(refused, Outcome.FAILED, exc)
         # Claimed before any await, so no delivery loop (here or in another process) sends
         # it a second time.
         if not offline:
@@ -709,7 +718,10 @@ class OutboxSender:
         self.paced_sources = paced_sources
 
     def keep(self, process_id: str, status: str, *, source: str) -> bool:
-        self.outbox.store.add(process_id, status, source=source)
+        try:
+            self.outbox.store.add(process_id, status, source=source)
+        except errors.InvalidArgument:
+            return False  # not a process id: nothing to keep
         return True
 
     async def send(self, process_id: str, status: str, *, previous_status: str = "",

@@ -51,7 +51,23 @@ class Refusal(enum.Enum):
     EMPTY = "empty"
     WHITESPACE = "whitespace"  # text with spaces inside cannot be a process id
     TOO_LONG = "too_long"
+    CONTROL = "control"  # a control or format character (a scan never keeps one)
     PATTERN = "pattern"  # does not match the station's id pattern
+
+
+def id_refusal(text: str) -> Refusal | None:
+    """Why ``text`` cannot be a process id, or None: the one check every id passes before
+    anything is sent or queued, whoever gives it (a scan, the detail pane, a bulk change,
+    the CLI, the outbox itself)."""
+    if not text:
+        return Refusal.EMPTY
+    if any(c.isspace() for c in text):
+        return Refusal.WHITESPACE
+    if len(text) > MAX_ID_LENGTH:
+        return Refusal.TOO_LONG
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Cs") for c in text):
+        return Refusal.CONTROL
+    return None
 
 
 @dataclass(frozen=True)
@@ -128,12 +144,8 @@ class ScanCleaner:
         return CleanScan(raw, text, self._refusal(text))
 
     def _refusal(self, text: str) -> Refusal | None:
-        if not text:
-            return Refusal.EMPTY
-        if any(c.isspace() for c in text):
-            return Refusal.WHITESPACE
-        if len(text) > MAX_ID_LENGTH:
-            return Refusal.TOO_LONG
+        if (refusal := id_refusal(text)) is not None:
+            return refusal
         if self.pattern is not None and not self.pattern.fullmatch(text):
             return Refusal.PATTERN
         return None

@@ -20,6 +20,7 @@ from revdesk.events import Signal
 
 from .connection import ConnectionTracker
 from .outcomes import Outcome
+from .scanning import MAX_ID_LENGTH, Refusal, id_refusal
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,28 @@ SOURCE_SCAN = "scan"
 SOURCE_UNDO = "undo"
 SOURCE_DETAIL = "detail"
 SOURCE_BULK = "bulk"
+
+
+def check_process_id(process_id: str) -> None:
+    """Raise :class:`errors.InvalidArgument` (in the operator's words) when ``process_id``
+    cannot be a process id: the scan path's own rule (:func:`~.scanning.id_refusal`),
+    applied to every change before it is sent or written to the outbox, so an id no
+    request could carry never waits there to be refused at every flush."""
+    refusal = id_refusal(process_id)
+    if refusal is None:
+        return
+    shown = "".join(c if c.isprintable() else "?" for c in process_id[:40])
+    more = "…" if len(process_id) > 40 else ""
+    reason = {
+        Refusal.EMPTY: "Not sent: no process id was given.",
+        Refusal.WHITESPACE: f"Not sent: “{shown}{more}” is not a process id (it has spaces).",
+        Refusal.TOO_LONG: (f"Not sent: “{shown}{more}” ({len(process_id):,} characters) is not "
+                           f"a process id: an id has at most {MAX_ID_LENGTH} characters."),
+        Refusal.CONTROL: (f"Not sent: “{shown}{more}” is not a process id (it has control "
+                          "characters)."),
+    }.get(refusal, f"Not sent: “{shown}{more}” is not a process id.")
+    raise errors.InvalidArgument(reason, detail=f"process id refused: {refusal.value}, "
+                                                f"{len(process_id)} characters")
 
 
 @dataclass(frozen=True)
@@ -127,6 +150,11 @@ class StatusService:
         if status not in SHIPPING_STATUSES:
             return False
         try:
+            check_process_id(process_id)
+        except errors.InvalidArgument as exc:
+            log.warning("not kept for later: %s", exc.log_text())
+            return False
+        try:
             return self.sender.keep(process_id, status, source=source)
         except Exception:  # closing: log it, the caller counts it as dropped
             log.exception("could not keep %s -> %s for later", process_id, status)
@@ -139,6 +167,7 @@ class StatusService:
         if status not in SHIPPING_STATUSES:
             raise errors.InvalidArgument(
                 f"Not sent: {status!r} is not a shipping status.", detail=f"status={status!r}")
+        check_process_id(process_id)  # refused before anything is sent, queued or recorded
         try:
             sent = await self.sender.send(process_id, status,
                                           previous_status=previous_status, source=source)

@@ -80,6 +80,7 @@ def describe(result: ScanResult) -> Wording:
             Refusal.EMPTY: tr("Nothing readable was scanned."),
             Refusal.WHITESPACE: tr("A process id has no spaces. Nothing was sent."),
             Refusal.TOO_LONG: tr("Far too long for a process id. Nothing was sent."),
+            Refusal.CONTROL: tr("A process id has no control characters. Nothing was sent."),
             Refusal.PATTERN: tr("A carrier barcode? Scan the REVER return label. "
                                 "Nothing was sent."),
         }.get(result.refusal or Refusal.EMPTY, "")

@@ -124,6 +124,22 @@ def test_a_refused_change_says_why(qtbot: QtBot, loopback: Any, make_window: Mak
     assert detail.set_status_button.isEnabled()  # never left disabled after an error
 
 
+def test_an_id_too_long_for_a_process_id_is_refused_not_queued(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """The detail pane's change passes the scan path's id check: never queued (it would
+    be refused at every flush), said plainly, the button given back."""
+    window = loaded(qtbot, make_window)
+    pid = "RP-" + "7" * 400
+    enabled = window.detail.set_status_button.isEnabled()
+    window.returns.set_status_from_detail(pid, "IN_WAREHOUSE", "COLLECTED")
+    detail = window.detail
+    qtbot.waitUntil(lambda: "Not changed" in detail.state_label.text(), timeout=10_000)
+    assert "at most 256 characters" in detail.state_label.text()
+    assert window.core.outbox is not None
+    assert window.core.outbox.counts == {"pending": 0, "failed": 0}
+    qtbot.waitUntil(lambda: detail.set_status_button.isEnabled() == enabled, timeout=5_000)
+
+
 def test_labels_can_plug_in(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     print_action = QAction("Print label", window)
