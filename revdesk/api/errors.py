@@ -116,8 +116,8 @@ class InsecureUrl(ApiError):
 class CertificateInvalid(InsecureUrl):
     """TLS refused the server's certificate (self-signed, expired, another host's, or the
     connection is intercepted). Not transient: sending again cannot make it valid. An
-    InsecureUrl, so the window shows the connection as not usable until the address or the
-    network is fixed, and the CLI exits 2."""
+    InsecureUrl, so the CLI exits 2; the window's header says the certificate is not valid
+    (``ConnectionState.CERTIFICATE_INVALID``) until the address or the network is fixed."""
 
     default_message = "REVER's certificate is not valid. Nothing was sent."
 

@@ -22,10 +22,18 @@ class ConnectionState(enum.Enum):
     OFFLINE = "offline"  # network down, timeouts, REVER answering 5xx
     AUTH_FAILED = "auth_failed"  # the key was refused
     NOT_CONFIGURED = "not_configured"  # no API address or key
+    #: REVER's address answered with a certificate TLS refused (self-signed, expired,
+    #: another host's, an intercepting proxy): the connection failed because of it. Not
+    #: offline (the station does not queue scans without a check, nothing is retried in
+    #: a loop), not "not configured" (the address and key may be right); the window's
+    #: connection check keeps looking, so a fixed network turns it back online.
+    CERTIFICATE_INVALID = "certificate_invalid"
 
 
 def state_after(error: BaseException) -> ConnectionState | None:
     """The connection state an error proves, or None when it proves nothing."""
+    if isinstance(error, errors.CertificateInvalid):  # an InsecureUrl: before that one
+        return ConnectionState.CERTIFICATE_INVALID
     if isinstance(error, errors.NotConfigured | errors.InsecureUrl):
         return ConnectionState.NOT_CONFIGURED
     if isinstance(error, errors.AuthError) and not isinstance(error, errors.Forbidden):

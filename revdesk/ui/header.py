@@ -18,6 +18,7 @@ STATE_COLOURS = {
     ConnectionState.OFFLINE: "#b06000",
     ConnectionState.AUTH_FAILED: theme.ERROR_BG,
     ConnectionState.NOT_CONFIGURED: theme.ERROR_BG,
+    ConnectionState.CERTIFICATE_INVALID: theme.ERROR_BG,
 }
 
 
@@ -116,6 +117,7 @@ class StationHeader(QWidget):
             ConnectionState.OFFLINE: self.tr("OFFLINE"),
             ConnectionState.AUTH_FAILED: self.tr("API KEY REFUSED"),
             ConnectionState.NOT_CONFIGURED: self.tr("NOT CONFIGURED"),
+            ConnectionState.CERTIFICATE_INVALID: self.tr("REVER'S CERTIFICATE IS NOT VALID"),
         }[state]
 
     def set_state(self, state: ConnectionState, detail: str = "") -> None:

@@ -17,6 +17,7 @@ from loopback_server import Server
 from test_cli import assert_plain, revdesk
 
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport, errors
+from revdesk.domain.connection import ConnectionState, ConnectionTracker
 
 KEY = "sk-test-tls-0123456789"
 
@@ -107,3 +108,20 @@ def test_a_label_host_with_an_untrusted_certificate_is_the_label_s_problem(
     assert not isinstance(caught.value, errors.InsecureUrl)
     message = caught.value.operator_message
     assert f"{untrusted.url}/l.pdf" in message and "certificate that is not valid" in message
+
+
+def test_the_connection_state_says_the_certificate_is_the_cause(untrusted: Server) -> None:
+    """Not "not configured" (the address and key may be right) nor "offline" (scans would be
+    queued unchecked, and retried): the certificate. A later check looks again, once."""
+    tracker = ConnectionTracker()
+
+    async def go() -> list[ConnectionState]:
+        transport = Transport(untrusted.url, KEY, retry=RetryPolicy(max_attempts=5, base_delay=0))
+        async with transport:
+            client = ReverAdminClient(transport)
+            return [await tracker.probe(client), await tracker.probe(client)]
+
+    assert asyncio.run(go()) == [ConnectionState.CERTIFICATE_INVALID] * 2
+    assert isinstance(tracker.last_error, errors.CertificateInvalid)
+    assert tracker.last_error.operator_message.startswith("REVER's certificate is not valid")
+    assert untrusted.requests == []

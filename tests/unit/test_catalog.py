@@ -88,6 +88,9 @@ def test_search_asks_the_server() -> None:
     (errors.NotFound(), ConnectionState.ONLINE),
     (errors.RateLimited(), ConnectionState.ONLINE),
     (errors.NotConfigured(), ConnectionState.NOT_CONFIGURED),
+    (errors.InsecureUrl(), ConnectionState.NOT_CONFIGURED),
+    # The address and key may be right: the connection failed on REVER's certificate.
+    (errors.CertificateInvalid("self-signed certificate"), ConnectionState.CERTIFICATE_INVALID),
     (ValueError("not an API error"), None),
 ])
 def test_what_an_error_says_about_the_connection(error: BaseException,
