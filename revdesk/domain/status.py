@@ -31,11 +31,18 @@ SOURCE_DETAIL = "detail"
 SOURCE_BULK = "bulk"
 
 
+class NotAProcessId(errors.InvalidArgument):
+    """The station refused a text as a process id before asking REVER anything."""
+
+    default_message = "Not sent: this is not a process id."
+
+
 def check_process_id(process_id: str) -> None:
-    """Raise :class:`errors.InvalidArgument` (in the operator's words) when ``process_id``
-    cannot be a process id: the scan path's own rule (:func:`~.scanning.id_refusal`),
-    applied to every change before it is sent or written to the outbox, so an id no
-    request could carry never waits there to be refused at every flush."""
+    """Raise :class:`NotAProcessId` (an InvalidArgument, in the operator's words) when
+    ``process_id`` cannot be a process id: the scan path's own rule
+    (:func:`~.scanning.id_refusal`), applied to every change before it is sent or written
+    to the outbox, so an id no request could carry never waits there to be refused at
+    every flush."""
     refusal = id_refusal(process_id)
     if refusal is None:
         return
@@ -49,7 +56,7 @@ def check_process_id(process_id: str) -> None:
         Refusal.CONTROL: (f"Not sent: “{shown}{more}” is not a process id (it has control "
                           "characters)."),
     }.get(refusal, f"Not sent: “{shown}{more}” is not a process id.")
-    raise errors.InvalidArgument(reason, detail=f"process id refused: {refusal.value}, "
+    raise NotAProcessId(reason, detail=f"process id refused: {refusal.value}, "
                                                 f"{len(process_id)} characters")
 
 

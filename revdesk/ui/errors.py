@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from revdesk.api import errors
+from revdesk.domain.local_files import LocalDataError
+from revdesk.domain.status import NotAProcessId
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -64,7 +66,7 @@ class ErrorPresenter(QObject):
             text = self.tr("{context}: {message}").format(context=context, message=text)
         if isinstance(error, errors.ApiError):
             log.warning("%s%s", f"{context}: " if context else "", error.log_text())
-            title = self.tr("REVER")
+            title = self.title_of(error)
         else:
             log.error("unexpected error%s", f" ({context})" if context else "",
                       exc_info=(type(error), error, error.__traceback__))
@@ -72,6 +74,20 @@ class ErrorPresenter(QObject):
         self._show(title, text)
         self.shown.emit(title, text)
         return text
+
+    def title_of(self, error: errors.ApiError) -> str:
+        """Whose problem the dialog is about: the station's own (its files, its settings, a
+        text that is no process id) is titled for the station, not "REVER"; what REVER
+        answered, or the connection to it, is titled "REVER"."""
+        if isinstance(error, LocalDataError):
+            return self.tr("revdesk — this station's data")
+        if isinstance(error, errors.NotConfigured) or (
+                isinstance(error, errors.InsecureUrl)
+                and not isinstance(error, errors.CertificateInvalid)):
+            return self.tr("revdesk — station settings")
+        if isinstance(error, NotAProcessId):
+            return self.tr("revdesk")
+        return self.tr("REVER")
 
     def _show(self, title: str, text: str) -> None:
         if not self.dialogs:
