@@ -12,6 +12,9 @@ Rules:
   file (``claimed_by``, ``lease_until``, taken in one ``BEGIN IMMEDIATE`` transaction), the
   claim is renewed while its holder works on it and lapses :data:`LEASE_S` after the holder
   died, and only the process that settles an entry (delivered, failed, superseded) tells it;
+- a claim of a process that is gone (same host: its pid is not running, or runs another
+  program since) is taken at once, unless it was sending the entry: REVER may still act on
+  a request it received, so that claim lapses with its lease (see :func:`holder_gone`);
 - transient failures (network, timeouts, 5xx, 429) stay pending and are retried with
   backoff; refusals for good (unknown process, invalid status, bad key) move to *failed*
   with the reason.
@@ -61,7 +64,8 @@ CREATE TABLE IF NOT EXISTS entries (
     next_attempt_at REAL NOT NULL DEFAULT 0,
     last_error TEXT NOT NULL DEFAULT '',
     claimed_by TEXT NOT NULL DEFAULT '',
-    lease_until REAL NOT NULL DEFAULT 0
+    lease_until REAL NOT NULL DEFAULT 0,
+    sending INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS entries_state ON entries(state, id);
 CREATE INDEX IF NOT EXISTS entries_process ON entries(process_id, state);
@@ -71,6 +75,7 @@ CREATE INDEX IF NOT EXISTS entries_process ON entries(process_id, state);
 ADDED_COLUMNS = {
     "claimed_by": "TEXT NOT NULL DEFAULT ''",
     "lease_until": "REAL NOT NULL DEFAULT 0",
+    "sending": "INTEGER NOT NULL DEFAULT 0",
 }
 
 #: How long a claim on an entry holds without being renewed. Its holder renews it every
@@ -87,13 +92,68 @@ CLAIM_WAIT_S = 25.0
 POLL_FIRST_S = 0.02
 POLL_MAX_S = 0.25
 
-_STARTED = time.time()
+def _proc_stat(pid: int) -> tuple[str, str] | None:
+    """A process's state letter and start time (clock ticks since boot) as Linux's
+    ``/proc/PID/stat`` gives them; None where there is no such file (another system, or
+    no such process)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            text = f.read().decode("ascii", "replace")
+    except OSError:
+        return None
+    fields = text[text.rfind(")") + 2:].split()  # the name, in (), may hold spaces
+    return (fields[0], fields[19]) if len(fields) > 19 else None
+
+
+def _start_mark(pid: int) -> str:
+    """What tells this run of ``pid`` from a later process given the same pid: ``p`` and
+    its start time where the system says it, else an empty string."""
+    stat = _proc_stat(pid)
+    return f"p{stat[1]}" if stat is not None else ""
+
+
+_HOST = socket.gethostname()
+_STARTED = _start_mark(os.getpid()) or f"{time.time():.3f}"
 
 
 def process_token() -> str:
     """Names a claim's holder: host, pid, this process's start and a random part (a pid the
     system gives again later, or two stores in one process, never pass for the holder)."""
-    return f"{socket.gethostname()}:{os.getpid()}:{_STARTED:.3f}:{secrets.token_hex(4)}"
+    return f"{_HOST}:{os.getpid()}:{_STARTED}:{secrets.token_hex(4)}"
+
+
+#: Holders known to be gone (a process never comes back).
+_gone: set[str] = set()
+
+
+def holder_gone(token: str) -> bool:
+    """True when the claim's holder is certainly not running: a process of this host whose
+    pid no longer runs (or is a zombie), or runs a process started later (the pid was given
+    again). False whenever it cannot be told (another host, another system, a token of an
+    older version without a start mark): the claim then holds until its lease lapses."""
+    if token in _gone:
+        return True
+    try:
+        host, pid_text, started, _ = token.rsplit(":", 3)
+        pid = int(pid_text)
+    except ValueError:
+        return False
+    if host != _HOST or pid <= 0 or os.name != "posix":  # os.kill(pid, 0) ends it on Windows
+        return False
+    stat = _proc_stat(pid)
+    if stat is not None:
+        gone = stat[0] in ("Z", "X") or (started.startswith("p") and started != f"p{stat[1]}")
+    else:  # no /proc (another system), or one that hides other users' processes
+        try:
+            os.kill(pid, 0)
+            gone = False
+        except ProcessLookupError:
+            gone = True
+        except OSError:  # it runs, as another user
+            gone = False
+    if gone:
+        _gone.add(token)
+    return gone
 
 
 @dataclass(frozen=True)
@@ -110,6 +170,8 @@ class Entry:
     last_error: str
     claimed_by: str = ""
     lease_until: float = 0.0
+    #: 1 while its holder sends it (claimed to send, until settled, postponed or released).
+    sending: int = 0
 
 
 class Verdict(enum.Enum):
@@ -232,12 +294,17 @@ class OutboxStore:
                 self._db.execute("ROLLBACK")
                 raise
 
-    @staticmethod
-    def _live(row: sqlite3.Row | Entry, now: float) -> bool:
-        """Claimed by a holder (any process, this one too) whose lease runs."""
-        claimed_by = row["claimed_by"] if isinstance(row, sqlite3.Row) else row.claimed_by
-        lease_until = row["lease_until"] if isinstance(row, sqlite3.Row) else row.lease_until
-        return bool(claimed_by) and lease_until > now
+    def _live(self, row: sqlite3.Row | Entry, now: float) -> bool:
+        """Claimed by a holder (any process, this one too) whose lease runs, and who is not
+        known to be gone (a gone holder that was sending keeps its claim until the lease
+        lapses: REVER may still act on the request it had sent)."""
+        if isinstance(row, sqlite3.Row):
+            claimed_by, lease_until, sending = row["claimed_by"], row["lease_until"], row["sending"]
+        else:
+            claimed_by, lease_until, sending = row.claimed_by, row.lease_until, row.sending
+        if not claimed_by or lease_until <= now:
+            return False
+        return claimed_by == self.token or bool(sending) or not holder_gone(claimed_by)
 
     def held_elsewhere(self, entry: Entry, now: float | None = None) -> bool:
         """True when another live process holds ``entry`` (as this copy of it says)."""
@@ -294,7 +361,7 @@ class OutboxStore:
                 return Start(Verdict.WAIT, self._entry(row))
             older = [self._entry(r) for r in others]
             db.executemany("DELETE FROM entries WHERE id=?", [(e.id,) for e in older])
-            db.execute("UPDATE entries SET claimed_by=?, lease_until=? WHERE id=?",
+            db.execute("UPDATE entries SET claimed_by=?, lease_until=?, sending=1 WHERE id=?",
                        (self.token, now + self.lease, entry_id))
             claimed = db.execute("SELECT * FROM entries WHERE id=?", (entry_id,)).fetchone()
         return Start(Verdict.SEND, self._entry(claimed), older)
@@ -311,7 +378,8 @@ class OutboxStore:
         """Give up this process's claim on an entry (it stays pending for anyone)."""
         with self._lock:
             self._db.execute(
-                "UPDATE entries SET claimed_by='', lease_until=0 WHERE id=? AND claimed_by=?",
+                "UPDATE entries SET claimed_by='', lease_until=0, sending=0"
+                " WHERE id=? AND claimed_by=?",
                 (entry_id, self.token))
 
     def get(self, entry_id: int) -> Entry | None:
@@ -341,11 +409,12 @@ class OutboxStore:
 
     def sending_elsewhere(self) -> int:
         """Pending entries another live process holds now (it is sending them)."""
+        now = time.time()
         with self._lock:
-            row = self._db.execute(
-                "SELECT COUNT(*) FROM entries WHERE state='pending' AND claimed_by NOT IN ('', ?)"
-                " AND lease_until > ?", (self.token, time.time())).fetchone()
-        return int(row[0])
+            rows = self._db.execute(
+                "SELECT * FROM entries WHERE state='pending' AND claimed_by NOT IN ('', ?)"
+                " AND lease_until > ?", (self.token, now)).fetchall()
+        return sum(1 for r in rows if self._live(r, now))
 
     def delivered(self, entry: Entry) -> list[Entry]:
         """Remove a confirmed entry and the older changes of its process, pending (one that
@@ -376,7 +445,7 @@ class OutboxStore:
         with self._lock:
             return self._db.execute(
                 "UPDATE entries SET state='failed', attempts=attempts+1, last_error=?,"
-                " claimed_by='', lease_until=0 WHERE id=? AND state='pending'"
+                " claimed_by='', lease_until=0, sending=0 WHERE id=? AND state='pending'"
                 " AND (claimed_by IN ('', ?) OR lease_until <= ?)",
                 (reason, entry_id, self.token, time.time())).rowcount > 0
 
@@ -393,7 +462,7 @@ class OutboxStore:
         with self._lock:
             self._db.execute(
                 "UPDATE entries SET attempts=attempts+1, last_error=?, next_attempt_at=?,"
-                " claimed_by='', lease_until=0 WHERE id=?"
+                " claimed_by='', lease_until=0, sending=0 WHERE id=?"
                 " AND (claimed_by IN ('', ?) OR lease_until <= ?)",
                 (reason, until, entry_id, self.token, time.time()))
 
