@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from revdesk.api.transport import read_json
 from revdesk.config import SettingsError, StationSettings, apply_env, save_api_key, settings_path
+from revdesk.domain.local_files import set_aside
 from revdesk.events import Signal
 
 log = logging.getLogger(__name__)
@@ -183,8 +184,6 @@ class SettingsStore:
                         type(exc).__name__)
         except (ValueError, ValidationError, RecursionError) as exc:
             # Damaged: kept under another name (the next save writes a new file), never lost.
-            from revdesk.domain.local_files import set_aside  # only for a damaged file
-
             try:
                 kept = set_aside(self.path).name
             except OSError as rename:

@@ -6,7 +6,7 @@ If a library changes and a step stops paying, delete it here; nothing else depen
 
 The other half of a fast start is what is *not* imported on the way to the first page:
 :data:`LOADED_ON_FIRST_USE` lists those modules, each imported inside the function that
-first needs it; ``tests/integration/test_startup_imports.py`` checks that the window's
+first needs it; ``tests/ui/test_app.py`` checks that the window's
 start leaves them out.
 """
 
@@ -22,8 +22,8 @@ import sys
 #: importing them costs once the window's own stack is loaded (measured 2026-12, this
 #: machine, ``importlib.import_module`` timed after ``revdesk.ui.app``).
 LOADED_ON_FIRST_USE = {
-    "argparse": "the command parser, only for a command line (gettext with it)",
     "keyring": "34 ms: the credential store, read only when an API key is configured",
+    "pypdfium2": "50 ms: the PDF engine, for the first label PDF checked",
     "reportlab": "38 ms: PDF drawing, for the first intake label",
     "revdesk.domain.labels": "50 ms: label checks (PIL), for the first label",
     "revdesk.ui.printing": "27 ms: QtPrintSupport and QtPdf, for the first print",

@@ -4,6 +4,8 @@ coroutine on the station core (the same one the window uses, without Qt)."""
 from __future__ import annotations
 
 import asyncio
+import codecs
+import json
 import logging
 import sys
 from collections.abc import Awaitable, Callable
@@ -115,9 +117,6 @@ def visible(text: str) -> str:
 def print_json(data: object) -> None:
     """``data`` as JSON on standard output: its letters as they are where the output can
     encode them, else as \\u escapes (the same JSON, never a "?" in the data)."""
-    import codecs
-    import json
-
     encoding = getattr(sys.stdout, "encoding", None) or "ascii"
     try:
         unicode_out = codecs.lookup(encoding).name.startswith("utf")

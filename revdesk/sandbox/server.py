@@ -15,6 +15,7 @@ from pathlib import Path
 import uvicorn
 
 from revdesk.api.transport import is_loopback
+from revdesk.config import sandbox_dir
 
 from .app import create_app
 from .faults import Faults
@@ -118,8 +119,6 @@ def serve(
     if not allow_remote and not is_loopback(host):
         raise NotLoopback(host)
     if data_dir is None:
-        from revdesk.config import sandbox_dir
-
         data_dir = sandbox_dir()
     sock = bind(host, port)
     try:
