@@ -21,6 +21,8 @@ from typing import NamedTuple
 
 from revdesk.api.models import Process
 
+from .scan_resolution import key_of
+
 
 class ProcessRow(NamedTuple):
     """One line of the returns list: what the table shows, nothing more."""
@@ -131,6 +133,10 @@ class ProcessIndex:
         self._arr = _Arrangement(None, False)
         self._last: tuple[Query, int, list[int]] | None = None
         self._version = 0  # bumps on every change: a cached selection is valid within one
+        #: Scan keys (key_of) of the rows that have a search key -> row index, or a list of
+        #: them when several rows share a key (one order, two returns). A process id whose
+        #: key is itself is found through ``_pos`` and not stored again.
+        self._scan: dict[str, int | list[int]] = {}
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -159,6 +165,7 @@ class ProcessIndex:
                 self._pos[row.process_id] = i
                 self.rows.append(row)
                 self._keys.append(search_key(row))
+                self._add_scan_keys(i, row)
                 self._status.append(row.status)
                 added.append(i)
             elif self.rows[i] != row:
@@ -183,6 +190,7 @@ class ProcessIndex:
         self._pos = pos
         self.rows = list(rows)
         self._keys = []
+        self._scan = {}
         self._status = [row.status for row in rows]
         self._merge(list(range(len(rows))))
         self._version += 1
@@ -201,7 +209,59 @@ class ProcessIndex:
         stop = len(self.rows) if limit is None else min(len(self.rows), start + limit)
         if start < stop:
             keys.extend([search_key(row) for row in self.rows[start:stop]])
+            for i in range(start, stop):
+                self._add_scan_keys(i, self.rows[i])
         return len(keys) == len(self.rows)
+
+    # -- scan keys ------------------------------------------------------------------------
+
+    def find_key(self, key: str) -> list[ProcessRow]:
+        """The rows whose process id, tracking id or order number has this scan key
+        (:func:`~revdesk.domain.scan_resolution.key_of`); two dictionary look-ups."""
+        self.build_keys()
+        found: list[int] = []
+        i = self._pos.get(key)
+        if i is not None:
+            found.append(i)
+        more = self._scan.get(key)
+        if more is not None:
+            found.extend([more] if isinstance(more, int) else more)
+        return [self.rows[i] for i in dict.fromkeys(found)]
+
+    @staticmethod
+    def _scan_keys(row: ProcessRow) -> list[str]:
+        out = []
+        pid_key = key_of(row.process_id)
+        if pid_key != row.process_id:
+            out.append(pid_key)
+        for value in (row.tracking_id, row.order_number):
+            if value:
+                key = key_of(value)
+                out.append(value if key == value else key)  # share the row's string
+        return out
+
+    def _add_scan_keys(self, i: int, row: ProcessRow) -> None:
+        scan = self._scan
+        for key in self._scan_keys(row):
+            have = scan.get(key)
+            if have is None:
+                scan[key] = i
+            elif isinstance(have, int):
+                if have != i:
+                    scan[key] = [have, i]
+            elif i not in have:
+                have.append(i)
+
+    def _drop_scan_keys(self, i: int, row: ProcessRow) -> None:
+        scan = self._scan
+        for key in self._scan_keys(row):
+            have = scan.get(key)
+            if have == i:
+                del scan[key]
+            elif isinstance(have, list) and i in have:
+                have.remove(i)
+                if len(have) == 1:
+                    scan[key] = have[0]
 
     def set_status(self, process_id: str, status: str) -> int | None:
         """Change one row's status in place (after a scan); its index, or None if unknown."""
@@ -214,6 +274,10 @@ class ProcessIndex:
 
     def _replace(self, i: int, row: ProcessRow) -> None:
         self.build_keys()
+        old = self.rows[i]
+        if (old.tracking_id, old.order_number) != (row.tracking_id, row.order_number):
+            self._drop_scan_keys(i, old)
+            self._add_scan_keys(i, row)
         self.rows[i] = row
         self._keys[i] = search_key(row)
         self._status[i] = row.status

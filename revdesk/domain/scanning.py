@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from revdesk.api.models import Process
     from revdesk.config import ScanSettings
 
+    from .scan_resolution import Resolution
+
 #: The scan action that only shows the return instead of changing its status.
 LOOKUP = "LOOKUP"
 #: Every scan action, in the order of the F1..F7 / Ctrl+1..7 keys.
@@ -77,6 +79,9 @@ class CleanScan:
     raw: str
     cleaned: str
     refusal: Refusal | None = None
+    #: The read with the prefix and suffix taken off but its separators kept: what a
+    #: carrier barcode's parts are read from (see scan_resolution).
+    body: str = ""
 
     @property
     def process_id(self) -> str:
@@ -139,9 +144,10 @@ class ScanCleaner:
             text = text[len(self.strip_prefix):]
         if self.strip_suffix and text.endswith(self.strip_suffix):
             text = text[: len(text) - len(self.strip_suffix)]
+        body = _trim(text)
         # Control characters inside the code (GS1 separators) are never part of an id.
-        text = "".join(c for c in _trim(text) if unicodedata.category(c) not in ("Cc", "Cf"))
-        return CleanScan(raw, text, self._refusal(text))
+        text = "".join(c for c in body if unicodedata.category(c) not in ("Cc", "Cf"))
+        return CleanScan(raw, text, self._refusal(text), body)
 
     def _refusal(self, text: str) -> Refusal | None:
         if (refusal := id_refusal(text)) is not None:
@@ -202,6 +208,10 @@ class ScanResult:
     new_status: str = ""
     process: Process | None = None
     matches: list[Process] = field(default_factory=list)
+    #: Which return(s) the read matched and how, or what was tried (see scan_resolution).
+    resolution: Resolution | None = None
+    #: The read with its separators (CleanScan.body), for resolution.
+    body: str = ""
     error: ApiError | None = None
     #: An undo job; ``undo_of`` is the scan it reverted, once its turn came.
     is_undo: bool = False
