@@ -29,6 +29,7 @@ from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore, Result, aud
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.process_cache import FOLDER as CACHE_FOLDER
 from revdesk.domain.process_cache import ProcessCache, cache_key
+from revdesk.domain.process_index import ProcessIndex
 from revdesk.domain.scanning import ScanCleaner
 from revdesk.domain.station import ScanPipeline
 from revdesk.domain.status import DirectSender, StatusHistory, StatusSender, StatusService
@@ -122,9 +123,13 @@ class StationCore:
                                          else ConnectionState.NOT_CONFIGURED)
         self.history = StatusHistory()
         self.status = StatusService(sender, history=self.history, tracker=self.tracker)
+        #: The returns list the station holds (the window's list shows it): scans are
+        #: resolved in it before REVER is asked.
+        self.index = ProcessIndex()
         self.pipeline = ScanPipeline(self.client, self.status,
                                      cleaner=ScanCleaner.from_settings(current.scan),
-                                     action=current.scan.default_action, tracker=self.tracker)
+                                     action=current.scan.default_action, tracker=self.tracker,
+                                     index=self.index)
         self.catalog = ProcessCatalog(self.client, page_size=PAGE_SIZE, tracker=self.tracker)
         self.details = DetailService(self.client, self.history, tracker=self.tracker)
         self._delivery: asyncio.Future[None] | None = None

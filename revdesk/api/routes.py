@@ -24,7 +24,9 @@ PROCESS = "/v1/processes/{process_id}"
 # [doc, partly] Settings
 RETURN_CONDITIONS = "/v1/configs/ecommerces/{ecommerce_id}/returnconditions/"
 
-# [assumed] Query parameter names of the process list.
+# [assumed] Query parameter names of the process list. [assumed] ``q`` matches part of a
+# process id, order number or order id, customer name or e-mail, tracking id: scan resolution
+# searches it with a tracking or order number and keeps only exact matches.
 PROCESS_LIST_PARAMS = ("ecommerce_id", "group", "shipping_status", "q", "page_size", "page_token")
 
 # Sandbox-only paths: the label files it serves and its test controls. Never called on REVER.

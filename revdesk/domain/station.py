@@ -20,6 +20,19 @@ from revdesk.events import Signal
 
 from .connection import ConnectionState, ConnectionTracker
 from .outcomes import Outcome
+from .scan_resolution import (
+    Candidate,
+    Field,
+    Match,
+    Resolution,
+    candidates,
+    key_of,
+    narrow,
+    process_from_row,
+    resolve_locally,
+    resolve_remotely,
+    shorten,
+)
 from .scanning import (
     DEFAULT_ACTION,
     LOOKUP,
@@ -32,6 +45,7 @@ from .status import SOURCE_SCAN, SOURCE_UNDO, StatusService
 
 if TYPE_CHECKING:
     from .outbox import Result
+    from .process_index import ProcessIndex
 
 log = logging.getLogger(__name__)
 #: How many matches a look-up by order or tracking number asks for.
@@ -68,7 +82,7 @@ class ScanPipeline:
 
     def __init__(self, client: Any, status: StatusService, *, cleaner: ScanCleaner | None = None,
                  action: str = DEFAULT_ACTION, tracker: ConnectionTracker | None = None,
-                 refuse_cancelled: bool = True) -> None:
+                 refuse_cancelled: bool = True, index: ProcessIndex | None = None) -> None:
         self.client = client
         self.status = status
         self.cleaner = cleaner or ScanCleaner()
@@ -76,6 +90,12 @@ class ScanPipeline:
         self.tracker = tracker or status.tracker
         #: A cancelled return is not set to another status by a scan: the lead decides.
         self.refuse_cancelled = refuse_cancelled
+        #: The returns list the station holds: a scan is looked for there first (no network).
+        self.index = index
+        #: The latest status scan that matched several returns, until one is chosen (a
+        #: digit in the pick list, or a second scan of the same parcel) or another parcel
+        #: is scanned.
+        self.picking: ScanResult | None = None
         self.counter = ShiftCounter()
         self.recent: deque[ScanResult] = deque(maxlen=RECENT_LIMIT)
         self._queue: asyncio.Queue[ScanResult] = asyncio.Queue()
@@ -108,11 +128,20 @@ class ScanPipeline:
             return None
         clean = self.cleaner.clean(raw)
         result = ScanResult(raw, clean.cleaned, action_or_default(action or self.action),
-                            refusal=clean.refusal)
+                            refusal=clean.refusal, body=clean.body)
         self.recent.append(result)
         # A look-up may search by order or tracking number, which is not a process id.
         searchable = result.action == LOOKUP and clean.refusal in (Refusal.PATTERN,
                                                                    Refusal.WHITESPACE)
+        if clean.refusal in (Refusal.PATTERN, Refusal.WHITESPACE) and not searchable:
+            # Not a process id, but maybe a tracking or order number: the station's list
+            # answers at once. REVER is searched only when no id pattern says what a
+            # scan may be.
+            local = resolve_locally(self.index, candidates(clean.body))
+            searchable = bool(local.matches) or (clean.refusal is Refusal.WHITESPACE
+                                                 and self.cleaner.pattern is None)
+            if not searchable:
+                result.resolution = local
         if clean.refusal is not None and not searchable:
             result.outcome = Outcome.NOT_AN_ID
             result.finished = time.perf_counter()
@@ -130,6 +159,25 @@ class ScanPipeline:
         self.recent.append(undo)
         self._enqueue(undo)
         return undo
+
+    def choose(self, picked: ScanResult, process_id: str) -> ScanResult | None:
+        """The operator chose ``process_id`` from ``picked``'s pick list: the scan action
+        applies to that return (as a new scan of the same read). None if it was not offered."""
+        if all(m.process_id != process_id for m in picked.matches):
+            return None
+        if self.picking is picked:
+            self.picking = None
+        n = next(i for i, m in enumerate(picked.matches) if m.process_id == process_id)
+        result = ScanResult(picked.raw, process_id, picked.action, body=process_id)
+        result.resolution = Resolution(chosen_by=f"pick {n + 1} of {len(picked.matches)}")
+        result.resolution.matches = [m for m in (picked.resolution.matches
+                                                 if picked.resolution else [])
+                                     if m.process_id == process_id][:1] or [
+            Match(process_id, Field.PROCESS_ID, Candidate(key_of(process_id), process_id,
+                                                          "pick"), "list")]
+        self.recent.append(result)
+        self._enqueue(result)
+        return result
 
     def _enqueue(self, result: ScanResult) -> None:
         self.start()
@@ -216,7 +264,13 @@ class ScanPipeline:
         for result in changes:
             if result.is_undo:
                 continue
-            if self.status.keep_for_later(result.cleaned, result.action, source=SOURCE_SCAN):
+            # A tracking or order number is kept as the return it names in the list; one
+            # the list does not know only if it may be a process id itself.
+            local = self._local(result)
+            one = local.one
+            pid = one.process_id if one else ("" if local.matches or result.refusal
+                                             else result.cleaned)
+            if pid and self.status.keep_for_later(pid, result.action, source=SOURCE_SCAN):
                 result.outcome = Outcome.QUEUED
                 kept += 1
         return kept
@@ -260,20 +314,85 @@ class ScanPipeline:
         change when the outbox sends it (a refusal then lands in the failed list)."""
         return self.status.queues_offline and self.tracker.state is ConnectionState.OFFLINE
 
+    def _keys(self, result: ScanResult) -> tuple[Candidate, ...]:
+        return candidates(result.body or result.cleaned)
+
+    def _local(self, result: ScanResult) -> Resolution:
+        """The scan's matches in the station's list (kept on the result once made)."""
+        if result.resolution is None or not (result.resolution.matches
+                                              or result.resolution.tried):
+            result.resolution = resolve_locally(self.index, self._keys(result))
+        return result.resolution
+
+    async def _search(self, text: str) -> list[Process]:
+        page = await self.tracker.watch(
+            self.client.list_processes(query=text, page_size=LOOKUP_MATCH_LIMIT))
+        return page.processes
+
+    def _may_search(self, candidate: Candidate) -> bool:
+        """With an id pattern, REVER is asked only about what fits it."""
+        pattern = self.cleaner.pattern
+        return pattern is None or bool(pattern.fullmatch(candidate.text))
+
+    def _offer(self, result: ScanResult, resolution: Resolution) -> None:
+        """Several returns match: a pick list (or a second scan) decides."""
+        result.matches = [m.process or self._listed(m.process_id) for m in resolution.matches]
+        result.outcome = Outcome.MATCHES
+        if result.action != LOOKUP:
+            self.picking = result
+
+    def _listed(self, process_id: str) -> Process:
+        row = self.index.get(process_id) if self.index is not None else None
+        return process_from_row(row) if row is not None else Process(process_id=process_id)
+
     async def _apply(self, result: ScanResult) -> None:
-        pid = result.cleaned
+        picking, self.picking = self.picking, None
+        resolution = self._local(result)
         process: Process | None = None
+        if len(resolution.matches) > 1 and picking is not None:
+            resolution = narrow(resolution, [m.process_id for m in picking.matches]) or resolution
+            result.resolution = resolution
+        if len(resolution.matches) > 1:
+            self._offer(result, resolution)
+            return
+        one = resolution.one
+        pid = one.process_id if one is not None else result.cleaned
         if not self._known_offline():
             try:
-                process = await self._get(pid)
+                if one is not None or result.refusal is None:
+                    process = await self._get(pid)
             except errors.NotFound as exc:
-                result.outcome, result.error = Outcome.NOT_FOUND, exc
-                return
+                if one is not None:  # the list knew it, REVER does not (any more)
+                    result.outcome, result.error = Outcome.NOT_FOUND, exc
+                    return
+                resolution.tried.append(f"REVER, process id {shorten(pid, 20)}")
             except errors.ApiError as exc:
                 if not (exc.transient and self.status.queues_offline):
                     result.outcome, result.error = _failure(exc), exc
                     return
                 # offline: the outbox takes the change without the check
+                if one is None:
+                    result.resolution = None  # nothing learnt: queued as the id it is
+            else:
+                if one is None and process is not None:
+                    resolution.matches = [Match(process.process_id or pid, Field.PROCESS_ID,
+                                                Candidate(key_of(pid), pid, "scan"), "REVER",
+                                                process)]
+            if one is None and process is None and result.resolution is not None:
+                # Not a process id REVER knows: a tracking or order number, maybe.
+                try:
+                    process = await self._resolve_remotely(result, resolution)
+                except errors.ApiError as exc:
+                    result.outcome, result.error = _failure(exc), exc
+                    return
+                if process is None:
+                    return
+                pid = process.process_id or pid
+        elif one is None and result.refusal is not None:
+            # Offline, and not in the list: REVER cannot be searched for it.
+            result.outcome = Outcome.OFFLINE
+            result.error = errors.NetworkUnreachable()
+            return
         if process is not None:
             result.process = process
             result.previous_status = process.shipping_status
@@ -295,12 +414,48 @@ class ScanPipeline:
         result.new_status = result.action
         result.outcome = (Outcome.DELIVERED if change.delivery is Outcome.DELIVERED
                           else Outcome.QUEUED)
+        if process is None and one is not None:  # queued offline: the list's copy
+            result.process = self._listed(pid)
         self._track(result, change.entry_id)
         if process is not None:
             result.process = process.model_copy(update={"shipping_status": result.action})
         self.counter.add(result.action)
 
+    async def _resolve_remotely(self, result: ScanResult,
+                                resolution: Resolution) -> Process | None:
+        """Neither in the station's list nor a process id REVER knows: search REVER for
+        the keys the read holds. The return found, or None with the result final."""
+        keys = self._keys(result)
+        # A derived key (the tracking inside a GS1 code) is a better search than the read.
+        keys = (*(k for k in keys if k.source != "scan"), *(k for k in keys if k.source == "scan"))
+        resolution = await resolve_remotely(keys, resolution, search=self._search,
+                                            may_search=self._may_search)
+        result.resolution = resolution
+        if len(resolution.matches) > 1:
+            self._offer(result, resolution)
+            return None
+        one = resolution.one
+        if one is None or one.process is None:
+            result.outcome = Outcome.NOT_FOUND
+            result.error = errors.NotFound(detail=f"no return matches {result.cleaned!r}: "
+                                           + resolution.tried_text())
+            return None
+        return one.process
+
     async def _lookup(self, result: ScanResult) -> None:
+        local = self._local(result)
+        if len(local.matches) > 1:
+            self._offer(result, local)
+            return
+        if local.one is not None:
+            try:
+                result.process = await self._get(local.one.process_id)
+            except errors.ApiError as exc:
+                result.outcome, result.error = _failure(exc), exc
+                return
+            result.outcome = Outcome.LOOKED_UP
+            result.previous_status = result.process.shipping_status
+            return
         if result.refusal is None:
             try:
                 result.process = await self._get(result.cleaned)
@@ -313,6 +468,20 @@ class ScanPipeline:
                 result.outcome = Outcome.LOOKED_UP
                 result.previous_status = result.process.shipping_status
                 return
+        derived = tuple(k for k in self._keys(result) if k.source != "scan")
+        if derived:  # the tracking inside a carrier barcode: exact matches only
+            try:
+                process = await self._resolve_remotely(result, Resolution())
+            except errors.ApiError as exc:
+                result.outcome, result.error = _failure(exc), exc
+                return
+            if result.outcome is Outcome.MATCHES:
+                return
+            if process is not None:
+                result.process, result.outcome = process, Outcome.LOOKED_UP
+                result.previous_status = process.shipping_status
+                return
+            result.outcome, result.error = Outcome.PENDING, None  # the plain search below
         try:
             page = await self.tracker.watch(
                 self.client.list_processes(query=result.cleaned, page_size=LOOKUP_MATCH_LIMIT))

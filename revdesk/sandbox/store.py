@@ -82,9 +82,10 @@ class Label:
 
 
 def search_text(process: dict[str, Any]) -> str:
-    """What ``q`` searches: ids, order number, customer name and e-mail, tracking id."""
+    """What ``q`` searches: ids, order number and id, customer name and e-mail, tracking id."""
     c = process.get("customer") or {}
     return (f"{process.get('process_id', '')}\n{process.get('order_number', '')}\n"
+            f"{process.get('order_id', '')}\n"
             f"{c.get('first_name', '')} {c.get('last_name', '')}\n{c.get('email', '')}\n"
             f"{process.get('tracking_id', '')}").lower()
 

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.header = StationHeader(is_sandbox=core.is_sandbox,
                                     backend_label=core.backend_label, parent=self)
         self.scan_panel = ScanPanel(core.pipeline, self.bridge, self.sounds, self)
-        self.model = ProcessTableModel(core.catalog, self)
+        self.model = ProcessTableModel(core.catalog, self, index=core.index)
         self.list_panel = ProcessListPanel(self.model, self)
         self.detail = ProcessDetail(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -77,10 +77,10 @@ class ProcessTableModel(QAbstractTableModel):
     load_failed = Signal(object)
 
     def __init__(self, catalog: ProcessCatalog | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, index: ProcessIndex | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        self.index_ = ProcessIndex()
+        self.index_ = index if index is not None else ProcessIndex()
         self._visible: list[int] = []
         self._row_of: dict[int, int] | None = None
         self.query = Query()
@@ -247,7 +247,7 @@ class ProcessTableModel(QAbstractTableModel):
     def set_rows(self, rows: Iterable[ProcessRow]) -> None:
         """Replace everything (a local cache, a benchmark's 100,000 rows)."""
         self.beginResetModel()
-        self.index_ = ProcessIndex()
+        self.index_.clear()  # the same object: the scan pipeline resolves scans in it
         self.index_.upsert(list(rows))
         self._visible = self.index_.select(self.query)
         self._row_of = None

@@ -126,6 +126,11 @@ def make_window(qtbot: QtBot, qloop: asyncio.AbstractEventLoop, presenter: Error
         arun(window.shutdown(grace=3), timeout=15)
         arun(core.aclose(grace=1), timeout=15)
         window.deleteLater()
+    # The window's Python side holds reference cycles (signal lambdas, tasks); collected
+    # here, on the GUI thread. Left to a later automatic collection, that may run on a
+    # sandbox's server thread, where Qt cannot stop the window's timers (a warning that
+    # fails that test, or a crash).
+    gc.collect()
 
 
 def wait_final(qtbot: QtBot, window: MainWindow, count: int = 1, timeout: int = 10_000) -> None:
