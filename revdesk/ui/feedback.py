@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from revdesk.domain.outcomes import Outcome
-from revdesk.domain.scanning import Refusal, ScanResult, Severity, visible_raw
+from revdesk.domain.scanning import LOOKUP, Refusal, ScanResult, Severity, visible_raw
 
 from . import theme
 from .errors import api_message
@@ -43,6 +43,11 @@ def _join(*parts: str) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def _how(result: ScanResult) -> str:
+    """How a carrier or order barcode led to the return ("tracking 1Z9W… → RP-100473")."""
+    return result.resolution.how if result.resolution is not None else ""
+
+
 def describe(result: ScanResult) -> Wording:
     """The banner's words for a scan result, in the operator's language."""
     pid = result.process_id or result.cleaned
@@ -50,6 +55,14 @@ def describe(result: ScanResult) -> Wording:
     o = result.outcome
     if o is Outcome.PENDING:
         return Wording("…", tr("{pid}: sending…").format(pid=pid), "")
+    wording = _describe(result, pid, reason, o)
+    how = _how(result)
+    if how and o not in (Outcome.MATCHES, Outcome.NOT_FOUND):
+        return Wording(wording.symbol, wording.title, _join(how, wording.detail))
+    return wording
+
+
+def _describe(result: ScanResult, pid: str, reason: str, o: Outcome) -> Wording:
     if o is Outcome.DELIVERED:
         was = tr("was {status}").format(status=result.previous_status or tr("unknown"))
         return Wording("✔", f"{pid}  {result.new_status}", _join(_who(result), was))
@@ -65,9 +78,13 @@ def describe(result: ScanResult) -> Wording:
         status = result.process.shipping_status if result.process else ""
         return Wording("ⓘ", f"{pid}  {status}", _join(_who(result), tr("shown in the detail")))
     if o is Outcome.MATCHES:
-        return Wording("⚠", tr("{n} returns match “{text}”").format(
-            n=len(result.matches), text=result.cleaned),
-            tr("Pick one in the list below and press Enter to open it."))
+        title = tr("{n} returns match “{text}”").format(n=len(result.matches),
+                                                        text=result.cleaned[:40])
+        if result.action != LOOKUP:
+            return Wording("⚠", title, tr(
+                "Nothing was changed. Press 1–{n} to choose, or scan another barcode "
+                "of the parcel.").format(n=len(result.matches)))
+        return Wording("⚠", title, tr("Pick one in the list below and press Enter to open it."))
     if o is Outcome.UNDONE:
         return Wording("↶", tr("{pid} back to {status}").format(pid=pid,
                                                                status=result.new_status),
@@ -81,12 +98,18 @@ def describe(result: ScanResult) -> Wording:
             Refusal.WHITESPACE: tr("A process id has no spaces. Nothing was sent."),
             Refusal.TOO_LONG: tr("Far too long for a process id. Nothing was sent."),
             Refusal.CONTROL: tr("A process id has no control characters. Nothing was sent."),
-            Refusal.PATTERN: tr("A carrier barcode? Scan the REVER return label. "
-                                "Nothing was sent."),
+            Refusal.PATTERN: tr("Not in the station's list as a tracking or order number "
+                                "either. Scan the REVER return label. Nothing was sent."),
         }.get(result.refusal or Refusal.EMPTY, "")
         return Wording("✖", tr("This is not a process id"), _join(
             f"“{visible_raw(result.raw).strip()[:40]}”", detail))
     if o is Outcome.NOT_FOUND:
+        tried = result.resolution.tried if result.resolution is not None else []
+        if len(tried) > 1 or any("search" in t for t in tried):
+            return Wording("✖", tr("Unknown return {pid}").format(pid=pid[:40]), _join(
+                tr("No return has this process id, tracking or order number"),
+                tr("tried {what}").format(what=", ".join(tried)),
+                tr("Put the parcel aside.")))
         return Wording("✖", tr("Unknown return {pid}").format(pid=pid),
                        tr("REVER has no return with this id. Put the parcel aside."))
     if o is Outcome.CANCELLED:

@@ -33,6 +33,7 @@ from revdesk.domain.station import ScanPipeline
 from . import theme
 from .bridge import CoreBridge
 from .feedback import FeedbackBanner, SoundPlayer
+from .pick_list import PickListDialog
 from .recent_scans import RecentScansModel
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,8 @@ class ScanPanel(QWidget):
         self.raw_label.setMinimumWidth(260)
 
         self.banner = FeedbackBanner(self)
+        #: Open while a status scan's several matches wait for the operator's choice.
+        self.pick_list: PickListDialog | None = None
         self.recent_model = RecentScansModel(self)
         self.recent_view = QListView(self)
         self.recent_view.setObjectName("recentScans")
@@ -213,10 +216,31 @@ class ScanPanel(QWidget):
         if result.is_final and not result.settled_late:
             self.banner.show_result(result)
             self.sounds.play(result.severity)
-            if result.outcome in (Outcome.LOOKED_UP, Outcome.MATCHES):
+            if result.outcome in (Outcome.LOOKED_UP, Outcome.MATCHES) and (
+                    result.action == LOOKUP):
                 self.looked_up.emit(result)
+            self._update_pick_list(result)
         self.update_counts()
         self.result_changed.emit(result)
+
+    def _update_pick_list(self, result: ScanResult) -> None:
+        """A status scan with several matches opens the pick list; any other scan that
+        comes to an end closes it (the parcel in hand is another, or it was chosen)."""
+        if self.pick_list is not None and self.pick_list.scan_result is not result:
+            self.pick_list.reject()
+        if result.outcome is Outcome.MATCHES and result.action != LOOKUP:
+            dialog = PickListDialog(
+                result, choose=lambda pid: self.pipeline.choose(result, pid),
+                scan=self.submit_text, parent=self.window())
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            dialog.finished.connect(lambda _code, d=dialog: self._pick_list_closed(d))
+            self.pick_list = dialog
+            dialog.open()
+
+    def _pick_list_closed(self, dialog: PickListDialog) -> None:
+        if self.pick_list is dialog:
+            self.pick_list = None
+        self.focus_scan_box()
 
     def update_counts(self) -> None:
         self.counter_label.setText(self.tr("Scanned this shift: {n}").format(
