@@ -42,8 +42,8 @@ from revdesk.core import StationCore
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.scanning import ScanResult
 from revdesk.sandbox.process import ENV_VARS_TO_CLEAR, SandboxProcess
-from revdesk.startup import settle_heap
-from revdesk.ui.app import create_application, window_state
+from revdesk.startup import release_heap, settle_heap
+from revdesk.ui.app import create_application, gui_thread_collector, window_state
 from revdesk.ui.errors import ErrorPresenter
 from revdesk.ui.feedback import SoundPlayer
 from revdesk.ui.main_window import MainWindow
@@ -202,13 +202,17 @@ async def _station(latency_ids: list[str], burst_ids: list[str]) -> dict[str, An
     presenter = ErrorPresenter(dialogs=False)
     window = MainWindow(core, presenter, state=window_state(), sounds=SoundPlayer(silent=True))
     window.show()
+    collector = gui_thread_collector()
     try:
         await _first_page(window)  # as an operator starts: the list is there
         settle_heap()  # what run_windows does a few seconds after the window shows
+        collector.start()
         await _latency(window, latency_ids[:5])  # warm-up: first connection, first paint
         latency = await _latency(window, latency_ids[5:])
         burst = await _burst(window, burst_ids)
     finally:
+        collector.stop()
+        release_heap()
         window.close()
         await window.shutdown(grace=5)
         await core.aclose(grace=1)

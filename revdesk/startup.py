@@ -92,15 +92,32 @@ def settle_heap() -> None:
     """Collect once, then exempt every object alive now (modules, Qt wrappers, the window,
     the first pages) from later collections. They live until the window closes anyway, and
     a full collection walking all of them stalled the scan loop 45-80 ms in a scan burst
-    (bench/scan.py); after this, it walks only what the shift created. Collection, held
-    while the station started (:func:`hold_collection`), is on from here."""
+    (bench/scan.py); after this, it walks only what the shift created. From here on the
+    window collects with :func:`collect_when_due`, on its own thread."""
     gc.collect()
     gc.freeze()
-    gc.enable()
+    gc.disable()
+
+
+def collect_when_due() -> None:
+    """Python's automatic collection, done where the window calls it: on the GUI thread,
+    a few times a second, with Python's own thresholds, so as often as before. Left
+    automatic, a collection runs in whichever thread allocates when it falls due (the
+    print thread, an executor thread); there it destroys the Qt objects of a garbage
+    cycle off their thread: Qt warns "Timers cannot be stopped from another thread", and
+    one test run crashed."""
+    counts, limits = gc.get_count(), gc.get_threshold()
+    due = -1
+    for generation, (count, limit) in enumerate(zip(counts, limits, strict=False)):
+        if limit <= 0 or count <= limit:
+            break
+        due = generation
+    if due >= 0:
+        gc.collect(due)
 
 
 def release_heap() -> None:
-    """The window is closing: what :func:`settle_heap` froze may be collected again (a
-    window reopened after new settings settles its own)."""
+    """The window is closing: what :func:`settle_heap` froze may be collected again, and
+    collection is automatic again (a window reopened after new settings settles its own)."""
     gc.unfreeze()
     gc.enable()

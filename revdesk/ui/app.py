@@ -52,6 +52,8 @@ SETTLE_HEAP_AFTER_MS = 3_000
 #: How long queued scans may still be sent when the station closes; what is left then is
 #: kept in the outbox for the next start.
 SHUTDOWN_GRACE_S = 5.0
+#: How often the GUI thread checks whether a garbage collection is due (startup.collect_when_due).
+COLLECT_CHECK_MS = 250
 #: How many times a quit from outside may stop Qt's loop before the shutdown it started is
 #: done (a logout may send one per window); beyond that the station gives up waiting.
 OUTSIDE_QUITS_TOLERATED = 5
@@ -114,6 +116,15 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     apply_theme(app)
     install_translations(app)
     return app
+
+
+def gui_thread_collector() -> QTimer:
+    """The timer that collects garbage on the GUI thread once the heap has settled; start
+    it right after ``startup.settle_heap()``, stop it before ``startup.release_heap()``."""
+    timer = QTimer()
+    timer.setInterval(COLLECT_CHECK_MS)
+    timer.timeout.connect(startup.collect_when_due)
+    return timer
 
 
 def report_ready_when_listed(window: MainWindow, started: float) -> None:
@@ -183,6 +194,7 @@ async def _show_until_closed(loop: asyncio.AbstractEventLoop, settings: Settings
         await core.aclose(grace=0)
         raise
     shown[:] = [window]
+    collector: QTimer | None = None
     try:
         presenter.set_window(functools.partial(_same, window))
         _close_on_signals(loop, window)
@@ -197,12 +209,19 @@ async def _show_until_closed(loop: asyncio.AbstractEventLoop, settings: Settings
         for warning in core.warnings:  # a damaged local file set aside, an audit that waits
             presenter.present(warning)
         core.warned.connect(presenter.present)
+        collector = gui_thread_collector()
+
+        def settle() -> None:
+            startup.settle_heap()
+            collector.start()
+
         window.first_load_done.connect(
-            functools.partial(QTimer.singleShot, SETTLE_HEAP_AFTER_MS, window,
-                              startup.settle_heap))
+            functools.partial(QTimer.singleShot, SETTLE_HEAP_AFTER_MS, window, settle))
         return await closed
     finally:
         # Also when the wait is cancelled: the core's files and client never outlive it.
+        if collector is not None:
+            collector.stop()
         startup.release_heap()
         left = 0
         try:

@@ -84,9 +84,10 @@ def test_settle_heap_freezes_what_is_alive() -> None:
     try:
         startup.settle_heap()
         assert gc.get_freeze_count() > 0
+        assert not gc.isenabled()  # from here on, collect_when_due on the GUI thread
     finally:
-        gc.unfreeze()
-    assert gc.get_freeze_count() == 0
+        startup.release_heap()
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
 
 
 def test_the_window_starts_without_what_waits_for_first_use(
