@@ -287,8 +287,9 @@ class MainWindow(QMainWindow):
         finish); returns scans left unsent. The core closes the HTTP client after."""
         self.returns.refresh_timer.stop()
         self.status.probe_timer.stop()
+        self.list_panel.stop_timers()
         left = await self.core.pipeline.stop(grace)
-        await self.ops.cancel_all()
+        await self.ops.cancel_all(close=True)
         await self.model.aclose()
         await self.list_cache.aclose()
         self.label_actions.close()

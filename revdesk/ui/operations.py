@@ -56,6 +56,7 @@ class Operations(QObject):
         super().__init__(parent)
         self.presenter = presenter
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed = False
 
     @property
     def running(self) -> int:
@@ -64,9 +65,14 @@ class Operations(QObject):
     def run(self, coro: Coroutine[Any, Any, T], *, label: str = "",
             busy: Iterable[Enablable] = (),
             on_success: Callable[[T], object] | None = None,
-            on_failure: Callable[[Exception], bool] | None = None) -> asyncio.Task[None]:
+            on_failure: Callable[[Exception], bool] | None = None) -> asyncio.Task[None] | None:
         """Start ``coro``. ``on_failure`` returns True when it handled the error itself;
-        otherwise the presenter shows it. Returns the task (tests may await it)."""
+        otherwise the presenter shows it. Returns the task (tests may await it), or None
+        once the window has shut down: a late timer or key press then starts nothing."""
+        if self._closed:
+            coro.close()
+            log.info("%s not started: the window has shut down", label or "an action")
+            return None
         disabled = [w for w in busy if w.isEnabled()]
         for widget in disabled:
             widget.setEnabled(False)
@@ -112,8 +118,10 @@ class Operations(QObject):
         if not self._tasks and shiboken6.isValid(self):
             self.busy_changed.emit(False)
 
-    async def cancel_all(self) -> None:
-        """Cancel every running action and wait until they have all stopped."""
+    async def cancel_all(self, *, close: bool = False) -> None:
+        """Cancel every running action and wait until they have all stopped; with
+        ``close``, start nothing after (the window is shutting down, its loop may go)."""
+        self._closed = self._closed or close
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()

@@ -177,6 +177,10 @@ class ProcessListPanel(QWidget):
         else:
             self._server_search.stop()
 
+    def stop_timers(self) -> None:
+        """At shutdown: a search typed just before must not ask a closed client."""
+        self._server_search.stop()
+
     def _ask_server(self) -> None:
         text = self.search.text().strip()
         if text:

@@ -267,3 +267,19 @@ def test_closing_the_window_stops_the_station_cleanly(qtbot: QtBot, qloop: Any,
     assert window.ops.running == 0
     assert window.core.backend is not None
     assert window.core.backend.client.transport._client.is_closed
+
+
+def test_a_search_typed_just_before_shutdown_starts_nothing_after(
+        qtbot: QtBot, make_window: MakeWindow, arun: Any,
+        caplog: pytest.LogCaptureFixture) -> None:
+    window = loaded(qtbot, make_window)
+    window.list_panel.search.setText("garcia")
+    window.list_panel._server_search.start()  # as when more pages wait on REVER
+    window.close()
+    arun(window.shutdown(grace=1), timeout=15)
+    assert not window.list_panel._server_search.isActive()
+    caplog.set_level(logging.INFO, logger="revdesk.ui.operations")
+    late = window.model.search_server("garcia")
+    assert window.ops.run(late, label="Search") is None  # a late timer starts nothing
+    assert late.cr_frame is None  # closed, so no "never awaited" warning either
+    assert "Search not started: the window has shut down" in caplog.text
