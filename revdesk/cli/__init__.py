@@ -48,6 +48,7 @@ def _log_to_stderr(verbose: bool) -> None:
 
 
 def _run_station(verbose: bool) -> int:
+    startup.hold_stop_signals()
     startup.hold_collection()
     _log_to_stderr(verbose)
     startup.import_below_the_window()

@@ -250,6 +250,9 @@ def _close_on_signals(loop: asyncio.AbstractEventLoop, window: MainWindow) -> No
             loop.add_signal_handler(signum, close)
         except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not main thread
             pass
+    if startup.stop_asked_while_starting():
+        log.info("asked to stop while starting: closing at once")
+        loop.call_soon(close)
 
 
 def _run_until_shut_down(loop: qasync.QEventLoop, main: Coroutine[Any, Any, int]) -> int:

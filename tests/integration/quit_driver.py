@@ -1,9 +1,10 @@
 """The station window, started as ``revdesk`` starts it, then left the way ``argv[1]`` says:
 ``close`` (the window's close button), ``ctrl-q`` (the key, typed into the window),
-``sigterm`` (the signal, sent to this process) or ``about-to-quit`` (Qt's loop quit from
-outside, as a session logout does, with no window close). Before leaving, the operator
-scans ``argv[2:]`` with REVER holding every status change, so scans are still in the
-station when it goes. Prints one JSON line: the exit code and what was left open."""
+``sigterm`` (the signal, sent to this process), ``about-to-quit`` (Qt's loop quit from
+outside, as a session logout does, with no window close) or ``sigterm-while-starting``
+(the signal before the window exists, as ``revdesk`` holds it from its first line).
+Before leaving, the operator scans ``argv[2:]`` with REVER holding every status change,
+so scans are still in the station when it goes. Prints one JSON line: the exit code and what was left open."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from revdesk import startup
+from revdesk.core import StationCore
 from revdesk.ui import app as station_app
 from revdesk.ui.main_window import MainWindow
 
@@ -39,7 +42,6 @@ def scan_then_leave() -> None:
         QTimer.singleShot(50, scan_then_leave)
         return
     seen["window"] = shown
-    seen["client"] = shown.core.backend.client.transport._client if shown.core.backend else None
     seen["printer"] = shown.label_actions.printer  # its executor is made now
     box = shown.scan_panel.scan_box
     for scan in SCANS:  # as the scanner types: characters, then Enter
@@ -63,12 +65,24 @@ def leave() -> None:
         raise SystemExit(f"unknown way out: {HOW}")
 
 
-QTimer.singleShot(0, scan_then_leave)
+class WatchedCore(StationCore):
+    def start(self) -> None:
+        super().start()
+        seen["core"] = self
+
+
+station_app.StationCore = WatchedCore  # type: ignore[misc]
+if HOW == "sigterm-while-starting":
+    startup.hold_stop_signals()
+    os.kill(os.getpid(), signal.SIGTERM)
+else:
+    QTimer.singleShot(0, scan_then_leave)
 rc = station_app.run_station(["revdesk"])
-client, printer = seen.get("client"), seen.get("printer")
+core, printer = seen.get("core"), seen.get("printer")
+client = core.backend.client.transport._client if core and core.backend else None
 print(json.dumps({
     "rc": rc,
     "reached": "window" in seen,
-    "client_closed": client is None or client.is_closed,
+    "client_closed": client is not None and client.is_closed,
     "executor_closed": printer is not None and printer._executor._shutdown,
 }), flush=True)

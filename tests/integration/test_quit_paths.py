@@ -38,19 +38,24 @@ def pending_in_outbox(station: Path) -> list[str]:
         store.close()
 
 
-@pytest.mark.parametrize("how", ["close", "ctrl-q", "sigterm", "about-to-quit"])
-def test_each_way_out_keeps_the_scans_and_closes_everything(
-        how: str, rever: SlowRever, tmp_path: Path) -> None:
-    station = tmp_path / "station"
+def drive(how: str, rever: SlowRever, station: Path,
+          *scans: str) -> tuple[subprocess.CompletedProcess[str], dict[str, object]]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_")}
     env.update(REVDESK_DATA_DIR=str(station), REVDESK_API_URL=rever.url,
                REVDESK_API_KEY="test-key", QT_QPA_PLATFORM="offscreen",
                PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p))
-    done = subprocess.run([sys.executable, str(DRIVER), how, *SCANS], env=env,
+    done = subprocess.run([sys.executable, str(DRIVER), how, *scans], env=env,
                           capture_output=True, text=True, timeout=90)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines, done.stdout + done.stderr
-    report = json.loads(lines[-1])
+    return done, json.loads(lines[-1])
+
+
+@pytest.mark.parametrize("how", ["close", "ctrl-q", "sigterm", "about-to-quit"])
+def test_each_way_out_keeps_the_scans_and_closes_everything(
+        how: str, rever: SlowRever, tmp_path: Path) -> None:
+    station = tmp_path / "station"
+    done, report = drive(how, rever, station, *SCANS)
     assert report == {"rc": 0, "reached": True, "client_closed": True,
                       "executor_closed": True}, done.stderr
     assert done.returncode == 0
@@ -59,3 +64,14 @@ def test_each_way_out_keeps_the_scans_and_closes_everything(
     assert "station closed" in log and "revdesk stopped" in log
     assert (station / "window.ini").exists()  # the window's layout was saved on the way out
     assert any((station / CACHE_FOLDER).iterdir())  # and the list, for a quick next start
+
+
+def test_a_stop_asked_while_the_window_starts_still_runs_the_shutdown(
+        rever: SlowRever, tmp_path: Path) -> None:
+    station = tmp_path / "station"
+    done, report = drive("sigterm-while-starting", rever, station)
+    assert done.returncode == 0, done.stderr  # not killed by the signal (-15 / 143)
+    assert report["rc"] == 0 and report["client_closed"] is True, done.stderr
+    log = (station / "logs" / "revdesk.log").read_text(encoding="utf-8")
+    assert "asked to stop while starting" in log
+    assert "station closed" in log and "revdesk stopped" in log
