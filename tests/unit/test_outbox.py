@@ -555,3 +555,37 @@ def test_an_outbox_file_of_the_previous_version_keeps_its_queue(tmp_path: Path) 
     OutboxStore(path).close()  # a second process opening it: already upgraded
     assert asyncio.run(outbox.flush())["delivered"] == 1
     assert api.state == {"RP-7": "IN_WAREHOUSE"}
+
+
+def test_only_a_claim_skips_the_fsync_and_a_drop_never_does(tmp_path: Path) -> None:
+    store = OutboxStore(tmp_path / "outbox.sqlite3")
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+
+    def synced(step: object) -> bool:
+        """Whether the last write just run was committed with synchronous=FULL."""
+        mode, at_write = "FULL", "FULL"
+        for statement in statements:
+            if statement.startswith("PRAGMA synchronous="):
+                mode = statement.split("=")[1]
+            elif statement == "COMMIT" or statement.startswith("UPDATE"):
+                at_write = mode
+        statements.clear()
+        assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again
+        return at_write == "FULL"
+
+    first, _ = store.add("RP-1", "IN_WAREHOUSE")
+    assert synced("add")  # a change kept is on disk before anything is sent
+    assert store.start(first.id).entry is not None
+    assert not synced("claim")  # a claim lost at a power cut is a lapsed claim
+    store.release(first.id)
+    assert not synced("release")
+    assert store.settle(first)[0]
+    assert synced("settle")
+
+    older, _ = store.add("RP-2", "COLLECTED")
+    store.add("RP-2", "IN_WAREHOUSE", busy=frozenset({older.id}))
+    statements.clear()
+    assert store.start(older.id).superseded  # dropped: recorded once, so kept durably
+    assert synced("drop")
+    store.close()
