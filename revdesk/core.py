@@ -248,6 +248,7 @@ class StationCore:
             stack.callback(self.audit.close)
             if self.outbox is not None:
                 stack.callback(self.outbox.store.close)
+                stack.push_async_callback(self.outbox.aclose)  # before its file closes
             stack.push_async_callback(self._stop_delivery)
             for disconnect in self._unwire:  # the store outlives this core
                 stack.callback(disconnect)

@@ -750,6 +750,15 @@ class Outbox:
             tally[result.outcome.value if result is not None else "elsewhere"] += 1
         return tally
 
+    async def aclose(self) -> None:
+        """Stop renewing claims (the loop may end next: a task left sleeping would be
+        destroyed pending). Unrenewed, this process's claims lapse by themselves."""
+        renewer, self._renewer = self._renewer, None
+        if renewer is not None and not renewer.done():
+            renewer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await renewer
+
     def wake(self) -> None:
         """Try every pending entry now, whatever its backoff said ("Send now", or the
         connection was seen back)."""

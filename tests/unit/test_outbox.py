@@ -589,3 +589,23 @@ def test_only_a_claim_skips_the_fsync_and_a_drop_never_does(tmp_path: Path) -> N
     assert store.start(older.id).superseded  # dropped: recorded once, so kept durably
     assert synced("drop")
     store.close()
+
+
+def test_closing_stops_the_claim_renewal_so_no_task_is_left_pending(tmp_path: Path) -> None:
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+
+    async def scenario() -> asyncio.Task[None] | None:
+        api.gates["RP-1"] = asyncio.Event()
+        sending = asyncio.ensure_future(outbox.submit("RP-1", "IN_WAREHOUSE"))
+        await asyncio.sleep(0.05)  # held at REVER: the claim is being renewed meanwhile
+        renewer = outbox._renewer
+        assert renewer is not None and not renewer.done()
+        api.gates["RP-1"].set()
+        await sending
+        await outbox.aclose()
+        return renewer
+
+    renewer = asyncio.run(scenario())
+    assert renewer is not None and renewer.cancelled()  # not left asleep for the loop's end
+    outbox.store.close()
