@@ -71,6 +71,9 @@ class StationSettings(BaseModel):
     station_name: str = "STATION-1"
     operator_name: str = ""
     sounds: bool = True
+    #: When a shift starts, for its count: at midnight ("day") or when an operator signs in
+    #: ("sign_in": a night shift crosses midnight). See ``domain/shift.py``.
+    shift_starts: Literal["day", "sign_in"] = "day"
     scan: ScanSettings = Field(default_factory=ScanSettings)
     printer: PrinterSettings = Field(default_factory=PrinterSettings)
     warehouse_address: Address = Field(default_factory=Address)

@@ -31,6 +31,7 @@ from revdesk.domain.process_cache import FOLDER as CACHE_FOLDER
 from revdesk.domain.process_cache import ProcessCache, cache_key
 from revdesk.domain.process_index import ProcessIndex
 from revdesk.domain.scanning import ScanCleaner
+from revdesk.domain.shift import Shift
 from revdesk.domain.station import ScanPipeline
 from revdesk.domain.status import DirectSender, StatusHistory, StatusSender, StatusService
 from revdesk.events import Signal
@@ -132,6 +133,9 @@ class StationCore:
                                      index=self.index)
         self.catalog = ProcessCatalog(self.client, page_size=PAGE_SIZE, tracker=self.tracker)
         self.details = DetailService(self.client, self.history, tracker=self.tracker)
+        #: The shift's start and count, read from the audit log whenever asked: the header
+        #: and the summary say the same, and a restart keeps both.
+        self.shift = Shift(self.audit, lambda: self.settings.current.shift_starts)
         self._delivery: asyncio.Future[None] | None = None
         self._audit_retry: asyncio.Future[None] | None = None
         self._unwire = self._wire()

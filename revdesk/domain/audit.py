@@ -45,7 +45,11 @@ LOGISTIC_ORDER = "logistic_order"
 PICKUP = "pickup"
 PRINT = "print"
 SETTING_CHANGE = "setting_change"
-ACTIONS = (STATUS_CHANGE, LABEL_UPLOAD, LOGISTIC_ORDER, PICKUP, PRINT, SETTING_CHANGE)
+#: A shift began (an operator signed in, or the lead started one by hand): the shift count
+#: is read from the log since then (see ``domain/shift.py``), so a restart keeps it.
+SHIFT_START = "shift_start"
+ACTIONS = (STATUS_CHANGE, LABEL_UPLOAD, LOGISTIC_ORDER, PICKUP, PRINT, SETTING_CHANGE,
+           SHIFT_START)
 
 # Results: a status change ends delivered / failed / superseded (the outbox's outcomes) or
 # discarded (the lead gave up on a refused one); every other action is ok or failed.

@@ -1,0 +1,158 @@
+"""The shift: when it started and how many parcels it received, read from the audit log.
+
+The audit log is the one durable record of what REVER confirmed, written by every process on
+the data folder (the window, ``revdesk outbox flush`` sending what the window queued), so a
+count derived from it is the same in the header and in the shift summary, and survives a
+restart or a ``kill -9``: nothing is counted in memory.
+
+A parcel counts once: a return whose scan REVER confirmed (``delivered``) during the shift,
+unless an undo REVER confirmed took that scan back. A scan that was refused, superseded by a
+later scan of the same return, or discarded never counts; a change made from the detail or a
+bulk change is not a parcel received at the desk.
+
+When the shift starts is a setting (``shift_starts``): at midnight, or at the operator's
+sign-in (a night shift crosses midnight). Either way the lead may start one by hand. Both are
+:data:`~.audit.SHIFT_START` events, so the start survives a restart too.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from .audit import DELIVERED, NO_LIMIT, SHIFT_START, STATUS_CHANGE, AuditLog, Event
+from .status import SOURCE_SCAN, SOURCE_UNDO
+
+log = logging.getLogger(__name__)
+
+#: ``shift_starts`` values.
+FROM_DAY = "day"
+FROM_SIGN_IN = "sign_in"
+#: What started a shift (the SHIFT_START event's ``new_value``).
+BY_SIGN_IN = "sign_in"
+BY_HAND = "by_hand"
+#: A sign-in older than this starts no shift any more (the station stayed on over a
+#: weekend with nobody signing in): the day's start is used instead. No shift lasts a day.
+SIGN_IN_HOLDS_S = 24 * 3600.0
+
+
+def day_start(now: float) -> float:
+    """Local midnight before ``now``."""
+    return datetime.fromtimestamp(now).replace(hour=0, minute=0, second=0,
+                                               microsecond=0).timestamp()
+
+
+def source_of(event: Event) -> str:
+    """Who asked for a status change: the audit's detail starts with it ("scan", or
+    "scan: <why it was refused>")."""
+    return event.detail.partition(":")[0].strip()
+
+
+@dataclass(frozen=True)
+class Parcel:
+    """A parcel the shift received: its return, the status its scan set, and when REVER
+    confirmed it (the audit's time)."""
+
+    process_id: str
+    status: str
+    at: float
+
+    @property
+    def hour(self) -> str:
+        return datetime.fromtimestamp(self.at).strftime("%Y-%m-%d %H:00")
+
+
+@dataclass(frozen=True)
+class ShiftCount:
+    started_at: float
+    parcels: tuple[Parcel, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.parcels)
+
+    def by_status(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for parcel in self.parcels:
+            counts[parcel.status] = counts.get(parcel.status, 0) + 1
+        return counts
+
+    def by_hour(self) -> dict[str, dict[str, int]]:
+        """Parcels per hour (``"2026-11-23 09:00"``) and status, hours in order: the shape
+        of :func:`~.audit.shift_summary`, which the summary table shows."""
+        table: dict[str, dict[str, int]] = {}
+        for parcel in self.parcels:
+            row = table.setdefault(parcel.hour, {})
+            row[parcel.status] = row.get(parcel.status, 0) + 1
+        return {hour: table[hour] for hour in sorted(table)}
+
+
+def received(events: Iterable[Event]) -> tuple[Parcel, ...]:
+    """The parcels ``events`` (oldest first) received: each return's confirmed scans, less
+    the ones a confirmed undo took back. An undo takes back the latest scan of its return
+    only: a return scanned IN_WAREHOUSE, then ERROR, then undone is still received, as
+    IN_WAREHOUSE."""
+    scans: dict[str, list[Parcel]] = {}
+    for event in events:
+        if event.action != STATUS_CHANGE or event.result != DELIVERED:
+            continue  # refused, superseded, discarded: REVER never took that change
+        source = source_of(event)
+        if source == SOURCE_SCAN:
+            scans.setdefault(event.process_id, []).append(
+                Parcel(event.process_id, event.new_value, event.at))
+        elif source == SOURCE_UNDO and scans.get(event.process_id):
+            scans[event.process_id].pop()
+    parcels = [stack[-1] for stack in scans.values() if stack]
+    return tuple(sorted(parcels, key=lambda p: p.at))
+
+
+def count_since(audit: AuditLog, since: float, until: float | None = None) -> ShiftCount:
+    """The parcels received from ``since`` (to ``until``), as the audit log says now:
+    whichever process wrote it."""
+    events = audit.events(action=STATUS_CHANGE, result=DELIVERED, since=since, until=until,
+                          limit=NO_LIMIT)
+    return ShiftCount(since, received(events))
+
+
+def shift_start(audit: AuditLog, mode: str, now: float | None = None) -> float:
+    """When the shift in course started: the latest of midnight (or, with ``mode``
+    :data:`FROM_SIGN_IN`, the latest sign-in of the last day, if any) and the latest start
+    by hand."""
+    now = time.time() if now is None else now
+    start = day_start(now)
+    starts = audit.events(action=SHIFT_START, since=now - SIGN_IN_HOLDS_S, until=now + 1,
+                          newest_first=True, limit=200)
+    if mode == FROM_SIGN_IN:
+        sign_in = next((e.at for e in starts if e.new_value == BY_SIGN_IN), None)
+        if sign_in is not None:
+            start = sign_in
+    by_hand = next((e.at for e in starts if e.new_value == BY_HAND), None)
+    return max(start, by_hand) if by_hand is not None else start
+
+
+class Shift:
+    """The station's shift, read from ``audit`` each time it is asked (nothing kept in
+    memory); ``mode`` gives the ``shift_starts`` setting in force."""
+
+    def __init__(self, audit: AuditLog, mode: Callable[[], str]) -> None:
+        self.audit = audit
+        self.mode = mode
+
+    def started_at(self, now: float | None = None) -> float:
+        return shift_start(self.audit, self.mode(), now)
+
+    def count(self, now: float | None = None) -> ShiftCount:
+        """The parcels received this shift."""
+        return count_since(self.audit, self.started_at(now))
+
+    def signed_in(self, operator: str) -> None:
+        """An operator signed in (the same name again too): a new shift, where the setting
+        says a sign-in starts one. Recorded either way, for the history."""
+        self.audit.record(SHIFT_START, new=BY_SIGN_IN, result="ok", detail=operator)
+
+    def start_by_hand(self) -> None:
+        """The lead starts a new shift now, whatever the setting."""
+        self.audit.record(SHIFT_START, new=BY_HAND, result="ok", detail="started by hand")
