@@ -157,6 +157,11 @@ class AuditLog:
             if self._db is not None:
                 self._db.close()
 
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` ran: nothing is read or written any more."""
+        return self._closed
+
     def identify(self, *, station: str, operator: str) -> None:
         """Record later events under this station and operator name."""
         with self._lock:
@@ -270,6 +275,23 @@ class AuditLog:
                 f"SELECT * FROM events{where} ORDER BY {order} LIMIT ?", (*args, limit)
             ).fetchall()
         return [Event(*row) for row in rows]
+
+    def status_changes(self, *, result: str, since: float, until: float | None = None,
+                       after_id: int = 0) -> list[tuple[int, str, str, float, str]]:
+        """``(id, process_id, new_value, at, detail)`` of the status changes with
+        ``result`` from ``since`` (to ``until``) recorded after event ``after_id``, in the
+        order they were recorded (ids grow with each commit, whichever process made it).
+        Lean on purpose: the shift count reads them after every outcome."""
+        query = ("SELECT id, process_id, new_value, at, detail FROM events"
+                 " WHERE action=? AND result=? AND at>=? AND id>?")
+        args: list[str | float] = [STATUS_CHANGE, result, since, after_id]
+        if until is not None:
+            query += " AND at<?"
+            args.append(until)
+        with self._lock:
+            if self._db is None:
+                return []
+            return self._db.execute(query + " ORDER BY id", args).fetchall()
 
     def to_csv(self, events: list[Event], *, separator: str = ",") -> str:
         """The events as CSV (the window's export and the CLI's share it): every cell that

@@ -23,7 +23,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from .audit import DELIVERED, NO_LIMIT, SHIFT_START, STATUS_CHANGE, AuditLog, Event
+from revdesk.events import Signal
+
+from .audit import DELIVERED, SHIFT_START, AuditLog
 from .status import SOURCE_SCAN, SOURCE_UNDO
 
 log = logging.getLogger(__name__)
@@ -43,12 +45,6 @@ def day_start(now: float) -> float:
     """Local midnight before ``now``."""
     return datetime.fromtimestamp(now).replace(hour=0, minute=0, second=0,
                                                microsecond=0).timestamp()
-
-
-def source_of(event: Event) -> str:
-    """Who asked for a status change: the audit's detail starts with it ("scan", or
-    "scan: <why it was refused>")."""
-    return event.detail.partition(":")[0].strip()
 
 
 @dataclass(frozen=True)
@@ -90,31 +86,45 @@ class ShiftCount:
         return {hour: table[hour] for hour in sorted(table)}
 
 
-def received(events: Iterable[Event]) -> tuple[Parcel, ...]:
-    """The parcels ``events`` (oldest first) received: each return's confirmed scans, less
-    the ones a confirmed undo took back. An undo takes back the latest scan of its return
-    only: a return scanned IN_WAREHOUSE, then ERROR, then undone is still received, as
-    IN_WAREHOUSE."""
-    scans: dict[str, list[Parcel]] = {}
-    for event in events:
-        if event.action != STATUS_CHANGE or event.result != DELIVERED:
-            continue  # refused, superseded, discarded: REVER never took that change
-        source = source_of(event)
-        if source == SOURCE_SCAN:
-            scans.setdefault(event.process_id, []).append(
-                Parcel(event.process_id, event.new_value, event.at))
-        elif source == SOURCE_UNDO and scans.get(event.process_id):
-            scans[event.process_id].pop()
-    parcels = [stack[-1] for stack in scans.values() if stack]
-    return tuple(sorted(parcels, key=lambda p: p.at))
+Row = tuple[int, str, str, float, str]  # AuditLog.status_changes: id, process, new, at, detail
+
+
+class Tally:
+    """The parcels received from ``since``, folded from the audit's delivered status
+    changes in the order they were recorded; :meth:`read` adds what was recorded since the
+    last read, so the header reads one or two new rows after each outcome, not the shift."""
+
+    def __init__(self, since: float) -> None:
+        self.since = since
+        self.last_id = 0
+        #: Each return's confirmed scans, oldest first: an undo takes back the latest.
+        self._scans: dict[str, list[Parcel]] = {}
+
+    def add(self, rows: Iterable[Row]) -> None:
+        for event_id, process_id, new_value, at, detail in rows:
+            self.last_id = max(self.last_id, event_id)
+            source = detail.partition(":")[0].strip()
+            if source == SOURCE_SCAN:
+                self._scans.setdefault(process_id, []).append(Parcel(process_id, new_value, at))
+            elif source == SOURCE_UNDO and self._scans.get(process_id):
+                # An undo takes back the latest scan of its return only: a return scanned
+                # IN_WAREHOUSE, then ERROR, then undone is still received, as IN_WAREHOUSE.
+                self._scans[process_id].pop()
+
+    def read(self, audit: AuditLog, until: float | None = None) -> ShiftCount:
+        """Add what ``audit`` recorded since the last read (refused, superseded and
+        discarded changes are not read: REVER never took them), and count."""
+        self.add(audit.status_changes(result=DELIVERED, since=self.since, until=until,
+                                      after_id=self.last_id))
+        parcels = sorted((stack[-1] for stack in self._scans.values() if stack),
+                         key=lambda p: p.at)
+        return ShiftCount(self.since, tuple(parcels))
 
 
 def count_since(audit: AuditLog, since: float, until: float | None = None) -> ShiftCount:
     """The parcels received from ``since`` (to ``until``), as the audit log says now:
     whichever process wrote it."""
-    events = audit.events(action=STATUS_CHANGE, result=DELIVERED, since=since, until=until,
-                          limit=NO_LIMIT)
-    return ShiftCount(since, received(events))
+    return Tally(since).read(audit, until)
 
 
 def shift_start(audit: AuditLog, mode: str, now: float | None = None) -> float:
@@ -140,19 +150,29 @@ class Shift:
     def __init__(self, audit: AuditLog, mode: Callable[[], str]) -> None:
         self.audit = audit
         self.mode = mode
+        #: A shift was started (a sign-in, or by hand): carries its time. The count may
+        #: have changed: whoever shows it reads it again.
+        self.started: Signal[float] = Signal("shift.started")
+        self._tally: Tally | None = None
 
     def started_at(self, now: float | None = None) -> float:
         return shift_start(self.audit, self.mode(), now)
 
     def count(self, now: float | None = None) -> ShiftCount:
-        """The parcels received this shift."""
-        return count_since(self.audit, self.started_at(now))
+        """The parcels received this shift (what was read before is kept while the shift
+        lasts: a cache of the audit log, rebuilt from it after a restart)."""
+        since = self.started_at(now)
+        if self._tally is None or self._tally.since != since:
+            self._tally = Tally(since)
+        return self._tally.read(self.audit)
 
     def signed_in(self, operator: str) -> None:
         """An operator signed in (the same name again too): a new shift, where the setting
         says a sign-in starts one. Recorded either way, for the history."""
         self.audit.record(SHIFT_START, new=BY_SIGN_IN, result="ok", detail=operator)
+        self.started.emit(time.time())
 
     def start_by_hand(self) -> None:
         """The lead starts a new shift now, whatever the setting."""
         self.audit.record(SHIFT_START, new=BY_HAND, result="ok", detail="started by hand")
+        self.started.emit(time.time())

@@ -10,8 +10,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections import Counter, deque
-from dataclasses import dataclass, field
+from collections import deque
 from typing import TYPE_CHECKING, Any
 
 from revdesk.api import errors
@@ -54,29 +53,6 @@ LOOKUP_MATCH_LIMIT = 50
 RECENT_LIMIT = 500
 
 
-@dataclass
-class ShiftCounter:
-    """Status changes made by scans since the shift started (undo takes one back)."""
-
-    started_at: float = field(default_factory=time.time)
-    by_status: Counter[str] = field(default_factory=Counter)
-
-    @property
-    def total(self) -> int:
-        return sum(self.by_status.values())
-
-    def add(self, status: str) -> None:
-        self.by_status[status] += 1
-
-    def take_back(self, status: str) -> None:
-        if self.by_status[status] > 0:
-            self.by_status[status] -= 1
-
-    def reset(self) -> None:
-        self.started_at = time.time()
-        self.by_status.clear()
-
-
 class ScanPipeline:
     """Cleans, queues and applies scans with the station's current scan action."""
 
@@ -96,7 +72,6 @@ class ScanPipeline:
         #: digit in the pick list, or a second scan of the same parcel) or another parcel
         #: is scanned.
         self.picking: ScanResult | None = None
-        self.counter = ShiftCounter()
         self.recent: deque[ScanResult] = deque(maxlen=RECENT_LIMIT)
         self._queue: asyncio.Queue[ScanResult] = asyncio.Queue()
         #: A scan was queued, became final, or was settled later by the outbox (the same
@@ -200,8 +175,6 @@ class ScanPipeline:
         else:
             error = late.error or errors.ApiError(late.message)
             result.outcome, result.error = _failure(error), error
-            if not result.is_undo:
-                self.counter.take_back(late.entry.status)
         result.settled_late = True
         self._notify(result)
 
@@ -419,7 +392,6 @@ class ScanPipeline:
         self._track(result, change.entry_id)
         if process is not None:
             result.process = process.model_copy(update={"shipping_status": result.action})
-        self.counter.add(result.action)
 
     async def _resolve_remotely(self, result: ScanResult,
                                 resolution: Resolution) -> Process | None:
@@ -522,7 +494,6 @@ class ScanPipeline:
         if target.process is not None:
             undo.process = target.process.model_copy(
                 update={"shipping_status": target.previous_status})
-        self.counter.take_back(target.new_status)
 
 
 

@@ -30,6 +30,8 @@ class CoreBridge(QObject):
     settings_saved = Signal(object)
     #: Saving the settings failed (a SettingsNotSaved).
     settings_not_saved = Signal(object)
+    #: A shift was started, by a sign-in or by hand (its time, a float).
+    shift_started = Signal(object)
 
     def __init__(self, core: StationCore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +42,7 @@ class CoreBridge(QObject):
             (core.tracker.changed, self.connection_changed.emit),
             (core.settings.saved, self.settings_saved.emit),
             (core.settings.save_failed, self.settings_not_saved.emit),
+            (core.shift.started, self.shift_started.emit),
         ]
         if core.outbox is not None:
             pairs.append((core.outbox.result, self.outbox_changed.emit))

@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
             selected_processes=self.list_panel.selected_processes, settings=core.settings,
             operations=self.ops, window=self, parent=self, audit=core.audit)
         self.shift_actions = ShiftActions(core, bridge, open_dialog=self.open_dialog,
-                                          parent=self)
+                                          parent=self,
+                                          counter_label=self.scan_panel.counter_label)
         self.station_actions = StationActions(
             core, scan_panel=self.scan_panel, sounds=self.sounds, open_dialog=self.open_dialog,
             quit=self.close, shortcut_actions=self.actions, parent=self)

@@ -243,7 +243,6 @@ class ScanPanel(QWidget):
         self.focus_scan_box()
 
     def update_counts(self) -> None:
-        self.counter_label.setText(self.tr("Scanned this shift: {n}").format(
-            n=self.pipeline.counter.total))
+        # "Scanned this shift" (counter_label) is the audit's count: ui/shift_count.py.
         waiting = self.pipeline.pending
         self.waiting_label.setText(self.tr("{n} waiting…").format(n=waiting) if waiting else "")

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QWidget
 
 from revdesk.config import SettingsError
 from revdesk.core import StationCore
 
 from .actions import make_action
 from .bridge import CoreBridge
+from .shift_count import ShiftCountLabel
 
 # The views are imported when first opened, not on the way to the window's first paint.
 if TYPE_CHECKING:
@@ -45,7 +46,8 @@ class ShiftActions(QObject):
     message = Signal(str)
 
     def __init__(self, core: StationCore, bridge: CoreBridge, *,
-                 open_dialog: Callable[[QDialog], None], parent: QWidget) -> None:
+                 open_dialog: Callable[[QDialog], None], parent: QWidget,
+                 counter_label: QLabel | None = None) -> None:
         super().__init__(parent)
         self.core = core
         self.bridge = bridge
@@ -62,6 +64,9 @@ class ShiftActions(QObject):
         self.show_outbox.setEnabled(core.outbox is not None)
         self.show_history = make_action(window, self.tr("&History and shift summary…"),
                                         "showHistory", self.open_history, HISTORY_SHORTCUT)
+        #: "Scanned this shift", kept true to the audit log.
+        self.shift_count = (ShiftCountLabel(core.shift, bridge, counter_label, self)
+                            if counter_label is not None else None)
 
     def all(self) -> list[QAction]:
         return [self.sign_in, self.show_outbox, self.show_history]
@@ -91,7 +96,7 @@ class ShiftActions(QObject):
         outbox = self.core.outbox
         view = HistoryView(
             self.core.audit,
-            shift_started=lambda: self.core.pipeline.counter.started_at,
+            shift_started=self.core.shift.started_at,
             outbox_counts=(lambda: outbox.counts) if outbox is not None else None,
             parent=self.parent_widget)
         self.history_view = view
@@ -112,14 +117,20 @@ class ShiftActions(QObject):
         kept in the settings file for the next start (the store tells the header and the
         audit log; it records the change, or its failure)."""
         name = name.strip()
-        if name == self.core.settings.current.operator_name:
-            return
-        try:
-            # Signed in for this run even if the file cannot be written.
-            self.core.settings.update(operator_name=name, _keep_unsaved=True)
-        except SettingsError as exc:
+        unsaved: SettingsError | None = None
+        if name != self.core.settings.current.operator_name:
+            try:
+                # Signed in for this run even if the file cannot be written.
+                self.core.settings.update(operator_name=name, _keep_unsaved=True)
+            except SettingsError as exc:
+                unsaved = exc
+        if name:
+            # After the update, so that it is recorded under the new name; the same
+            # operator signing in again (the next day) starts a new shift all the same.
+            self.core.shift.signed_in(name)
+        if unsaved is not None:
             self.message.emit(self.tr(
                 "Signed in as {name} for now; not saved for the next start: {why}").format(
-                    name=name, why=exc))
+                    name=name, why=unsaved))
             return
         self.message.emit(self.tr("Signed in as {name}.").format(name=name))

@@ -74,8 +74,8 @@ class StationActions(QObject):
         self._open_dialog(dialog)
 
     def reset_shift_counter(self) -> None:
-        self.core.pipeline.counter.reset()
-        self.scan_panel.update_counts()
+        """A new shift from now (recorded in the audit log: a restart keeps it)."""
+        self.core.shift.start_by_hand()
 
     def show_shortcuts(self) -> None:
         lines = []

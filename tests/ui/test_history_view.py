@@ -95,7 +95,8 @@ def test_filters_export_and_shift_summary(qtbot: QtBot, loopback: Any, make_wind
     summary = view.summary_model
     assert summary.count(hour, "IN_WAREHOUSE") == 1
     assert summary.count("Total", "Total") == 1
-    assert "1 status change(s) confirmed" in view.summary_note.text()
+    assert "1 parcel(s) received" in view.summary_note.text()
+    qtbot.waitUntil(lambda: window.scan_panel.counter_label.text() == "Scanned this shift: 1")
     assert "Still waiting to be sent: 0; refused: 0" in view.summary_note.text()
 
 
@@ -114,7 +115,7 @@ def test_the_summary_counts_delivered_changes_per_hour_and_status(
                                          (10, 2, "IN_WAREHOUSE", "failed"),
                                          (10, 3, "ERROR", "superseded")]:
         audit.record(STATUS_CHANGE, process_id=f"RP-1{hour}{minute:02d}", new=status,
-                     result=result, at=at(hour, minute))
+                     result=result, at=at(hour, minute), detail="scan")
     view = open_history(qtbot, window)
     assert view.summary_model.rowCount() == 0  # none in this shift
     choose(view.range_filter, EVERYTHING)

@@ -1,6 +1,7 @@
 """The history view: the station's audit log, filtered by action, process, result and time
 (this shift, today, the last 7 days, everything), exported to CSV for the lead, and the shift
-summary: delivered status changes per hour and status."""
+summary: the parcels received per hour and status, counted as the header counts them
+(``domain/shift.py``)."""
 
 from __future__ import annotations
 
@@ -26,16 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revdesk.domain.audit import (
-    ACTIONS,
-    DELIVERED,
-    NO_LIMIT,
-    RESULTS,
-    STATUS_CHANGE,
-    AuditLog,
-    Event,
-    shift_summary,
-)
+from revdesk.domain.audit import ACTIONS, NO_LIMIT, RESULTS, AuditLog, Event
+from revdesk.domain.shift import count_since
 
 from .. import theme
 from ..history_model import DETAIL, EventsModel, SummaryModel, action_text, result_text
@@ -64,8 +57,8 @@ def table_view(name: str, parent: QWidget) -> QTableView:
 
 
 class HistoryView(QDialog):
-    """The audit log. ``shift_started`` gives when this shift began (the shift counter's
-    start); ``outbox_counts``, if given, what is still queued or refused."""
+    """The audit log. ``shift_started`` gives when this shift began (the domain's
+    :class:`~revdesk.domain.shift.Shift`); ``outbox_counts``, if given, what is still queued or refused."""
 
     def __init__(self, audit: AuditLog, *, shift_started: ShiftStart,
                  outbox_counts: OutboxCounts | None = None,
@@ -132,8 +125,9 @@ class HistoryView(QDialog):
         self.summary_note.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         summary_tab = QWidget(self)
         layout = QVBoxLayout(summary_tab)
-        layout.addWidget(QLabel(self.tr("Status changes REVER confirmed, per hour and status "
-                                        "(the time range above applies):"), summary_tab))
+        layout.addWidget(QLabel(self.tr("Parcels whose scan REVER confirmed, undone ones "
+                                        "excluded, per hour and status (the time range "
+                                        "above applies):"), summary_tab))
         layout.addWidget(self.summary_view, 1)
         layout.addWidget(self.summary_note)
 
@@ -196,10 +190,10 @@ class HistoryView(QDialog):
             if len(events) < EVENTS_SHOWN else
             self.tr("The newest {n} events (narrow the filters, or export them all).").format(
                 n=len(events)))
-        delivered = self.audit.events(action=STATUS_CHANGE, result=DELIVERED,
-                                      since=self.since(), limit=NO_LIMIT)
-        self.summary_model.set_summary(shift_summary(delivered))
-        note = self.tr("{n} status change(s) confirmed.").format(n=len(delivered))
+        # The header's count, over the chosen range: "This shift" says what it says.
+        count = count_since(self.audit, self.since() or 0.0)
+        self.summary_model.set_summary(count.by_hour())
+        note = self.tr("{n} parcel(s) received.").format(n=count.total)
         if self.outbox_counts is not None:
             counts = self.outbox_counts()
             note += " " + self.tr("Still waiting to be sent: {pending}; refused: {failed}.").format(

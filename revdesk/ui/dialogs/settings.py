@@ -104,6 +104,12 @@ class SettingsDialog(QDialog):
         self.try_result.setObjectName("tryResult")
         self.sounds = QCheckBox(self.tr("Play a sound after every scan"), self)
         self.sounds.setChecked(stored.sounds)
+        # When "Scanned this shift" and the shift summary start counting (domain/shift.py).
+        self.shift_starts = QComboBox(self)
+        self.shift_starts.setObjectName("shiftStarts")
+        self.shift_starts.addItem(self.tr("at midnight"), "day")
+        self.shift_starts.addItem(self.tr("when an operator signs in"), "sign_in")
+        self.shift_starts.setCurrentIndex(max(0, self.shift_starts.findData(stored.shift_starts)))
         self.label_size = QComboBox(self)
         self.label_size.setObjectName("labelSize")
         for size, text in (("4x6", self.tr("4x6 in (101.6 x 152.4 mm)")), ("A6", "A6"),
@@ -132,6 +138,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Station &name:"), self.station_name)
         form.addRow(self.tr("&Operator:"), self.operator_name)
         form.addRow(self.sounds)
+        form.addRow(self.tr("A shift starts:"), self.shift_starts)
         labels = QGroupBox(self.tr("Labels"), self)
         form = QFormLayout(labels)
         form.addRow(self.tr("Label &stock:"), self.label_size)
@@ -223,6 +230,7 @@ class SettingsDialog(QDialog):
             "station_name": self.station_name.text().strip() or "STATION-1",
             "operator_name": self.operator_name.text().strip(),
             "sounds": self.sounds.isChecked(),
+            "shift_starts": self.shift_starts.currentData(),
             "scan": scan,
             "printer": printer,
             "warehouse_address": warehouse,
