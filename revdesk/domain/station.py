@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 #: How many matches a look-up by order or tracking number asks for.
 LOOKUP_MATCH_LIMIT = 50
+#: The status of a cancelled return (it stays so: a scan never changes it).
+CANCELED = "CANCELED"
 #: Scan results kept for undo and the recent list.
 RECENT_LIMIT = 500
 
@@ -314,6 +316,10 @@ class ScanPipeline:
         if result.action != LOOKUP:
             self.picking = result
 
+    def _cancelled_in_list(self, process_id: str) -> bool:
+        row = self.index.get(process_id) if self.index is not None else None
+        return self.refuse_cancelled and row is not None and row.status == CANCELED
+
     def _listed(self, process_id: str) -> Process:
         row = self.index.get(process_id) if self.index is not None else None
         return process_from_row(row) if row is not None else Process(process_id=process_id)
@@ -366,13 +372,22 @@ class ScanPipeline:
             result.outcome = Outcome.OFFLINE
             result.error = errors.NetworkUnreachable()
             return
+        if (process is None and one is not None and result.action != CANCELED
+                and self._cancelled_in_list(pid)):
+            # Offline, REVER cannot say; the saved list can, and a cancelled return stays
+            # cancelled: the same red "put it aside" as online, not an amber "queued" that
+            # REVER refuses later, once the parcel has gone on with the received ones.
+            result.process = self._listed(pid)
+            result.previous_status = result.process.shipping_status
+            result.outcome = Outcome.CANCELLED
+            return
         if process is not None:
             result.process = process
             result.previous_status = process.shipping_status
             if process.shipping_status == result.action:
                 result.outcome, result.new_status = Outcome.ALREADY, result.action
                 return
-            if self.refuse_cancelled and process.shipping_status == "CANCELED":
+            if self.refuse_cancelled and process.shipping_status == CANCELED:
                 result.outcome = Outcome.CANCELLED
                 return
         try:

@@ -233,6 +233,36 @@ def test_known_offline_scans_queue_at_once_without_the_check(tmp_path: Path) -> 
     assert len(client.calls_to("get_process")) == 2 and outbox.counts["pending"] == 0
 
 
+def test_offline_a_return_the_list_knows_as_cancelled_is_red_not_queued(
+        tmp_path: Path) -> None:
+    """Offline, the saved list's CANCELED gives the same red "put it aside" as REVER's
+    answer online: queued in amber, REVER would refuse it later, with the parcel gone on
+    with the received ones. Other returns of the list are queued as before."""
+    from revdesk.domain.process_index import ProcessIndex, ProcessRow
+
+    cancelled, fine = make_process("RP-100001", "CANCELED"), make_process("RP-100002")
+    client = FakeAdmin([cancelled, fine])
+    index = ProcessIndex()
+    index.upsert([ProcessRow.from_process(cancelled), ProcessRow.from_process(fine)])
+    outbox = Outbox(OutboxStore(tmp_path / "outbox.sqlite3"), client.set_shipping_status)
+    pipeline = ScanPipeline(client, StatusService(OutboxSender(outbox)), index=index)
+    client.fail["get_process"] = lambda *a: errors.RequestTimeout()
+    client.fail["set_shipping_status"] = lambda *a: errors.RequestTimeout()
+
+    async def go() -> list[Any]:
+        first = await scan_all(pipeline, "RP-100001")  # the check times out: offline now
+        return first + await scan_all(pipeline, "RP-100001", "TRK100001", "RP-100002")
+
+    results = run(go())
+    assert [r.outcome for r in results] == [Outcome.CANCELLED] * 3 + [Outcome.QUEUED]
+    assert all(r.severity is Severity.ERROR for r in results[:3])
+    assert results[0].customer_name == "Ana García 100001"
+    assert results[0].previous_status == "CANCELED"
+    assert [e.process_id for e in outbox.store.pending()] == ["RP-100002"]
+    assert client.calls_to("set_shipping_status") == [("set_shipping_status", "RP-100002",
+                                                       "IN_WAREHOUSE")]
+
+
 def test_scans_not_checked_when_the_station_closes_are_kept_in_the_outbox(
         tmp_path: Path) -> None:
     """REVER answering slowly and the operator quitting: the scans shown as "sending…"
