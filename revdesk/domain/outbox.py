@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import enum
 import logging
 import os
@@ -65,7 +66,9 @@ CREATE TABLE IF NOT EXISTS entries (
     last_error TEXT NOT NULL DEFAULT '',
     claimed_by TEXT NOT NULL DEFAULT '',
     lease_until REAL NOT NULL DEFAULT 0,
-    sending INTEGER NOT NULL DEFAULT 0
+    sending INTEGER NOT NULL DEFAULT 0,
+    refusal TEXT NOT NULL DEFAULT '',
+    late INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS entries_state ON entries(state, id);
 CREATE INDEX IF NOT EXISTS entries_process ON entries(process_id, state);
@@ -76,6 +79,8 @@ ADDED_COLUMNS = {
     "claimed_by": "TEXT NOT NULL DEFAULT ''",
     "lease_until": "REAL NOT NULL DEFAULT 0",
     "sending": "INTEGER NOT NULL DEFAULT 0",
+    "refusal": "TEXT NOT NULL DEFAULT ''",
+    "late": "INTEGER NOT NULL DEFAULT 0",
 }
 
 #: How long a claim on an entry holds without being renewed. Its holder renews it every
@@ -172,6 +177,11 @@ class Entry:
     lease_until: float = 0.0
     #: 1 while its holder sends it (claimed to send, until settled, postponed or released).
     sending: int = 0
+    #: A failed entry: what kind of refusal (:func:`refusal_kind`), "" from older files.
+    refusal: str = ""
+    #: A failed entry: 1 when REVER refused it after the station had answered "queued"
+    #: (its parcel went on with the received ones), 0 when the scan itself saw the refusal.
+    late: int = 0
 
 
 class Verdict(enum.Enum):
@@ -226,6 +236,28 @@ class Result:
 def is_permanent(error: errors.ApiError) -> bool:
     """Refusals that sending again cannot fix."""
     return not error.transient and not isinstance(error, errors.MalformedAnswer)
+
+
+# Kinds of refusal, kept with a failed entry: what the shelf tells the operator to do, and
+# whether retrying it can ever succeed (see domain/shelf.py).
+REFUSED_NOT_FOUND = "not_found"  # REVER has no such return: never
+REFUSED_INVALID = "invalid"  # refused as invalid (a cancelled return, a status it refuses)
+REFUSED_UNSUPPORTED = "unsupported"  # REVER does not do this at all: never
+REFUSED_KEY = "key"  # the API key was refused or may not do this: once the lead fixed it
+REFUSED_OTHER = "other"  # anything else REVER said no to: maybe, once the cause is fixed
+
+
+def refusal_kind(error: errors.ApiError) -> str:
+    """The kind of a refusal for good (one :func:`is_permanent` says is)."""
+    if isinstance(error, errors.NotFound):
+        return REFUSED_NOT_FOUND
+    if isinstance(error, errors.InvalidArgument):
+        return REFUSED_INVALID
+    if isinstance(error, errors.Unimplemented):
+        return REFUSED_UNSUPPORTED
+    if isinstance(error, errors.AuthError):
+        return REFUSED_KEY
+    return REFUSED_OTHER
 
 
 class _DropsEntries(Exception):
@@ -472,15 +504,18 @@ class OutboxStore:
                 (entry.process_id, entry.id))
         return True, [self._entry(r) for r in rows]
 
-    def fail(self, entry_id: int, reason: str) -> bool:
+    def fail(self, entry_id: int, reason: str, *, refusal: str = "", late: bool = False
+             ) -> bool:
         """Move a refused entry to *failed*, unless another live process holds it now;
-        True when this call did."""
+        True when this call did. ``refusal``: its kind (:func:`refusal_kind`); ``late``:
+        the station had answered "queued" for it before (see :attr:`Entry.late`)."""
         with self._lock:
             return self._db.execute(
                 "UPDATE entries SET state='failed', attempts=attempts+1, last_error=?,"
+                " refusal=?, late=?,"
                 " claimed_by='', lease_until=0, sending=0 WHERE id=? AND state='pending'"
                 " AND (claimed_by IN ('', ?) OR lease_until <= ?)",
-                (reason, entry_id, self.token, time.time())).rowcount > 0
+                (reason, refusal, int(late), entry_id, self.token, time.time())).rowcount > 0
 
     def wait_with_queue(self, entry_id: int) -> None:
         """Make an entry queued while offline due with the older pending ones (not before
@@ -508,12 +543,14 @@ class OutboxStore:
         with self._lock:
             self._db.execute("DELETE FROM entries WHERE id=? AND state='pending'", (entry_id,))
 
-    def retry_failed(self) -> int:
-        """Move every failed entry back to pending (after the lead fixed the cause)."""
+    def retry_failed(self, ids: Iterable[int] | None = None) -> int:
+        """Move failed entries back to pending (after the lead fixed the cause): every
+        one, or only ``ids`` (the ones retrying can help, see domain/shelf.py)."""
+        query = "UPDATE entries SET state='pending', next_attempt_at=0 WHERE state='failed'"
         with self._lock:
-            return self._db.execute(
-                "UPDATE entries SET state='pending', next_attempt_at=0 WHERE state='failed'"
-            ).rowcount
+            if ids is None:
+                return self._db.execute(query).rowcount
+            return self._db.executemany(query + " AND id=?", [(i,) for i in ids]).rowcount
 
     def discard_failed(self, ids: Iterable[int] | None = None) -> int:
         """Delete failed entries: all of them, or only ``ids`` (the ones the lead saw)."""
@@ -694,7 +731,9 @@ class Outbox:
             self._in_flight[entry.process_id] = done
             try:
                 async with self._limit:
-                    result, settled = await self._attempt(start.entry)
+                    # Not held: the station answered "queued" for it before (or it is
+                    # not a scan's own send): a refusal now is late.
+                    result, settled = await self._attempt(start.entry, late=not held)
             finally:
                 del self._in_flight[entry.process_id]
                 done.set_result(None)
@@ -704,15 +743,22 @@ class Outbox:
             self._emit(result)
         return result
 
-    async def _attempt(self, entry: Entry) -> tuple[Result, bool]:
+    async def _attempt(self, entry: Entry, *, late: bool) -> tuple[Result, bool]:
         """One send; the outcome, and whether this process settled it (and tells it)."""
         try:
             await self._send(entry.process_id, entry.status)
         except errors.ApiError as error:
             if is_permanent(error):
-                settled = self.store.fail(entry.id, error.operator_message)
+                kind = refusal_kind(error)
+                settled = self.store.fail(entry.id, error.operator_message, refusal=kind,
+                                          late=late)
                 log.info("outbox: %s -> %s failed: %s", entry.process_id, entry.status, error.log_text())
-                return Result(entry, Outcome.FAILED, error), settled
+                # The entry as the file now holds it: listeners (the shelf) read its kind.
+                failed = dataclasses.replace(entry, state="failed", attempts=entry.attempts + 1,
+                                             last_error=error.operator_message, refusal=kind,
+                                             late=int(late), claimed_by="", lease_until=0.0,
+                                             sending=0)
+                return Result(failed, Outcome.FAILED, error), settled
             asked: float | None = None
             if isinstance(error, errors.RateLimited):
                 # REVER answered: the station is not offline, it is asked to slow down.
