@@ -32,6 +32,7 @@ from .process_view import ProcessListPanel
 from .returns_actions import ReturnsActions
 from .scan_catcher import ScanCatcher
 from .scan_panel import ScanPanel
+from .shelf_banner import ShelfBanner
 from .shift_actions import ShiftActions
 from .station_actions import StationActions
 from .station_status import StationStatus
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.header = StationHeader(is_sandbox=core.is_sandbox,
                                     backend_label=core.backend_label, parent=self)
         self.scan_panel = ScanPanel(core.pipeline, self.bridge, self.sounds, self)
+        self.shelf_banner = ShelfBanner(self)
         self.model = ProcessTableModel(core.catalog, self, index=core.index)
         self.list_panel = ProcessListPanel(self.model, self)
         self.detail = ProcessDetail(self)
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.header)
+        layout.addWidget(self.shelf_banner)
         layout.addWidget(self.scan_panel)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -123,7 +126,8 @@ class MainWindow(QMainWindow):
             operations=self.ops, window=self, parent=self, audit=core.audit)
         self.shift_actions = ShiftActions(core, bridge, open_dialog=self.open_dialog,
                                           parent=self,
-                                          counter_label=self.scan_panel.counter_label)
+                                          counter_label=self.scan_panel.counter_label,
+                                          shelf_banner=self.shelf_banner, sounds=self.sounds)
         self.station_actions = StationActions(
             core, scan_panel=self.scan_panel, sounds=self.sounds, open_dialog=self.open_dialog,
             quit=self.close, shortcut_actions=self.actions, parent=self)

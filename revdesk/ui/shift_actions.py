@@ -1,5 +1,6 @@
-"""The Shift menu of the station window: who is working (sign in), the outbox view (also a
-click on the header's queued counter) and the history with its shift summary.
+"""The Shift menu of the station window: who is working (sign in), the shelf of parcels to
+pull back (also the red strip under the header), the outbox view (also a click on the
+header's queued counter) and the history with its shift summary.
 
 :class:`ShiftActions` builds the actions and :meth:`ShiftActions.menu`; the window places
 them and wires its header to :meth:`open_outbox` and :meth:`ask_operator`. The operator's
@@ -21,12 +22,15 @@ from revdesk.core import StationCore
 
 from .actions import make_action
 from .bridge import CoreBridge
+from .feedback import SoundPlayer
+from .shelf_banner import ShelfBanner, ShelfWatch
 from .shift_count import ShiftCountLabel
 
 # The views are imported when first opened, not on the way to the window's first paint.
 if TYPE_CHECKING:
     from .dialogs.history_view import HistoryView
     from .dialogs.outbox_view import OutboxView
+    from .dialogs.shelf_view import ShelfView
     from .dialogs.sign_in import SignInDialog
 
 log = logging.getLogger(__name__)
@@ -36,6 +40,7 @@ __all__ = ["ShiftActions"]
 #: Neither is taken by QLineEdit (the scan box has the focus all day), unlike Ctrl+U or
 #: Ctrl+K, which it keeps for itself on Linux.
 OUTBOX_SHORTCUT = "Ctrl+J"
+SHELF_SHORTCUT = "Ctrl+Shift+J"
 HISTORY_SHORTCUT = "Ctrl+H"
 
 
@@ -47,13 +52,15 @@ class ShiftActions(QObject):
 
     def __init__(self, core: StationCore, bridge: CoreBridge, *,
                  open_dialog: Callable[[QDialog], None], parent: QWidget,
-                 counter_label: QLabel | None = None) -> None:
+                 counter_label: QLabel | None = None, shelf_banner: ShelfBanner | None = None,
+                 sounds: SoundPlayer | None = None) -> None:
         super().__init__(parent)
         self.core = core
         self.bridge = bridge
         self.parent_widget = parent
         self._open_dialog = open_dialog
         self.outbox_view: OutboxView | None = None
+        self.shelf_view: ShelfView | None = None
         self.history_view: HistoryView | None = None
         self.sign_in_dialog: SignInDialog | None = None
         window = self.parent_widget
@@ -62,6 +69,14 @@ class ShiftActions(QObject):
         self.show_outbox = make_action(window, self.tr("&Outbox: changes not sent yet…"),
                                        "showOutbox", self.open_outbox, OUTBOX_SHORTCUT)
         self.show_outbox.setEnabled(core.outbox is not None)
+        self.show_shelf = make_action(window, self.tr("Parcels to &pull back…"), "showShelf",
+                                      self.open_shelf, SHELF_SHORTCUT)
+        self.show_shelf.setEnabled(core.outbox is not None)
+        #: The red strip while parcels wait to be pulled back.
+        self.shelf_watch = (ShelfWatch(core, bridge, shelf_banner, sounds, self)
+                            if shelf_banner is not None else None)
+        if shelf_banner is not None:
+            shelf_banner.open_clicked.connect(self.open_shelf)
         self.show_history = make_action(window, self.tr("&History and shift summary…"),
                                         "showHistory", self.open_history, HISTORY_SHORTCUT)
         #: "Scanned this shift", kept true to the audit log.
@@ -69,7 +84,7 @@ class ShiftActions(QObject):
                             if counter_label is not None else None)
 
     def all(self) -> list[QAction]:
-        return [self.sign_in, self.show_outbox, self.show_history]
+        return [self.sign_in, self.show_shelf, self.show_outbox, self.show_history]
 
     def menu(self, parent: QWidget) -> QMenu:
         """The Shift menu (object name ``shiftMenu``)."""
@@ -86,8 +101,20 @@ class ShiftActions(QObject):
             return
         from .dialogs.outbox_view import OutboxView
 
-        view = OutboxView(outbox, self.bridge, self.core.audit, self.parent_widget)
+        view = OutboxView(outbox, self.bridge, self.core.audit, self.parent_widget,
+                          index=self.core.index)
         self.outbox_view = view
+        self._open_dialog(view)
+
+    def open_shelf(self) -> None:
+        if self.core.outbox is None:  # not connected: nothing can have been refused
+            return
+        from .dialogs.shelf_view import ShelfView
+
+        view = ShelfView(self.core, self.bridge, self.parent_widget)
+        if self.shelf_watch is not None:
+            view.changed.connect(self.shelf_watch.refresh)
+        self.shelf_view = view
         self._open_dialog(view)
 
     def open_history(self) -> None:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from revdesk.domain.audit import AuditLog
 from revdesk.domain.outbox import Entry, Outbox, Result, discard_failed
+from revdesk.domain.process_index import ProcessIndex
+from revdesk.domain.shelf import retryable_failed
 
 from .. import theme
 from ..bridge import CoreBridge
@@ -56,16 +58,18 @@ def entries_table(model: EntriesModel, name: str, parent: QWidget) -> QTableView
 
 class OutboxView(QDialog):
     """Pending and refused status changes of ``outbox``, live through ``bridge``; ``audit``
-    records discards."""
+    records discards; ``index`` (the station's list) tells a cancelled return, which
+    "Retry refused" leaves alone."""
 
     def __init__(self, outbox: Outbox, bridge: CoreBridge, audit: AuditLog | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, index: ProcessIndex | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxView")
         self.setWindowTitle(self.tr("Outbox — changes not sent yet"))
         self.resize(1000, 560)
         self.outbox = outbox
         self.audit = audit
+        self.index = index
         self.confirm_box: QMessageBox | None = None
         self.pending_model = EntriesModel(self)
         self.failed_model = EntriesModel(self)
@@ -96,7 +100,8 @@ class OutboxView(QDialog):
         self.retry_button = self._button(self.tr("&Retry refused"), "retryFailed",
                                          self.retry_failed)
         self.retry_button.setToolTip(self.tr(
-            "Send the refused changes again, after the cause was fixed (e.g. the API key)"))
+            "Send the refused changes again, after the cause was fixed (e.g. the API key); "
+            "never those no retry can help (a cancelled or unknown return)"))
         self.discard_button = self._button(self.tr("&Discard refused…"), "discardFailed",
                                            self.ask_discard)
         self.close_button = self._button(self.tr("Close"), "close", self.accept)
@@ -148,7 +153,7 @@ class OutboxView(QDialog):
                                   else "")
         self.pending_more.setVisible(hidden > 0)
         self.send_button.setEnabled(pending > 0)
-        self.retry_button.setEnabled(failed > 0)
+        self.retry_button.setEnabled(bool(retryable_failed(self.outbox.store, self.index)))
         self.discard_button.setEnabled(failed > 0)
 
     # -- actions --------------------------------------------------------------------------
@@ -158,9 +163,18 @@ class OutboxView(QDialog):
         self.status.setText(self.tr("Sending the waiting changes now…"))
 
     def retry_failed(self) -> None:
-        moved = self.outbox.store.retry_failed()
+        """Send again the refused changes a retry can help; a permanent refusal (a
+        cancelled or unknown return) stays, for the lead to discard."""
+        chosen = retryable_failed(self.outbox.store, self.index)
+        moved = self.outbox.store.retry_failed([e.id for e in chosen])
         self.outbox.wake()
-        self.status.setText(self.tr("{n} refused change(s) will be sent again.").format(n=moved))
+        text = self.tr("{n} refused change(s) will be sent again.").format(n=moved)
+        left = len(self.outbox.store.failed())
+        if left:
+            text += " " + self.tr("{n} cannot succeed by retrying (a cancelled or unknown "
+                                  "return): discard them once the lead has decided.").format(
+                                      n=left)
+        self.status.setText(text)
         self.refresh()
 
     def ask_discard(self) -> None:

@@ -1,0 +1,136 @@
+"""The red strip under the header while parcels wait to be pulled back: "REVER refused
+RP-… — pull the parcel back; see the shelf". It is apart from the scan banner, which stays
+with the parcel in hand; a refusal that arrives later gets its own place, and the notice
+sound once. :class:`ShelfWatch` keeps it true: after each outcome of this station, and every
+few seconds for what another process on the data folder (``revdesk outbox flush``) was
+refused."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from revdesk.core import StationCore
+from revdesk.domain import shelf
+from revdesk.domain.outcomes import Outcome
+from revdesk.domain.scanning import Severity
+from revdesk.domain.shelf import ShelfItem
+
+from . import theme
+from .bridge import CoreBridge
+from .feedback import SoundPlayer
+from .shelf_model import advice_text
+
+log = logging.getLogger(__name__)
+
+#: Outcomes come one per change: the shelf is read again at most this often.
+REFRESH_DELAY_MS = 200
+#: What another process was refused shows this soon at the latest.
+POLL_MS = 15_000
+
+
+class ShelfBanner(QFrame):
+    """Hidden while the shelf is empty; ``open_clicked``: the operator wants the shelf."""
+
+    open_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shelfBanner")
+        self.setStyleSheet(
+            f"#shelfBanner {{ background: {theme.ERROR_BG}; border-radius: 6px; }}"
+            f"#shelfBanner QLabel {{ color: {theme.ERROR_FG}; background: transparent; }}"
+            f"#shelfBanner QToolButton {{ color: {theme.ERROR_FG}; background: transparent;"
+            f" border: 2px solid {theme.ERROR_FG}; border-radius: 6px; padding: 4px 10px; }}")
+        self.title = QLabel(self)
+        self.title.setObjectName("shelfBannerTitle")
+        self.title.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE, bold=True))
+        self.detail = QLabel(self)
+        self.detail.setObjectName("shelfBannerDetail")
+        self.detail.setFont(theme.font(theme.BASE_POINT_SIZE + 1))
+        self.detail.setWordWrap(True)
+        theme.plain_text(self.title, self.detail)  # a process id, a customer, REVER's words
+        self.open_button = QToolButton(self)
+        self.open_button.setObjectName("openShelf")
+        self.open_button.setText(self.tr("See the shelf"))
+        self.open_button.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
+        self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan box keeps focus
+        self.open_button.clicked.connect(self.open_clicked)
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        text.addWidget(self.title)
+        text.addWidget(self.detail)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 4, 12, 4)
+        row.addLayout(text, 1)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.setVisible(False)
+
+    def show_items(self, items: Sequence[ShelfItem]) -> None:
+        """Name the latest parcel refused (``items`` come latest first), and how many more."""
+        if not items:
+            self.setVisible(False)
+            return
+        latest = items[0]
+        self.title.setText(self.tr("REVER refused {pid} — pull the parcel back; see the shelf")
+                           .format(pid=latest.process_id))
+        parts = [p for p in (latest.customer, latest.order_number) if p]
+        parts.append(advice_text(latest))
+        if len(items) > 1:
+            parts.append(self.tr("{n} more on the shelf").format(n=len(items) - 1))
+        self.detail.setText(" · ".join(parts))
+        self.setAccessibleName(f"{self.title.text()}. {self.detail.text()}")
+        self.setVisible(True)
+
+
+class ShelfWatch(QObject):
+    """Keeps ``banner`` true to the shelf of ``core``'s outbox; ``changed`` carries the
+    shelf each time it was read."""
+
+    changed = Signal(object)
+
+    def __init__(self, core: StationCore, bridge: CoreBridge, banner: ShelfBanner,
+                 sounds: SoundPlayer | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.banner = banner
+        self.sounds = sounds
+        self.items: list[ShelfItem] = []
+        self._known: set[int] | None = None  # None until the first read: no sound then
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(REFRESH_DELAY_MS)
+        self._later.timeout.connect(self.refresh)
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.refresh)
+        if core.outbox is None:
+            return  # not connected: nothing can be refused
+        self.poll.start()
+        bridge.outbox_changed.connect(self._on_result)
+        self.refresh()
+
+    def _on_result(self, result: object) -> None:
+        # A refusal puts a parcel on the shelf; a delivered change of its return (scanned
+        # again, online) takes it off (the outbox drops the older refused change).
+        outcome = getattr(result, "outcome", None)
+        if outcome in (Outcome.FAILED, Outcome.DELIVERED) and not self._later.isActive():
+            self._later.start()
+
+    def refresh(self) -> None:
+        """Read the shelf again; a parcel new on it is announced (banner and sound)."""
+        outbox = self.core.outbox
+        if outbox is None or self.core.audit.closed:  # the station is closing
+            return
+        items = shelf.shelf(outbox.store, self.core.index)
+        ids = {i.entry.id for i in items}
+        new = self._known is not None and bool(ids - self._known)
+        self._known = ids
+        self.items = items
+        self.banner.show_items(items)
+        if new and self.sounds is not None:
+            self.sounds.play(Severity.NOTICE)
+        self.changed.emit(items)
