@@ -90,12 +90,14 @@ def test_filters_export_and_shift_summary(qtbot: QtBot, loopback: Any, make_wind
     assert "could not be written" in view.status.text()
 
     # The shift summary: the one delivered scan, in its hour.
+    choose(view.range_filter, SHIFT)
     [scanned] = audit.events(action=STATUS_CHANGE)
     hour = scanned.when.strftime("%Y-%m-%d %H:00")
     summary = view.summary_model
     assert summary.count(hour, "IN_WAREHOUSE") == 1
     assert summary.count("Total", "Total") == 1
     assert "1 parcel(s) received" in view.summary_note.text()
+    assert "This shift started 00:00." in view.summary_note.text()  # midnight, by default
     qtbot.waitUntil(lambda: window.scan_panel.counter_label.text() == "Scanned this shift: 1")
     assert "Still waiting to be sent: 0; refused: 0" in view.summary_note.text()
 

@@ -64,3 +64,28 @@ def test_reset_starts_a_shift_that_a_restart_keeps(qtbot: QtBot,
     window.close()
     again = make_window()  # a new core and window on the same data folder
     assert shown(again) == "Scanned this shift: 1"
+
+
+def test_the_setting_in_the_settings_dialog_moves_the_shift_start(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """Midnight by default; chosen "when an operator signs in", the latest sign-in starts
+    the shift, and the header follows at once."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from revdesk.settings_store import SettingsStore
+
+    window = make_window()
+    delivered(window.core.audit, "RP-100001")
+    time.sleep(0.01)
+    window.core.shift.signed_in("Ana")  # recorded whatever the setting
+    window.shift_actions.shift_count.refresh()
+    assert shown(window) == "Scanned this shift: 1"  # midnight: the sign-in starts nothing
+    window.station_actions.settings.trigger()
+    dialog = window.station_actions.settings_dialog
+    assert dialog is not None
+    assert dialog.shift_starts.currentData() == "day"
+    dialog.shift_starts.setCurrentIndex(dialog.shift_starts.findData("sign_in"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert SettingsStore().stored.shift_starts == "sign_in"
+    qtbot.waitUntil(lambda: shown(window) == "Scanned this shift: 0")

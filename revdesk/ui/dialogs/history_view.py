@@ -194,6 +194,11 @@ class HistoryView(QDialog):
         count = count_since(self.audit, self.since() or 0.0)
         self.summary_model.set_summary(count.by_hour())
         note = self.tr("{n} parcel(s) received.").format(n=count.total)
+        if self.range_filter.currentData() == SHIFT:
+            started = datetime.fromtimestamp(count.started_at)
+            note = self.tr("This shift started {when}.").format(
+                when=started.strftime("%H:%M" if started.date() == datetime.now().date()
+                                      else "%Y-%m-%d %H:%M")) + " " + note
         if self.outbox_counts is not None:
             counts = self.outbox_counts()
             note += " " + self.tr("Still waiting to be sent: {pending}; refused: {failed}.").format(
