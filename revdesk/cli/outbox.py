@@ -8,6 +8,7 @@ from typing import Any
 
 from revdesk.core import StationCore
 from revdesk.domain.outbox import Entry
+from revdesk.domain.shelf import retryable_failed
 
 from .common import EXIT_QUEUED, QUICK_RETRY, open_outbox, run_with_core, visible
 
@@ -19,7 +20,8 @@ def register(sub: Any) -> None:
     lst.set_defaults(func=run_list)
     flush = actions.add_parser("flush", help="send every pending change now")
     flush.add_argument("--retry-failed", action="store_true",
-                       help="also send again the changes that were refused")
+                       help="also send again the refused changes a retry can help (never "
+                       "one for an unknown or cancelled return: those stay refused)")
     flush.set_defaults(func=run_flush)
 
 
@@ -48,7 +50,9 @@ def run_flush(args: argparse.Namespace) -> int:
         outbox = core.outbox
         assert outbox is not None  # a core with a backend has its outbox
         if args.retry_failed:
-            outbox.store.retry_failed()
+            # As the window's "Retry refused": a permanent refusal would only be refused
+            # again (and, for a scan, its parcel is on the shelf to be pulled back).
+            outbox.store.retry_failed([e.id for e in retryable_failed(outbox.store)])
         tally = await outbox.flush()
         # Entries another station process is sending are not "pending" here: it settles
         # them (and a failure there comes back as pending, for the next flush).

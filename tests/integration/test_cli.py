@@ -194,3 +194,22 @@ def test_an_invalid_process_id_never_enters_the_outbox(pid: str, tmp_path: Any) 
         store = OutboxStore(data / OUTBOX_FILE)
         assert store.pending() == [] and store.failed() == []
         store.close()
+
+
+def test_retry_failed_sends_again_only_what_a_retry_can_help(tmp_path: Any) -> None:
+    """``outbox flush --retry-failed`` as the window's "Retry refused": a refused key is
+    sent again (here to the embedded sandbox), an unknown return stays refused."""
+    from revdesk.domain.outbox import OUTBOX_FILE, REFUSED_KEY, REFUSED_NOT_FOUND, OutboxStore
+
+    data = tmp_path / "data"
+    store = OutboxStore(data / OUTBOX_FILE)
+    for pid, kind in (("RP-100001", REFUSED_KEY), ("RP-100002", REFUSED_NOT_FOUND)):
+        entry, _ = store.add(pid, "IN_WAREHOUSE", source="scan")
+        store.fail(entry.id, "refused", refusal=kind, late=True)
+    store.close()
+    result = revdesk("outbox", "flush", "--retry-failed", env={"REVDESK_DATA_DIR": str(data)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 delivered" in result.stdout
+    store = OutboxStore(data / OUTBOX_FILE)
+    assert [e.process_id for e in store.failed()] == ["RP-100002"] and store.pending() == []
+    store.close()
