@@ -29,7 +29,7 @@ from revdesk.domain.shelf import ShelfItem
 
 from .. import theme
 from ..bridge import CoreBridge
-from ..shelf_model import TODO, ShelfModel
+from ..shelf_model import REASON, TODO, ShelfModel
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +80,14 @@ class ShelfView(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        # What to do is the column that matters, and REVER's words can be long: both
+        # share the width and wrap, never cut.
+        self.view.setWordWrap(True)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TODO, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.status = QLabel(self)
