@@ -189,10 +189,26 @@ def secret_forms(secret: str) -> list[str]:
     return sorted(forms - {""}, key=len, reverse=True)
 
 
-def scrub_text(text: str, forms: list[str]) -> str:
-    for form in forms:
-        if form in text:
-            text = text.replace(form, "***")
+#: A key at least this long is blanked wherever it appears. A shorter one only where it
+#: stands alone: blanked inside words, a one-letter key would turn "Check the network"
+#: into "Chec*** the networ***".
+MIN_KEY_LENGTH_ANYWHERE = 8
+
+
+def secret_patterns(secret: str) -> list[re.Pattern[str]]:
+    """What :func:`scrub_text` blanks for ``secret``: each of its :func:`secret_forms`,
+    anywhere for a key of :data:`MIN_KEY_LENGTH_ANYWHERE` characters or more, else only as
+    a whole token (no letter or digit touching it on either side)."""
+    anywhere = len(secret) >= MIN_KEY_LENGTH_ANYWHERE
+    return [re.compile(re.escape(form) if anywhere
+                       else rf"(?<![A-Za-z0-9]){re.escape(form)}(?![A-Za-z0-9])")
+            for form in secret_forms(secret)]
+
+
+def scrub_text(text: str, patterns: list[re.Pattern[str]]) -> str:
+    """``text`` with every match of ``patterns`` (:func:`secret_patterns`) as ``***``."""
+    for pattern in patterns:
+        text = pattern.sub("***", text)
     return text
 
 
@@ -411,7 +427,7 @@ class Transport:
         self.attempt_deadline = attempt_deadline
         self._has_key = bool(api_key)
         self._key = api_key or ""
-        self._key_forms = secret_forms(self._key)
+        self._key_patterns = secret_patterns(self._key)
         headers = {"accept": "application/json", "user-agent": "revdesk"}
         if api_key:
             headers[API_KEY_HEADER] = api_key
@@ -610,12 +626,12 @@ class Transport:
         raise _Failed(error, retryable)
 
     def _scrub_text(self, text: str) -> str:
-        return scrub_text(text, self._key_forms)
+        return scrub_text(text, self._key_patterns)
 
     def _scrub(self, error: errors.ApiError) -> errors.ApiError:
         """Blank the key out of text a server or a socket gave us, should it ever echo it,
         raw or in any escaped form (:func:`secret_forms`)."""
-        if self._key_forms:
+        if self._key_patterns:
             error.detail = self._scrub_text(error.detail)
             error.operator_message = self._scrub_text(error.operator_message)
             error.args = (error.operator_message,)

@@ -311,6 +311,31 @@ def test_the_forms_of_a_key_with_control_characters_are_all_known() -> None:
     assert forms == sorted(forms, key=len, reverse=True)  # the longest is blanked first
 
 
+def test_a_short_key_is_blanked_only_as_a_whole_token(caplog: pytest.LogCaptureFixture) -> None:
+    """A one-letter key blanked inside words made "Chec*** the networ***" of the station's
+    own message; alone, at either end or between punctuation, it is still blanked."""
+    caplog.set_level(logging.DEBUG)
+    rec = Recorder(httpx.ConnectError("boom k"), grpc(400, 3, "k key=k, (k) kk ok k"))
+    transport = Transport(BASE, "k", retry=RetryPolicy(max_attempts=2, base_delay=0),
+                          transport=httpx.MockTransport(rec))
+    with pytest.raises(errors.InvalidArgument) as info:
+        run(ReverAdminClient(transport).get_process("RP-1"))
+    assert str(info.value) == "REVER refused this request: *** key=***, (***) kk ok ***"
+    assert "attempt 1 failed (NetworkUnreachable | No connection to REVER. Check the network" \
+        in caplog.text and "boom ***" in caplog.text
+
+
+def test_a_long_key_is_blanked_even_inside_a_word() -> None:
+    from revdesk.api.transport import scrub_text, secret_patterns
+
+    key = "sk-12345678"
+    patterns = secret_patterns(key)
+    assert scrub_text(f"x{key}y and {key!r} and {key.upper()}", patterns) == \
+        f"x***y and '***' and {key.upper()}"
+    assert scrub_text("x-k-y", secret_patterns("k")) == "x-***-y"
+    assert scrub_text("xk k1", secret_patterns("k")) == "xk k1"
+
+
 @pytest.mark.parametrize("url", ["http://rever.example.test", "ftp://127.0.0.1", "http://10.0.0.5",
                                  "rever.example.test", "http://"])
 def test_plain_http_is_refused_except_to_loopback(url: str) -> None:
