@@ -113,6 +113,13 @@ class InsecureUrl(ApiError):
     default_message = "The API address must start with https:// (plain http is only for this computer)."
 
 
+class InvalidAddress(InsecureUrl):
+    """The API address is not an address at all (a control character, a port beyond
+    65535, an unclosed ``[``): the station's settings are at fault, as for InsecureUrl."""
+
+    default_message = "The API address is not a valid address. Fix it in the station settings."
+
+
 class CertificateInvalid(InsecureUrl):
     """TLS refused the server's certificate (self-signed, expired, another host's, or the
     connection is intercepted). Not transient: sending again cannot make it valid. An

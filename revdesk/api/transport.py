@@ -80,8 +80,45 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _spelled(text: str, limit: int = 120) -> str:
+    """``text`` as typed but with every character that is not printable written as its
+    escape (``\\x01``, ``\\u202e``), cut to ``limit``: safe in a terminal or a label."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return shown if len(shown) <= limit else shown[:limit - 1] + "…"
+
+
+def _address_problem(url: str) -> str:
+    """Why ``url`` cannot be read as an address at all ("" when it can): each of these
+    once ended a command in a traceback (ValueError from urllib, an ExceptionGroup from
+    the connection with port 99999, httpx.InvalidURL)."""
+    if not url.isprintable():
+        return "it has a control character in it"
+    if any(c.isspace() for c in url):
+        return "it has a space in it"
+    bad_port = "its port is not a number from 1 to 65535"
+    try:
+        port = urlsplit(url).port
+    except ValueError as exc:  # "Invalid IPv6 URL", "Port out of range 0-65535"
+        return bad_port if "port" in str(exc).lower() else "it cannot be read as an address"
+    if port == 0:
+        return bad_port
+    try:
+        httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        return f"it cannot be read as an address ({exc})"
+    return ""
+
+
 def check_url(url: str) -> str:
-    """Return ``url`` without a trailing slash if it is https, or http to this computer."""
+    """Return ``url`` without a trailing slash if it is https, or http to this computer.
+    Raises :class:`errors.InvalidAddress` for text that is no address at all, and
+    :class:`errors.InsecureUrl` for one the station may not use."""
+    why = _address_problem(url.strip())
+    if why:
+        raise errors.InvalidAddress(
+            f"The API address “{_spelled(url.strip())}” is not a valid address: {why}. "
+            "Fix it in the station settings or in REVDESK_API_URL.",
+            detail=f"refused base URL: {why}")
     parts = urlsplit(url.strip())
     if parts.scheme == "https" and parts.hostname:
         return url.strip().rstrip("/")

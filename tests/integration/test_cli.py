@@ -98,6 +98,20 @@ def test_plain_http_to_another_host_is_refused_without_connecting() -> None:
     assert_plain(result)
 
 
+@pytest.mark.parametrize(("url", "shown"), [
+    ("http://[::1", "http://[::1"),  # ValueError from urllib
+    ("http://127.0.0.1:99999", "http://127.0.0.1:99999"),  # an ExceptionGroup from anyio
+    ("http://127.0.0.1\x01:8000/\x1b[2J", "http://127.0.0.1\\x01:8000/\\x1b[2J"),  # InvalidURL
+], ids=["unclosed-bracket", "port-99999", "control-characters"])
+def test_an_api_address_that_is_no_address_is_exit_2_and_shown(url: str, shown: str) -> None:
+    result = revdesk("processes", "list", env={"REVDESK_API_URL": url, "REVDESK_API_KEY": "k"})
+    assert result.returncode == 2, result.stderr
+    said = f"revdesk: The API address “{shown}” is not a valid address"
+    assert any(line.startswith(said) for line in result.stderr.splitlines()), result.stderr
+    assert "\x1b" not in result.stderr and "\x01" not in result.stderr
+    assert_plain(result)
+
+
 def test_bad_usage_is_exit_2() -> None:
     assert revdesk("processes").returncode == 2
     assert revdesk("status", "set", "RP-1").returncode == 2
