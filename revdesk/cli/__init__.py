@@ -1,15 +1,18 @@
 """The ``revdesk`` command: the station window, or any station action from a script.
 
 Exit codes: 0 done; 2 bad usage or input; 3 not found; 4 bad key or forbidden;
-5 backend unavailable. Messages are plain words on stderr, never a traceback.
+5 backend unavailable; 6 local data not usable; 74 the output could not be written;
+75 queued; 141 the output's reader went away (as for a process killed by SIGPIPE, and
+without a word). Messages are plain words on stderr, never a traceback.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from revdesk import __version__, startup
 
@@ -66,6 +69,84 @@ def _tolerant_output() -> None:
             stream.reconfigure(errors="replace")
 
 
+class OutputFailed(Exception):
+    """Writing standard output failed: its reader went away (EPIPE) or its disk is full.
+    Told apart from any other OSError of a command (a label file, a local database)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _GuardedOutput:
+    """Standard output (or its binary buffer) whose write failures raise OutputFailed."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, data: Any) -> int:
+        try:
+            return int(self._stream.write(data))
+        except OSError as exc:
+            raise OutputFailed(exc) from exc
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise OutputFailed(exc) from exc
+
+    @property
+    def buffer(self) -> _GuardedOutput:
+        return _GuardedOutput(self._stream.buffer)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _discard_output(stream: TextIO) -> None:
+    """Point the output's file at /dev/null, so that what is still buffered is dropped
+    when Python flushes it at exit, instead of failing again there ("Exception ignored",
+    exit 120). The recipe of the Python documents (signal: note on SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file behind it (a test's capture): nothing to flush
+        pass
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from .common import EXIT_BROKEN_PIPE, EXIT_OUTPUT, CliError, visible
+
+    real_stdout = sys.stdout
+    sys.stdout = cast(TextIO, _GuardedOutput(real_stdout))
+    try:
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a full disk shows here, while the command can still say so
+        return code
+    except OutputFailed as exc:
+        _discard_output(real_stdout)
+        if isinstance(exc.error, BrokenPipeError):
+            return EXIT_BROKEN_PIPE  # the reader has what it wanted: nothing to say
+        print(f"revdesk: cannot write the output: {exc.error.strerror or exc.error}",
+              file=sys.stderr)
+        return EXIT_OUTPUT
+    except CliError as exc:
+        # visible: a message may quote REVER's words, which must not act on the terminal.
+        print(f"revdesk: {visible(exc.message)}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last net: plain words on screen, the detail in the log
+        log.debug("unexpected error", exc_info=True)
+        print(f"revdesk: unexpected error ({type(exc).__name__}: {visible(str(exc))}). "
+              "Run with -v for details.", file=sys.stderr)
+        return 1
+    finally:
+        sys.stdout = real_stdout
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     startup.skip_unused_imports()
     _tolerant_output()
@@ -83,21 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _run_station(args.verbose)
     _log_to_stderr(args.verbose)
-    from .common import CliError, visible
-
-    try:
-        return int(args.func(args) or 0)
-    except CliError as exc:
-        # visible: a message may quote REVER's words, which must not act on the terminal.
-        print(f"revdesk: {visible(exc.message)}", file=sys.stderr)
-        return exc.code
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:  # the last net: plain words on screen, the detail in the log
-        log.debug("unexpected error", exc_info=True)
-        print(f"revdesk: unexpected error ({type(exc).__name__}: {visible(str(exc))}). "
-              "Run with -v for details.", file=sys.stderr)
-        return 1
+    return _run_command(args)
 
 
 __all__ = ["build_parser", "main"]

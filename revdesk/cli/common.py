@@ -28,7 +28,11 @@ EXIT_NOT_FOUND = 3
 EXIT_AUTH = 4
 EXIT_UNAVAILABLE = 5
 EXIT_LOCAL_DATA = 6  # a local file (outbox, audit log) damaged or not usable: see the message
+EXIT_OUTPUT = 74  # EX_IOERR: standard output could not be written (a full disk)
 EXIT_QUEUED = 75  # EX_TEMPFAIL: accepted locally, will be sent later
+#: What a shell reports for a process killed by SIGPIPE (128 + 13): the reader of the
+#: output went away (``| head -1``). Python ignores SIGPIPE, so the CLI says it itself.
+EXIT_BROKEN_PIPE = 141
 
 T = TypeVar("T")
 

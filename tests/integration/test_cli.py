@@ -227,3 +227,41 @@ def test_retry_failed_sends_again_only_what_a_retry_can_help(tmp_path: Any) -> N
     store = OutboxStore(data / OUTBOX_FILE)
     assert [e.process_id for e in store.failed()] == ["RP-100002"] and store.pending() == []
     store.close()
+
+
+def revdesk_to(stdout: int, *args: str) -> subprocess.CompletedProcess[str]:
+    """The embedded sandbox's answer written to ``stdout`` (a file descriptor)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_API")}
+    return subprocess.run([sys.executable, "-m", "revdesk", *args], stdout=stdout,
+                          stderr=subprocess.PIPE, text=True, env=env, timeout=60, check=False)
+
+
+SANDBOX_NOTE = "revdesk: using the built-in sandbox (no API key set)\n"
+OUTPUTS = [("processes", "list"), ("processes", "list", "--json"),
+           ("label", "fetch", "RP-100001", "-o", "-")]
+
+
+@pytest.mark.parametrize("args", OUTPUTS, ids=["table", "json", "label"])
+def test_a_reader_that_went_away_ends_the_command_as_sigpipe_would(args: tuple[str, ...]) -> None:
+    """``revdesk processes list | head -1``: the reader has what it wanted; the command
+    stops without a word, exit 141 as a process killed by SIGPIPE (no BrokenPipeError,
+    no "unexpected error", no "Exception ignored" at exit). A pipe whose reader is
+    already closed makes the first write fail every time."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = revdesk_to(write_end, *args)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 141, result.stderr
+    assert result.stderr == SANDBOX_NOTE
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", OUTPUTS, ids=["table", "json", "label"])
+def test_a_full_disk_under_the_output_is_said_in_plain_words(args: tuple[str, ...]) -> None:
+    with open("/dev/full", "w") as full:
+        result = revdesk_to(full.fileno(), *args)
+    assert result.returncode == 74
+    assert result.stderr == (SANDBOX_NOTE + "revdesk: cannot write the output: "
+                                            "No space left on device\n")
