@@ -18,7 +18,7 @@ from revdesk.domain.audit import (
     shift_summary,
 )
 
-from .common import EXIT_USAGE, CliError, open_audit
+from .common import EXIT_USAGE, CliError, open_audit, visible
 from .label import write_output
 
 WHEN_HELP = ("'today', 'yesterday', a date (2026-11-23), a date and time (2026-11-23 09:00) "
@@ -106,14 +106,15 @@ def run_export(args: argparse.Namespace) -> int:
         audit.close()
     write_output(args.output, text.encode("utf-8"))
     if args.output != "-":
-        print(f"{len(events)} event(s) written to {args.output}")
+        print(f"{len(events)} event(s) written to {visible(args.output)}")
     return 0
 
 
 def summary_lines(table: dict[str, dict[str, int]]) -> list[str]:
     """The summary as a text table: one row per hour, one column per status, and totals."""
     statuses = sorted({status for counts in table.values() for status in counts})
-    header = ["HOUR", *statuses, "TOTAL"]
+    # A status is read back from the shared audit file: spelled before it is measured.
+    header = ["HOUR", *(visible(s) for s in statuses), "TOTAL"]
     rows = [[hour, *(str(counts.get(s, 0)) for s in statuses), str(sum(counts.values()))]
             for hour, counts in table.items()]
     totals = [sum(counts.get(s, 0) for counts in table.values()) for s in statuses]

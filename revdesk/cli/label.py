@@ -23,6 +23,7 @@ from .common import (
     CliError,
     parse_process_id,
     run_with_core,
+    visible,
 )
 
 
@@ -53,7 +54,7 @@ def run_fetch(args: argparse.Namespace) -> int:
         named = extension_from_name(args.output)
         if named is not None and named != label.extension:
             print(f"revdesk: note: the label is a {label.extension.upper()} file, "
-                  f"written to {args.output} as asked", file=sys.stderr)
+                  f"written to {visible(args.output)} as asked", file=sys.stderr)
         write_output(args.output, label.data)
         return label
 
@@ -69,7 +70,8 @@ def run_fetch(args: argparse.Namespace) -> int:
         raise CliError(EXIT_USAGE, f"the label REVER serves for {pid} cannot be used: {exc} "
                                    "Nothing was written.") from None
     if args.output != "-":
-        print(f"{pid}: label ({label.extension}, {label.size} bytes) written to {args.output}")
+        print(f"{pid}: label ({label.extension}, {label.size} bytes) written to "
+              f"{visible(args.output)}")
     return 0
 
 
@@ -94,7 +96,7 @@ def run_intake(args: argparse.Namespace) -> int:
         raise CliError(EXIT_USAGE, exc.operator_message) from None
     if args.output != "-":
         what = f"{pids[0]}: intake label" if len(pids) == 1 else f"{len(pids)} intake labels"
-        print(f"{what} written to {args.output}")
+        print(f"{what} written to {visible(args.output)}")
     return 0
 
 

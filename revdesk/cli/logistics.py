@@ -20,7 +20,7 @@ from revdesk.domain.logistics import (
     submit_manual_order,
 )
 
-from .common import EXIT_USAGE, CliError, parse_process_id, run_with_core
+from .common import EXIT_USAGE, CliError, parse_process_id, run_with_core, visible
 
 
 def register(sub: Any) -> None:
@@ -71,9 +71,11 @@ def run_manual(args: argparse.Namespace) -> int:
     if not outcome.generated:
         print(f"{pid}: nothing was generated (provider OPS handles it outside REVER)")
     else:
-        order_id = outcome.order.id if outcome.order else ""
+        # REVER's id and what was typed (sent as given) shown as every output is: visible.
+        order_id = visible(outcome.order.id) if outcome.order else ""
         print(f"{pid}: manual logistic order {order_id or '(no id)'} saved "
-              f"({args.carrier}, tracking {args.tracking_id}, {label.extension} label)")
+              f"({visible(args.carrier)}, tracking {visible(args.tracking_id)}, "
+              f"{label.extension} label)")
     return 0
 
 

@@ -28,7 +28,7 @@ def register(sub: Any) -> None:
 def _line(e: Entry) -> str:
     when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(e.created_at))
     reason = f"  ({visible(e.last_error)})" if e.last_error else ""
-    return (f"{when}  {e.state:<7}  {visible(e.process_id)}  -> {e.status}  "
+    return (f"{when}  {e.state:<7}  {visible(e.process_id)}  -> {visible(e.status)}  "
             f"tries={e.attempts}{reason}")
 
 

@@ -19,6 +19,7 @@ from .common import (
     parse_process_id,
     parse_status,
     run_with_core,
+    visible,
 )
 
 
@@ -48,11 +49,12 @@ def run_set(args: argparse.Namespace) -> int:
 
     previous, result = run_with_core(action, retry=QUICK_RETRY)
     if result.outcome is Outcome.DELIVERED:
-        print(f"{pid}: {status} (was {previous or 'unknown'})")
+        # The old status is REVER's word, the queued reason may quote REVER: visible.
+        print(f"{pid}: {status} (was {visible(previous) or 'unknown'})")
         return 0
     if result.outcome is Outcome.QUEUED:
         print(f"{pid}: {status} queued: REVER is not reachable now "
-              f"({result.message}). It will be sent by 'revdesk outbox flush' or the station.")
+              f"({visible(result.message)}). It will be sent by 'revdesk outbox flush' or the station.")
         return EXIT_QUEUED
     if result.outcome is Outcome.SUPERSEDED:
         # Another process wrote a newer change of this return while this one waited for

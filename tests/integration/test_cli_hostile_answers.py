@@ -29,6 +29,9 @@ def rever() -> Iterator[Server]:
     server.routes["/v1/processes"] = (200, ok, json.dumps(
         {"processes": [PROCESS], "next_page_token": ""}).encode())
     server.routes["/v1/processes/RP-1"] = (200, ok, json.dumps({"process": PROCESS}).encode())
+    server.routes["/v1/processes/RP-2"] = (200, ok, json.dumps({"process": {
+        **PROCESS, "process_id": "RP-2", "shipping_status": "COLLECTED\x1b[2J\u202e"}}).encode())
+    server.routes["/v1/processes/RP-2/shipping_status"] = (200, ok, b"{}")
     server.routes["/v1/processes/RP-1/logistics"] = (200, ok, json.dumps({"logistics_summary": {
         "carrier": CARRIER, "status": "IN_TRANSIT\x1b[2J", "tracking_url": "https://t.example/\x1b"}
     }).encode())
@@ -68,6 +71,12 @@ def test_show_spells_them_out_too(rever: Server) -> None:
     # One line per field: a line break in a value never starts a line of its own.
     assert [line.split()[0] for line in result.stdout.splitlines()[:3]] == [
         "Process", "Order", "Customer"]
+
+
+def test_status_set_spells_out_the_old_status_rever_gave(rever: Server) -> None:
+    result = revdesk("status", "set", "RP-2", "IN_WAREHOUSE", env=env(rever))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "RP-2: IN_WAREHOUSE (was COLLECTED\\x1b[2J\\u202e)\n"
 
 
 def test_json_gives_the_data_unchanged(rever: Server) -> None:

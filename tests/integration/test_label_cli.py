@@ -257,6 +257,21 @@ def test_logistics_manual_sends_exactly_the_documented_body(
     assert out.read_bytes() == data
 
 
+def test_logistics_manual_spells_out_control_characters_in_what_it_says(
+        cli: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The carrier and tracking id are sent as given, but the success line shows them as
+    the rest of the CLI's output does: an escape sequence cannot act on the terminal."""
+    label = tmp_path / "photo.jpg"
+    jpeg_file(label)
+    code = cli("logistics", "manual", "RP-100004", "--label", str(label),
+               "--carrier", "SEUR\x1b[2J", "--provider", "sendcloud",
+               "--return-method", "DROP_OFF_POINT", "--tracking-id", "TRK\u202e42\x07")
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "(SEUR\\x1b[2J, tracking TRK\\u202e42\\x07, jpg label)" in out
+    assert not any(c in out for c in "\x1b\u202e\x07")
+
+
 def refused(run: Any, server: Any, label: Path, capsys: pytest.CaptureFixture[str]) -> str:
     server.clear_requests()
     code = run("logistics", "manual", "RP-100004", "--label", str(label), "--carrier", "SEUR",
