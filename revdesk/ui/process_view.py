@@ -101,21 +101,23 @@ class ProcessListPanel(QWidget):
     def __init__(self, model: ProcessTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.status_label = QLabel(self.tr("&Status:"), self)
+        # Access keys unique in the window: Alt+S and Alt+C open the Station and Scan menus,
+        # Alt+R the Returns menu (tests/ui/test_access_keys.py walks them all).
+        self.status_label = QLabel(self.tr("Stat&us:"), self)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("All statuses"), "")
         for status in SHIPPING_STATUSES:
             self.status_filter.addItem(status, status)
         self.status_label.setBuddy(self.status_filter)
-        self.search_label = QLabel(self.tr("Sear&ch:"), self)
+        self.search_label = QLabel(self.tr("S&earch:"), self)
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(
             self.tr("process id, order number, customer, tracking id (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search)
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)  # Ctrl+R
         self.refresh_button.setToolTip(self.tr("Read the list again (Ctrl+R)"))
         self.bulk_button = QPushButton(self.tr("Set status of selected…"), self)
         self.bulk_button.setObjectName("bulkButton")
