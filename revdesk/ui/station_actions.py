@@ -78,16 +78,14 @@ class StationActions(QObject):
         self.core.shift.start_by_hand()
 
     def show_shortcuts(self) -> None:
-        lines = []
+        """Help → Keyboard shortcuts: a table of key | what it does. A monospaced text
+        padded to 22 characters wrapped the longer keys into the description column."""
+        rows = []
         for action in self._shortcut_actions():
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                              for k in action.shortcuts())
             if keys:
-                lines.append(f"{keys:<22} {action.text().replace('&', '')}")
-        from PySide6.QtWidgets import QMessageBox  # see errors.ErrorPresenter._show
+                rows.append((keys, action.text().replace("&", "")))
+        from .dialogs.shortcuts import ShortcutsDialog  # opened on demand
 
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
-                          "\n".join(lines), QMessageBox.StandardButton.Close, self._parent)
-        box.setObjectName("shortcutsBox")
-        box.setStyleSheet("QLabel { font-family: monospace; }")
-        self._open_dialog(box)
+        self._open_dialog(ShortcutsDialog(rows, self._parent))
