@@ -26,14 +26,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .process_index import COLUMNS, ProcessRow
+from .process_index import FIELDS, ProcessRow
 
 log = logging.getLogger(__name__)
 
 #: Bump when the file layout or ProcessRow's fields change: older files are discarded.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the customer's e-mail
 FOLDER = "cache"
-_SHARED = tuple(COLUMNS.index(c) for c in ("status", "return_method", "carrier"))
+_SHARED = tuple(FIELDS.index(c) for c in ("status", "return_method", "carrier"))
 
 
 def cache_key(backend_url: str, ecommerce_id: str, group: str = "") -> str:
@@ -78,7 +78,7 @@ class ProcessCache:
             stored = dict(db.execute("SELECT name, data FROM columns").fetchall())
         finally:
             db.close()
-        columns = [json.loads(stored[name]) for name in COLUMNS]
+        columns = [json.loads(stored[name]) for name in FIELDS]
         count = int(meta["count"])
         for values in columns:
             if not isinstance(values, list) or len(values) != count:
@@ -114,7 +114,7 @@ class ProcessCache:
                     ("saved_at", repr(time.time() if saved_at is None else saved_at))])
                 db.executemany("INSERT INTO columns VALUES (?, ?)", [
                     (name, json.dumps([row[i] for row in rows], ensure_ascii=False))
-                    for i, name in enumerate(COLUMNS)])
+                    for i, name in enumerate(FIELDS)])
                 db.execute("COMMIT")
             finally:
                 db.close()

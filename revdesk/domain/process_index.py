@@ -35,19 +35,25 @@ class ProcessRow(NamedTuple):
     carrier: str
     tracking_id: str
     created_at: str
+    #: Searched, not a column: a parcel with nothing scannable is found by the customer's
+    #: e-mail (STATION.md, flow 2). Last, with a default, so the shown columns keep their
+    #: positions.
+    customer_email: str = ""
 
     @classmethod
     def from_process(cls, p: Process) -> ProcessRow:
         intern = sys.intern  # few distinct values: share one string each
         return cls(p.process_id, p.order_number, p.customer.full_name,
                    intern(p.shipping_status), intern(p.return_method), intern(p.carrier),
-                   p.tracking_id, p.created_at)
+                   p.tracking_id, p.created_at, p.customer.email)
 
 
-#: Column order of the table (the index of each field in ProcessRow).
-COLUMNS: tuple[str, ...] = ProcessRow._fields
+#: Every field of a row, as the list cache stores them.
+FIELDS: tuple[str, ...] = ProcessRow._fields
+#: Column order of the table (the index of each field in ProcessRow): all but the e-mail.
+COLUMNS: tuple[str, ...] = FIELDS[:FIELDS.index("customer_email")]
 STATUS_COLUMN = COLUMNS.index("status")
-SEARCHED_FIELDS = ("process_id", "order_number", "customer", "tracking_id")
+SEARCHED_FIELDS = ("process_id", "order_number", "customer", "tracking_id", "customer_email")
 
 
 class _Marks(dict[int, int | None]):
@@ -77,19 +83,20 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_MARKS)
 
 
-_SEARCHED = tuple(COLUMNS.index(f) for f in SEARCHED_FIELDS)
+_SEARCHED = tuple(FIELDS.index(f) for f in SEARCHED_FIELDS)
 
 
 def search_key(row: ProcessRow) -> str:
     # A separator no search word can contain, so words never match across fields.
-    a, b, c, d = _SEARCHED
-    return f"{fold(row[a])}\x00{fold(row[b])}\x00{fold(row[c])}\x00{fold(row[d])}"
+    a, b, c, d, e = _SEARCHED
+    return (f"{fold(row[a])}\x00{fold(row[b])}\x00{fold(row[c])}\x00{fold(row[d])}"
+            f"\x00{fold(row[e])}")
 
 
 @dataclass(frozen=True)
 class Query:
     """Which rows the list shows: a status (empty = all) and search words (all must match
-    one of process id, order number, customer, tracking id)."""
+    one of process id, order number, customer, tracking id, customer e-mail)."""
 
     status: str = ""
     text: str = ""

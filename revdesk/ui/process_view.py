@@ -114,7 +114,7 @@ class ProcessListPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(
-            self.tr("process id, order number, customer, tracking id (Ctrl+F)"))
+            self.tr("id, order, customer, e-mail, tracking (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)  # Ctrl+R
@@ -127,6 +127,15 @@ class ProcessListPanel(QWidget):
 
         self.view = ProcessView(self)
         self.view.setModel(model)
+        # An empty list says why: a filter that leaves no rows looked like a list not loaded.
+        self.no_match = QLabel(self)
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setWordWrap(True)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setFont(theme.font(theme.BASE_POINT_SIZE + 2, bold=True))
+        self.no_match.setStyleSheet("color: #5f6368; padding: 12px;")
+        theme.plain_text(self.no_match)  # the operator's words, typed or scanned
+        self.no_match.setVisible(False)
         self.count_label = ElidedLabel(self)
         self.count_label.setObjectName("countLabel")
         # Wrapped, not cut: the reason is what the operator needs to read. Either way a
@@ -153,6 +162,7 @@ class ProcessListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
 
@@ -221,6 +231,27 @@ class ProcessListPanel(QWidget):
                 when=time.strftime("%Y-%m-%d %H:%M", time.localtime(cached)))
         self.count_label.setText(self.tr("{shown} shown of {loaded} loaded").format(
             shown=f"{shown:,}", loaded=f"{loaded:,}") + more + loading)
+        self._show_no_match()
+
+    def _show_no_match(self) -> None:
+        query = self.model.query
+        text, status = query.text.strip(), query.status
+        if self.model.rowCount() or not (text or status) or not self.model.loaded_count:
+            self.no_match.setVisible(False)
+            return
+        if text and status:
+            what = self.tr("No return matches “{text}” with status {status}.").format(
+                text=text[:60], status=status)
+        elif text:
+            what = self.tr("No return matches “{text}”.").format(text=text[:60])
+        else:
+            what = self.tr("No return has status {status}.").format(status=status)
+        if self.model.has_more:
+            what += " " + self.tr("Not every return is loaded: REVER is searched too.")
+        else:
+            what += " " + self.tr("Searched: process id, order, customer, e-mail, tracking.")
+        self.no_match.setText(what)
+        self.no_match.setVisible(True)
 
     def show_load_error(self, error: object) -> None:
         text = operator_text(error) if isinstance(error, BaseException) else str(error)

@@ -120,3 +120,12 @@ def test_a_failed_save_keeps_the_old_file_and_leaves_no_litter(
     assert [p.name for p in tmp_path.iterdir()] == [cache.path.name]
     loaded = cache.load()
     assert loaded is not None and loaded.rows == rows(3) and loaded.saved_at == 5.0
+
+
+def test_the_customer_e_mail_is_kept(tmp_path: Path) -> None:
+    """The list's search finds a return by e-mail: a saved list keeps it."""
+    cache = ProcessCache(tmp_path, KEY)
+    saved = [r._replace(customer_email=f"c{i}@example.com") for i, r in enumerate(rows(3))]
+    cache.save(saved)
+    loaded = cache.load()
+    assert loaded is not None and loaded.rows == saved

@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from revdesk.api.models import Customer, Process
 from revdesk.domain.process_index import COLUMNS, ProcessIndex, ProcessRow, Query, fold
 
 CUSTOMER = COLUMNS.index("customer")
@@ -149,3 +150,15 @@ def test_rows_sorted_before_they_arrive_are_merged_in_order() -> None:
     ix.sort(CUSTOMER)  # a header clicked while the list was still empty
     ix.upsert([row(1, "Zoe"), row(2, "Ana"), row(3, "Luis")])
     assert pids(ix, ix.select(Query())) == ["RP-2", "RP-3", "RP-1"]
+
+
+def test_the_customer_e_mail_is_searched_but_not_a_column() -> None:
+    """A parcel with nothing scannable is found by the e-mail on its packing slip."""
+    ix = ProcessIndex()
+    ix.upsert([row(1)._replace(customer_email="Ana.Garcia05@Example.com"),
+               row(2)._replace(customer_email="luis@example.org")])
+    assert pids(ix, ix.select(Query(text="ana.garcia05@example.com"))) == ["RP-1"]
+    assert pids(ix, ix.select(Query(text="example.org"))) == ["RP-2"]
+    assert "customer_email" not in COLUMNS
+    process = Process(process_id="RP-9", customer=Customer(email="z@example.com"))
+    assert ProcessRow.from_process(process).customer_email == "z@example.com"
