@@ -26,6 +26,7 @@ import asyncio
 import contextlib
 import dataclasses
 import enum
+import functools
 import logging
 import os
 import random
@@ -35,8 +36,10 @@ import sqlite3
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from revdesk.api import errors
 from revdesk.api.transport import Backoff
@@ -373,22 +376,30 @@ class OutboxStore:
         caller sends it now; no other process may take it first). An id the scan path would
         refuse raises :class:`errors.InvalidArgument`: it is never written."""
         check_process_id(process_id)
-        now = time.time()
         with self._write() as db:
-            rows = db.execute(
-                "SELECT * FROM entries WHERE process_id=? AND state='pending' ORDER BY id",
-                (process_id,),
-            ).fetchall()
-            superseded = [self._entry(r) for r in rows
-                          if r["id"] not in busy and not self._live(r, now)]
-            db.executemany("DELETE FROM entries WHERE id=?", [(e.id,) for e in superseded])
-            cur = db.execute(
-                "INSERT INTO entries(process_id, status, previous_status, source, created_at,"
-                " claimed_by, lease_until) VALUES (?,?,?,?,?,?,?)",
-                (process_id, status, previous_status, source, now,
-                 self.token if claim else "", now + self.lease if claim else 0.0),
-            )
-            row = db.execute("SELECT * FROM entries WHERE id=?", (cur.lastrowid,)).fetchone()
+            return self.add_in(db, time.time(), process_id, status,
+                               previous_status=previous_status, source=source, busy=busy,
+                               claim=claim)
+
+    def add_in(self, db: sqlite3.Connection, now: float, process_id: str, status: str, *,
+               previous_status: str = "", source: str = "", busy: frozenset[int] = frozenset(),
+               claim: bool = False) -> tuple[Entry, list[Entry]]:
+        """:meth:`add` within a write transaction the caller holds (see :meth:`together`);
+        the caller has checked the id."""
+        rows = db.execute(
+            "SELECT * FROM entries WHERE process_id=? AND state='pending' ORDER BY id",
+            (process_id,),
+        ).fetchall()
+        superseded = [self._entry(r) for r in rows
+                      if r["id"] not in busy and not self._live(r, now)]
+        db.executemany("DELETE FROM entries WHERE id=?", [(e.id,) for e in superseded])
+        cur = db.execute(
+            "INSERT INTO entries(process_id, status, previous_status, source, created_at,"
+            " claimed_by, lease_until) VALUES (?,?,?,?,?,?,?)",
+            (process_id, status, previous_status, source, now,
+             self.token if claim else "", now + self.lease if claim else 0.0),
+        )
+        row = db.execute("SELECT * FROM entries WHERE id=?", (cur.lastrowid,)).fetchone()
         return self._entry(row), superseded
 
     def start(self, entry_id: int, *, busy: frozenset[int] = frozenset()) -> Start:
@@ -491,18 +502,40 @@ class OutboxStore:
         """:meth:`delivered`, saying also whether this process settled the entry: False
         when it was settled already or another live process holds it now (this one's lease
         lapsed while it sent: the other one tells the outcome)."""
-        now = time.time()
         with self._write() as db:
-            row = db.execute("SELECT * FROM entries WHERE id=?", (entry.id,)).fetchone()
-            if row is None or (row["claimed_by"] != self.token and self._live(row, now)):
-                return False, []
-            rows = db.execute(
-                "SELECT * FROM entries WHERE process_id=? AND id<?",
-                (entry.process_id, entry.id)).fetchall()
-            db.execute(
-                "DELETE FROM entries WHERE process_id=? AND id<=?",
-                (entry.process_id, entry.id))
+            return self.settle_in(db, time.time(), entry)
+
+    def settle_in(self, db: sqlite3.Connection, now: float, entry: Entry
+                  ) -> tuple[bool, list[Entry]]:
+        """:meth:`settle` within a write transaction the caller holds."""
+        row = db.execute("SELECT * FROM entries WHERE id=?", (entry.id,)).fetchone()
+        if row is None or (row["claimed_by"] != self.token and self._live(row, now)):
+            return False, []
+        rows = db.execute(
+            "SELECT * FROM entries WHERE process_id=? AND id<?",
+            (entry.process_id, entry.id)).fetchall()
+        db.execute("DELETE FROM entries WHERE process_id=? AND id<=?",
+                   (entry.process_id, entry.id))
         return True, [self._entry(r) for r in rows]
+
+    def together(self, ops: Sequence[Callable[[sqlite3.Connection, float], object]]
+                 ) -> list[object]:
+        """Run several writes (:meth:`add_in`, :meth:`settle_in`) in one durable
+        transaction, in order: one fsync for all of them (a group commit, see
+        :meth:`Outbox._durably`). Each runs in a savepoint of its own: one that raises is
+        undone alone, and its exception is its result."""
+        results: list[object] = []
+        with self._write() as db:
+            now = time.time()
+            for op in ops:
+                db.execute("SAVEPOINT op")
+                try:
+                    results.append(op(db, now))
+                except Exception as exc:
+                    db.execute("ROLLBACK TO op")
+                    results.append(exc)
+                db.execute("RELEASE op")
+        return results
 
     def fail(self, entry_id: int, reason: str, *, refusal: str = "", late: bool = False
              ) -> bool:
@@ -563,6 +596,9 @@ class OutboxStore:
 
 
 Send = Callable[[str, str], Awaitable[None]]
+_T = TypeVar("_T")
+#: A write of the store within a transaction (OutboxStore.add_in, settle_in).
+_Op = Callable[[sqlite3.Connection, float], object]
 
 
 class Outbox:
@@ -600,6 +636,14 @@ class Outbox:
         self.result: Signal[Result] = Signal("outbox.result")
         self._wake = asyncio.Event()
         self._offline_streak = 0
+        #: Writes waiting for the next group commit (see _durably), the task that runs
+        #: them, and the thread that commits (its fsync never stalls the event loop).
+        self._group: list[tuple[_Op, asyncio.Future[object]]] = []
+        self._committing: asyncio.Task[None] | None = None
+        self._committer: ThreadPoolExecutor | None = None
+        #: Returns whose new change is being written: the delivery loop and a flush leave
+        #: them alone until submit holds the new entry (it may be in the file before then).
+        self._adding: dict[str, int] = {}
 
     def _emit(self, result: Result) -> None:
         waiter = self._waiters.pop(result.entry.id, None)
@@ -619,17 +663,26 @@ class Outbox:
         entry has id 0: nothing in the file carries it)."""
         offline = self.offline
         try:
-            entry, superseded = self.store.add(
-                process_id, status, previous_status=previous_status, source=source,
-                busy=frozenset(self._busy_ids), claim=not offline)
+            check_process_id(process_id)
         except errors.InvalidArgument as exc:
             refused = Entry(0, process_id, status, previous_status, source, time.time(),
                             "failed", 0, 0.0, exc.operator_message)
             return Result(refused, Outcome.FAILED, exc)
-        # Claimed before any await, so no delivery loop (here or in another process) sends
-        # it a second time.
-        if not offline:
-            self._hold(entry.id)
+        self._adding[process_id] = self._adding.get(process_id, 0) + 1
+        try:
+            entry, superseded = await self._durably(functools.partial(
+                self.store.add_in, process_id=process_id, status=status,
+                previous_status=previous_status, source=source,
+                busy=frozenset(self._busy_ids), claim=not offline))
+            # Claimed in the file (another process leaves it alone) and held here before
+            # this return is let go of: no delivery loop sends it a second time.
+            if not offline:
+                self._hold(entry.id)
+        finally:
+            if self._adding[process_id] == 1:
+                del self._adding[process_id]
+            else:
+                self._adding[process_id] -= 1
         for old in superseded:
             self._emit(Result(old, Outcome.SUPERSEDED))
         if offline:
@@ -776,7 +829,8 @@ class Outbox:
             self._wake.set()
             return Result(entry, Outcome.QUEUED, error, retry_after=asked), True
         self._offline_streak = 0
-        settled, older = self.store.settle(entry)
+        settled, older = await self._durably(functools.partial(self.store.settle_in,
+                                                               entry=entry))
         for old in older:
             self._emit(Result(old, Outcome.SUPERSEDED))
         if not settled:
@@ -784,12 +838,51 @@ class Outbox:
                      entry.process_id, entry.status)
         return Result(entry, Outcome.DELIVERED), settled
 
+    async def _durably(self, op: Callable[[sqlite3.Connection, float], _T]) -> _T:
+        """Run a write of the store durably, in a group commit: every write asked for
+        while one commit's fsync runs goes into the next one, in one transaction, in a
+        thread. A bulk change of 1,000 returns made two fsyncs per return on the event
+        loop (one to write the change, one to settle it), and with 8 sends in flight the
+        loop spent most of its time waiting on the disk (bench/bulk.py: 4.0x a sequential
+        loop, under its 5x target). A write is still durable before its caller goes on: a
+        change before it is sent, a confirmation before it is told."""
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[object] = loop.create_future()
+        self._group.append((op, done))
+        if self._committing is None or self._committing.done():
+            self._committing = loop.create_task(self._commit_group())
+        return await done  # type: ignore[return-value]
+
+    async def _commit_group(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self._committer is None:
+            self._committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox")
+        while self._group:
+            batch, self._group = self._group, []
+            try:
+                results = await loop.run_in_executor(
+                    self._committer, self.store.together, [op for op, _ in batch])
+            except Exception as exc:  # the file itself failed: every write learns it
+                results = [exc] * len(batch)
+            except BaseException:
+                for _, done in batch:
+                    done.cancel()
+                raise
+            for (_, done), result in zip(batch, results, strict=True):
+                if done.done():
+                    continue
+                if isinstance(result, Exception):
+                    done.set_exception(result)
+                else:
+                    done.set_result(result)
+
     async def flush(self) -> dict[str, int]:
         """Send every pending entry once now, oldest first; returns counts by outcome, and
         (``elsewhere``) how many another process was sending, which it settles and tells.
         An entry another process holds is waited for (it may fail there and come back)."""
         tally = {o.value: 0 for o in Outcome} | {"elsewhere": 0}
-        entries = [e for e in self.store.pending() if e.id not in self._busy_ids]
+        entries = [e for e in self.store.pending()
+                   if e.id not in self._busy_ids and e.process_id not in self._adding]
         results = await asyncio.gather(*(self._deliver(e, wait=self._claim_wait)
                                           for e in entries))
         for result in results:
@@ -804,6 +897,12 @@ class Outbox:
             renewer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await renewer
+        committing = self._committing
+        if committing is not None and not committing.done():
+            await asyncio.wait([committing])  # what was written is committed before the file closes
+        committer, self._committer = self._committer, None
+        if committer is not None:
+            committer.shutdown(wait=True)
 
     def wake(self) -> None:
         """Try every pending entry now, whatever its backoff said ("Send now", or the
@@ -831,7 +930,8 @@ class Outbox:
         would lapse); one whose turn has not come is looked at again shortly."""
         now = time.time()
         due = [e for e in self.store.pending(due_before=now)
-               if e.id not in self._busy_ids and not self.store.held_elsewhere(e, now)]
+               if e.id not in self._busy_ids and e.process_id not in self._adding
+               and not self.store.held_elsewhere(e, now)]
         waits: list[float] = []
         if due:
             results = await asyncio.gather(*(self._deliver(e, wait=0) for e in due))
@@ -840,7 +940,7 @@ class Outbox:
             waits.append(POLL_MAX_S)  # each waits for an older change of its return
         now = time.time()
         for e in self.store.pending(limit=1000):
-            if e.id in self._busy_ids:
+            if e.id in self._busy_ids or e.process_id in self._adding:
                 continue
             waits.append((e.lease_until if self.store.held_elsewhere(e, now)
                           else e.next_attempt_at) - now)

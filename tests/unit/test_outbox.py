@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import random
 import sqlite3
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -29,8 +31,13 @@ class FakeApi:
         self.sent: list[tuple[str, str]] = []
         self.failure: errors.ApiError | None = None
         self.gates: dict[str, asyncio.Event] = {}
+        #: Sends that reached the 'server' (before any gate), in order.
+        self.arrived: list[tuple[str, str]] = []
+        self.first_arrival = asyncio.Event()
 
     async def send(self, pid: str, status: str) -> None:
+        self.arrived.append((pid, status))
+        self.first_arrival.set()
         if pid in self.gates:
             await self.gates[pid].wait()
         if self.failure is not None:
@@ -112,7 +119,7 @@ def test_changes_to_one_process_are_never_reordered(tmp_path: Path) -> None:
     async def scenario() -> None:
         api.gates["RP-1"] = asyncio.Event()
         first = asyncio.create_task(outbox.submit("RP-1", "COLLECTED"))
-        await asyncio.sleep(0)  # the first send is now on the wire, held at the gate
+        await api.first_arrival.wait()  # the first send is on the wire, held at the gate
         second = asyncio.create_task(outbox.submit("RP-1", "IN_WAREHOUSE"))
         other = await outbox.submit("RP-2", "IN_WAREHOUSE")  # another process is not held up
         assert other.outcome is Outcome.DELIVERED
@@ -609,3 +616,40 @@ def test_closing_stops_the_claim_renewal_so_no_task_is_left_pending(tmp_path: Pa
     renewer = asyncio.run(scenario())
     assert renewer is not None and renewer.cancelled()  # not left asleep for the loop's end
     outbox.store.close()
+
+
+class SlowCommitStore(OutboxStore):
+    """A store whose group commits return late (a slow disk): what they wrote is in the file
+    well before the coroutines that asked for it go on."""
+
+    commits = 0
+
+    def together(self, ops: Sequence[Callable[[sqlite3.Connection, float], object]]
+                 ) -> list[object]:
+        results = super().together(ops)
+        self.commits += 1
+        time.sleep(0.02)
+        return results
+
+
+def test_group_commit_writes_many_changes_at_once_and_sends_each_once(tmp_path: Path) -> None:
+    """Concurrent changes share commits (one fsync for many), and the delivery loop, which
+    may read a new entry from the file before its submit goes on, never sends it too."""
+    api = FakeApi()
+    store = SlowCommitStore(tmp_path / "outbox.sqlite3")
+    outbox = Outbox(store, api.send, base_delay=0.001, max_delay=0.01, rng=random.Random(3))
+    pids = [f"RP-{i}" for i in range(40)]
+
+    async def scenario() -> list[Result]:
+        delivery = asyncio.create_task(outbox.run(idle_poll=0.001))
+        try:
+            return await asyncio.gather(*(outbox.submit(p, "IN_WAREHOUSE") for p in pids))
+        finally:
+            delivery.cancel()
+            await outbox.aclose()
+
+    results = asyncio.run(scenario())
+    assert [r.outcome for r in results] == [Outcome.DELIVERED] * len(pids)
+    assert sorted(api.arrived) == sorted((p, "IN_WAREHOUSE") for p in pids)  # each once
+    assert store.commits < len(pids)  # 40 adds and 40 settles in far fewer commits
+    assert store.counts() == {"pending": 0, "failed": 0}
