@@ -24,6 +24,7 @@ from revdesk.domain.labels import CheckedLabel, LabelRefused, extension_from_nam
 from revdesk.domain.zpl import LabelStock
 from revdesk.domain.zpl_printer import (
     DEFAULT_PORT,
+    NotAPrinter,
     PrinterAddress,
     PrinterAddressError,
     PrinterError,
@@ -213,8 +214,10 @@ def _is_zpl_file(target: str | None) -> bool:
 
 def _printer_failure(exc: PrinterError) -> CliError:
     """A printer that took the job but cannot print it now is 75 (it prints once fixed: a
-    retry would print it twice); one not reached, refusing or stalled is 5."""
-    code = EXIT_QUEUED if isinstance(exc, PrinterNeedsAttention) else EXIT_UNAVAILABLE
+    retry would print it twice); an address where something else answers is 2 (a setting
+    to fix); one not reached, refusing or stalled is 5."""
+    code = (EXIT_QUEUED if isinstance(exc, PrinterNeedsAttention) else
+            EXIT_USAGE if isinstance(exc, NotAPrinter) else EXIT_UNAVAILABLE)
     return CliError(code, exc.operator_message)
 
 

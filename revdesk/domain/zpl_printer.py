@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "DEFAULT_PORT",
+    "NotAPrinter",
     "PrinterAddress",
     "PrinterAddressError",
     "PrinterError",
@@ -83,6 +84,10 @@ class PrinterAddressError(PrinterError):
 
 class PrinterUnavailable(PrinterError):
     """The printer could not be reached, refused, or did not take the job."""
+
+
+class NotAPrinter(PrinterError):
+    """What answers at the address is something else (a printer's web page, say)."""
 
 
 class PrinterNeedsAttention(PrinterError):
@@ -225,6 +230,14 @@ async def send_zpl(address: PrinterAddress, job: bytes, *, timeouts: Timeouts = 
         writer.transport.abort()  # a stalled send is dropped now, not flushed at exit
         raise
     writer.close()
+    if answer.startswith(b"HTTP/"):
+        # The printer's web page (port 80) or any web server: it read our job as a bad
+        # request. Nothing printed, and nothing will until the address is changed.
+        raise NotAPrinter(
+            f"What answers at {where} is a web server, not a label printer's raw port: a "
+            f"network label printer usually takes labels on port {DEFAULT_PORT}.",
+            detail=repr(answer[:80]),
+        )
     status = parse_host_status(answer) if answer else None
     log.info("printer %s took %d bytes; status %s", where, len(job), status)
     if status is not None and status.problems:

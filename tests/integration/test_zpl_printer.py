@@ -266,6 +266,16 @@ def test_cli_printer_failures_exit_with_the_readme_codes(
     assert "took the connection but not the label" in capsys.readouterr().err
 
 
+def test_cli_a_web_server_is_not_taken_for_a_printer(
+        cli: Any, shared_sandbox: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    pid = returns_with_labels(shared_sandbox)["pdf"]["process_id"]
+    web = shared_sandbox.url.removeprefix("http://").rstrip("/")
+    assert cli("label", "intake", pid, "--zpl", web) == 2
+    assert capsys.readouterr().err == (
+        f"revdesk: What answers at {web} is a web server, not a label printer's raw port: a "
+        "network label printer usually takes labels on port 9100.\n")
+
+
 def test_cli_a_bad_printer_address_is_exit_2_before_anything_is_asked(
         cli: Any, shared_sandbox: Any, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli("label", "intake", "RP-100001", "--zpl", "zebra:99999") == 2
