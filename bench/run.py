@@ -37,7 +37,8 @@ SUITES: dict[str, dict[str, tuple[str, float]]] = {
                    "list_peak_rss_mb": ("<=", 300.0), "list_vs_naive_x": (">=", 20.0)},
     "bulk": {"bulk_speedup_x": (">=", 5.0), "bulk_errors": ("<=", 0),
              "bulk_429_honoured": (">=", 1)},
-    "labels": {"intake_label_ms": ("<=", 10.0), "intake_batch_500_s": ("<=", 5.0)},
+    "labels": {"intake_label_ms": ("<=", 10.0), "intake_batch_500_s": ("<=", 5.0),
+               "intake_zpl_ms": ("<=", 2.0), "carrier_pdf_zpl_p95_ms": ("<=", 150.0)},
     # Not in the performance table: issue 4's "nothing lost" run, figures for its note.
     "outbox": {"outbox_lost": ("<=", 0), "outbox_failed": ("<=", 0)},
 }

@@ -1,8 +1,10 @@
-"""``revdesk label fetch|intake``: a return's carrier label as served, or our intake label."""
+"""``revdesk label fetch|intake|print``: a return's carrier label as served, our intake label
+(PDF or ZPL), and either label straight to a ZPL printer on the network."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import os
 import sys
@@ -10,15 +12,32 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from revdesk.config import PrinterSettings
 from revdesk.core import StationCore
 from revdesk.domain.audit import PRINT
 from revdesk.domain.audit_trail import audited
+from revdesk.domain.carrier_zpl import LabelNotPrintable, carrier_label_zpl
 from revdesk.domain.intake_label import IntakeLabelError, intake_labels_pdf
+from revdesk.domain.intake_zpl import intake_labels_zpl
 from revdesk.domain.label_service import fetch_return_label, intake_infos
 from revdesk.domain.labels import CheckedLabel, LabelRefused, extension_from_name
+from revdesk.domain.zpl import LabelStock
+from revdesk.domain.zpl_printer import (
+    DEFAULT_PORT,
+    NotAPrinter,
+    PrinterAddress,
+    PrinterAddressError,
+    PrinterError,
+    PrinterNeedsAttention,
+    Timeouts,
+    parse_printer_address,
+    send_zpl,
+)
 from revdesk.settings_store import load_settings
 
 from .common import (
+    EXIT_QUEUED,
+    EXIT_UNAVAILABLE,
     EXIT_USAGE,
     CliError,
     parse_process_id,
@@ -35,14 +54,28 @@ def register(sub: Any) -> None:
     fetch.add_argument("-o", "--output", required=True, metavar="FILE",
                        help="where to write the label ('-' for standard output)")
     fetch.set_defaults(func=run_fetch)
-    intake = actions.add_parser("intake", help="make the 4x6 in intake label (PDF)")
+    intake = actions.add_parser("intake", help="make the 4x6 in intake label (PDF or ZPL)")
     intake.add_argument("process_ids", metavar="PID", nargs="+",
-                        help="one or more returns: one page each, in one PDF")
-    intake.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+                        help="one or more returns: one label each, in one file or job")
+    where = intake.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", metavar="FILE.pdf|FILE.zpl",
+                       help="write the labels: ZPL when the name ends in .zpl, else PDF")
+    where.add_argument("--zpl", metavar="HOST[:PORT]",
+                       help=f"send the labels as ZPL to a network label printer (port {DEFAULT_PORT})")
     intake.add_argument("--dpi", type=int, choices=(203, 300),
                         help="printer resolution the bars are sized for (default: settings)")
     intake.add_argument("--station", help="station name on the label (default: settings)")
     intake.set_defaults(func=run_intake)
+    printing = actions.add_parser(
+        "print", help="the return's carrier label as ZPL, to a network label printer or a file")
+    printing.add_argument("process_id", metavar="PID")
+    where = printing.add_mutually_exclusive_group(required=True)
+    where.add_argument("--zpl", metavar="HOST[:PORT]",
+                       help=f"the ZPL label printer's address (port {DEFAULT_PORT} if not given)")
+    where.add_argument("-o", "--output", metavar="FILE.zpl", help="write the ZPL to a file")
+    printing.add_argument("--dpi", type=int, choices=(203, 300),
+                          help="the printer's resolution (default: settings)")
+    printing.set_defaults(func=run_print)
 
 
 def run_fetch(args: argparse.Namespace) -> int:
@@ -77,27 +110,115 @@ def run_fetch(args: argparse.Namespace) -> int:
 
 def run_intake(args: argparse.Namespace) -> int:
     pids = [parse_process_id(p) for p in args.process_ids]
-    check_output(args.output, f"{pids[0]}.pdf")
+    printer = _printer_address(args.zpl)
+    as_zpl = printer is not None or _is_zpl_file(args.output)
+    if args.output:
+        check_output(args.output, f"{pids[0]}.{'zpl' if as_zpl else 'pdf'}")
     settings = load_settings()
     station = args.station or settings.station_name
     dpi = args.dpi or settings.printer.dpi
+    target = f"ZPL printer {printer}" if printer else _where(args.output)
 
-    async def make_and_write(core: StationCore) -> None:
+    async def make_and_deliver(core: StationCore) -> None:
         infos = await intake_infos(core.client, pids, station=station)
-        write_output(args.output, intake_labels_pdf(infos, dpi=dpi))
+        if printer is not None:
+            await send_zpl(printer, intake_labels_zpl(infos, dpi=dpi), timeouts=PRINTER_TIMEOUTS)
+        elif as_zpl:
+            write_output(args.output, intake_labels_zpl(infos, dpi=dpi))
+        else:
+            write_output(args.output, intake_labels_pdf(infos, dpi=dpi))
 
     async def action(core: StationCore) -> None:
-        await audited(core.audit, PRINT, pids, make_and_write(core),
-                      detail=f"intake label to {_where(args.output)}")
+        await audited(core.audit, PRINT, pids, make_and_deliver(core),
+                      detail=f"intake label to {target}")
 
     try:
         run_with_core(action)
     except IntakeLabelError as exc:
         raise CliError(EXIT_USAGE, exc.operator_message) from None
-    if args.output != "-":
-        what = f"{pids[0]}: intake label" if len(pids) == 1 else f"{len(pids)} intake labels"
+    except PrinterError as exc:
+        raise _printer_failure(exc) from None
+    what = f"{pids[0]}: intake label" if len(pids) == 1 else f"{len(pids)} intake labels"
+    if printer is not None:
+        print(f"{what} sent to the label printer at {printer}")
+    elif args.output != "-":
         print(f"{what} written to {visible(args.output)}")
     return 0
+
+
+#: How long the CLI waits on a label printer (tests shorten it).
+PRINTER_TIMEOUTS = Timeouts()
+
+
+def run_print(args: argparse.Namespace) -> int:
+    pid = parse_process_id(args.process_id)
+    printer = _printer_address(args.zpl)
+    if args.output:
+        check_output(args.output, f"{pid}.zpl")
+    settings = load_settings()
+    stock = label_stock(settings.printer, args.dpi or settings.printer.dpi)
+    target = f"ZPL printer {printer}" if printer else _where(args.output)
+
+    async def fetch_and_print(core: StationCore) -> CheckedLabel:
+        label = await fetch_return_label(core.client, pid)
+        loop = asyncio.get_running_loop()
+        # Drawing a page is tens of milliseconds of PDFium and Pillow: off the event loop.
+        job = await loop.run_in_executor(None, carrier_label_zpl, label, stock)
+        if printer is not None:
+            await send_zpl(printer, job, timeouts=PRINTER_TIMEOUTS)
+        else:
+            write_output(args.output, job)
+        return label
+
+    async def action(core: StationCore) -> CheckedLabel:
+        return await audited(core.audit, PRINT, [pid], fetch_and_print(core),
+                             detail=f"carrier label to {target}")
+
+    try:
+        label = run_with_core(action)
+    except (LabelRefused, LabelNotPrintable) as exc:
+        raise CliError(EXIT_USAGE, f"the label REVER serves for {pid} cannot be printed: "
+                                   f"{exc.operator_message} Nothing was sent.") from None
+    except PrinterError as exc:
+        raise _printer_failure(exc) from None
+    what = f"{pid}: carrier label ({label.extension.upper()}, {stock.dpi} dpi)"
+    if printer is not None:
+        print(f"{what} sent to the label printer at {printer}")
+    elif args.output != "-":
+        print(f"{what} written to {visible(args.output)} as ZPL")
+    return 0
+
+
+def label_stock(printer: PrinterSettings, dpi: int) -> LabelStock:
+    """The printer's label as the settings give it, at ``dpi``."""
+    if printer.label_size == "A6":
+        return LabelStock.millimetres(105, 148, dpi)
+    if printer.label_size == "custom":
+        return LabelStock.millimetres(printer.custom_width_mm, printer.custom_height_mm, dpi)
+    return LabelStock.inches(4, 6, dpi)
+
+
+def _printer_address(text: str | None) -> PrinterAddress | None:
+    """The --zpl address, or exit 2 before anything is fetched or made."""
+    if text is None:
+        return None
+    try:
+        return parse_printer_address(text)
+    except PrinterAddressError as exc:
+        raise CliError(EXIT_USAGE, exc.operator_message) from None
+
+
+def _is_zpl_file(target: str | None) -> bool:
+    return bool(target) and Path(str(target)).suffix.lower() == ".zpl"
+
+
+def _printer_failure(exc: PrinterError) -> CliError:
+    """A printer that took the job but cannot print it now is 75 (it prints once fixed: a
+    retry would print it twice); an address where something else answers is 2 (a setting
+    to fix); one not reached, refusing or stalled is 5."""
+    code = (EXIT_QUEUED if isinstance(exc, PrinterNeedsAttention) else
+            EXIT_USAGE if isinstance(exc, NotAPrinter) else EXIT_UNAVAILABLE)
+    return CliError(code, exc.operator_message)
 
 
 def _where(target: str) -> str:
