@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 from revdesk.api.models import Address
 from revdesk.api.transport import check_api_key, key_problem
@@ -50,14 +50,44 @@ class ScanSettings(BaseModel):
         return v
 
 
+#: What a printer profile prints on: an OS/CUPS printer by name, PDF files in a folder, or a
+#: ZPL label printer on the network (``host:port``) or behind a raw CUPS queue.
+PrinterKind = Literal["system", "folder", "zpl"]
+#: The two printer roles of a station: the carrier's label and our intake label.
+PrinterRole = Literal["carrier", "intake"]
+PRINTER_ROLES: tuple[PrinterRole, ...] = ("carrier", "intake")
+
+
 class PrinterSettings(BaseModel):
+    """One printer profile: where a label goes, on what stock, at what resolution."""
+
     model_config = ConfigDict(extra="ignore")
 
-    name: str = ""  # empty: ask once with the print dialog
+    kind: PrinterKind = "system"
+    name: str = ""  # system: the OS printer's name; empty: none chosen yet
+    folder: str = ""  # folder: where the PDFs are written
+    #: zpl: ``host[:port]`` of a network label printer, or ``cups:QUEUE`` for a raw queue.
+    zpl_address: str = ""
     label_size: Literal["4x6", "A6", "custom"] = "4x6"
     custom_width_mm: float = Field(default=101.6, gt=10, le=400)
     custom_height_mm: float = Field(default=152.4, gt=10, le=600)
     dpi: Literal[203, 300] = 203
+
+    @property
+    def chosen(self) -> bool:
+        """Whether the profile says where to print (a fresh station's does not)."""
+        return bool({"system": self.name, "folder": self.folder,
+                     "zpl": self.zpl_address}[self.kind].strip())
+
+    def describe(self) -> str:
+        """The printer in an operator's words, for messages ("Zebra-1", "the folder /x")."""
+        if not self.chosen:
+            return "no printer chosen"
+        if self.kind == "folder":
+            return f"the folder {self.folder}"
+        if self.kind == "zpl":
+            return f"the ZPL printer {self.zpl_address}"
+        return self.name
 
 
 class StationSettings(BaseModel):
@@ -75,8 +105,29 @@ class StationSettings(BaseModel):
     #: ("sign_in": a night shift crosses midnight). See ``domain/shift.py``.
     shift_starts: Literal["day", "sign_in"] = "day"
     scan: ScanSettings = Field(default_factory=ScanSettings)
-    printer: PrinterSettings = Field(default_factory=PrinterSettings)
+    #: The carrier's label and our intake label print on printers chosen apart (a laser
+    #: for one, a Zebra for the other, or a folder of PDFs on a station with none).
+    carrier_printer: PrinterSettings = Field(default_factory=PrinterSettings)
+    intake_printer: PrinterSettings = Field(default_factory=PrinterSettings)
+    #: Print the intake label by itself after a confirmed IN_WAREHOUSE scan.
+    auto_intake_label: bool = False
     warehouse_address: Address = Field(default_factory=Address)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_printer_for_both(cls, data: object) -> object:
+        """A settings file from before the two roles had one ``printer``: it becomes both
+        profiles, so a station keeps printing where it did."""
+        if isinstance(data, dict) and isinstance(data.get("printer"), dict):
+            data = dict(data)
+            old = data.pop("printer")
+            for role in PRINTER_ROLES:
+                data.setdefault(f"{role}_printer", old)
+        return data
+
+    def printer_for(self, role: PrinterRole) -> PrinterSettings:
+        """The profile of ``role``."""
+        return self.carrier_printer if role == "carrier" else self.intake_printer
 
 
 def data_dir() -> Path:

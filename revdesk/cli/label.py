@@ -116,7 +116,7 @@ def run_intake(args: argparse.Namespace) -> int:
         check_output(args.output, f"{pids[0]}.{'zpl' if as_zpl else 'pdf'}")
     settings = load_settings()
     station = args.station or settings.station_name
-    dpi = args.dpi or settings.printer.dpi
+    dpi = args.dpi or settings.intake_printer.dpi
     target = f"ZPL printer {printer}" if printer else _where(args.output)
 
     async def make_and_deliver(core: StationCore) -> None:
@@ -156,7 +156,8 @@ def run_print(args: argparse.Namespace) -> int:
     if args.output:
         check_output(args.output, f"{pid}.zpl")
     settings = load_settings()
-    stock = label_stock(settings.printer, args.dpi or settings.printer.dpi)
+    stock = label_stock(settings.carrier_printer,
+                        args.dpi or settings.carrier_printer.dpi)
     target = f"ZPL printer {printer}" if printer else _where(args.output)
 
     async def fetch_and_print(core: StationCore) -> CheckedLabel:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from revdesk.api.models import Process
 from revdesk.api.rever import ReverAdminClient
-from revdesk.domain.audit import FAILED, PRINT, AuditLog
+from revdesk.config import PrinterRole
+from revdesk.domain.audit import FAILED, PRINT, AuditLog, Event
 from revdesk.domain.audit_trail import audited
 from revdesk.settings_store import SettingsStore
 
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QProgressDialog
 
     from revdesk.domain.labels import CheckedLabel
+    from revdesk.domain.printer_profiles import LabelItem
+    from revdesk.domain.scanning import ScanResult
 
     from .printing import LabelPrinter, PrintReport
 
@@ -80,7 +83,8 @@ class LabelActions(QObject):
         self._client_source = client
         #: Every print, reprint and label upload is recorded here, ok or failed with why.
         self.audit = audit
-        self._last_printed: list[str] = []  # the returns of the last job, for a reprint
+        #: Returns whose intake label was printed after a scan: once per parcel.
+        self._auto_printed: set[str] = set()
         self._current = current_process
         self._selected = selected_processes or (lambda: [])
         #: Read when an action runs (``settings.current``), so a change saved in Settings
@@ -100,6 +104,8 @@ class LabelActions(QObject):
                                         self.on_intake_label)
         self.save_pdf = make_action(self, self.tr("&Save label as PDF…"), "saveLabelPdf",
                                     self.on_save_pdf)
+        self.save_intake_pdf = make_action(self, self.tr("Save intake label as P&DF…"),
+                                           "saveIntakePdf", self.on_save_intake_pdf)
         self.manual_order = make_action(self, self.tr("&Manual logistic order…"), "manualOrder",
                                         self.on_manual_order, "Ctrl+M")
         self.create_order = make_action(self, self.tr("Create &logistic order…"), "createOrder",
@@ -108,13 +114,13 @@ class LabelActions(QObject):
                                   self.on_pickup)
         self.batch_print = make_action(self, self.tr("&Batch print selection"), "batchPrint",
                                        self.on_batch_print)
-        self.choose_printer = make_action(self, self.tr("C&hoose label printer…"), "choosePrinter",
+        self.choose_printer = make_action(self, self.tr("Label print&ers…"), "choosePrinter",
                                           self.on_choose_printer)
         self.update_enabled()
 
     def all(self) -> list[QAction]:
         return [self.print_label, self.reprint_last, self.intake_label, self.save_pdf,
-                self.manual_order, self.create_order, self.pickup, self.batch_print,
+                self.save_intake_pdf, self.manual_order, self.create_order, self.pickup, self.batch_print,
                 self.choose_printer]
 
     def menu(self, parent: QWidget) -> QMenu:
@@ -132,7 +138,8 @@ class LabelActions(QObject):
     def update_enabled(self) -> None:
         """Call when the current return or the selection changes."""
         has_current = self._current() is not None
-        for action in (self.print_label, self.intake_label, self.save_pdf, self.manual_order,
+        for action in (self.print_label, self.intake_label, self.save_pdf,
+                       self.save_intake_pdf, self.manual_order,
                        self.create_order, self.pickup):
             action.setEnabled(has_current)
         self.reprint_last.setEnabled(self._printer is not None and bool(self._printer.last))
@@ -196,7 +203,7 @@ class LabelActions(QObject):
 
     def _report(self, report: PrintReport) -> None:
         self._close_progress()
-        text = self.tr("Printed {n} page(s).").format(n=report.pages)
+        text = job_message(report)
         if report.scaled:
             text += " " + self.tr("Scaled down to fit the label: {names}.").format(
                 names=", ".join(report.scaled))
@@ -206,53 +213,109 @@ class LabelActions(QObject):
     # -- printing ---------------------------------------------------------------------------
 
     async def _recorded(self, process_ids: Sequence[str], work: Awaitable[PrintReport],
-                        what: str, *, printed: bool = True) -> PrintReport:
-        """Await a print job, recording it for each return; a job that reached the printer
-        becomes the one a reprint repeats."""
-        report = await audited(self.audit, PRINT, process_ids, work, detail=what,
-                               ok_detail=self._where if printed else _pages)
-        if printed:
-            self._last_printed = list(process_ids)
-        return report
-
-    def _where(self, report: PrintReport) -> str:
-        printer = self.printer.settings.current.printer.name or "the default printer"
-        return f"{_pages(report)} on {printer}"
+                        what: str) -> PrintReport:
+        """Await a print job, recording it for each return, with where it went."""
+        return await audited(self.audit, PRINT, process_ids, work, detail=what,
+                             ok_detail=_where)
 
     def on_print_label(self) -> None:
         if (process := self._process()) is not None:
-            pid = process.process_id
-            self._run(self._recorded([pid], self._print_label(pid), "carrier label"),
-                      self.tr("Print label"), self.print_label, self._report)
+            self.print_carrier_label(process.process_id)
 
-    async def _print_label(self, process_id: str) -> PrintReport:
+    def print_carrier_label(self, process_id: str) -> None:
+        """Fetch and print a return's carrier label on the carrier-label printer."""
+        self._run(self._recorded([process_id], self._print_label(process_id), "carrier label"),
+                  self.tr("Print label"), self.print_label, self._report)
+
+    async def _carrier_items(self, process_id: str) -> list[LabelItem]:
         from revdesk.domain.label_service import fetch_return_label
+        from revdesk.domain.printer_profiles import LabelItem
 
         label = await fetch_return_label(self.client, process_id)
-        return await self.printer.print([label], parent=self.window)
+        return [LabelItem(process_id, carrier=label)]
+
+    async def _print_label(self, process_id: str) -> PrintReport:
+        return await self.printer.print("carrier", await self._carrier_items(process_id))
 
     def on_reprint_last(self) -> None:
-        self._run(self._recorded(self._last_printed, self.printer.reprint_last(
-            parent=self.window), "reprint"), self.tr("Reprint last"), self.reprint_last,
-            self._report)
+        last = self.printer.last
+        what = "reprint of the " + ("intake" if self.printer.last_role == "intake"
+                                    else "carrier") + " label"
+        self._run(self._recorded([item.process_id for item in last],
+                                 self.printer.reprint_last(), what),
+                  self.tr("Reprint last"), self.reprint_last, self._report)
+
+    def reprint_event(self, event: Event) -> None:
+        """Print again the label a past print event of the history printed (the intake
+        label or the carrier's, by what the event says)."""
+        if not event.process_id:
+            self.message.emit(self.tr("That line of the history is not about one return."))
+            return
+        if "intake" in event.detail:
+            self.print_intake_labels([event.process_id])
+        else:
+            self.print_carrier_label(event.process_id)
 
     def on_intake_label(self) -> None:
+        pids = self._intake_pids()
+        if pids:
+            self.print_intake_labels(pids)
+
+    def _intake_pids(self) -> list[str]:
         selected = list(self._selected())
         processes = selected if len(selected) > 1 else [p for p in [self._process()] if p]
-        if processes:
-            pids = [p.process_id for p in processes]
-            self._run(self._recorded(pids, self._print_intake(pids), "intake label"),
-                      self.tr("Intake label"), self.intake_label,
-                      self._report)
+        return [p.process_id for p in processes]
+
+    def print_intake_labels(self, process_ids: list[str]) -> None:
+        self._run(self._recorded(process_ids, self._print_intake(process_ids), "intake label"),
+                  self.tr("Intake label"), self.intake_label, self._report)
+
+    async def _intake_items(self, process_ids: list[str]) -> list[LabelItem]:
+        from revdesk.domain.label_service import intake_infos
+        from revdesk.domain.printer_profiles import LabelItem
+
+        infos = await intake_infos(self.client, process_ids,
+                                   station=self.settings.current.station_name)
+        return [LabelItem(info.process_id, intake=info) for info in infos]
 
     async def _print_intake(self, process_ids: list[str]) -> PrintReport:
-        from revdesk.domain.label_service import intake_infos, make_intake_pdf
+        return await self.printer.print("intake", await self._intake_items(process_ids))
 
-        settings = self.settings.current
-        infos = await intake_infos(self.client, process_ids, station=settings.station_name)
-        # reportlab is CPU work: off the loop, in the default executor (about 2 ms a label).
-        label = await make_intake_pdf(infos, dpi=settings.printer.dpi)
-        return await self.printer.print([label], parent=self.window)
+    # -- the intake label after a scan ------------------------------------------------------
+
+    def on_scan_result(self, result: ScanResult) -> None:
+        """After a scan: when the setting is on, the intake label of a parcel REVER has just
+        confirmed IN_WAREHOUSE, once per parcel. Never for a queued or refused scan (the
+        parcel may not be ours), an undo, or a change settled later (the parcel has gone on
+        from the desk by then)."""
+        from revdesk.domain.outcomes import Outcome
+
+        if not self.settings.current.auto_intake_label:
+            return
+        if (result.outcome is not Outcome.DELIVERED or result.is_undo or result.settled_late
+                or result.new_status != "IN_WAREHOUSE" or result.process is None):
+            return
+        pid = result.process_id
+        if not pid or pid in self._auto_printed:
+            return
+        self._auto_printed.add(pid)
+        self._run(self._recorded([pid], self._auto_intake(result), "intake label, automatic"),
+                  self.tr("Intake label"), self.intake_label, self._report)
+
+    async def _auto_intake(self, result: ScanResult) -> PrintReport:
+        from dataclasses import replace
+
+        from revdesk.domain.intake_label import IntakeInfo
+        from revdesk.domain.printer_profiles import LabelItem
+
+        assert result.process is not None
+        # What the scan saw: no second request to REVER while the next parcel comes.
+        info = replace(IntakeInfo.from_process(result.process,
+                                               station=self.settings.current.station_name),
+                       status=result.new_status)
+        return await self.printer.print("intake", [LabelItem(info.process_id, intake=info)])
+
+    # -- batches ----------------------------------------------------------------------------
 
     def on_batch_print(self) -> None:
         process_ids = [p.process_id for p in self._selected()]
@@ -265,6 +328,7 @@ class LabelActions(QObject):
 
     async def _batch_print(self, process_ids: list[str]) -> PrintReport:
         from revdesk.domain.label_service import fetch_return_labels
+        from revdesk.domain.printer_profiles import LabelItem
 
         from .printing import PrintError
 
@@ -278,11 +342,11 @@ class LabelActions(QObject):
                 self.audit.record(PRINT, process_id=pid, result=FAILED, detail=f"{what}; {why}")
         if not batch.labels:
             raise PrintError(self.tr("None of the selected returns has a label to print."))
-        labels = [label for _pid, label in batch.labels]
+        items = [LabelItem(pid, carrier=label) for pid, label in batch.labels]
         # One job for the whole selection: the printer feeds them without a gap.
-        job = self.printer.print(labels, parent=self.window,
+        job = self.printer.print("carrier", items,
                                  progress=lambda done, _t: self._set_progress(total + done))
-        return await self._recorded([pid for pid, _label in batch.labels], job, what)
+        return await self._recorded([item.process_id for item in items], job, what)
 
     def _open_progress(self, labels: int) -> None:
         self._close_progress()
@@ -290,6 +354,7 @@ class LabelActions(QObject):
 
         progress = QProgressDialog(self.tr("Fetching and printing labels…"), "", 0,
                                    2 * labels, self.window)
+        progress.setObjectName("batchProgress")
         progress.setCancelButton(None)  # a print job sent to the spooler cannot be taken back
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -306,37 +371,45 @@ class LabelActions(QObject):
             self._progress.deleteLater()
         self._progress = None
 
-    def on_choose_printer(self) -> None:
-        self._run(self.printer.ask_printer(self.window), self.tr("Choose label printer"),
-                  self.choose_printer, self._printer_chosen)
+    # -- the printers and PDFs --------------------------------------------------------------
 
-    def _printer_chosen(self, chosen: bool) -> None:
-        if chosen:
-            self.message.emit(self.tr("Labels will print on {name}.").format(
-                name=self.settings.current.printer.name))
+    def on_choose_printer(self) -> None:
+        from .dialogs.printers import PrintersDialog
+
+        self._show(PrintersDialog(self.settings, self.printer, parent=self.window))
 
     def on_save_pdf(self) -> None:
-        if (process := self._process()) is None:
-            return
+        if (process := self._process()) is not None:
+            self._ask_pdf_path("carrier", process.process_id, self.save_pdf)
+
+    def on_save_intake_pdf(self) -> None:
+        if (process := self._process()) is not None:
+            self._ask_pdf_path("intake", process.process_id, self.save_intake_pdf)
+
+    def _ask_pdf_path(self, role: PrinterRole, process_id: str, action: QAction) -> None:
         from PySide6.QtWidgets import QFileDialog  # with the first save, not the window
 
-        dialog = QFileDialog(self.window, self.tr("Save label as PDF"),
-                             f"{process.process_id}.pdf", self.tr("PDF (*.pdf)"))
+        title = (self.tr("Save intake label as PDF") if role == "intake"
+                 else self.tr("Save label as PDF"))
+        dialog = QFileDialog(self.window, title, f"{process_id}-{role}.pdf",
+                             self.tr("PDF (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
-        dialog.fileSelected.connect(
-            lambda path: self._run(
-                self._recorded([process.process_id], self._save_pdf(process.process_id,
-                                                                    Path(path)),
-                               f"carrier label saved as PDF to {path}", printed=False),
-                self.tr("Save label as PDF"), self.save_pdf, self._report))
+        dialog.fileSelected.connect(lambda path: self.save_label_pdf(role, process_id,
+                                                                     Path(path), action))
         self._show(dialog)
 
-    async def _save_pdf(self, process_id: str, path: Path) -> PrintReport:
-        from revdesk.domain.label_service import fetch_return_label
+    def save_label_pdf(self, role: PrinterRole, process_id: str, path: Path,
+                       action: QAction | None = None) -> None:
+        """Save a return's carrier or intake label as a PDF file at ``path``."""
+        what = f"{role} label saved as PDF to {path}"
+        self._run(self._recorded([process_id], self._save_pdf(role, process_id, path), what),
+                  self.tr("Save label as PDF"), action or self.save_pdf, self._report)
 
-        label = await fetch_return_label(self.client, process_id)
-        return await self.printer.save_as_pdf([label], path)
+    async def _save_pdf(self, role: PrinterRole, process_id: str, path: Path) -> PrintReport:
+        items = (await self._intake_items([process_id]) if role == "intake"
+                 else await self._carrier_items(process_id))
+        return await self.printer.save_as_pdf(role, items, path)
 
     # -- logistics dialogs ------------------------------------------------------------------
 
@@ -353,7 +426,9 @@ class LabelActions(QObject):
         self._show(dialog)
 
     def _print_checked(self, label: CheckedLabel, process_id: str = "") -> None:
-        job = self.printer.print([label], parent=self.window)
+        from revdesk.domain.printer_profiles import LabelItem
+
+        job = self.printer.print("carrier", [LabelItem(process_id, carrier=label)])
         self._run(self._recorded([process_id] if process_id else [], job,
                                  "uploaded carrier label"),
                   self.tr("Print label"), self.print_label, self._report)
@@ -387,5 +462,22 @@ class LabelActions(QObject):
         dialog.open()  # window-modal without a nested event loop
 
 
-def _pages(report: PrintReport) -> str:
-    return f"{report.pages} page(s)"
+def _where(report: PrintReport) -> str:
+    place = ", ".join(str(f) for f in report.files) if report.files else report.where
+    return f"{report.pages} page(s) {'to' if report.files else 'on'} {place}"
+
+
+def job_message(report: PrintReport) -> str:
+    """The operator's line for a job done: "Intake label for RP-100042 printed on Zebra-1",
+    "… saved as /labels/RP-100042-intake.pdf"."""
+    what = "Intake label" if report.role == "intake" else "Carrier label"
+    pids = report.process_ids
+    if len(pids) == 1:
+        subject = f"{what} for {pids[0]}"
+    else:
+        subject = f"{what}s for {len(pids)} returns"
+    if len(report.files) == 1:
+        return f"{subject} saved as {report.files[0]}"
+    if report.files:
+        return f"{subject} saved in {report.files[0].parent} ({len(report.files)} files)"
+    return f"{subject} printed on {report.where}"

@@ -25,6 +25,7 @@ from .feedback import SoundPlayer
 from .header import StationHeader
 from .label_actions import LabelActions
 from .list_cache import ListCache
+from .notice_line import NoticeLine
 from .operations import Operations
 from .process_detail import ProcessDetail
 from .process_model import ProcessTableModel
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.shelf_banner)
         layout.addWidget(self.scan_panel)
+        self.notice_line = NoticeLine(self)
+        layout.addWidget(self.notice_line)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.labels_toolbar = QToolBar(self.tr("Labels"), self)
@@ -194,7 +197,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_message(self, text: str) -> None:
-        """A feature's one-line result, in the status bar."""
+        """A feature's one-line result: on the notice line, which keeps it, and the
+        status bar."""
+        self.notice_line.show_notice(text)
         self.statusBar().showMessage(text, 10_000)
 
     def selected_processes(self) -> list[ProcessRow]:

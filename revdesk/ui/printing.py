@@ -40,11 +40,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTransform
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrinter
 
-from revdesk.config import PrinterSettings
+from revdesk.config import PrinterRole, PrinterSettings
 from revdesk.domain.labels import CheckedLabel
+from revdesk.domain.printer_profiles import LabelItem
 from revdesk.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
@@ -127,11 +127,14 @@ class PrintTarget:
     dpi: int = 203
     printer_name: str = ""
     pdf_path: Path | None = None
+    #: The job's name in the print queue ("RP-100042 intake label").
+    title: str = "revdesk labels"
 
     @classmethod
-    def from_settings(cls, printer: PrinterSettings, *, pdf_path: Path | None = None
-                      ) -> PrintTarget:
-        return cls(PageSpec.from_settings(printer), printer.dpi, printer.name, pdf_path)
+    def from_settings(cls, printer: PrinterSettings, *, pdf_path: Path | None = None,
+                      title: str = "revdesk labels") -> PrintTarget:
+        name = printer.name if printer.kind == "system" else ""
+        return cls(PageSpec.from_settings(printer), printer.dpi, name, pdf_path, title)
 
 
 @dataclass
@@ -139,6 +142,12 @@ class PrintReport:
     pages: int = 0
     #: Names of labels that were too large for the page at true size and were scaled down.
     scaled: list[str] = field(default_factory=list)
+    #: What was printed, for the operator's message: the role and the returns.
+    role: PrinterRole = "carrier"
+    process_ids: list[str] = field(default_factory=list)
+    #: The printer in the operator's words ("Zebra-1"), or the files written.
+    where: str = ""
+    files: list[Path] = field(default_factory=list)
 
 
 # -- the printer ----------------------------------------------------------------------------
@@ -160,7 +169,7 @@ def make_printer(target: PrintTarget) -> QPrinter:
     if not printer.setPageLayout(layout):
         raise PrintError(_tr("The printer does not accept this label size."),
                          detail=f"{target.page} refused by {printer.printerName()!r}")
-    printer.setDocName("revdesk labels")
+    printer.setDocName(target.title)
     return printer
 
 
@@ -323,13 +332,44 @@ def _turned(image: QImage, turned: bool) -> QImage:
     return image.transformed(QTransform().rotate(90)) if turned else image
 
 
-# -- the station printer --------------------------------------------------------------------
+# -- the station's printers -------------------------------------------------------------------
+
+
+ROLE_NAMES: dict[PrinterRole, str] = {"carrier": "carrier-label", "intake": "intake-label"}
+
+
+def os_printers() -> tuple[list[str], str]:
+    """The printers the OS offers this station and its default one (QPrinterInfo)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return list(QPrinterInfo.availablePrinterNames()), QPrinterInfo.defaultPrinterName()
+
+
+def printable(item: LabelItem, printer: PrinterSettings) -> CheckedLabel:
+    """The item as a label file QPrinter draws: the carrier's file, or the intake label
+    drawn as a PDF for the profile's dpi."""
+    if item.carrier is not None:
+        return item.carrier
+    from revdesk.domain.intake_label import LABEL_SIZE_PT, intake_labels_pdf
+
+    assert item.intake is not None
+    data = intake_labels_pdf([item.intake], dpi=printer.dpi)
+    return CheckedLabel(data, "pdf", f"{item.process_id}-intake.pdf",
+                        page_sizes=(LABEL_SIZE_PT,))
+
+
+def job_title(role: PrinterRole, process_ids: Sequence[str]) -> str:
+    what = "intake label" if role == "intake" else "carrier label"
+    if len(process_ids) == 1:
+        return f"{process_ids[0]} {what}"
+    return f"{what}s for {len(process_ids)} returns"
 
 
 class LabelPrinter(QObject):
-    """The station's label printer: chosen once, remembered by name in the settings (the
-    store saves it), used without a dialog. Its page, dpi and name are read from the
-    store's current settings at every job."""
+    """The station's two printers, one per role (the carrier's label, our intake label),
+    each a profile in the settings: an OS printer, a folder of PDFs or a ZPL printer.
+    The profile is read from the store's current settings at every job, so a change saved
+    in Settings holds for the next label. Jobs run one at a time in a print thread."""
 
     printed = Signal(int)  # pages in the job just finished
 
@@ -341,86 +381,151 @@ class LabelPrinter(QObject):
         super().__init__(parent)
         self.settings = settings
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="print")
-        self.last: list[CheckedLabel] = []
+        #: The last job sent to a printer (its role and labels), for "Reprint last".
+        self.last: list[LabelItem] = []
+        self.last_role: PrinterRole = "carrier"
 
     def close(self) -> None:
         """Stop accepting jobs; a job already printing finishes in its thread."""
         self._executor.shutdown(wait=False, cancel_futures=True)
 
-    @property
-    def has_printer(self) -> bool:
-        return bool(self.settings.current.printer.name)
+    def profile(self, role: PrinterRole) -> PrinterSettings:
+        return self.settings.current.printer_for(role)
 
-    def target(self, pdf_path: Path | None = None) -> PrintTarget:
-        return PrintTarget.from_settings(self.settings.current.printer, pdf_path=pdf_path)
+    def has_printer(self, role: PrinterRole = "carrier") -> bool:
+        return self.profile(role).chosen
 
-    async def ask_printer(self, parent: QWidget | None = None) -> bool:
-        """Ask with the Qt print dialog and remember the choice; False if cancelled.
+    def target(self, pdf_path: Path | None = None, *, role: PrinterRole = "carrier",
+               profile: PrinterSettings | None = None, title: str = "revdesk labels"
+               ) -> PrintTarget:
+        """Where QPrinter draws a job: the profile's OS printer, or ``pdf_path``."""
+        return PrintTarget.from_settings(profile or self.profile(role), pdf_path=pdf_path,
+                                         title=title)
 
-        The dialog is opened, not exec()'d, and awaited: a nested event loop inside the
-        qasync loop would stall every other task (scans, the outbox) while it is open."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if name := self.settings.current.printer.name:
-            printer.setPrinterName(name)
-        dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(self.tr("Choose the label printer"))
-        answer: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-        def answered(result: int) -> None:
-            if not answer.done():
-                answer.set_result(result)
-
-        dialog.finished.connect(answered)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
-        try:
-            result = await answer
-        finally:
-            dialog.deleteLater()
-        if result != QPrintDialog.DialogCode.Accepted.value or not printer.printerName():
-            return False
-        self.remember_printer(printer.printerName())
-        return True
-
-    def remember_printer(self, name: str) -> None:
-        """Keep ``name`` as the station printer, in the settings file (raises SettingsError
-        when it cannot be written: the choice holds for nothing then)."""
-        stored = self.settings.stored.printer
-        self.settings.update(printer=stored.model_copy(update={"name": name}))
-        log.info("station printer set to %r", name)
-
-    async def ensure_printer(self, parent: QWidget | None = None) -> bool:
-        """True when a station printer is set, asking once if it is not."""
-        return self.has_printer or await self.ask_printer(parent)
-
-    async def print(self, labels: Sequence[CheckedLabel], *, progress: Progress | None = None,
-                    parent: QWidget | None = None) -> PrintReport:
-        """Print on the station printer (asking once for it) and remember it as the last."""
-        if not await self.ensure_printer(parent):
-            raise PrintError(self.tr("No label printer chosen: nothing was printed."))
-        report = await self._run(self.target(), labels, progress)
-        self.last = list(labels)
+    async def print(self, role: PrinterRole, items: Sequence[LabelItem], *,
+                    progress: Progress | None = None,
+                    profile: PrinterSettings | None = None, remember: bool = True
+                    ) -> PrintReport:
+        """Print ``items`` on the role's printer (or on ``profile``, a test print) as one
+        job; it becomes the last job unless ``remember`` is False."""
+        if not items:
+            raise PrintError(self.tr("There is nothing to print."))
+        chosen = profile or self.profile(role)
+        if not chosen.chosen:
+            raise PrintError(self.tr(
+                "No {role} printer is chosen yet: choose one in Labels → Label printers…. "
+                "Nothing was printed.").format(role=ROLE_NAMES[role]))
+        pids = [item.process_id for item in items]
+        if chosen.kind == "zpl":
+            report = await self._send_zpl(chosen, items)
+        elif chosen.kind == "folder":
+            report = await self._to_folder(role, chosen, items, progress)
+        else:
+            labels = [printable(item, chosen) for item in items]
+            report = await self._run(self.target(profile=chosen, title=job_title(role, pids)),
+                                     labels, progress)
+            report.where = chosen.name
+        report.role, report.process_ids = role, pids
+        if remember:
+            self.last, self.last_role = list(items), role
+        self.printed.emit(report.pages)
         return report
 
-    async def reprint_last(self, *, parent: QWidget | None = None) -> PrintReport:
+    async def reprint_last(self) -> PrintReport:
         if not self.last:
             raise PrintError(self.tr("Nothing has been printed yet on this station."))
-        return await self.print(self.last, parent=parent)
+        return await self.print(self.last_role, self.last)
 
-    async def save_as_pdf(self, labels: Sequence[CheckedLabel], path: Path, *,
+    async def save_as_pdf(self, role: PrinterRole, items: Sequence[LabelItem], path: Path, *,
                           progress: Progress | None = None) -> PrintReport:
-        """The same pages as the printer would get, into a PDF file."""
-        return await self._run(self.target(pdf_path=path), labels, progress)
+        """The same pages as the role's printer would get, into one PDF file."""
+        chosen = self.profile(role)
+        report = await self._in_thread(self._write_pdf, chosen, list(items), path, progress)
+        report.role, report.process_ids = role, [item.process_id for item in items]
+        return report
+
+    async def _to_folder(self, role: PrinterRole, profile: PrinterSettings,
+                         items: Sequence[LabelItem], progress: Progress | None) -> PrintReport:
+        return await self._in_thread(self._folder_job, role, profile, list(items), progress)
+
+    async def _in_thread(self, work: Callable[..., PrintReport], *args: object
+                         ) -> PrintReport:
+        """``work(*args, progress)`` in the print thread, its progress called on the loop."""
+        loop = asyncio.get_running_loop()
+        *head, progress = args
+        on_loop = _on_loop(loop, progress) if callable(progress) else None
+        return await loop.run_in_executor(self._executor, lambda: work(*head, on_loop))
+
+    # The two below run in the print thread.
+
+    def _folder_job(self, role: PrinterRole, profile: PrinterSettings,
+                    items: list[LabelItem], progress: Progress | None) -> PrintReport:
+        """One PDF per return in the profile's folder, named for the return and the role."""
+        from revdesk.domain.printer_profiles import folder_file
+
+        folder = Path(profile.folder).expanduser()
+        if not folder.is_dir():
+            raise PrintError(_tr("The label folder {folder} is not there (a drive not "
+                                 "connected?): nothing was saved.").format(folder=folder))
+        total = PrintReport(where=str(folder))
+        for done, item in enumerate(items, start=1):
+            path = folder_file(folder, item.process_id, role)
+            report = self._write_pdf(profile, [item], path, None)
+            total.pages += report.pages
+            total.scaled += report.scaled
+            total.files.append(path)
+            if progress:
+                progress(done, len(items))
+        return total
+
+    def _write_pdf(self, profile: PrinterSettings, items: list[LabelItem], path: Path,
+                   progress: Progress | None) -> PrintReport:
+        """QPrinter into a temporary file renamed over ``path``: whoever watches the folder
+        never sees half a label."""
+        import os
+        import tempfile
+
+        labels = [printable(item, profile) for item in items]
+        tmp_name = ""
+        try:
+            handle, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                                suffix=".tmp")
+            os.close(handle)
+            report = print_labels(self.target(Path(tmp_name), profile=profile), labels,
+                                  progress=progress)
+            os.replace(tmp_name, path)
+        except OSError as exc:
+            raise PrintError(_tr("The label could not be saved as {path}: {why}.").format(
+                path=path, why=exc.strerror or exc)) from None
+        finally:
+            if tmp_name and os.path.exists(tmp_name):
+                os.unlink(tmp_name)
+        report.files.append(path)
+        report.where = str(path)
+        return report
+
+    async def _send_zpl(self, profile: PrinterSettings, items: Sequence[LabelItem]
+                        ) -> PrintReport:
+        from revdesk.domain.carrier_zpl import LabelNotPrintable
+        from revdesk.domain.printer_profiles import labels_zpl, send_to_zpl_printer
+        from revdesk.domain.zpl_printer import PrinterError
+
+        loop = asyncio.get_running_loop()
+        try:
+            # Drawing a carrier label into ^GFA is tens of milliseconds: in the print thread.
+            job = await loop.run_in_executor(self._executor, labels_zpl, list(items), profile)
+            await send_to_zpl_printer(profile, job)
+        except (PrinterError, LabelNotPrintable) as exc:
+            raise PrintError(exc.operator_message, detail=getattr(exc, "detail", "")) from None
+        return PrintReport(pages=job.count(b"^XZ"), where=profile.zpl_address)
 
     async def _run(self, target: PrintTarget, labels: Sequence[CheckedLabel],
                    progress: Progress | None) -> PrintReport:
         loop = asyncio.get_running_loop()
         on_loop = _on_loop(loop, progress) if progress else None
-        report = await loop.run_in_executor(
+        return await loop.run_in_executor(
             self._executor, lambda: print_labels(target, list(labels), progress=on_loop)
         )
-        self.printed.emit(report.pages)
-        return report
 
 
 def _on_loop(loop: asyncio.AbstractEventLoop, progress: Progress) -> Progress:

@@ -50,10 +50,11 @@ def processes(url: str) -> list[dict[str, Any]]:
 def to_pdf_files(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """The station printer is "Zebra" and prints into PDF files instead of a spooler."""
     printer = window.label_actions.printer
-    window.core.settings.update(printer=PrinterSettings(name="Zebra"))
+    window.core.settings.update(carrier_printer=PrinterSettings(name="Zebra"),
+                                intake_printer=PrinterSettings(name="Zebra"))
     jobs: list[Path] = []
 
-    def to_file(pdf_path: Path | None = None) -> PrintTarget:
+    def to_file(pdf_path: Path | None = None, **kw: Any) -> PrintTarget:
         jobs.append(pdf_path or tmp_path / f"job{len(jobs)}.pdf")
         return PrintTarget(printer_name="Zebra", pdf_path=jobs[-1])
 
@@ -93,7 +94,7 @@ def test_prints_and_a_reprint_are_recorded_ok_or_failed(
 
     printed = [(e.process_id, e.result, e.detail) for e in audit.events(action=PRINT)]
     assert printed[:2] == [(labelled, "ok", "carrier label; 1 page(s) on Zebra"),
-                           (labelled, "ok", "reprint; 1 page(s) on Zebra")]
+                           (labelled, "ok", "reprint of the carrier label; 1 page(s) on Zebra")]
     assert printed[2][:2] == (unlabelled, "failed")
     assert f"No label for {unlabelled}" in printed[2][2]
 

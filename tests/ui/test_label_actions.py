@@ -25,7 +25,7 @@ from revdesk.domain.logistics import LogisticsOutcome
 from revdesk.ui.dialogs.logistic_order import LogisticOrderDialog
 from revdesk.ui.dialogs.pickup import PickupDialog
 from revdesk.ui.errors import ErrorPresenter
-from revdesk.ui.label_actions import LabelActions
+from revdesk.ui.label_actions import LabelActions, job_message
 from revdesk.ui.operations import Operations
 from revdesk.ui.printing import LabelPrinter, PrintError, PrintTarget
 
@@ -33,6 +33,7 @@ PROCESS = Process(process_id="RP-100001", ecommerce_id="acme", order_number="#A1
                   carrier="SEUR", return_method="HOME_PICK_UP", shipping_status="COLLECTED",
                   customer=Customer(first_name="Ana", last_name="García"))
 WAREHOUSE = Address(company="Acme returns", city="Zaragoza")
+ZEBRA = PrinterSettings(name="Zebra")
 
 
 def reportlab_pdf(*, pages: int = 1, encrypt: object = None) -> bytes:
@@ -99,9 +100,10 @@ def printer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, jobs: list[Path],
     """The station printer, set once, printing into PDF files instead of a spooler."""
     station = LabelPrinter(stored(StationSettings(station_name="DOCK-2",
                                                   warehouse_address=WAREHOUSE,
-                                                  printer=PrinterSettings(name="Zebra"))))
+                                                  carrier_printer=ZEBRA,
+                                                  intake_printer=ZEBRA)))
 
-    def to_file(pdf_path: Path | None = None) -> PrintTarget:
+    def to_file(pdf_path: Path | None = None, **kw: Any) -> PrintTarget:
         jobs.append(pdf_path or tmp_path / f"job{len(jobs)}.pdf")
         return PrintTarget(printer_name="Zebra", pdf_path=jobs[-1])
 
@@ -158,7 +160,9 @@ def test_no_return_selected_is_said(actions: LabelActions, qtbot: Any) -> None:
 def test_print_label_fetches_checks_and_prints(actions: LabelActions, jobs: list[Path]) -> None:
     report = asyncio.run(actions._print_label("RP-100001"))
     assert report.pages == 1 and pages(jobs[0]) == 1
-    assert [label.name for label in actions.printer.last] == ["RP-100001.pdf"]
+    assert [item.carrier.name for item in actions.printer.last
+            if item.carrier] == ["RP-100001.pdf"]
+    assert job_message(report) == "Carrier label for RP-100001 printed on Zebra"
     actions.update_enabled()
     assert actions.reprint_last.isEnabled()
 
@@ -167,6 +171,7 @@ def test_intake_labels_for_a_selection_are_one_job(actions: LabelActions,
                                                    jobs: list[Path]) -> None:
     report = asyncio.run(actions._print_intake(["RP-100001", "RP-100002", "RP-100003"]))
     assert report.pages == 3 and len(jobs) == 1 and pages(jobs[0]) == 3
+    assert job_message(report) == "Intake labels for 3 returns printed on Zebra"
 
 
 def test_batch_print_is_one_job_and_reports_the_returns_without_a_label(
@@ -196,7 +201,8 @@ def test_a_label_without_an_index_is_printed(actions: LabelActions, jobs: list[P
     """PDFium accepts it, and the print (QtPdf) renders it: one 4x6 page."""
     report = asyncio.run(actions._print_label("RP-NOXREF"))
     assert report.pages == 1 and pages(jobs[0]) == 1
-    assert actions.printer.last[0].page_sizes == ((288.0, 432.0),)
+    carrier = actions.printer.last[0].carrier
+    assert carrier is not None and carrier.page_sizes == ((288.0, 432.0),)
 
 
 @pytest.mark.parametrize(("pid", "words"), [
@@ -294,9 +300,10 @@ def test_pickup_dialog_builds_the_body_and_shows_the_pickup(qtbot: Any,
 
 def test_save_label_as_pdf(actions: LabelActions, tmp_path: Path) -> None:
     out = tmp_path / "saved.pdf"
-    report = asyncio.run(actions._save_pdf("RP-100001", out))
+    report = asyncio.run(actions._save_pdf("carrier", "RP-100001", out))
     assert report.pages == 1 and pages(out) == 1
     assert actions.printer.last == []  # saving is not printing: reprint stays as it was
+    assert job_message(report) == f"Carrier label for RP-100001 saved as {out}"
 
 
 # -- in the station window, on the qasync loop --------------------------------------------------
@@ -317,19 +324,21 @@ def test_the_station_window_has_the_label_actions_and_they_run(
 
     jobs: list[Path] = []
 
-    def to_file(pdf_path: Path | None = None) -> PrintTarget:
+    def to_file(pdf_path: Path | None = None, **kw: Any) -> PrintTarget:
         jobs.append(tmp_path / f"job{len(jobs)}.pdf")
         return PrintTarget(printer_name="Zebra", pdf_path=jobs[-1])
 
     monkeypatch.setattr(actions.printer, "target", to_file)
-    actions.printer.settings.update(printer=PrinterSettings(name="Zebra"))
+    actions.printer.settings.update(carrier_printer=ZEBRA, intake_printer=ZEBRA)
     monkeypatch.setattr(actions, "_current", lambda: PROCESS)
     actions.update_enabled()
     said: list[str] = []
     actions.message.connect(said.append)
     actions.intake_label.trigger()  # on the qasync loop, through the window's Operations
     qtbot.waitUntil(lambda: bool(said or presenter.texts), timeout=20_000)
-    assert presenter.texts == [] and said == ["Printed 1 page(s)."]
+    assert presenter.texts == [] and said == ["Intake label for RP-100001 printed on Zebra"]
+    # The result stays on the window's notice line, not only in the status bar.
+    assert window.notice_line.text() == said[0]
     assert len(jobs) == 1 and pages(jobs[0]) == 1
     qtbot.waitUntil(lambda: window.ops.running == 0)
     assert actions.reprint_last.isEnabled()

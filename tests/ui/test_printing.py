@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from station_window import stored
 from revdesk.config import PrinterSettings, StationSettings
 from revdesk.domain.intake_label import IntakeInfo, intake_label_pdf
 from revdesk.domain.labels import CheckedLabel, check_label_bytes
+from revdesk.domain.printer_profiles import LabelItem
 from revdesk.settings_store import SettingsStore
 from revdesk.ui.printing import (
     A6,
@@ -25,10 +28,15 @@ from revdesk.ui.printing import (
     LabelPrinter,
     PageSpec,
     PrintError,
+    PrintReport,
     PrintTarget,
     placement,
     print_labels,
 )
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "integration"))
+from zpl_standin import PrinterStandIn, closed_port, field
+from zpl_standin import labels as zpl_labels
 
 pytestmark = [
     pytest.mark.usefixtures("qapp"),
@@ -189,66 +197,137 @@ def test_page_spec_from_settings() -> None:
     assert PageSpec.from_settings(PrinterSettings(label_size="A6")) is A6
 
 
-# -- the station printer: chosen once, remembered, reprint ------------------------------------
+# -- the station's printers: a profile per role, reprint -------------------------------------
 
 
-def test_the_chosen_printer_is_remembered_in_the_settings() -> None:
-    store = stored(StationSettings())
-    printer = LabelPrinter(store)
-    assert not printer.has_printer
-    printer.remember_printer("Zebra-ZD421")
-    assert printer.has_printer and SettingsStore().stored.printer.name == "Zebra-ZD421"
-    assert printer.target().printer_name == "Zebra-ZD421"
-    printer.close()
+def items(*pids: str) -> list[LabelItem]:
+    return [LabelItem(pid, intake=IntakeInfo(pid, station="DOCK-2")) for pid in pids]
 
 
-def test_print_without_a_printer_and_no_choice_prints_nothing(monkeypatch: Any,
-                                                               intake: CheckedLabel) -> None:
+def test_a_settings_file_with_one_printer_gives_it_to_both_roles(tmp_path: Path) -> None:
+    """A station set up before the two roles keeps printing where it did."""
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"station_name": "DOCK-2", "printer": {
+        "name": "Zebra-ZD421", "label_size": "A6", "dpi": 300}}), "utf-8")
+    settings = SettingsStore(path).current
+    for role in ("carrier", "intake"):
+        profile = settings.printer_for(role)  # type: ignore[arg-type]
+        assert (profile.kind, profile.name, profile.label_size, profile.dpi) == (
+            "system", "Zebra-ZD421", "A6", 300)
+    # Saved again, it is in the new form and reads back the same.
+    store = SettingsStore(path)
+    store.save(store.stored)
+    saved = json.loads(path.read_text("utf-8"))
+    assert "printer" not in saved and saved["intake_printer"]["name"] == "Zebra-ZD421"
+    assert SettingsStore(path).current == settings
+
+
+def test_a_fresh_station_has_no_printer_and_prints_nothing(tmp_path: Path) -> None:
     printer = LabelPrinter(stored(StationSettings()))
-
-    async def cancelled(parent: object = None) -> bool:
-        return False
-
-    monkeypatch.setattr(printer, "ask_printer", cancelled)
-    with pytest.raises(PrintError, match="No label printer"):
-        asyncio.run(printer.print([intake]))
+    assert not printer.has_printer("carrier") and not printer.has_printer("intake")
+    assert StationSettings().intake_printer.label_size == "4x6"  # never A4
+    with pytest.raises(PrintError, match="No intake-label printer is chosen"):
+        asyncio.run(printer.print("intake", items("RP-100007")))
     with pytest.raises(PrintError, match="Nothing has been printed"):
         asyncio.run(printer.reprint_last())
     printer.close()
 
 
-def test_print_then_reprint_last_without_a_dialog(monkeypatch: Any, tmp_path: Path,
-                                                  intake: CheckedLabel) -> None:
-    settings = StationSettings(printer=PrinterSettings(name="Zebra-ZD421"))
+def test_print_then_reprint_last_on_the_os_printer(monkeypatch: Any, tmp_path: Path) -> None:
+    settings = StationSettings(intake_printer=PrinterSettings(name="Zebra-ZD421"))
     printer = LabelPrinter(stored(settings))
     jobs: list[Path] = []
+    targets: list[PrintTarget] = []
 
-    def to_file(pdf_path: Path | None = None) -> PrintTarget:
+    def to_file(pdf_path: Path | None = None, **kw: Any) -> PrintTarget:
+        targets.append(LabelPrinter.target(printer, pdf_path, **kw))
         jobs.append(tmp_path / f"job{len(jobs)}.pdf")
         return PrintTarget(printer_name="Zebra-ZD421", pdf_path=jobs[-1])
 
-    async def no_dialog(parent: object = None) -> bool:
-        raise AssertionError("the dialog must not open once a printer is set")
-
     monkeypatch.setattr(printer, "target", to_file)
-    monkeypatch.setattr(printer, "ask_printer", no_dialog)
     progress: list[tuple[int, int]] = []
 
-    async def go() -> None:
-        await printer.print([intake, intake], progress=lambda d, t: progress.append((d, t)))
+    async def go() -> PrintReport:
+        report = await printer.print("intake", items("RP-100007", "RP-100008"),
+                                     progress=lambda d, t: progress.append((d, t)))
         await printer.reprint_last()
+        return report
 
-    asyncio.run(go())
+    report = asyncio.run(go())
     assert progress == [(1, 2), (2, 2)]
     assert [len(pdf_page_sizes(job)) for job in jobs] == [2, 2]
+    assert (report.where, report.role, report.process_ids) == (
+        "Zebra-ZD421", "intake", ["RP-100007", "RP-100008"])
+    assert targets[0].printer_name == "Zebra-ZD421"
+    assert targets[0].title == "intake labels for 2 returns"
     printer.close()
 
 
-def test_save_as_pdf(tmp_path: Path, intake: CheckedLabel) -> None:
-    printer = LabelPrinter(stored(StationSettings(printer=PrinterSettings(label_size="A6"))))
+def test_a_folder_profile_writes_a_pdf_per_return_named_for_it(tmp_path: Path) -> None:
+    """A fresh PC with no printer: the labels become PDFs in a folder, true size."""
+    folder = tmp_path / "labels"
+    folder.mkdir()
+    profile = PrinterSettings(kind="folder", folder=str(folder))
+    printer = LabelPrinter(stored(StationSettings(intake_printer=profile,
+                                                  carrier_printer=profile)))
+    report = asyncio.run(printer.print("intake", items("RP-100042", "RP-100043")))
+    assert report.files == [folder / "RP-100042-intake.pdf", folder / "RP-100043-intake.pdf"]
+    assert sorted(p.name for p in folder.iterdir()) == ["RP-100042-intake.pdf",
+                                                        "RP-100043-intake.pdf"]
+    assert pdf_page_sizes(folder / "RP-100042-intake.pdf") == [(288.0, 432.0)]
+    from pyzbar.pyzbar import decode
+
+    (page,) = render(folder / "RP-100042-intake.pdf")
+    assert {d.data for d in decode(page)} == {b"RP-100042"}
+    # A carrier label goes in as the carrier's, beside it.
+    asyncio.run(printer.print("carrier", [LabelItem("RP-100042", carrier=intake_checked())]))
+    assert (folder / "RP-100042-carrier.pdf").exists()
+    printer.close()
+
+
+def test_a_folder_that_is_gone_is_said_and_nothing_is_left(tmp_path: Path) -> None:
+    profile = PrinterSettings(kind="folder", folder=str(tmp_path / "usb-stick"))
+    printer = LabelPrinter(stored(StationSettings(intake_printer=profile)))
+    with pytest.raises(PrintError, match="usb-stick is not there"):
+        asyncio.run(printer.print("intake", items("RP-100042")))
+    assert not (tmp_path / "usb-stick").exists()
+    printer.close()
+
+
+def test_a_zpl_profile_sends_the_intake_label_natively(tmp_path: Path) -> None:
+    with PrinterStandIn() as standin:
+        profile = PrinterSettings(kind="zpl", zpl_address=standin.address)
+        printer = LabelPrinter(stored(StationSettings(intake_printer=profile)))
+        report = asyncio.run(printer.print("intake", items("RP-100042")))
+        printer.close()
+    (job,) = standin.jobs
+    (label,) = zpl_labels(job.decode("utf-8", "replace"))
+    assert field(label, "^BC") == ["RP-100042"]
+    assert (report.pages, report.where) == (1, standin.address)
+
+
+def test_a_zpl_printer_that_is_off_is_a_print_error_in_words() -> None:
+    profile = PrinterSettings(kind="zpl", zpl_address=f"127.0.0.1:{closed_port()}")
+    printer = LabelPrinter(stored(StationSettings(intake_printer=profile)))
+    with pytest.raises(PrintError, match="refused the connection"):
+        asyncio.run(printer.print("intake", items("RP-100042")))
+    assert printer.last == []
+    printer.close()
+
+
+def test_save_as_pdf(tmp_path: Path) -> None:
+    printer = LabelPrinter(stored(StationSettings(
+        carrier_printer=PrinterSettings(label_size="A6"))))
     out = tmp_path / "saved.pdf"
-    report = asyncio.run(printer.save_as_pdf([intake], out))
+    report = asyncio.run(printer.save_as_pdf(
+        "carrier", [LabelItem("RP-100007", carrier=intake_checked())], out))
     assert report.pages == 1 and printer.last == []  # saving is not printing
+    assert report.files == [out] and not list(tmp_path.glob(".*.tmp"))
     ((width, height),) = pdf_page_sizes(out)
     assert (width, height) == pytest.approx((297.6, 419.5), abs=1.0)
     printer.close()
+
+
+def intake_checked() -> CheckedLabel:
+    return check_label_bytes(intake_label_pdf(IntakeInfo("RP-100007", station="DOCK-2")),
+                             name="RP-100007.pdf")

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from station_window import MakeWindow, loaded
 
 from revdesk.config import PrinterSettings
-from revdesk.domain import label_service
+from revdesk.domain import intake_label
 from revdesk.settings_store import SettingsStore
 from revdesk.ui.dialogs.manual_order import ManualOrderDialog
 from revdesk.ui.printing import PrintTarget
@@ -25,31 +25,33 @@ def test_station_name_dpi_and_warehouse_apply_to_the_next_label_and_print(
         qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:
     window = loaded(qtbot, make_window)
-    window.core.settings.update(printer=PrinterSettings(name="Zebra"))
+    window.core.settings.update(carrier_printer=PrinterSettings(name="Zebra"),
+                                intake_printer=PrinterSettings(name="Zebra"))
     printer = window.label_actions.printer
     targets: list[PrintTarget] = []
     real_target = printer.target
 
-    def to_file(pdf_path: Path | None = None) -> PrintTarget:
-        target = real_target(pdf_path)  # what the settings say at this job
+    def to_file(pdf_path: Path | None = None, **kw: Any) -> PrintTarget:
+        target = real_target(pdf_path, **kw)  # what the settings say at this job
         targets.append(target)
         return dataclasses.replace(target, pdf_path=pdf_path or tmp_path / f"job{len(targets)}.pdf")
 
     monkeypatch.setattr(printer, "target", to_file)
     drawn: list[tuple[int, bytes]] = []
-    real_pdf = label_service.intake_labels_pdf
+    real_pdf = intake_label.intake_labels_pdf
 
     def spy(infos: Any, *, dpi: int = 203) -> bytes:
         drawn.append((dpi, real_pdf(infos, dpi=dpi)))
         return drawn[-1][1]
 
-    monkeypatch.setattr(label_service, "intake_labels_pdf", spy)
+    monkeypatch.setattr(intake_label, "intake_labels_pdf", spy)
 
     window.station_actions.settings.trigger()
     dialog = window.station_actions.settings_dialog
     assert dialog is not None
     dialog.station_name.setText("DOCK-9")
-    dialog.dpi.setCurrentIndex(dialog.dpi.findData(300))
+    dpi = dialog.printers.editors["intake"].dpi
+    dpi.setCurrentIndex(dpi.findData(300))
     dialog.warehouse.edit("company").setText("Acme Returns")
     dialog.warehouse.edit("city").setText("Zaragoza")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
@@ -64,7 +66,7 @@ def test_station_name_dpi_and_warehouse_apply_to_the_next_label_and_print(
     window.label_actions.message.connect(said.append)
     window.label_actions.intake_label.trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=20_000)
-    assert said == ["Printed 1 page(s)."] and (tmp_path / "job1.pdf").stat().st_size > 0
+    assert said == [f"Intake label for {pid} printed on Zebra"] and (tmp_path / "job1.pdf").stat().st_size > 0
     [(dpi, label)] = drawn
     assert dpi == 300  # the label's bars are sized for the new dpi
     assert [t.dpi for t in targets] == [300]  # and the print job renders at it

@@ -77,18 +77,18 @@ def test_setting_changes_name_what_changed_and_never_hold_the_key(tmp_path: Path
     new = old.model_copy(update={
         "station_name": "DOCK-3", "sounds": False,
         "scan": ScanSettings(id_pattern=r"RP-\d{6}"),
-        "printer": PrinterSettings(name="Zebra")})
+        "carrier_printer": PrinterSettings(name="Zebra")})
     changes = setting_changes(old, new, key_changed=True)
     assert [(c.name, c.old, c.new) for c in changes] == [
         ("station_name", "DOCK-2", "DOCK-3"), ("sounds", "true", "false"),
-        ("scan.id_pattern", "", r"RP-\d{6}"), ("printer.name", "", "Zebra"),
+        ("scan.id_pattern", "", r"RP-\d{6}"), ("carrier_printer.name", "", "Zebra"),
         ("api_key", "", "")]
     assert setting_changes(old, old) == []
     log = AuditLog(tmp_path / "audit.sqlite3", operator="lead")
     record_setting_changes(log, changes)
     events = log.events(action=SETTING_CHANGE)
     assert [e.detail for e in events] == ["station_name", "sounds", "scan.id_pattern",
-                                          "printer.name", "API key changed"]
+                                          "carrier_printer.name", "API key changed"]
     assert (events[-1].old_value, events[-1].new_value) == ("", "")
 
 

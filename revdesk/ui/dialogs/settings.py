@@ -1,6 +1,7 @@
 """The lead's settings: API address and key (the key goes to the OS credential store, never to
 a file), e-commerce, station and operator names, scanner clean-up with a live try-out, the
-default scan action, the sounds, the label stock and dpi, and the warehouse's address.
+default scan action, the sounds, the two label printers (carrier and intake labels) with
+their stock, dpi and a test print, and the warehouse's address.
 Saved through the settings store, which tells the window, the labels and the audit log."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
@@ -32,7 +34,6 @@ from revdesk.config import (
     ENV_API_KEY,
     ENV_API_URL,
     ENV_ECOMMERCE_ID,
-    PrinterSettings,
     ScanSettings,
     SettingsError,
     StationSettings,
@@ -42,6 +43,10 @@ from revdesk.settings_store import SettingsStore
 
 from .. import theme
 from .logistics_forms import AddressForm
+from .printers import PrinterProfilesBox
+
+if TYPE_CHECKING:
+    from ..printing import LabelPrinter
 
 log = logging.getLogger(__name__)
 
@@ -110,17 +115,12 @@ class SettingsDialog(QDialog):
         self.shift_starts.addItem(self.tr("at midnight"), "day")
         self.shift_starts.addItem(self.tr("when an operator signs in"), "sign_in")
         self.shift_starts.setCurrentIndex(max(0, self.shift_starts.findData(stored.shift_starts)))
-        self.label_size = QComboBox(self)
-        self.label_size.setObjectName("labelSize")
-        for size, text in (("4x6", self.tr("4x6 in (101.6 x 152.4 mm)")), ("A6", "A6"),
-                           ("custom", self.tr("Custom size"))):
-            self.label_size.addItem(text, size)
-        self.label_size.setCurrentIndex(self.label_size.findData(stored.printer.label_size))
-        self.dpi = QComboBox(self)
-        self.dpi.setObjectName("labelDpi")
-        for dpi in (203, 300):
-            self.dpi.addItem(self.tr("{dpi} dpi").format(dpi=dpi), dpi)
-        self.dpi.setCurrentIndex(self.dpi.findData(stored.printer.dpi))
+        # The two label printers (ui/dialogs/printers.py); a test print needs a printer
+        # object, made on the first one.
+        self._test_printer: LabelPrinter | None = None
+        self.printers = PrinterProfilesBox(store, self._printer_for_tests, self)
+        self.printers.setObjectName("printerProfiles")
+        self.finished.connect(self._close_test_printer)
         self.warehouse = AddressForm(
             self.tr("This warehouse (the address on logistic orders)"),
             stored.warehouse_address, self)
@@ -139,10 +139,6 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Operator:"), self.operator_name)
         form.addRow(self.sounds)
         form.addRow(self.tr("A shift starts:"), self.shift_starts)
-        labels = QGroupBox(self.tr("Labels"), self)
-        form = QFormLayout(labels)
-        form.addRow(self.tr("Label &stock:"), self.label_size)
-        form.addRow(self.tr("Printer &resolution:"), self.dpi)
         scanning = QGroupBox(self.tr("Scanner"), self)
         form = QFormLayout(scanning)
         form.addRow(self.tr("Strip &prefix:"), self.strip_prefix)
@@ -166,8 +162,8 @@ class SettingsDialog(QDialog):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(connection)
         left.addWidget(station)
-        left.addWidget(labels)
         right.addWidget(scanning)
+        right.addWidget(self.printers)
         right.addWidget(self.warehouse)
         left.addStretch(1)
         right.addStretch(1)
@@ -180,6 +176,17 @@ class SettingsDialog(QDialog):
         for field in (self.strip_prefix, self.strip_suffix, self.id_pattern, self.try_scan):
             field.textChanged.connect(self._update_try)
         self._update_try()
+
+    def _printer_for_tests(self) -> LabelPrinter:
+        from ..printing import LabelPrinter
+
+        if self._test_printer is None:
+            self._test_printer = LabelPrinter(self.store, self)
+        return self._test_printer
+
+    def _close_test_printer(self) -> None:
+        if self._test_printer is not None:
+            self._test_printer.close()
 
     def _scan_settings(self) -> ScanSettings:
         return ScanSettings(strip_prefix=self.strip_prefix.text(),
@@ -219,8 +226,7 @@ class SettingsDialog(QDialog):
         except ValidationError as exc:
             raise ValueError(exc.errors()[0]["msg"]) from None
         stored = self.store.stored
-        printer = PrinterSettings.model_validate(stored.printer.model_dump() | {
-            "label_size": self.label_size.currentData(), "dpi": self.dpi.currentData()})
+        printers = self.printers.fields()
         warehouse = Address.model_validate(stored.warehouse_address.model_dump()
                                            | self.warehouse.address().model_dump())
         return stored.model_copy(update={
@@ -232,7 +238,7 @@ class SettingsDialog(QDialog):
             "sounds": self.sounds.isChecked(),
             "shift_starts": self.shift_starts.currentData(),
             "scan": scan,
-            "printer": printer,
+            **printers,
             "warehouse_address": warehouse,
         })
 

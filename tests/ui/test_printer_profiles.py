@@ -1,0 +1,96 @@
+"""The two printer profiles in the window: chosen in Labels → Label printers… (and in
+Settings), a folder on a PC with no printer, remembered, and a test print per printer."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+from station_window import stored
+
+from revdesk.config import PrinterSettings, StationSettings
+from revdesk.settings_store import SettingsStore
+from revdesk.ui import printing
+from revdesk.ui.dialogs.printers import PrintersDialog
+from revdesk.ui.printing import LabelPrinter
+
+
+@pytest.fixture
+def no_os_printer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh PC: the OS offers no printer at all."""
+    monkeypatch.setattr(printing, "os_printers", lambda: ([], ""))
+
+
+def dialog_for(qtbot: Any, store: SettingsStore) -> tuple[PrintersDialog, LabelPrinter]:
+    printer = LabelPrinter(store)
+    dialog = PrintersDialog(store, printer)
+    qtbot.addWidget(dialog)
+    return dialog, printer
+
+
+def test_with_no_printer_a_folder_is_offered_chosen_and_remembered(
+        qtbot: Any, tmp_path: Path, no_os_printer: None) -> None:
+    store = stored(StationSettings())
+    dialog, printer = dialog_for(qtbot, store)
+    intake = dialog.box.editors["intake"]
+    assert intake.kind.currentData() == "folder"
+    assert intake.label_size.currentData() == "4x6"  # label stock, never A4
+    folder = tmp_path / "labels"
+    intake.folder.setText(str(folder))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted.value
+    saved = SettingsStore().stored  # read back from the file
+    assert (saved.intake_printer.kind, saved.intake_printer.folder) == ("folder", str(folder))
+    assert folder.is_dir()  # made when chosen, so the first label has somewhere to go
+    # The carrier printer was left alone: nothing chosen, nothing recorded as changed.
+    assert saved.carrier_printer == PrinterSettings()
+    again, _ = dialog_for(qtbot, SettingsStore())
+    assert again.box.editors["intake"].folder.text() == str(folder)
+    printer.close()
+
+
+def test_a_test_print_goes_to_the_profile_as_entered(qtbot: Any, tmp_path: Path,
+                                                     no_os_printer: None) -> None:
+    store = stored(StationSettings(station_name="DOCK-2"))
+    dialog, printer = dialog_for(qtbot, store)
+    editor = dialog.box.editors["carrier"]
+    editor.folder.setText(str(tmp_path))
+    text = asyncio.run(dialog.box.test_print("carrier"))
+    written = tmp_path / "TEST-PRINT-carrier.pdf"
+    assert text == f"Test label saved as {written}" and editor.result.text() == text
+    assert written.stat().st_size > 0
+    assert printer.last == []  # a test is not a label to reprint
+    printer.close()
+
+
+def test_a_zpl_address_that_is_no_address_is_refused_and_nothing_saved(
+        qtbot: Any, no_os_printer: None) -> None:
+    store = stored(StationSettings())
+    dialog, printer = dialog_for(qtbot, store)
+    editor = dialog.box.editors["intake"]
+    editor.kind.setCurrentIndex(editor.kind.findData("zpl"))
+    editor.zpl_address.setText("zebra 1:99999")
+    dialog.save()
+    assert dialog.error.text() and SettingsStore().stored.intake_printer == PrinterSettings()
+    text = asyncio.run(dialog.box.test_print("intake"))
+    assert text.startswith("Test print failed:")
+    printer.close()
+
+
+def test_the_os_printers_are_offered_and_the_saved_one_kept_when_gone(
+        qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(printing, "os_printers", lambda: (["Zebra-1", "Office"], "Office"))
+    store = stored(StationSettings(intake_printer=PrinterSettings(name="Zebra-9")))
+    dialog, printer = dialog_for(qtbot, store)
+    names = dialog.box.editors["intake"].printer_name
+    assert [names.itemData(i) for i in range(names.count())] == ["Zebra-1", "Office", "Zebra-9"]
+    assert names.currentData() == "Zebra-9"
+    carrier = dialog.box.editors["carrier"]
+    assert carrier.kind.currentData() == "system"
+    carrier.printer_name.setCurrentIndex(0)
+    dialog.save()
+    assert SettingsStore().stored.carrier_printer.name == "Zebra-1"
+    printer.close()
+
