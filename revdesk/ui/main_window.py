@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         self.label_actions.message.connect(self.show_message)
         self.shift_actions.message.connect(self.show_message)
         self.detail.process_changed.connect(lambda _p: self.label_actions.update_enabled())
+        self.bridge.scan_changed.connect(self.label_actions.on_scan_result)
+        self.shift_actions.reprint_label = self.label_actions.reprint_event
         self.header.queued_clicked.connect(self.shift_actions.open_outbox)
         self.header.operator_clicked.connect(self.shift_actions.ask_operator)
         self.scan_panel.looked_up.connect(self.returns.show_looked_up)

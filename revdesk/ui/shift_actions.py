@@ -28,6 +28,8 @@ from .shift_count import ShiftCountLabel
 
 # The views are imported when first opened, not on the way to the window's first paint.
 if TYPE_CHECKING:
+    from revdesk.domain.audit import Event
+
     from .dialogs.history_view import HistoryView
     from .dialogs.outbox_view import OutboxView
     from .dialogs.shelf_view import ShelfView
@@ -62,6 +64,8 @@ class ShiftActions(QObject):
         self.outbox_view: OutboxView | None = None
         self.shelf_view: ShelfView | None = None
         self.history_view: HistoryView | None = None
+        #: Given by the window: prints again the label of a history print event.
+        self.reprint_label: Callable[[Event], None] | None = None
         self.sign_in_dialog: SignInDialog | None = None
         window = self.parent_widget
         self.sign_in = make_action(window, self.tr("Sign &in as operator…"), "signIn",
@@ -125,7 +129,7 @@ class ShiftActions(QObject):
             self.core.audit,
             shift_started=self.core.shift.started_at,
             outbox_counts=(lambda: outbox.counts) if outbox is not None else None,
-            parent=self.parent_widget)
+            reprint=self.reprint_label, parent=self.parent_widget)
         self.history_view = view
         self._open_dialog(view)
 

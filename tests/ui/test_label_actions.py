@@ -457,3 +457,63 @@ def test_enter_in_a_field_moves_on_and_an_answered_form_is_never_sent_again(
     dialog.submit()  # Enter on a focused button, a double click: nothing more is sent
     qtbot.wait(50)
     assert client.sent == 1
+
+
+# -- the intake label after a scan, reprints from the history ----------------------------------
+
+
+def scan(outcome: Any, *, pid: str = "RP-100001", status: str = "IN_WAREHOUSE",
+         **kw: Any) -> Any:
+    from revdesk.domain.scanning import ScanResult
+
+    process = Process(**{**PROCESS.model_dump(), "process_id": pid})
+    return ScanResult(raw=pid, cleaned=pid, action=status, outcome=outcome,
+                      new_status=status, process=process, **kw)
+
+
+def test_the_intake_label_prints_after_a_confirmed_scan_once_per_parcel(
+        actions: LabelActions, jobs: list[Path], qtbot: Any, qloop: Any) -> None:
+    from revdesk.domain.outcomes import Outcome
+
+    said: list[str] = []
+    actions.message.connect(said.append)
+    actions.on_scan_result(scan(Outcome.DELIVERED))
+    qtbot.wait(50)
+    assert jobs == [] and said == []  # off by default
+    actions.settings.update(auto_intake_label=True)
+    for result in (scan(Outcome.QUEUED), scan(Outcome.FAILED), scan(Outcome.PENDING),
+                   scan(Outcome.ALREADY), scan(Outcome.DELIVERED, status="COLLECTED"),
+                   scan(Outcome.DELIVERED, is_undo=True),
+                   scan(Outcome.DELIVERED, settled_late=True)):
+        actions.on_scan_result(result)
+    qtbot.wait(50)
+    assert jobs == []  # never for a queued, refused or undone scan
+    actions.on_scan_result(scan(Outcome.DELIVERED))
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert said == ["Intake label for RP-100001 printed on Zebra"] and len(jobs) == 1
+    (item,) = actions.printer.last
+    # The status the scan confirmed, not the one the return had (COLLECTED).
+    assert item.intake is not None and item.intake.status == "IN_WAREHOUSE"
+    actions.on_scan_result(scan(Outcome.DELIVERED))  # the same parcel again (undo, rescan)
+    actions.on_scan_result(scan(Outcome.DELIVERED, pid="RP-100002"))
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=10_000)
+    assert said[1] == "Intake label for RP-100002 printed on Zebra" and len(jobs) == 2
+
+
+def test_a_past_label_is_printed_again_from_its_history_event(
+        actions: LabelActions, jobs: list[Path], qtbot: Any, qloop: Any) -> None:
+    from revdesk.domain.audit import Event
+
+    said: list[str] = []
+    actions.message.connect(said.append)
+
+    def event(detail: str) -> Event:
+        return Event(1, 0.0, "DOCK-2", "", "print", "RP-100003", "", "", "ok", detail)
+
+    actions.reprint_event(event("intake label; 1 page(s) on Zebra"))
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    actions.reprint_event(event("carrier label; 1 page(s) on Zebra"))
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=10_000)
+    assert said == ["Intake label for RP-100003 printed on Zebra",
+                    "Carrier label for RP-100003 printed on Zebra"]
+    assert len(jobs) == 2

@@ -1,5 +1,6 @@
 """The two printer profiles in the window: chosen in Labels → Label printers… (and in
-Settings), a folder on a PC with no printer, remembered, and a test print per printer."""
+Settings), a folder on a PC with no printer, remembered, a test print per printer, and a
+past label printed again from the history."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from station_window import stored
 
 from revdesk.config import PrinterSettings, StationSettings
+from revdesk.domain.audit import AuditLog
 from revdesk.settings_store import SettingsStore
 from revdesk.ui import printing
 from revdesk.ui.dialogs.printers import PrintersDialog
@@ -94,3 +96,26 @@ def test_the_os_printers_are_offered_and_the_saved_one_kept_when_gone(
     assert SettingsStore().stored.carrier_printer.name == "Zebra-1"
     printer.close()
 
+
+def test_the_history_offers_a_reprint_for_a_print_event(qtbot: Any, tmp_path: Path) -> None:
+    from revdesk.domain.audit import PRINT, STATUS_CHANGE
+    from revdesk.ui.dialogs.history_view import HistoryView
+
+    audit = AuditLog(tmp_path / "audit.sqlite3")
+    audit.record(STATUS_CHANGE, process_id="RP-100001", old="COLLECTED",
+                 new="IN_WAREHOUSE")
+    audit.record(PRINT, process_id="RP-100002", detail="intake label; 1 page(s) on Zebra")
+    asked: list[Any] = []
+    view = HistoryView(audit, shift_started=lambda: 0.0, reprint=asked.append)
+    qtbot.addWidget(view)
+    assert not view.reprint_button.isEnabled()
+    rows = view.events_model.events
+    view.events_view.setCurrentIndex(view.events_model.index(
+        next(i for i, e in enumerate(rows) if e.action == STATUS_CHANGE), 0))
+    assert not view.reprint_button.isEnabled()
+    view.events_view.setCurrentIndex(view.events_model.index(
+        next(i for i, e in enumerate(rows) if e.action == PRINT), 0))
+    assert view.reprint_button.isEnabled()
+    view.reprint_button.click()
+    assert [e.process_id for e in asked] == ["RP-100002"]
+    audit.close()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from revdesk.domain.audit import ACTIONS, NO_LIMIT, RESULTS, AuditLog, Event
+from revdesk.domain.audit import ACTIONS, NO_LIMIT, PRINT, RESULTS, AuditLog, Event
 from revdesk.domain.shift import count_since
 
 from .. import theme
@@ -43,6 +43,7 @@ SHIFT, TODAY, WEEK, EVERYTHING = "shift", "today", "week", "all"
 
 ShiftStart = Callable[[], float]
 OutboxCounts = Callable[[], dict[str, int]]
+Reprint = Callable[[Event], None]
 
 
 def table_view(name: str, parent: QWidget) -> QTableView:
@@ -62,6 +63,7 @@ class HistoryView(QDialog):
 
     def __init__(self, audit: AuditLog, *, shift_started: ShiftStart,
                  outbox_counts: OutboxCounts | None = None,
+                 reprint: Reprint | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
@@ -70,6 +72,8 @@ class HistoryView(QDialog):
         self.audit = audit
         self.shift_started = shift_started
         self.outbox_counts = outbox_counts
+        #: Prints again the label of a print event (the label actions'), if given.
+        self.reprint = reprint
         self.file_dialog: QFileDialog | None = None
         self.events_model = EventsModel(self)
         self.summary_model = SummaryModel(self)
@@ -95,6 +99,10 @@ class HistoryView(QDialog):
         self.process_filter.setClearButtonEnabled(True)
         self.refresh_button = self._button(self.tr("&Refresh"), "refresh", self.refresh)
         self.export_button = self._button(self.tr("&Export CSV…"), "exportCsv", self.ask_export)
+        self.reprint_button = self._button(self.tr("Re&print this label"), "reprintLabel",
+                                           self.reprint_selected)
+        self.reprint_button.setVisible(self.reprint is not None)
+        self.reprint_button.setEnabled(False)
         filters = QHBoxLayout()
         filters.addWidget(self.range_filter)
         filters.addWidget(self.action_filter)
@@ -102,9 +110,13 @@ class HistoryView(QDialog):
         filters.addWidget(self.process_filter, 1)
         filters.addWidget(self.refresh_button)
         filters.addWidget(self.export_button)
+        filters.addWidget(self.reprint_button)
 
         self.events_view = table_view("eventsTable", self)
         self.events_view.setModel(self.events_model)
+        self.events_view.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self._update_reprint())
+        self.events_model.modelReset.connect(self._update_reprint)
         header = self.events_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
@@ -160,6 +172,25 @@ class HistoryView(QDialog):
         button.setAutoDefault(False)  # a scanner's Enter must not press a button here
         button.clicked.connect(lambda _checked=False: slot())
         return button
+
+    # -- reprint ------------------------------------------------------------------------
+
+    def selected_print(self) -> Event | None:
+        """The selected event when it is a print of one return's label."""
+        index = self.events_view.currentIndex()
+        if not index.isValid():
+            return None
+        event = self.events_model.events[index.row()]
+        return event if event.action == PRINT and event.process_id else None
+
+    def _update_reprint(self) -> None:
+        self.reprint_button.setEnabled(self.selected_print() is not None)
+
+    def reprint_selected(self) -> None:
+        if self.reprint is not None and (event := self.selected_print()) is not None:
+            self.reprint(event)
+            self.status.setText(self.tr("Printing the label of {pid} again…").format(
+                pid=event.process_id))
 
     # -- filters --------------------------------------------------------------------------
 
