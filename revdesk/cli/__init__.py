@@ -36,9 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"revdesk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from . import audit, label, logistics, outbox, processes, sandbox, status
+    from . import audit, label, logistics, outbox, printers, processes, sandbox, status
 
-    for module in (sandbox, processes, status, outbox, label, logistics, audit):
+    for module in (sandbox, processes, status, outbox, label, printers, logistics, audit):
         module.register(sub)
     return parser
 

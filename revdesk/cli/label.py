@@ -1,5 +1,6 @@
 """``revdesk label fetch|intake|print``: a return's carrier label as served, our intake label
-(PDF or ZPL), and either label straight to a ZPL printer on the network."""
+(PDF or ZPL), either label on the station's printer profile (``--print``, ``label print``),
+on an OS printer by name (``--printer``) or straight to a ZPL printer (``--zpl``)."""
 
 from __future__ import annotations
 
@@ -12,16 +13,26 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from revdesk.config import PrinterSettings
+from revdesk.config import PrinterRole, PrinterSettings, StationSettings
 from revdesk.core import StationCore
 from revdesk.domain.audit import PRINT
 from revdesk.domain.audit_trail import audited
 from revdesk.domain.carrier_zpl import LabelNotPrintable, carrier_label_zpl
+from revdesk.domain.cups import CupsError
+from revdesk.domain.cups import submit as cups_submit
 from revdesk.domain.intake_label import IntakeLabelError, intake_labels_pdf
 from revdesk.domain.intake_zpl import intake_labels_zpl
 from revdesk.domain.label_service import fetch_return_label, intake_infos
 from revdesk.domain.labels import CheckedLabel, LabelRefused, extension_from_name
-from revdesk.domain.zpl import LabelStock
+from revdesk.domain.printer_profiles import (
+    ROLE_WORDS,
+    LabelItem,
+    folder_file,
+    label_stock,
+    labels_pdf,
+    labels_zpl,
+    send_to_zpl_printer,
+)
 from revdesk.domain.zpl_printer import (
     DEFAULT_PORT,
     NotAPrinter,
@@ -62,14 +73,20 @@ def register(sub: Any) -> None:
                        help="write the labels: ZPL when the name ends in .zpl, else PDF")
     where.add_argument("--zpl", metavar="HOST[:PORT]",
                        help=f"send the labels as ZPL to a network label printer (port {DEFAULT_PORT})")
+    where.add_argument("--print", action="store_true", dest="to_printer",
+                       help="print on the station's intake-label printer (see 'revdesk printers')")
+    intake.add_argument("--printer", metavar="NAME",
+                        help="with --print: this OS (CUPS) printer instead of the profile's")
     intake.add_argument("--dpi", type=int, choices=(203, 300),
                         help="printer resolution the bars are sized for (default: settings)")
     intake.add_argument("--station", help="station name on the label (default: settings)")
     intake.set_defaults(func=run_intake)
     printing = actions.add_parser(
-        "print", help="the return's carrier label as ZPL, to a network label printer or a file")
+        "print", help="print the return's carrier label on the station's carrier-label printer")
     printing.add_argument("process_id", metavar="PID")
-    where = printing.add_mutually_exclusive_group(required=True)
+    where = printing.add_mutually_exclusive_group()
+    where.add_argument("--printer", metavar="NAME",
+                       help="this OS (CUPS) printer instead of the profile's")
     where.add_argument("--zpl", metavar="HOST[:PORT]",
                        help=f"the ZPL label printer's address (port {DEFAULT_PORT} if not given)")
     where.add_argument("-o", "--output", metavar="FILE.zpl", help="write the ZPL to a file")
@@ -116,7 +133,12 @@ def run_intake(args: argparse.Namespace) -> int:
         check_output(args.output, f"{pids[0]}.{'zpl' if as_zpl else 'pdf'}")
     settings = load_settings()
     station = args.station or settings.station_name
-    dpi = args.dpi or settings.intake_printer.dpi
+    if args.printer is not None and not args.to_printer:
+        raise CliError(EXIT_USAGE, "--printer goes with --print")
+    profile = _profile(settings, "intake", args.printer, args.dpi)
+    if args.to_printer:
+        return _print_on_profile("intake", pids, profile, station=station)
+    dpi = profile.dpi
     target = f"ZPL printer {printer}" if printer else _where(args.output)
 
     async def make_and_deliver(core: StationCore) -> None:
@@ -156,8 +178,10 @@ def run_print(args: argparse.Namespace) -> int:
     if args.output:
         check_output(args.output, f"{pid}.zpl")
     settings = load_settings()
-    stock = label_stock(settings.carrier_printer,
-                        args.dpi or settings.carrier_printer.dpi)
+    profile = _profile(settings, "carrier", args.printer, args.dpi)
+    if printer is None and not args.output:
+        return _print_on_profile("carrier", [pid], profile)
+    stock = label_stock(profile)
     target = f"ZPL printer {printer}" if printer else _where(args.output)
 
     async def fetch_and_print(core: StationCore) -> CheckedLabel:
@@ -190,13 +214,81 @@ def run_print(args: argparse.Namespace) -> int:
     return 0
 
 
-def label_stock(printer: PrinterSettings, dpi: int) -> LabelStock:
-    """The printer's label as the settings give it, at ``dpi``."""
-    if printer.label_size == "A6":
-        return LabelStock.millimetres(105, 148, dpi)
-    if printer.label_size == "custom":
-        return LabelStock.millimetres(printer.custom_width_mm, printer.custom_height_mm, dpi)
-    return LabelStock.inches(4, 6, dpi)
+def _profile(settings: StationSettings, role: PrinterRole, printer: str | None,
+             dpi: int | None) -> PrinterSettings:
+    """The role's profile, with ``--printer NAME`` (an OS printer) and ``--dpi`` applied."""
+    profile = settings.printer_for(role)
+    update: dict[str, object] = {}
+    if printer is not None:
+        if not printer.strip() or printer.startswith("-"):
+            raise CliError(EXIT_USAGE, f"{visible(printer)} is not a printer name: "
+                                       "'revdesk printers' lists them")
+        update |= {"kind": "system", "name": printer.strip()}
+    if dpi:
+        update["dpi"] = dpi
+    return profile.model_copy(update=update) if update else profile
+
+
+def _print_on_profile(role: PrinterRole, pids: list[str], profile: PrinterSettings, *,
+                      station: str = "") -> int:
+    """The labels of ``pids`` on the profile's printer (OS, folder or ZPL), recorded."""
+    what = ROLE_WORDS[role].lower()
+    if not profile.chosen:
+        raise CliError(EXIT_USAGE, f"no {what} printer is set up on this station: choose one "
+                                   "in the window (Labels > Label printers...), or give "
+                                   "--printer NAME ('revdesk printers' lists them)")
+
+    async def make(core: StationCore) -> list[LabelItem]:
+        if role == "intake":
+            infos = await intake_infos(core.client, pids, station=station)
+            return [LabelItem(info.process_id, intake=info) for info in infos]
+        return [LabelItem(pid, carrier=await fetch_return_label(core.client, pid))
+                for pid in pids]
+
+    folder = Path(profile.folder).expanduser()  # before the loop: expanduser reads the disk
+
+    async def deliver(core: StationCore) -> str:
+        items = await make(core)
+        loop = asyncio.get_running_loop()
+        if profile.kind == "zpl":
+            job = await loop.run_in_executor(None, labels_zpl, items, profile)
+            await send_to_zpl_printer(profile, job, timeouts=PRINTER_TIMEOUTS)
+            return f"sent to the label printer at {profile.zpl_address}"
+        if profile.kind == "folder":
+            written = []
+            for item in items:
+                path = folder_file(folder, item.process_id, role)
+                data = await loop.run_in_executor(None, labels_pdf, [item], profile)
+                write_output(str(path), data)
+                written.append(visible(str(path)))
+            return "written to " + ", ".join(written)
+        data = await loop.run_in_executor(None, labels_pdf, items, profile)
+        stock = label_stock(profile)
+        media = (f"w{round(stock.width_dots * 72 / stock.dpi)}"
+                 f"h{round(stock.height_dots * 72 / stock.dpi)}")
+        job_id = await cups_submit(profile.name, data, media=media,
+                                   title=f"{pids[0]} {what}" if len(pids) == 1
+                                   else f"{what}s for {len(pids)} returns")
+        return f"printed on {visible(profile.name)} (job {visible(job_id)})"
+
+    async def action(core: StationCore) -> str:
+        return await audited(core.audit, PRINT, pids, deliver(core),
+                             detail=f"{what} to {profile.describe()}")
+
+    try:
+        where = run_with_core(action)
+    except (LabelRefused, LabelNotPrintable) as exc:
+        raise CliError(EXIT_USAGE, f"the label REVER serves for {pids[0]} cannot be printed: "
+                                   f"{exc.operator_message} Nothing was sent.") from None
+    except IntakeLabelError as exc:
+        raise CliError(EXIT_USAGE, exc.operator_message) from None
+    except PrinterError as exc:
+        raise _printer_failure(exc) from None
+    except CupsError as exc:
+        raise CliError(EXIT_UNAVAILABLE, exc.operator_message) from None
+    subject = f"{pids[0]}: {what}" if len(pids) == 1 else f"{len(pids)} {what}s"
+    print(f"{subject} {where}")
+    return 0
 
 
 def _printer_address(text: str | None) -> PrinterAddress | None:
