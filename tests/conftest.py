@@ -70,3 +70,17 @@ def _reset_shared_sandbox(request: pytest.FixtureRequest) -> None:
         server: SandboxProcess = request.getfixturevalue("shared_sandbox")
         server.reset_faults()
         server.clear_requests()
+
+
+@pytest.fixture
+def cups_queue(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A private cupsd on loopback with a 4x6 in cups-pdf queue (``tests/cups_server.py``),
+    ``CUPS_SERVER`` pointed at it; skipped, saying why, where it cannot run."""
+    from cups_server import CupsServer, why_not
+
+    if reason := why_not():
+        pytest.skip(reason)
+    server = CupsServer().start()
+    monkeypatch.setenv("CUPS_SERVER", server.address)
+    yield server
+    server.stop()
