@@ -88,13 +88,16 @@ class CupsServer:
             f"ServerRoot {self.root}\nRequestRoot {self.root}/spool\nTempDir {self.root}/tmp\n"
             f"CacheDir {self.root}/cache\nStateDir {self.root}/state\n"
             f"ErrorLog {self.root}/log/error_log\nAccessLog {self.root}/log/access_log\n"
-            f"PageLog {self.root}/log/page_log\nSandboxing Relaxed\n")
+            f"PageLog {self.root}/log/page_log\nSandboxing Relaxed\n"
+            # Its own printcap: the default is the system's /run/cups/printcap.
+            f"Printcap {self.root}/printcap\n")
         self.process = subprocess.Popen(
             [shutil.which("cupsd") or "/usr/sbin/cupsd", "-f", "-c", str(self.root / "cupsd.conf"),
              "-s", str(self.root / "cups-files.conf")],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 20
-        while self._run("lpstat", "-r").returncode != 0:
+        # lpstat -r exits 0 either way: its words tell whether the server answers yet.
+        while self._run("lpstat", "-r").stdout.strip() != "scheduler is running":
             if self.process.poll() is not None or time.monotonic() > deadline:
                 self.stop()
                 pytest.skip(f"the private cupsd did not start: {self.log_tail()}")
@@ -105,6 +108,12 @@ class CupsServer:
             self.stop()
             pytest.skip(f"no cups-pdf queue could be added: {added.stderr.strip()}")
         return self
+
+    def add_raw_queue(self, name: str, printer_address: str) -> None:
+        """A raw queue, as a Zebra's CUPS queue is: its jobs go as they are, by CUPS's
+        socket backend, to ``printer_address`` (a printer stand-in on 127.0.0.1)."""
+        added = self._run("lpadmin", "-p", name, "-E", "-v", f"socket://{printer_address}")
+        assert added.returncode == 0, added.stderr
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(list(args), capture_output=True, text=True, env=self.env,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import subprocess
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import httpx
 import pytest
 from PIL import Image
 from pyzbar import pyzbar
+from zpl_standin import PrinterStandIn, field, labels
 
 from revdesk.cli import main
 from revdesk.config import PrinterSettings, StationSettings
@@ -92,3 +94,19 @@ def test_the_windows_print_path_on_a_cups_queue(cups_queue: Any, qapp: Any,
     ((size, image),) = pages(cups_queue.wait_for_pdf("RP-100007"), tmp_path)
     assert size == "288 x 432"
     assert codes(image) == {("CODE128", "RP-100007"), ("QRCODE", "RP-100007")}
+
+
+def test_a_zpl_profile_on_a_raw_cups_queue(cups_queue: Any, cli: Any) -> None:
+    """``cups:QUEUE``: the ZPL goes through CUPS as it is, to the printer behind the queue."""
+    with PrinterStandIn("silent") as zebra:
+        cups_queue.add_raw_queue("Zebra-1", zebra.address)
+        SettingsStore().save(StationSettings(
+            station_name="DOCK-2",
+            intake_printer=PrinterSettings(kind="zpl", zpl_address="cups:Zebra-1")))
+        assert cli("label", "intake", "RP-100002", "--print") == 0
+        deadline = time.monotonic() + 30
+        while not zebra.jobs and time.monotonic() < deadline:
+            time.sleep(0.2)
+    (job,) = zebra.jobs
+    (label,) = labels(job.decode("utf-8"))
+    assert field(label, "^BC") == ["RP-100002"]
