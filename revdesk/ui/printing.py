@@ -418,6 +418,8 @@ class LabelPrinter(QObject):
         pids = [item.process_id for item in items]
         if chosen.kind == "zpl":
             report = await self._send_zpl(chosen, items)
+            if progress:  # one job, sent whole: the batch's bar fills when it is taken
+                progress(len(items), len(items))
         elif chosen.kind == "folder":
             report = await self._to_folder(role, chosen, items, progress)
         else:

@@ -270,7 +270,10 @@ def test_a_folder_profile_writes_a_pdf_per_return_named_for_it(tmp_path: Path) -
     profile = PrinterSettings(kind="folder", folder=str(folder))
     printer = LabelPrinter(stored(StationSettings(intake_printer=profile,
                                                   carrier_printer=profile)))
-    report = asyncio.run(printer.print("intake", items("RP-100042", "RP-100043")))
+    progress: list[tuple[int, int]] = []
+    report = asyncio.run(printer.print("intake", items("RP-100042", "RP-100043"),
+                                       progress=lambda d, t: progress.append((d, t))))
+    assert progress == [(1, 2), (2, 2)]
     assert report.files == [folder / "RP-100042-intake.pdf", folder / "RP-100043-intake.pdf"]
     assert sorted(p.name for p in folder.iterdir()) == ["RP-100042-intake.pdf",
                                                         "RP-100043-intake.pdf"]
@@ -298,8 +301,11 @@ def test_a_zpl_profile_sends_the_intake_label_natively(tmp_path: Path) -> None:
     with PrinterStandIn() as standin:
         profile = PrinterSettings(kind="zpl", zpl_address=standin.address)
         printer = LabelPrinter(stored(StationSettings(intake_printer=profile)))
-        report = asyncio.run(printer.print("intake", items("RP-100042")))
+        progress: list[tuple[int, int]] = []
+        report = asyncio.run(printer.print("intake", items("RP-100042"),
+                                           progress=lambda d, t: progress.append((d, t))))
         printer.close()
+    assert progress == [(1, 1)]  # a batch's progress bar fills
     (job,) = standin.jobs
     (label,) = zpl_labels(job.decode("utf-8", "replace"))
     assert field(label, "^BC") == ["RP-100042"]
