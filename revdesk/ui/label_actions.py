@@ -299,8 +299,24 @@ class LabelActions(QObject):
         if not pid or pid in self._auto_printed:
             return
         self._auto_printed.add(pid)
-        self._run(self._recorded([pid], self._auto_intake(result), "intake label, automatic"),
-                  self.tr("Intake label"), self.intake_label, self._report)
+        self.operations.run(
+            self._recorded([pid], self._auto_intake(result), "intake label, automatic"),
+            label=self.tr("Intake label"), on_success=self._report,
+            on_failure=lambda error: self._auto_failure(pid, error))
+
+    def _auto_failure(self, process_id: str, error: Exception) -> bool:
+        """A label that did not print after a scan is said on the notice line, never in a
+        box: a window-modal box would stop the next scans while the operator is at the
+        printer. Anything else goes to the window's presenter."""
+        from revdesk.domain.intake_label import IntakeLabelError
+
+        from .printing import PrintError
+
+        if not isinstance(error, PrintError | IntakeLabelError):
+            return False
+        self.message.emit(self.tr("Intake label for {pid} not printed: {why}").format(
+            pid=process_id, why=error.operator_message))
+        return True
 
     async def _auto_intake(self, result: ScanResult) -> PrintReport:
         from dataclasses import replace

@@ -413,8 +413,8 @@ class LabelPrinter(QObject):
         chosen = profile or self.profile(role)
         if not chosen.chosen:
             raise PrintError(self.tr(
-                "No {role} printer is chosen yet: choose one in Labels → Label printers…. "
-                "Nothing was printed.").format(role=ROLE_NAMES[role]))
+                "No {role} printer is chosen yet (Labels → Label printers…): nothing was "
+                "printed.").format(role=ROLE_NAMES[role]))
         pids = [item.process_id for item in items]
         if chosen.kind == "zpl":
             report = await self._send_zpl(chosen, items)

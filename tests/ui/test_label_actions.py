@@ -517,3 +517,30 @@ def test_a_past_label_is_printed_again_from_its_history_event(
     assert said == ["Intake label for RP-100003 printed on Zebra",
                     "Carrier label for RP-100003 printed on Zebra"]
     assert len(jobs) == 2
+
+
+def test_an_automatic_intake_label_that_fails_is_said_without_a_box(
+        actions: LabelActions, jobs: list[Path], qtbot: Any, qloop: Any) -> None:
+    """No printer chosen for intake labels: the next scans must not be stopped by a box."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from revdesk.domain.outcomes import Outcome
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions.window = window
+    actions.settings.update(auto_intake_label=True, intake_printer=PrinterSettings())
+    said: list[str] = []
+    actions.message.connect(said.append)
+    actions.on_scan_result(scan(Outcome.DELIVERED))
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert said == ["Intake label for RP-100001 not printed: No intake-label printer is "
+                    "chosen yet (Labels → Label printers…): nothing was printed."]
+    assert window.findChildren(QMessageBox) == [] and jobs == []
+
+
+def test_save_intake_label_as_pdf(actions: LabelActions, tmp_path: Path) -> None:
+    out = tmp_path / "RP-100001-intake.pdf"
+    report = asyncio.run(actions._save_pdf("intake", "RP-100001", out))
+    assert report.pages == 1 and pages(out) == 1
+    assert job_message(report) == f"Intake label for RP-100001 saved as {out}"
