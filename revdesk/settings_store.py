@@ -44,7 +44,7 @@ API_KEY_SETTING = "api_key"
 
 @dataclass(frozen=True)
 class SettingChange:
-    name: str  # dotted, as in the settings file: "scan.id_pattern", "printer.name"
+    name: str  # dotted, as in the settings file: "scan.id_pattern", "intake_printer.name"
     old: str
     new: str
 

@@ -392,7 +392,15 @@ class LabelActions(QObject):
     def on_choose_printer(self) -> None:
         from .dialogs.printers import PrintersDialog
 
-        self._show(PrintersDialog(self.settings, self.printer, parent=self.window))
+        dialog = PrintersDialog(self.settings, self.printer, parent=self.window)
+        dialog.accepted.connect(self._printers_chosen)
+        self._show(dialog)
+
+    def _printers_chosen(self) -> None:
+        current = self.settings.current
+        self.message.emit(self.tr("Carrier labels print on {carrier}; intake labels on "
+                                  "{intake}.").format(
+            carrier=current.carrier_printer.describe(), intake=current.intake_printer.describe()))
 
     def on_save_pdf(self) -> None:
         if (process := self._process()) is not None:

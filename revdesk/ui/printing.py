@@ -13,7 +13,10 @@ Rules, all physical:
 
 :func:`print_labels` is safe to run off the GUI thread (Qt supports QPainter on a QPrinter
 in any thread); :class:`LabelPrinter` runs it in its own one-thread executor so a batch
-never freezes the window and two jobs never interleave.
+never freezes the window and two jobs never interleave. :class:`LabelPrinter` is the
+station's two printers, one profile per role (the carrier's label, our intake label): an OS
+printer through QPrinter, a folder of PDFs through QPrinter too, or a ZPL printer through
+``domain/printer_profiles.py``.
 """
 
 from __future__ import annotations

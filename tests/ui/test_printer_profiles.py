@@ -119,3 +119,48 @@ def test_the_history_offers_a_reprint_for_a_print_event(qtbot: Any, tmp_path: Pa
     view.reprint_button.click()
     assert [e.process_id for e in asked] == ["RP-100002"]
     audit.close()
+
+
+def test_the_window_prints_a_scanned_parcels_intake_label_on_a_cups_queue(
+        cups_queue: Any, qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    """The station window, end to end: a scan REVER confirms IN_WAREHOUSE, the intake label
+    prints by itself on a real CUPS queue (cups-pdf), and the PDF it makes is 4x6 in with
+    the process id's barcode."""
+    import re
+    import subprocess
+
+    from PIL import Image
+    from pyzbar import pyzbar
+    from station_window import loaded
+
+    window = loaded(qtbot, make_window, settings=StationSettings(
+        auto_intake_label=True, intake_printer=PrinterSettings(name="Label4x6")))
+    pid = next(window.model.row_at(i).process_id for i in range(window.model.rowCount())
+               if window.model.row_at(i).status not in ("IN_WAREHOUSE", "CANCELED"))
+    window.scan_panel.submit_text(pid)
+    qtbot.waitUntil(lambda: window.notice_line.text().startswith(f"Intake label for {pid}"),
+                    timeout=30_000)
+    assert window.notice_line.text() == f"Intake label for {pid} printed on Label4x6"
+    pdf = cups_queue.wait_for_pdf(pid)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True,
+                          timeout=60).stdout
+    assert re.search(r"Page size:\s+288 x 432 pts", info)
+    subprocess.run(["pdftoppm", "-r", "203", "-gray", "-png", str(pdf), str(tmp_path / "p")],
+                   check=True, timeout=60)
+    (page,) = sorted(tmp_path.glob("p-*.png"))
+    assert {(d.type, d.data.decode()) for d in pyzbar.decode(Image.open(page))} == {
+        ("CODE128", pid), ("QRCODE", pid)}
+
+
+def test_choosing_the_printers_from_the_labels_menu_says_where_labels_go(
+        qtbot: Any, tmp_path: Path, no_os_printer: None, make_window: Any) -> None:
+    window = make_window()
+    actions = window.label_actions
+    actions.choose_printer.trigger()
+    (dialog,) = [d for d in actions._dialogs if isinstance(d, PrintersDialog)]
+    dialog.box.editors["carrier"].folder.setText(str(tmp_path / "carrier"))
+    dialog.box.editors["intake"].folder.setText(str(tmp_path / "intake"))
+    dialog.save()
+    assert window.notice_line.text() == (
+        f"Carrier labels print on the folder {tmp_path / 'carrier'}; intake labels on the "
+        f"folder {tmp_path / 'intake'}.")
