@@ -788,7 +788,11 @@ class Outbox:
                     # not a scan's own send): a refusal now is late.
                     result, settled = await self._attempt(start.entry, late=not held)
             finally:
-                del self._in_flight[entry.process_id]
+                # A newer change of the return may have taken the place already: its turn
+                # can come once this one's confirmation is in the file, before this
+                # coroutine goes on (the group commit is done in a thread).
+                if self._in_flight.get(entry.process_id) is done:
+                    del self._in_flight[entry.process_id]
                 done.set_result(None)
         finally:
             self._unhold(entry.id)

@@ -623,12 +623,13 @@ class SlowCommitStore(OutboxStore):
     well before the coroutines that asked for it go on."""
 
     commits = 0
+    pause = 0.02
 
     def together(self, ops: Sequence[Callable[[sqlite3.Connection, float], object]]
                  ) -> list[object]:
         results = super().together(ops)
         self.commits += 1
-        time.sleep(0.02)
+        time.sleep(self.pause)
         return results
 
 
@@ -652,4 +653,31 @@ def test_group_commit_writes_many_changes_at_once_and_sends_each_once(tmp_path: 
     assert [r.outcome for r in results] == [Outcome.DELIVERED] * len(pids)
     assert sorted(api.arrived) == sorted((p, "IN_WAREHOUSE") for p in pids)  # each once
     assert store.commits < len(pids)  # 40 adds and 40 settles in far fewer commits
+    assert store.counts() == {"pending": 0, "failed": 0}
+
+
+def test_a_newer_change_sent_while_the_older_ones_confirmation_commits(tmp_path: Path) -> None:
+    """The older change is confirmed and settled in the file; before its sender goes on, the
+    newer change's turn comes and it goes out. Both end well, in order (once this crashed
+    the older sender with a KeyError: the newer one had taken its place in flight)."""
+    api = FakeApi()
+    store = SlowCommitStore(tmp_path / "outbox.sqlite3")
+    store.pause = 0.4  # longer than a waiting change's poll (POLL_MAX_S)
+    outbox = Outbox(store, api.send, base_delay=0.001, max_delay=0.01, rng=random.Random(3))
+
+    async def scenario() -> list[Result]:
+        api.gates["RP-1"] = asyncio.Event()
+        first = asyncio.create_task(outbox.submit("RP-1", "COLLECTED"))
+        await api.first_arrival.wait()
+        second = asyncio.create_task(outbox.submit("RP-1", "IN_WAREHOUSE"))
+        await asyncio.sleep(0.5)  # written, and waiting for the first
+        api.gates["RP-1"].set()
+        try:
+            return await asyncio.gather(first, second)
+        finally:
+            await outbox.aclose()
+
+    results = asyncio.run(scenario())
+    assert [r.outcome for r in results] == [Outcome.DELIVERED, Outcome.DELIVERED]
+    assert api.sent == [("RP-1", "COLLECTED"), ("RP-1", "IN_WAREHOUSE")]
     assert store.counts() == {"pending": 0, "failed": 0}
