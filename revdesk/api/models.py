@@ -183,23 +183,6 @@ class LogisticOrderAnswer(Answer):
     order: LogisticOrder = Field(default_factory=LogisticOrder)
 
 
-class ReturnConditions(Answer):
-    """[doc, partly] Return conditions; the documents list a few fields, the rest is kept."""
-
-    return_period_days: int | None = None
-    max_days_to_send_package: int | None = None
-    review_flow: str = ""
-    require_authorization: bool | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _unwrap(cls, data: Any) -> Any:
-        # [assumed] the answer may come wrapped in a "return_conditions" object.
-        if isinstance(data, dict) and isinstance(data.get("return_conditions"), dict):
-            return data["return_conditions"]
-        return data
-
-
 class EmptyAnswer(Answer):
     """``{}``: the documented answer of a shipping status update."""
 

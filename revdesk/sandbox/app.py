@@ -27,7 +27,6 @@ def _routes() -> list[Route]:
         Route(routes.LOGISTIC_ORDER, logistics.logistic_order, methods=["POST", "PUT"]),
         Route(routes.PROCESS_LIST, processes.list_processes, methods=["GET"]),
         Route(routes.PROCESS, processes.get_process, methods=["GET"]),
-        Route(routes.RETURN_CONDITIONS, processes.return_conditions, methods=["GET"]),
         Route(routes.SANDBOX_LABEL_FILE, logistics.label_file, methods=["GET"]),
         Route(routes.SANDBOX_FAULTS, control.get_faults, methods=["GET"]),
         Route(routes.SANDBOX_FAULTS, control.set_faults, methods=["POST"]),
