@@ -24,7 +24,7 @@ START_TIMEOUT = 60.0
 STOP_TIMEOUT = 10.0
 DEFAULT_FAULTS: dict[str, Any] = {
     "latency_ms": 0, "fail_rate": 0.0, "rate429": 0.0, "retry_after_s": 1.0,
-    "break_mode": "", "seed": 0,
+    "break_mode": "", "seed": 0, "assumed": "",
 }
 
 
