@@ -336,22 +336,32 @@ class ScanPipeline:
             return
         one = resolution.one
         pid = one.process_id if one is not None else result.cleaned
+        #: The assumed read (GET, search) failed or said "unknown": the documented POST
+        #: is still sent, for an id the list knows or a read that may be an id, and
+        #: REVER's answer to it decides (issue 17: never gated on an assumed call).
+        unread = False
         if not self._known_offline():
             try:
                 if one is not None or result.refusal is None:
                     process = await self._get(pid)
-            except errors.NotFound as exc:
-                if one is not None:  # the list knew it, REVER does not (any more)
-                    result.outcome, result.error = Outcome.NOT_FOUND, exc
-                    return
-                resolution.tried.append(f"REVER, process id {shorten(pid, 20)}")
+            except errors.NotFound:
+                if one is None:
+                    resolution.tried.append(f"REVER, process id {shorten(pid, 20)}")
+                unread = True
             except errors.ApiError as exc:
-                if not (exc.transient and self.status.queues_offline):
+                if exc.transient and self.status.queues_offline:
+                    # offline: the outbox takes the change without the check
+                    if one is None:
+                        result.resolution = None  # nothing learnt: queued as the id it is
+                elif exc.transient or errors.fails_every_call(exc):
                     result.outcome, result.error = _failure(exc), exc
                     return
-                # offline: the outbox takes the change without the check
-                if one is None:
-                    result.resolution = None  # nothing learnt: queued as the id it is
+                else:  # 405, 501, an answer it cannot read: the POST decides
+                    log.info("scan %s: the return could not be read first: %s", pid,
+                             exc.log_text())
+                    unread = True
+                    if one is None:
+                        result.resolution = None  # sent as the id it is
             else:
                 if one is None and process is not None:
                     resolution.matches = [Match(process.process_id or pid, Field.PROCESS_ID,
@@ -361,18 +371,28 @@ class ScanPipeline:
                 # Not a process id REVER knows: a tracking or order number, maybe.
                 try:
                     process = await self._resolve_remotely(result, resolution)
+                except errors.ListUnavailable as exc:
+                    if result.refusal is not None:  # cannot be an id: nothing to send
+                        result.outcome, result.error = _failure(exc), exc
+                        return
+                    result.resolution = None
                 except errors.ApiError as exc:
                     result.outcome, result.error = _failure(exc), exc
                     return
-                if process is None:
-                    return
-                pid = process.process_id or pid
+                else:
+                    if process is None and not (unread and result.refusal is None
+                                                and result.outcome is Outcome.NOT_FOUND):
+                        return  # several matches to pick from, or nothing an id could be
+                if process is None:  # maybe an id after all: the POST decides
+                    result.outcome, result.error = Outcome.PENDING, None
+                else:
+                    pid = process.process_id or pid
         elif one is None and result.refusal is not None:
             # Offline, and not in the list: REVER cannot be searched for it.
             result.outcome = Outcome.OFFLINE
             result.error = errors.NetworkUnreachable()
             return
-        if (process is None and one is not None and result.action != CANCELED
+        if (process is None and one is not None and not unread and result.action != CANCELED
                 and self._cancelled_in_list(pid)):
             # Offline, REVER cannot say; the saved list can, and a cancelled return stays
             # cancelled: the same red "put it aside" as online, not an amber "queued" that
@@ -394,7 +414,9 @@ class ScanPipeline:
             change = await self.status.set_status(
                 pid, result.action, source=SOURCE_SCAN, previous_status=result.previous_status)
         except errors.NotFound as exc:
-            result.outcome, result.error = Outcome.NOT_FOUND, exc
+            tried = result.resolution.tried_text() if result.resolution else ""
+            result.outcome, result.error = Outcome.NOT_FOUND, (
+                errors.NotFound(detail=f"{exc.detail}; tried {tried}") if tried else exc)
             return
         except errors.ApiError as exc:
             result.outcome, result.error = _failure(exc), exc

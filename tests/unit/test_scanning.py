@@ -17,6 +17,7 @@ from revdesk.api import errors
 from revdesk.config import ScanSettings
 from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore
 from revdesk.domain.outcomes import Outcome
+from revdesk.domain.process_index import ProcessIndex, ProcessRow
 from revdesk.domain.scanning import (
     LOOKUP,
     SCAN_ACTIONS,
@@ -178,6 +179,73 @@ def test_unknown_process_is_red() -> None:
     client, pipeline = station()
     (result,) = run(scan_all(pipeline, "RP-999999"))
     assert result.outcome is Outcome.NOT_FOUND and isinstance(result.error, errors.NotFound)
+    # The assumed read said "unknown": the documented POST still went, and its 404 decided.
+    assert client.calls_to("set_shipping_status") == [
+        ("set_shipping_status", "RP-999999", "IN_WAREHOUSE")]
+
+
+def unreadable_reads(client: FakeAdmin, error: errors.ApiError) -> None:
+    """The assumed reads (one return, the list) fail with ``error``; the POST works."""
+    client.fail["get_process"] = lambda *a: error
+    client.fail["list_processes"] = lambda *a: errors.ListUnavailable(status_code=404)
+
+
+@pytest.mark.parametrize("error", [
+    errors.NotFound(status_code=404),
+    errors.Unimplemented(status_code=405),
+    errors.Unimplemented(status_code=501, grpc_code=12),
+    errors.MalformedAnswer(),
+    errors.Forbidden(status_code=403),
+], ids=["404", "405", "501", "unreadable", "403"])
+def test_a_failed_read_never_stops_the_documented_post(error: errors.ApiError) -> None:
+    client, pipeline = station(make_process("RP-100001"), make_process("RP-100002"))
+    index = ProcessIndex()
+    index.upsert([ProcessRow.from_process(make_process("RP-100002"))])
+    pipeline.index = index
+    unreadable_reads(client, error)
+    not_listed, listed = run(scan_all(pipeline, "RP-100001", "RP-100002"))
+    assert (not_listed.outcome, listed.outcome) == (Outcome.DELIVERED, Outcome.DELIVERED)
+    assert [c[1] for c in client.calls_to("set_shipping_status")] == ["RP-100001",
+                                                                     "RP-100002"]
+    assert client.processes["RP-100001"].shipping_status == "IN_WAREHOUSE"
+
+
+def test_a_failed_read_and_a_refused_post_say_what_rever_answered() -> None:
+    client, pipeline = station()
+    unreadable_reads(client, errors.Unimplemented(status_code=405))
+    (result,) = run(scan_all(pipeline, "RP-999999"))
+    assert result.outcome is Outcome.NOT_FOUND  # the POST's 404, not the read's 405
+    assert len(client.calls_to("set_shipping_status")) == 1
+
+
+def test_a_listed_return_cancelled_in_the_list_is_sent_when_the_read_fails() -> None:
+    # The list's copy guides only offline; online, a read that fails leaves it to REVER.
+    client, pipeline = station(make_process("RP-100001", "CANCELED"))
+    index = ProcessIndex()
+    index.upsert([ProcessRow.from_process(make_process("RP-100001", "CANCELED"))])
+    pipeline.index = index
+    client.fail["get_process"] = lambda *a: errors.Unimplemented(status_code=501)
+    (result,) = run(scan_all(pipeline, "RP-100001"))
+    assert result.outcome is Outcome.DELIVERED
+    assert len(client.calls_to("set_shipping_status")) == 1
+
+
+@pytest.mark.parametrize("error", [errors.AuthError(status_code=401),
+                                   errors.NotConfigured(), errors.InsecureUrl()])
+def test_a_refused_key_or_address_on_the_read_stops_there(error: errors.ApiError) -> None:
+    client, pipeline = station(make_process("RP-100001"))
+    client.fail["get_process"] = lambda *a: error
+    (result,) = run(scan_all(pipeline, "RP-100001"))
+    assert result.outcome in (Outcome.REFUSED, Outcome.FAILED) and result.error is error
+    assert client.calls_to("set_shipping_status") == []
+
+
+def test_a_read_that_cannot_be_an_id_says_it_cannot_list_returns() -> None:
+    client, pipeline = station(make_process("RP-100001"))
+    unreadable_reads(client, errors.NotFound(status_code=404))
+    (result,) = run(scan_all(pipeline, "1Z 999 AA1 0123 4567 84"))  # spaced: not an id
+    assert result.error is not None and "Cannot list returns" in str(result.error)
+    assert "does not know" not in str(result.error)
     assert client.calls_to("set_shipping_status") == []
 
 
