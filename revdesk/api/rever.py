@@ -58,10 +58,16 @@ def validated(model: type[M], **fields: Any) -> M:
     try:
         return model(**fields)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
-        )
-        raise errors.InvalidArgument(f"Not sent: {problems}", detail=str(exc)) from None
+        problems = "; ".join(_problem(e) for e in exc.errors())
+        raise errors.InvalidArgument(f"Not sent: {problems}.", detail=str(exc)) from None
+
+
+def _problem(error: Any) -> str:
+    """One field's problem in words: a rule over the whole request names no field, and
+    pydantic's "Value error, " prefix says nothing to an operator."""
+    where = ".".join(str(p) for p in error["loc"])
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
 
 
 class ReverAdminClient:
