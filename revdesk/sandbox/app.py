@@ -1,4 +1,7 @@
-"""The sandbox ASGI app: the REVER Admin contract (section 1 of API-NOTES) over SQLite."""
+"""The sandbox ASGI app: the REVER Admin contract (section 1 of API-NOTES) over SQLite.
+
+It accepts what document 002 accepts (``bodies.py``); where the documents are silent its
+rules are its own, tagged ``[sandbox assumption]`` in the code and listed in the README."""
 
 from __future__ import annotations
 
@@ -52,6 +55,9 @@ def create_app(
     app = Starlette(
         routes=_routes(),
         # Outermost first: log every request (faulted ones too), then faults, then the key.
+        # [sandbox assumption] So a 429 (or a 5xx) comes before the key is checked: the
+        # documents do not say which REVER checks first, and no station behaviour relies
+        # on the order.
         middleware=[
             Middleware(RequestLogMiddleware, log=request_log),
             Middleware(FaultMiddleware, faults=faults),
