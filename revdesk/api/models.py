@@ -183,6 +183,24 @@ class LogisticOrderAnswer(Answer):
     order: LogisticOrder = Field(default_factory=LogisticOrder)
 
 
+class StorefrontReturn(Answer):
+    """[doc] An item of ``GET /returns``; [assumed] its fields: the document shows the list,
+    not its items. Its ``status`` is the return's, not a shipping status."""
+
+    return_id: str = ""
+    process_id: str = ""
+    order_id: str = ""
+    order_number: str = ""
+    status: str = ""
+    created_at: str = ""
+
+
+class StorefrontReturns(Answer):
+    """[doc] ``{"returns": [...]}``: the active returns of the orders asked for."""
+
+    returns: list[StorefrontReturn] = []
+
+
 class EmptyAnswer(Answer):
     """``{}``: the documented answer of a shipping status update."""
 

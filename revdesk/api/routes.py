@@ -45,6 +45,11 @@ class ProcessListParams:
 
 PROCESS_LIST_PARAMS = ProcessListParams()
 
+# [doc] REVER Storefront API (seed 003), on its own base URL: the active returns of orders,
+# ``?order_ids=<id>&order_ids=<id>``. [assumed] an order number is looked up as an id.
+STOREFRONT_RETURNS = "/returns"
+STOREFRONT_ORDER_IDS = "order_ids"
+
 # Sandbox-only paths: the label files it serves and its test controls. Never called on REVER.
 SANDBOX_LABEL_FILE = "/_sandbox/labels/{process_id}.{ext}"
 SANDBOX_FAULTS = "/_sandbox/faults"

@@ -11,6 +11,7 @@ import contextlib
 import logging
 import time
 from collections import deque
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from revdesk.api import errors
@@ -28,6 +29,7 @@ from .scan_resolution import (
     key_of,
     narrow,
     process_from_row,
+    resolve_by_order,
     resolve_locally,
     resolve_remotely,
     shorten,
@@ -43,6 +45,8 @@ from .scanning import (
 from .status import SOURCE_SCAN, SOURCE_UNDO, StatusService
 
 if TYPE_CHECKING:
+    from revdesk.api.storefront import StorefrontClient
+
     from .outbox import Result
     from .process_index import ProcessIndex
 
@@ -60,8 +64,12 @@ class ScanPipeline:
 
     def __init__(self, client: Any, status: StatusService, *, cleaner: ScanCleaner | None = None,
                  action: str = DEFAULT_ACTION, tracker: ConnectionTracker | None = None,
-                 refuse_cancelled: bool = True, index: ProcessIndex | None = None) -> None:
+                 refuse_cancelled: bool = True, index: ProcessIndex | None = None,
+                 storefront: StorefrontClient | None = None) -> None:
         self.client = client
+        #: The Storefront API, when the station has one: an order number that neither the
+        #: list nor REVER's search knows is looked up there last.
+        self.storefront = storefront
         self.status = status
         self.cleaner = cleaner or ScanCleaner()
         self.action = action_or_default(action)
@@ -437,8 +445,16 @@ class ScanPipeline:
         keys = self._keys(result)
         # A derived key (the tracking inside a GS1 code) is a better search than the read.
         keys = (*(k for k in keys if k.source != "scan"), *(k for k in keys if k.source == "scan"))
-        resolution = await resolve_remotely(keys, resolution, search=self._search,
-                                            may_search=self._may_search)
+        listing_failed: errors.ListUnavailable | None = None
+        try:
+            resolution = await resolve_remotely(keys, resolution, search=self._search,
+                                                may_search=self._may_search)
+        except errors.ListUnavailable as exc:
+            listing_failed = exc
+        if not resolution.matches and self.storefront is not None:
+            resolution = await self._resolve_by_order(keys, resolution)
+        if not resolution.matches and listing_failed is not None:
+            raise listing_failed
         result.resolution = resolution
         if len(resolution.matches) > 1:
             self._offer(result, resolution)
@@ -450,6 +466,37 @@ class ScanPipeline:
                                            + resolution.tried_text())
             return None
         return one.process
+
+    async def _resolve_by_order(self, keys: tuple[Candidate, ...],
+                                resolution: Resolution) -> Resolution:
+        """The last step: the Storefront API's active returns of an order. One found is read
+        (the assumed GET) so its status guides the scan as any other's; if that read
+        fails the return is still the one, and the documented POST decides."""
+        try:
+            resolution = await resolve_by_order(keys, resolution, lookup=self._order_returns,
+                                                may_search=self._may_search)
+        except errors.ApiError as exc:
+            if exc.transient:
+                raise
+            # Not answering for good is not knowing: the read stays unresolved.
+            log.info("storefront look-up failed: %s", exc.log_text())
+            resolution.tried.append("Storefront (no answer)")
+            return resolution
+        one = resolution.one
+        if one is not None:
+            try:
+                resolution.matches = [replace(one, process=await self._get(one.process_id))]
+            except errors.ApiError as exc:
+                log.info("%s: the return could not be read: %s", one.process_id,
+                         exc.log_text())
+        return resolution
+
+    async def _order_returns(self, order: str) -> list[Process]:
+        assert self.storefront is not None
+        returns = await self.tracker.watch(self.storefront.active_returns([order]))
+        return [Process(process_id=r.process_id, order_id=r.order_id,
+                        order_number=r.order_number, created_at=r.created_at)
+                for r in returns if r.process_id]
 
     async def _lookup(self, result: ScanResult) -> None:
         local = self._local(result)

@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from revdesk.api import errors
+from revdesk.api.models import StorefrontReturn
 from revdesk.config import ScanSettings
 from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore
 from revdesk.domain.outcomes import Outcome
@@ -443,3 +444,79 @@ def test_unexpected_error_is_a_red_result_not_a_dead_queue() -> None:
     client.fail["get_process"] = boom
     first, second = run(scan_all(pipeline, "RP-100001", "RP-100002"))
     assert first.outcome is Outcome.FAILED and second.outcome is Outcome.DELIVERED
+
+
+class FakeStorefront:
+    """The Storefront API's active returns by order, in memory (the sandbox serves the real
+    route: tests/integration/test_storefront_lookup.py)."""
+
+    def __init__(self, by_order: dict[str, list[str]],
+                 error: errors.ApiError | None = None) -> None:
+        self.by_order = by_order
+        self.error = error
+        self.asked: list[list[str]] = []
+
+    async def active_returns(self, order_ids: list[str]) -> list[StorefrontReturn]:
+        self.asked.append(list(order_ids))
+        if self.error is not None:
+            raise self.error
+        return [StorefrontReturn(return_id=f"RT-{pid}", process_id=pid, order_number=order)
+                for order in order_ids for pid in self.by_order.get(order, [])]
+
+
+def storefront_station(storefront: FakeStorefront) -> tuple[FakeAdmin, ScanPipeline]:
+    client, pipeline = station(make_process("RP-100001", "COLLECTED"),
+                               make_process("RP-100002", "CREATED"))
+    pipeline.storefront = storefront  # type: ignore[assignment]
+    return client, pipeline
+
+
+def test_an_order_number_nobody_else_knows_is_found_by_the_storefront_last() -> None:
+    storefront = FakeStorefront({"W-77001": ["RP-100001"]})
+    client, pipeline = storefront_station(storefront)
+    (result,) = run(scan_all(pipeline, "W-77001"))
+    assert result.outcome is Outcome.DELIVERED and result.process_id == "RP-100001"
+    assert result.previous_status == "COLLECTED"  # read once found: it guides as ever
+    assert storefront.asked == [["W-77001"]]
+    # Asked last: after the read as an id and REVER's search.
+    names = [c[0] for c in client.calls]
+    assert names.index("list_processes") < names.index("set_shipping_status")
+    assert result.resolution is not None and "Storefront order W-77001" in result.resolution.tried
+
+
+def test_several_returns_of_the_order_are_a_pick_list() -> None:
+    storefront = FakeStorefront({"W-77002": ["RP-100001", "RP-100002"]})
+    client, pipeline = storefront_station(storefront)
+
+    async def scan_and_pick() -> tuple[Any, Any]:
+        (result,) = await scan_all(pipeline, "W-77002")
+        assert result.outcome is Outcome.MATCHES
+        assert [p.process_id for p in result.matches] == ["RP-100001", "RP-100002"]
+        assert client.calls_to("set_shipping_status") == []
+        chosen = pipeline.choose(result, "RP-100002")
+        await pipeline.drain()
+        return result, chosen
+
+    _, chosen = run(scan_and_pick())
+    assert chosen is not None and chosen.outcome is Outcome.DELIVERED
+    assert client.processes["RP-100002"].shipping_status == "IN_WAREHOUSE"
+
+
+def test_the_storefront_is_asked_when_the_list_cannot_be_read() -> None:
+    storefront = FakeStorefront({"W77003": ["RP-100002"]})  # the read, spaces out
+    client, pipeline = storefront_station(storefront)
+    client.fail["list_processes"] = lambda *a: errors.ListUnavailable(status_code=405)
+    (result,) = run(scan_all(pipeline, "W 77003"))  # spaced: cannot be an id
+    assert result.outcome is Outcome.DELIVERED and result.process_id == "RP-100002"
+
+
+def test_a_storefront_that_does_not_answer_leaves_the_read_unresolved() -> None:
+    storefront = FakeStorefront({}, error=errors.Unimplemented(status_code=501))
+    client, pipeline = storefront_station(storefront)
+    (result,) = run(scan_all(pipeline, "W 77004"))
+    assert result.outcome is Outcome.NOT_FOUND
+    assert result.resolution is not None and "Storefront (no answer)" in result.resolution.tried
+    assert client.calls_to("set_shipping_status") == []
+    _, pipeline = storefront_station(FakeStorefront({}, error=errors.NetworkUnreachable()))
+    (offline,) = run(scan_all(pipeline, "W 77005"))
+    assert offline.outcome is Outcome.OFFLINE
