@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "revdesk"
 KEYRING_SERVICE = "revdesk"
 ENV_API_URL = "REVDESK_API_URL"
+ENV_STOREFRONT_URL = "REVDESK_STOREFRONT_URL"
 ENV_API_KEY = "REVDESK_API_KEY"
 ENV_ECOMMERCE_ID = "REVDESK_ECOMMERCE_ID"
 ENV_DATA_DIR = "REVDESK_DATA_DIR"
@@ -66,6 +67,9 @@ class StationSettings(BaseModel):
     model_config = ConfigDict(extra="ignore", validate_assignment=True)
 
     api_url: str = ""
+    #: The REVER Storefront API's base URL: an order number the list does not know is
+    #: looked up there. Empty: not used (the built-in sandbox serves it anyway).
+    storefront_url: str = ""
     ecommerce_id: str = ""
     ecommerce_group: str = ""
     station_name: str = "STATION-1"
@@ -111,6 +115,8 @@ def apply_env(settings: StationSettings) -> StationSettings:
     updates = {}
     if url := os.environ.get(ENV_API_URL, "").strip():
         updates["api_url"] = url
+    if storefront := os.environ.get(ENV_STOREFRONT_URL, "").strip():
+        updates["storefront_url"] = storefront
     if ecommerce := os.environ.get(ENV_ECOMMERCE_ID, "").strip():
         updates["ecommerce_id"] = ecommerce
     return settings.model_copy(update=updates) if updates else settings

@@ -1,7 +1,8 @@
 """The ``revdesk`` command: the station window, or any station action from a script.
 
 Exit codes: 0 done; 2 bad usage or input; 3 not found; 4 bad key or forbidden;
-5 backend unavailable; 6 local data not usable; 74 the output could not be written;
+5 backend unavailable (or a list or call REVER cannot give); 6 local data not usable;
+74 the output could not be written;
 75 queued; 141 the output's reader went away (as for a process killed by SIGPIPE, and
 without a word). Messages are plain words on stderr, never a traceback.
 """

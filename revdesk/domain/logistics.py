@@ -1,9 +1,11 @@
 """Logistic orders for a return: the manual one (the carrier's label uploaded by the desk),
 the one REVER creates with a provider (PUT), and a pickup.
 
-Provider OPS answers the last two with gRPC 12 UNIMPLEMENTED: that means "nothing was
+[doc] Provider OPS answers the last two with gRPC 12 UNIMPLEMENTED: that means "nothing was
 generated" and is an outcome to tell the operator, not a failure, so it comes back as a
-:class:`LogisticsOutcome` with ``generated=False`` instead of an exception.
+:class:`LogisticsOutcome` with ``generated=False`` instead of an exception. Only there: the
+same answer to the manual order, or to any call with another provider, or a 405 (a verb
+the path does not take), is a failure raised as :class:`errors.Unimplemented`.
 """
 
 from __future__ import annotations
@@ -36,12 +38,16 @@ log = logging.getLogger(__name__)
 
 A = TypeVar("A")
 
+#: [doc] The provider whose pickup and logistic order (PUT) REVER does not generate.
+PROVIDER_OPS = "ops"
+
 __all__ = [
     "LogisticsOutcome",
     "create_logistic_order",
     "customer_address",
     "logistic_order_request",
     "manual_order_request",
+    "nothing_generated",
     "pickup_request",
     "request_pickup",
     "submit_manual_order",
@@ -105,7 +111,8 @@ async def submit_manual_order(
     order = request.order
     return await audited(
         audit, LABEL_UPLOAD, [order.process_id],
-        _generated(client.save_manual_logistic_order(request), order.process_id, _order_made),
+        _generated(client.save_manual_logistic_order(request), order.process_id, _order_made,
+                   provider=None),
         new=f"{order.carrier} {order.tracking_id}",
         detail=f"{request.label_extension} label, {len(request.label)} bytes",
         ok_detail=_outcome_detail)
@@ -156,7 +163,8 @@ async def create_logistic_order(
     """Ask REVER for a logistic order; with ``audit``, recorded like a label upload."""
     return await audited(
         audit, LOGISTIC_ORDER, [request.process_id],
-        _generated(client.create_logistic_order(request), request.process_id, _order_made),
+        _generated(client.create_logistic_order(request), request.process_id, _order_made,
+                   provider=request.provider),
         new=f"{request.carrier} via {request.provider}",
         detail=f"{request.return_type}, {request.weight_in_grams} g", ok_detail=_outcome_detail)
 
@@ -188,20 +196,34 @@ async def request_pickup(
     """Ask for a pickup; with ``audit``, recorded like a label upload."""
     return await audited(
         audit, PICKUP, [request.process_id],
-        _generated(client.request_pickup(request), request.process_id, _pickup_made),
+        _generated(client.request_pickup(request), request.process_id, _pickup_made,
+                   provider=request.provider),
         new=", ".join(request.pickup_ranges), detail=f"{request.carrier} via {request.provider}",
         ok_detail=_outcome_detail)
 
 
 async def _generated(call: Awaitable[A], process_id: str,
-                     made: Callable[[A], LogisticsOutcome]) -> LogisticsOutcome:
+                     made: Callable[[A], LogisticsOutcome], *,
+                     provider: str | None) -> LogisticsOutcome:
     """The outcome of one logistics call: what ``made`` reads from its answer, or "nothing
-    generated" when provider OPS answers gRPC 12."""
+    generated" when the call is one the document names (``provider`` given) and
+    :func:`nothing_generated` says so. Every other error is raised."""
     try:
         answer = await call
     except errors.Unimplemented as exc:
+        if provider is None or not nothing_generated(exc, provider):
+            raise
         return _nothing_generated(exc, process_id)
     return made(answer)
+
+
+def nothing_generated(exc: errors.Unimplemented, provider: str) -> bool:
+    """[doc] "Returns UNIMPLEMENTED (gRPC code 12) if the provider is OPS": only for provider
+    OPS, only gRPC 12 (or the 501 a gateway carries it in). A 405 is the gateway refusing
+    the verb itself, never this answer."""
+    if provider.strip().casefold() != PROVIDER_OPS or exc.status_code == 405:
+        return False
+    return exc.grpc_code == errors.GRPC_UNIMPLEMENTED or exc.status_code == 501
 
 
 def _order_made(answer: LogisticOrderAnswer) -> LogisticsOutcome:

@@ -11,6 +11,7 @@ import contextlib
 import logging
 import time
 from collections import deque
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from revdesk.api import errors
@@ -28,6 +29,7 @@ from .scan_resolution import (
     key_of,
     narrow,
     process_from_row,
+    resolve_by_order,
     resolve_locally,
     resolve_remotely,
     shorten,
@@ -43,6 +45,8 @@ from .scanning import (
 from .status import SOURCE_SCAN, SOURCE_UNDO, StatusService
 
 if TYPE_CHECKING:
+    from revdesk.api.storefront import StorefrontClient
+
     from .outbox import Result
     from .process_index import ProcessIndex
 
@@ -60,8 +64,12 @@ class ScanPipeline:
 
     def __init__(self, client: Any, status: StatusService, *, cleaner: ScanCleaner | None = None,
                  action: str = DEFAULT_ACTION, tracker: ConnectionTracker | None = None,
-                 refuse_cancelled: bool = True, index: ProcessIndex | None = None) -> None:
+                 refuse_cancelled: bool = True, index: ProcessIndex | None = None,
+                 storefront: StorefrontClient | None = None) -> None:
         self.client = client
+        #: The Storefront API, when the station has one: an order number that neither the
+        #: list nor REVER's search knows is looked up there last.
+        self.storefront = storefront
         self.status = status
         self.cleaner = cleaner or ScanCleaner()
         self.action = action_or_default(action)
@@ -336,22 +344,32 @@ class ScanPipeline:
             return
         one = resolution.one
         pid = one.process_id if one is not None else result.cleaned
+        #: The assumed read (GET, search) failed or said "unknown": the documented POST
+        #: is still sent, for an id the list knows or a read that may be an id, and
+        #: REVER's answer to it decides (issue 17: never gated on an assumed call).
+        unread = False
         if not self._known_offline():
             try:
                 if one is not None or result.refusal is None:
                     process = await self._get(pid)
-            except errors.NotFound as exc:
-                if one is not None:  # the list knew it, REVER does not (any more)
-                    result.outcome, result.error = Outcome.NOT_FOUND, exc
-                    return
-                resolution.tried.append(f"REVER, process id {shorten(pid, 20)}")
+            except errors.NotFound:
+                if one is None:
+                    resolution.tried.append(f"REVER, process id {shorten(pid, 20)}")
+                unread = True
             except errors.ApiError as exc:
-                if not (exc.transient and self.status.queues_offline):
+                if exc.transient and self.status.queues_offline:
+                    # offline: the outbox takes the change without the check
+                    if one is None:
+                        result.resolution = None  # nothing learnt: queued as the id it is
+                elif exc.transient or errors.fails_every_call(exc):
                     result.outcome, result.error = _failure(exc), exc
                     return
-                # offline: the outbox takes the change without the check
-                if one is None:
-                    result.resolution = None  # nothing learnt: queued as the id it is
+                else:  # 405, 501, an answer it cannot read: the POST decides
+                    log.info("scan %s: the return could not be read first: %s", pid,
+                             exc.log_text())
+                    unread = True
+                    if one is None:
+                        result.resolution = None  # sent as the id it is
             else:
                 if one is None and process is not None:
                     resolution.matches = [Match(process.process_id or pid, Field.PROCESS_ID,
@@ -361,18 +379,28 @@ class ScanPipeline:
                 # Not a process id REVER knows: a tracking or order number, maybe.
                 try:
                     process = await self._resolve_remotely(result, resolution)
+                except errors.ListUnavailable as exc:
+                    if result.refusal is not None:  # cannot be an id: nothing to send
+                        result.outcome, result.error = _failure(exc), exc
+                        return
+                    result.resolution = None
                 except errors.ApiError as exc:
                     result.outcome, result.error = _failure(exc), exc
                     return
-                if process is None:
-                    return
-                pid = process.process_id or pid
+                else:
+                    if process is None and not (unread and result.refusal is None
+                                                and result.outcome is Outcome.NOT_FOUND):
+                        return  # several matches to pick from, or nothing an id could be
+                if process is None:  # maybe an id after all: the POST decides
+                    result.outcome, result.error = Outcome.PENDING, None
+                else:
+                    pid = process.process_id or pid
         elif one is None and result.refusal is not None:
             # Offline, and not in the list: REVER cannot be searched for it.
             result.outcome = Outcome.OFFLINE
             result.error = errors.NetworkUnreachable()
             return
-        if (process is None and one is not None and result.action != CANCELED
+        if (process is None and one is not None and not unread and result.action != CANCELED
                 and self._cancelled_in_list(pid)):
             # Offline, REVER cannot say; the saved list can, and a cancelled return stays
             # cancelled: the same red "put it aside" as online, not an amber "queued" that
@@ -394,7 +422,9 @@ class ScanPipeline:
             change = await self.status.set_status(
                 pid, result.action, source=SOURCE_SCAN, previous_status=result.previous_status)
         except errors.NotFound as exc:
-            result.outcome, result.error = Outcome.NOT_FOUND, exc
+            tried = result.resolution.tried_text() if result.resolution else ""
+            result.outcome, result.error = Outcome.NOT_FOUND, (
+                errors.NotFound(detail=f"{exc.detail}; tried {tried}") if tried else exc)
             return
         except errors.ApiError as exc:
             result.outcome, result.error = _failure(exc), exc
@@ -415,8 +445,16 @@ class ScanPipeline:
         keys = self._keys(result)
         # A derived key (the tracking inside a GS1 code) is a better search than the read.
         keys = (*(k for k in keys if k.source != "scan"), *(k for k in keys if k.source == "scan"))
-        resolution = await resolve_remotely(keys, resolution, search=self._search,
-                                            may_search=self._may_search)
+        listing_failed: errors.ListUnavailable | None = None
+        try:
+            resolution = await resolve_remotely(keys, resolution, search=self._search,
+                                                may_search=self._may_search)
+        except errors.ListUnavailable as exc:
+            listing_failed = exc
+        if not resolution.matches and self.storefront is not None:
+            resolution = await self._resolve_by_order(keys, resolution)
+        if not resolution.matches and listing_failed is not None:
+            raise listing_failed
         result.resolution = resolution
         if len(resolution.matches) > 1:
             self._offer(result, resolution)
@@ -428,6 +466,37 @@ class ScanPipeline:
                                            + resolution.tried_text())
             return None
         return one.process
+
+    async def _resolve_by_order(self, keys: tuple[Candidate, ...],
+                                resolution: Resolution) -> Resolution:
+        """The last step: the Storefront API's active returns of an order. One found is read
+        (the assumed GET) so its status guides the scan as any other's; if that read
+        fails the return is still the one, and the documented POST decides."""
+        try:
+            resolution = await resolve_by_order(keys, resolution, lookup=self._order_returns,
+                                                may_search=self._may_search)
+        except errors.ApiError as exc:
+            if exc.transient:
+                raise
+            # Not answering for good is not knowing: the read stays unresolved.
+            log.info("storefront look-up failed: %s", exc.log_text())
+            resolution.tried.append("Storefront (no answer)")
+            return resolution
+        one = resolution.one
+        if one is not None:
+            try:
+                resolution.matches = [replace(one, process=await self._get(one.process_id))]
+            except errors.ApiError as exc:
+                log.info("%s: the return could not be read: %s", one.process_id,
+                         exc.log_text())
+        return resolution
+
+    async def _order_returns(self, order: str) -> list[Process]:
+        assert self.storefront is not None
+        returns = await self.tracker.watch(self.storefront.active_returns([order]))
+        return [Process(process_id=r.process_id, order_id=r.order_id,
+                        order_number=r.order_number, created_at=r.created_at)
+                for r in returns if r.process_id]
 
     async def _lookup(self, result: ScanResult) -> None:
         local = self._local(result)

@@ -225,6 +225,8 @@ def recording_server(seen: list[httpx.Request]) -> ReverAdminClient:
         seen.append(request)
         if "RP-999999" in request.url.path:
             return httpx.Response(404, json={"code": 5, "message": "unknown process"})
+        if "RP-999998" in request.url.path:  # gRPC 12: for this call, a failure [doc]
+            return httpx.Response(501, json={"code": 12, "message": "not implemented"})
         return httpx.Response(200, json={"order": {"id": "LO-1", "carrier": "SEUR"}})
 
     return ReverAdminClient(Transport("http://127.0.0.1:9", "test",
@@ -263,3 +265,18 @@ def test_a_refused_request_is_shown_in_the_dialog(qtbot: Any, qloop: Any,
     dialog.submit_button.click()
     qtbot.waitUntil(lambda: "does not know" in dialog.status.text(), timeout=15_000)
     assert dialog.outcome is None and dialog.submit_button.isEnabled()  # re-enabled
+
+
+def test_not_implemented_is_a_failure_for_the_manual_order(qtbot: Any, qloop: Any,
+                                                           tmp_path: Path) -> None:
+    # Only an OPS pickup or PUT order reads gRPC 12 as "nothing generated".
+    other = PROCESS.model_copy(update={"process_id": "RP-999998"})
+    dialog = ManualOrderDialog(other, recording_server([]),
+                               Operations(ErrorPresenter(dialogs=False)), warehouse=WAREHOUSE)
+    qtbot.addWidget(dialog)
+    fill(dialog)
+    dialog.provider.setText("OPS")
+    dialog.set_label_file(write(tmp_path / "label.png", image("PNG")))
+    dialog.submit_button.click()
+    qtbot.waitUntil(lambda: "does not offer" in dialog.status.text(), timeout=15_000)
+    assert dialog.outcome is None and "generated" not in dialog.status.text()
