@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from revdesk.domain.connection import ConnectionState
 
 from . import theme
 from .fitting_text import FittingLabel
+from .icons import Symbol, pixmap
 
 STATE_COLOURS = {
     ConnectionState.UNKNOWN: "#5f6368",
@@ -70,6 +71,8 @@ class StationHeader(QWidget):
         # The state and the address it is about: the last thing on the row to give up room
         # (the state itself, first on the line, still whole on a 1024 px screen).
         self.connection = FittingLabel(parent=self, min_chars=14)
+        self.state_dot = QLabel(self)  # drawn: no font's ● needed (icons.py)
+        self.state_dot.setObjectName("connectionDot")
         self.connection.setObjectName("connectionState")
         self.connection.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         self.connection.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -95,6 +98,7 @@ class StationHeader(QWidget):
         row.addStretch(1)
         row.addWidget(self.queued)
         row.addSpacing(12)
+        row.addWidget(self.state_dot)
         row.addWidget(self.connection)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,8 +136,11 @@ class StationHeader(QWidget):
         self.state = state
         colour = STATE_COLOURS[state]
         # The state whole before the address it is about.
-        self.connection.set_wordings([f"● {self.state_text(state)} — {self.backend_label}",
-                                      f"● {self.state_text(state)}"])
+        self.connection.set_wordings([f"{self.state_text(state)} — {self.backend_label}",
+                                      self.state_text(state)])
+        size = self.connection.fontMetrics().height() * 3 // 4
+        self.state_dot.setPixmap(pixmap(Symbol.DOT, size, colour,
+                                        self.devicePixelRatioF()))
         self.connection.setToolTip(detail)
         self.connection.setStyleSheet(f"color: {colour};")
 
