@@ -16,6 +16,7 @@ from revdesk.domain.scanning import LOOKUP, Refusal, ScanResult, Severity, visib
 
 from . import theme
 from .errors import api_message
+from .fitting_text import ScaledLabel
 from .icons import Symbol, pixmap
 from .resources import resource
 
@@ -153,7 +154,8 @@ class FeedbackBanner(QFrame):
         self.symbol.setObjectName("bannerSymbol")
         self.symbol.setFixedWidth(90)
         self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = QLabel(self)
+        # Smaller before it is cut or widens the window: one line as long as it can be.
+        self.title = ScaledLabel(self, floor=theme.BANNER_TEXT_POINT_SIZE + 4)
         self.title.setObjectName("bannerTitle")
         self.title.setFont(theme.font(theme.BANNER_TITLE_POINT_SIZE, bold=True))
         self.detail = QLabel(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 
@@ -189,3 +189,46 @@ class FittingPlaceholder(QObject):
         metrics = self.edit.fontMetrics()
         fits = [t for t in self.texts if metrics.horizontalAdvance(t) <= room]
         self.edit.setPlaceholderText(fits[0] if fits else self.texts[-1])
+
+
+class ScaledLabel(QLabel):
+    """A headline that keeps to one line by getting smaller, from its font's size down to
+    ``floor`` points, before it wraps: the banner's "RP-100498  IN_WAREHOUSE" whole and
+    large on a 1024 px screen, and never a reason for the window to be wider than it."""
+
+    def __init__(self, parent: QWidget | None = None, *, floor: int = 20) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)  # beyond the floor: wrapped, never wider than the window
+        self.floor = floor
+        self._size: float | None = None  # the font's own size, set with setFont
+
+    def setFont(self, font: QFont) -> None:  # type: ignore[override]
+        self._size = font.pointSizeF()
+        super().setFont(font)
+        self._fit()
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def point_size(self) -> float:
+        return self.font().pointSizeF()
+
+    def _fit(self) -> None:
+        if self._size is None:
+            return
+        room = self.contentsRect().width()
+        font = QFont(self.font())
+        size = self._size
+        while size > self.floor:
+            font.setPointSizeF(size)
+            if QFontMetrics(font).horizontalAdvance(self.text()) <= room:
+                break
+            size -= 1
+        if size != self.font().pointSizeF():
+            font.setPointSizeF(max(size, self.floor))
+            super().setFont(font)

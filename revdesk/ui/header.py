@@ -99,6 +99,7 @@ class StationHeader(QWidget):
         row.addWidget(self.queued)
         row.addSpacing(12)
         row.addWidget(self.state_dot)
+        row.addSpacing(4)
         row.addWidget(self.connection)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -20,8 +20,9 @@ MAX_ROWS = 300
 ResultRole = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _DECORATION = Qt.ItemDataRole.DecorationRole.value
-_SERVED = frozenset({_DISPLAY, _DECORATION, Qt.ItemDataRole.BackgroundRole.value,
-                     Qt.ItemDataRole.ToolTipRole.value, int(ResultRole)})
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_SERVED = frozenset({_DISPLAY, _DECORATION, Qt.ItemDataRole.BackgroundRole.value, _TOOLTIP,
+                     int(ResultRole)})
 #: Each result's symbol in a colour readable on the row (white, or its severity's tint).
 SYMBOL_COLOURS = {Severity.OK: theme.OK_BG, Severity.NOTICE: "#7a5a00",
                   Severity.ERROR: theme.ERROR_BG, Severity.PENDING: "#5f6368"}
@@ -51,7 +52,7 @@ class RecentScansModel(QAbstractListModel):
         if role not in _SERVED or not index.isValid():
             return None
         result = self.result_at(index.row())
-        if role == _DISPLAY or role == _DECORATION:
+        if role == _DISPLAY or role == _DECORATION or role == _TOOLTIP:
             cached = self._texts.get(result.seq)
             if cached is None or cached[0] is not result.outcome:
                 wording = describe(result)
@@ -62,6 +63,9 @@ class RecentScansModel(QAbstractListModel):
                 self._texts[result.seq] = cached
             if role == _DISPLAY:
                 return cached[1]
+            if role == _TOOLTIP:  # the whole line (a narrow list cuts it), and the raw read
+                raw = self.tr("raw: {raw}").format(raw=repr(result.raw)) if result.raw else ""
+                return "\n".join(t for t in (cached[1], raw) if t)
             # Drawn, not a font's glyph: a bare Linux has no ⏳ (icons.py).
             return icon(cached[2], SYMBOL_COLOURS[result.severity])
         if role == Qt.ItemDataRole.BackgroundRole and result.severity is not Severity.OK:
@@ -69,8 +73,6 @@ class RecentScansModel(QAbstractListModel):
             colour = QColor(bg)
             colour.setAlpha(90)
             return QBrush(colour)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("raw: {raw}").format(raw=repr(result.raw)) if result.raw else None
         if role == ResultRole:
             return result
         return None

@@ -58,6 +58,12 @@ def station_at(qtbot: QtBot, make_window: MakeWindow, width: int, height: int) -
     pid = window.model.row_at(0).process_id
     window.returns.open_process(pid)
     qtbot.waitUntil(lambda: window.detail.current_details() is not None, timeout=10_000)
+    # A scan on the banner: its title is the widest thing on it, beside the Undo button.
+    window.scan_panel.submit_text(window.model.row_at(1).process_id)
+    banner = window.scan_panel.banner
+    qtbot.waitUntil(lambda: banner.result is not None and banner.result.is_final,
+                    timeout=10_000)
+    assert banner.undo_button.isVisible()
     QApplication.processEvents()
     return window
 
@@ -122,8 +128,17 @@ def test_every_part_of_the_window_fits_and_reads_whole_at_1024x768(
         assert banner.text() in banner.toolTip()
     bulk = window.list_panel.bulk_button
     assert bulk.text() in ("Set status of selected…", "Set status…")
-    # The result banner stays the biggest thing on screen above the list.
+    # A recent scan's line, cut by the list's width, is whole in its tooltip.
+    recent = window.scan_panel.recent_model.index(0, 0)
+    assert recent.data() in recent.data(Qt.ItemDataRole.ToolTipRole)
+    assert "raw: " in recent.data(Qt.ItemDataRole.ToolTipRole)
+    # The result banner stays the biggest thing on screen above the list, its title on
+    # one line in large type.
     scan = window.scan_panel
+    title = scan.banner.title
+    assert title.fontMetrics().horizontalAdvance(title.text()) <= title.contentsRect().width()
+    assert title.point_size() >= theme.BANNER_TEXT_POINT_SIZE + 4
+    assert title.fontMetrics().height() > 1.5 * scan.banner.detail.fontMetrics().height()
     for other in (window.header, scan.recent_view, scan.scan_box, window.menuBar()):
         assert scan.banner.height() > other.height()
 
@@ -136,6 +151,8 @@ def test_the_window_says_everything_whole_at_1920x1080(
     assert window.header.sandbox_banner.shown() == window.header.sandbox_banner.text()
     assert window.list_panel.bulk_button.text() == "Set status of selected…"
     assert window.list_panel.count_label.shown() == window.list_panel.count_label.text()
+    title = window.scan_panel.banner.title  # the banner's title in its full size
+    assert title.point_size() == theme.BANNER_TITLE_POINT_SIZE
     assert window.scan_panel.scan_box.placeholderText() == (
         "Scan here (or type a process id and Enter)")
     assert all(b.isVisible() for b in window.labels_toolbar.findChildren(QAbstractButton)
