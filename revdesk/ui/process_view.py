@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from revdesk.api.models import SHIPPING_STATUSES
-from revdesk.domain.process_index import ProcessRow
+from revdesk.domain.process_index import STATUS_COLUMN, ProcessRow
 
 from . import theme
 from .errors import operator_text
@@ -38,7 +38,7 @@ SERVER_SEARCH_DELAY_MS = 400
 #: method, carrier, tracking, created), measured in the table's font: at 1024 px the
 #: first four show whole beside the detail.
 WIDTH_SAMPLES = ("RP-1000000", "#A00000", "Katharina Hoffmann", "NO_SHIPPING_STATUS",
-                 "DROP_OFF_POINT", "CORREOS", "1Z9W86079991758789", "2026-12-07 13:55")
+                 "DROP_OFF_POINT", "Poste Italiane", "1Z9W86079991758789", "2026-12-07 13:55")
 CELL_PADDING = 14
 #: Below this width the list's search goes under its status filter.
 NARROW_LIST_WIDTH = 720
@@ -82,6 +82,10 @@ class ProcessView(QTableView):
             self.setColumnWidth(column, CELL_PADDING + max(
                 metrics.horizontalAdvance(sample),
                 header.fontMetrics().horizontalAdvance(title) + CELL_PADDING))
+        # The status, what this station changes, next to the process id: on a narrow list
+        # (1024 px) it shows whole without scrolling. The columns stay movable; a saved
+        # order is restored over this one.
+        header.moveSection(header.visualIndex(STATUS_COLUMN), 1)
         self.setSortingEnabled(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

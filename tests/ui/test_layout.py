@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from station_window import MakeWindow, loaded
 
 from revdesk.api.models import Customer, LineItem, Process
+from revdesk.domain.process_index import STATUS_COLUMN
 from revdesk.sandbox.seed import VARIANTS
 from revdesk.ui import theme
 from revdesk.ui.dialogs.shortcuts import ShortcutsDialog
@@ -128,6 +129,11 @@ def test_every_part_of_the_window_fits_and_reads_whole_at_1024x768(
         assert banner.text() in banner.toolTip()
     bulk = window.list_panel.bulk_button
     assert bulk.text() in ("Set status of selected…", "Set status…")
+    # The status, what the station changes, beside the process id and whole.
+    table = window.list_panel.view
+    assert table.horizontalHeader().visualIndex(STATUS_COLUMN) == 1
+    assert (table.columnViewportPosition(STATUS_COLUMN) + table.columnWidth(STATUS_COLUMN)
+            <= table.viewport().width())
     # A recent scan's line, cut by the list's width, is whole in its tooltip.
     recent = window.scan_panel.recent_model.index(0, 0)
     assert recent.data() in recent.data(Qt.ItemDataRole.ToolTipRole)
