@@ -23,7 +23,9 @@ from pytestqt.qtbot import QtBot
 from station_window import MakeWindow, loaded
 
 from revdesk.api.models import Customer, LineItem, Process
+from revdesk.domain.outbox import Entry
 from revdesk.domain.process_index import STATUS_COLUMN
+from revdesk.domain.shelf import ShelfItem
 from revdesk.sandbox.seed import VARIANTS
 from revdesk.ui import theme
 from revdesk.ui.dialogs.shortcuts import ShortcutsDialog
@@ -259,3 +261,24 @@ def test_an_empty_result_says_no_return_matches(qtbot: QtBot,
     assert "No return matches “nobody-at-all@nowhere.example”" in panel.no_match.text()
     panel.search.clear()
     assert window.model.rowCount() > 0 and not panel.no_match.isVisible()
+
+
+def test_the_red_shelf_strip_fits_1024x768_too(
+        qtbot: QtBot, make_window: MakeWindow, themed: QApplication) -> None:
+    window = station_at(qtbot, make_window, 1024, 768)
+    refused = [ShelfItem(Entry(id=n, process_id=f"RP-10047{n}", status="IN_WAREHOUSE",
+                               previous_status="COLLECTED", source="scan", created_at=0.0,
+                               state="failed", attempts=1, next_attempt_at=0.0,
+                               last_error="refused", late=1),
+                         customer="Katharina Hoffmann", order_number="#A6273", cancelled=True)
+               for n in range(3)]
+    window.shelf_banner.show_items(refused)
+    QApplication.processEvents()
+    assert window.shelf_banner.isVisible()
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.size().toTuple() == (1024, 768)
+    cut = clipped(window)
+    assert cut == [], "\n".join(cut)
+    title = window.shelf_banner.title
+    assert "RP-100470" in title.shown() and title.text() in (title.shown(), *title.toolTip()
+                                                             .split("\n"))
