@@ -123,11 +123,13 @@ class MainWindow(QMainWindow):
         # toolbar's » button, and every one of them is in the Labels menu too.
         self._menu_bar = QMenuBar(self)
         self._menu_bar.setObjectName("menuBar")
-        self.labels_toolbar = QToolBar(self.tr("Labels"), self)
-        self.labels_toolbar.setObjectName("labelsToolbar")
-        self.labels_toolbar.setVisible(False)
         menu_row = QWidget(self)
         menu_row.setObjectName("menuRow")
+        self.labels_toolbar = QToolBar(self.tr("Labels"), menu_row)
+        # Not the name it had as a toolbar of its own row: a window.ini saved then would
+        # have restoreState() claim it for the window's toolbar area again.
+        self.labels_toolbar.setObjectName("labelButtons")
+        self.labels_toolbar.setVisible(False)
         row = QHBoxLayout(menu_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QScrollArea,
     QTableView,
+    QToolBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -28,6 +30,7 @@ from revdesk.domain.process_index import STATUS_COLUMN
 from revdesk.domain.shelf import ShelfItem
 from revdesk.sandbox.seed import VARIANTS
 from revdesk.ui import theme
+from revdesk.ui.app import window_state
 from revdesk.ui.dialogs.shortcuts import ShortcutsDialog
 from revdesk.ui.elided_label import ElidedLabel
 from revdesk.ui.fitting_text import FittingButton, FittingLabel
@@ -282,3 +285,23 @@ def test_the_red_shelf_strip_fits_1024x768_too(
     title = window.shelf_banner.title
     assert "RP-100470" in title.shown() and title.text() in (title.shown(), *title.toolTip()
                                                              .split("\n"))
+
+
+def test_a_window_state_saved_with_the_old_toolbar_row_keeps_the_buttons_in_the_menu_row(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    # window.ini of a station that had the label buttons on a toolbar row of their own.
+    old = QMainWindow()
+    toolbar = QToolBar("Labels", old)
+    toolbar.setObjectName("labelsToolbar")
+    toolbar.addAction("Print label")
+    old.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    old.show()
+    qtbot.waitExposed(old)
+    state = window_state()
+    state.setValue("windowState", old.saveState())
+    state.sync()
+    old.close()
+    window = make_window()
+    assert window.toolBarArea(window.labels_toolbar) == Qt.ToolBarArea.NoToolBarArea
+    assert window.labels_toolbar.parentWidget() is window.menuWidget()
+    assert window.labels_toolbar.isVisible()
