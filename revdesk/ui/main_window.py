@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.scan_panel)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self._recent_row: int | None = None
+        self.scan_panel.recent_view.model().rowsInserted.connect(self._fit_recent)
         # The label buttons share the menu bar's row: a row of their own cost the list
         # and the detail 35 px of a 768 px screen. What does not fit is behind the
         # toolbar's » button, and every one of them is in the Labels menu too.
@@ -144,11 +146,19 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # A short screen keeps three recent scans, a tall one five: the rest of the
-        # height goes to the list and the detail.
-        rows = 3 if event.size().height() < COMPACT_HEIGHT else 5
+        self._fit_recent()
+
+    def _fit_recent(self) -> None:
+        """A short screen keeps three recent scans, a tall one five: the rest of the height
+        goes to the list and the detail. Rows are measured once the first one is there
+        (its symbol and text), guessed from the font until then."""
         view = self.scan_panel.recent_view
-        row = max(view.fontMetrics().height(), view.iconSize().height()) + 4
+        if self._recent_row is None and view.model().rowCount() > 0:
+            self._recent_row = view.sizeHintForRow(0)
+            view.model().rowsInserted.disconnect(self._fit_recent)
+        row = self._recent_row or max(view.fontMetrics().height(),
+                                      view.iconSize().height()) + 6
+        rows = 3 if self.height() < COMPACT_HEIGHT else 5
         view.setFixedHeight(rows * row + 2 * view.frameWidth())
 
     def _fit_screen(self) -> None:

@@ -74,6 +74,11 @@ def station_at(qtbot: QtBot, make_window: MakeWindow, width: int, height: int) -
     return window
 
 
+def recent_rows_shown(window: MainWindow) -> int:
+    view = window.scan_panel.recent_view
+    return view.viewport().height() // view.visualRect(view.model().index(0, 0)).height()
+
+
 def drawn_text(widget: QWidget) -> str:
     if isinstance(widget, (FittingLabel,)):
         return widget.shown()
@@ -139,6 +144,7 @@ def test_every_part_of_the_window_fits_and_reads_whole_at_1024x768(
     assert table.horizontalHeader().visualIndex(STATUS_COLUMN) == 1
     assert (table.columnViewportPosition(STATUS_COLUMN) + table.columnWidth(STATUS_COLUMN)
             <= table.viewport().width())
+    assert recent_rows_shown(window) == 3  # the height goes to the list and the items
     # A recent scan's line, cut by the list's width, is whole in its tooltip.
     recent = window.scan_panel.recent_model.index(0, 0)
     assert recent.data() in recent.data(Qt.ItemDataRole.ToolTipRole)
@@ -162,6 +168,7 @@ def test_the_window_says_everything_whole_at_1920x1080(
     assert window.header.sandbox_banner.shown() == window.header.sandbox_banner.text()
     assert window.list_panel.bulk_button.text() == "Set status of selected…"
     assert window.list_panel.count_label.shown() == window.list_panel.count_label.text()
+    assert recent_rows_shown(window) == 5
     title = window.scan_panel.banner.title  # the banner's title in its full size
     assert title.point_size() == theme.BANNER_TITLE_POINT_SIZE
     assert window.scan_panel.scan_box.placeholderText() == (
