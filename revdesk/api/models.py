@@ -99,6 +99,8 @@ class Address(Answer):
 class LineItem(Answer):
     line_item_id: str = ""
     name: str = ""
+    #: "XL", "Navy / M": the merchant contract's name for it (API-NOTES §3) [assumed].
+    variant_name: str = ""
     sku: str = ""
     quantity: int = 0
     image_url: str = ""

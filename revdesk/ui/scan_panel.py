@@ -32,7 +32,9 @@ from revdesk.domain.station import ScanPipeline
 
 from . import theme
 from .bridge import CoreBridge
+from .elided_label import ElidedLabel
 from .feedback import FeedbackBanner, SoundPlayer
+from .fitting_text import FittingPlaceholder
 from .pick_list import PickListDialog
 from .recent_scans import RecentScansModel
 
@@ -102,20 +104,21 @@ class ScanPanel(QWidget):
         self.scan_box = ScanBox(self)
         self.scan_box.setObjectName("scanBox")
         self.scan_box.setFont(theme.font(theme.SCAN_BOX_POINT_SIZE))
-        self.scan_box.setPlaceholderText(self.tr("Scan here (or type a process id and Enter)"))
+        FittingPlaceholder(self.scan_box, [self.tr("Scan here (or type a process id and Enter)"),
+                                           self.tr("Scan here (or type an id)"),
+                                           self.tr("Scan here")])
         self.scan_box.setClearButtonEnabled(False)
         self.scan_box.setStyleSheet(
             # Grey without the focus: a blue frame that stays blue would say "ready to
             # scan" while the keys go elsewhere.
-            "#scanBox { border: 3px solid #9aa0a6; border-radius: 6px; padding: 4px 10px; }"
+            "#scanBox { border: 4px solid #9aa0a6; border-radius: 6px; padding: 4px 10px; }"
             "#scanBox:focus { border: 4px solid #0b57d0; background: #fffef0; }")
         self.scan_box.setAccessibleName(self.tr("Scan box"))
-        self.raw_label = QLabel(self)
+        self.raw_label = ElidedLabel(self, min_chars=12)  # a 60-character read: cut, whole in the tip
         self.raw_label.setObjectName("rawLabel")
         self.raw_label.setFont(theme.font(theme.BASE_POINT_SIZE + 1))
         self.raw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.plain_text(self.counter_label, self.waiting_label, self.raw_label)
-        self.raw_label.setMinimumWidth(260)
 
         self.banner = FeedbackBanner(self)
         #: Open while a status scan's several matches wait for the operator's choice.
@@ -144,20 +147,21 @@ class ScanPanel(QWidget):
             self.actions_by_name[action] = qaction
         self.addActions(self.action_group.actions())
 
-        top = QHBoxLayout()
-        top.addWidget(self.action_title)
-        top.addWidget(self.action_combo)
-        top.addStretch(1)
-        top.addWidget(self.waiting_label)
-        top.addSpacing(24)
-        top.addWidget(self.counter_label)
+        # What a scan does, beside where it goes; under them what was read and the counts
+        # in one short line: the list and the detail keep the height (1024x768).
         scan_row = QHBoxLayout()
+        scan_row.addWidget(self.action_title)
+        scan_row.addWidget(self.action_combo)
         scan_row.addWidget(self.scan_box, 1)
-        scan_row.addWidget(self.raw_label)
+        counts = QHBoxLayout()
+        counts.addWidget(self.raw_label, 1)
+        counts.addWidget(self.waiting_label)
+        counts.addSpacing(24)
+        counts.addWidget(self.counter_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addLayout(top)
         layout.addLayout(scan_row)
+        layout.addLayout(counts)
         layout.addWidget(self.banner)
         layout.addWidget(self.recent_view)
 
