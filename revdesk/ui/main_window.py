@@ -298,5 +298,6 @@ class MainWindow(QMainWindow):
         await self.model.aclose()
         await self.list_cache.aclose()
         self.label_actions.close()
+        self.scan_catcher.uninstall()
         self.bridge.detach()
         return left

@@ -41,6 +41,7 @@ from revdesk.domain.scanning import LOOKUP, SCAN_ACTIONS, ScanCleaner, visible_r
 from revdesk.settings_store import SettingsStore
 
 from .. import theme
+from ..scan_catcher import SCAN_AWARE
 from .logistics_forms import AddressForm
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,9 @@ class SettingsDialog(QDialog):
             self.default_action.setCurrentIndex(SCAN_ACTIONS.index(stored.scan.default_action))
         self.try_scan = QLineEdit(self)
         self.try_scan.setObjectName("tryScan")
+        # Scans are what this field is for: the scan catcher leaves them here (and keeps
+        # their Enter from saving the dialog).
+        self.try_scan.setProperty(SCAN_AWARE, True)
         self.try_scan.setPlaceholderText(self.tr("scan here to try the clean-up"))
         self.try_result = QLabel(self)
         self.try_result.setObjectName("tryResult")
