@@ -84,8 +84,35 @@ def test_a_scan_while_the_bulk_dialog_is_open_changes_only_the_scanned_parcel(
     assert status_of(loopback.url, scanned) == "IN_WAREHOUSE"
     assert [status_of(loopback.url, pid) for pid in selected] == ["COLLECTED", "COLLECTED"]
     assert posts(loopback) == [{"lkss": "IN_WAREHOUSE", "process_id": scanned}]
-    assert dialog.isVisible() and dialog.job is None
+    assert dialog.isVisible() and dialog.job is None and dialog.confirm_box is None
     assert dialog.status_combo.currentData() == "IN_WAREHOUSE"
+
+
+def test_the_bulk_change_asks_naming_the_count_and_enter_says_no(
+        qtbot: QtBot, loopback: Any, make_window: MakeWindow) -> None:
+    window = loaded(qtbot, make_window)
+    window.activateWindow()
+    rows = rows_with(window, "COLLECTED", 3)
+    pids = [window.model.row_at(r).process_id for r in rows]
+    dialog = open_bulk(qtbot, window, rows)
+    assert not dialog.start_button.isDefault() and not dialog.start_button.autoDefault()
+    dialog.start_button.click()
+    box = dialog.confirm_box
+    assert box is not None
+    qtbot.waitExposed(box)
+    assert "3 selected returns to IN_WAREHOUSE" in box.text()
+    assert box.yes_button.text() == "Set 3 returns to IN_WAREHOUSE"
+    assert box.defaultButton() is box.no_button
+    button = focused_in(box, qtbot)
+    qtbot.keyClick(button, Qt.Key.Key_Return)  # a person's Enter: the safe answer
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert dialog.job is None and posts(loopback) == []
+    dialog.start_button.click()
+    box = dialog.confirm_box
+    assert box is not None
+    box.yes_button.click()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=15_000)
+    assert [status_of(loopback.url, pid) for pid in pids] == ["IN_WAREHOUSE"] * 3
 
 
 def test_the_sign_in_dialog_never_takes_a_scan(
