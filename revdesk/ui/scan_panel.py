@@ -35,6 +35,7 @@ from .bridge import CoreBridge
 from .feedback import FeedbackBanner, SoundPlayer
 from .pick_list import PickListDialog
 from .recent_scans import RecentScansModel
+from .scan_catcher import MODIFIER_KEYS, Pace, printable
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,14 @@ class ScanBox(QLineEdit):
     """The scan box. Leaves Ctrl shortcuts (undo last scan, mute, refresh...) to the window,
     except the clipboard ones: the box is cleared after every scan, so its own editing
     shortcuts are of no use. Treats a scanner's Tab suffix as Enter, so the focus never
-    leaves the box between scans."""
+    leaves the box between scans; a Tab after an id typed by hand submits nothing (half an
+    id would be sent) and keeps the focus: only Enter sends what a person typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: The pace of the keys typed since the last scanner-like key: a Tab ends a scan
+        #: only after a scanner's burst.
+        self.pace = Pace()
 
     def event(self, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
@@ -60,10 +68,15 @@ class ScanBox(QLineEdit):
                 and not any(event.matches(key) for key in CLIPBOARD_KEYS)):
             event.ignore()
             return False
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Tab and self.text()):
-            self.returnPressed.emit()
-            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Tab and self.text():
+                if self.pace.ends_scan(event.timestamp()):
+                    self.returnPressed.emit()
+                return True
+            if printable(event):
+                self.pace.key(event.timestamp())
+            elif event.key() not in MODIFIER_KEYS:
+                self.pace.reset()
         return super().event(event)
 
 
