@@ -10,6 +10,7 @@ import logging
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -203,6 +204,11 @@ class ScanPanel(QWidget):
     def focus_scan_box(self) -> None:
         self.scan_box.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scan_box.selectAll()
+        window = self.window()
+        if QApplication.activeWindow() is None and window.isVisible():
+            # A dialog just closed and nothing handed the keyboard back (no window manager
+            # on a bare X server or a kiosk session): the scanner's next keys would be lost.
+            window.activateWindow()
 
     # -- scanning -------------------------------------------------------------------------
 

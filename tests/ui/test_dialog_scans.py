@@ -201,3 +201,18 @@ def test_a_combo_box_in_a_dialog_keeps_its_choice_and_a_person_keeps_space(
     checked = dialog.sounds.isChecked()
     qtbot.keyClick(dialog.sounds, Qt.Key.Key_Space)
     assert dialog.sounds.isChecked() is not checked
+
+
+def test_the_station_window_takes_the_keyboard_back_when_a_dialog_closes(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """With no window manager to hand it back (a bare X server, this offscreen platform),
+    the keys after a dialog closed went nowhere."""
+    window = loaded(qtbot, make_window)
+    window.activateWindow()
+    box = QMessageBox(QMessageBox.Icon.Information, "Label", "Printed.",
+                      QMessageBox.StandardButton.Ok, window)
+    window.open_dialog(box)
+    focused_in(box, qtbot)
+    box.accept()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.scan_panel.scan_box.hasFocus()
