@@ -34,6 +34,9 @@ LOOKUP = "LOOKUP"
 #: Every scan action, in the order of the F1..F7 / Ctrl+1..7 keys.
 SCAN_ACTIONS: tuple[str, ...] = (*SHIPPING_STATUSES, LOOKUP)
 DEFAULT_ACTION = "IN_WAREHOUSE"
+#: Scan actions that apply to one parcel, not to a run of them: after one scan the station
+#: goes back to its default action, or asks before each scan (``ScanSettings.risky_actions``).
+ONE_SCAN_ACTIONS: tuple[str, ...] = ("CANCELED", "ERROR")
 #: The contract allows ids up to this length (see api.models.NonEmpty).
 MAX_ID_LENGTH = 256
 

@@ -11,6 +11,7 @@ import contextlib
 import logging
 import time
 from collections import deque
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from revdesk.api import errors
@@ -35,6 +36,7 @@ from .scan_resolution import (
 from .scanning import (
     DEFAULT_ACTION,
     LOOKUP,
+    ONE_SCAN_ACTIONS,
     Refusal,
     ScanCleaner,
     ScanResult,
@@ -43,6 +45,8 @@ from .scanning import (
 from .status import SOURCE_SCAN, SOURCE_UNDO, StatusService
 
 if TYPE_CHECKING:
+    from revdesk.config import ScanSettings
+
     from .outbox import Result
     from .process_index import ProcessIndex
 
@@ -60,7 +64,8 @@ class ScanPipeline:
 
     def __init__(self, client: Any, status: StatusService, *, cleaner: ScanCleaner | None = None,
                  action: str = DEFAULT_ACTION, tracker: ConnectionTracker | None = None,
-                 refuse_cancelled: bool = True, index: ProcessIndex | None = None) -> None:
+                 refuse_cancelled: bool = True, index: ProcessIndex | None = None,
+                 settings: Callable[[], ScanSettings] | None = None) -> None:
         self.client = client
         self.status = status
         self.cleaner = cleaner or ScanCleaner()
@@ -70,6 +75,9 @@ class ScanPipeline:
         self.refuse_cancelled = refuse_cancelled
         #: The returns list the station holds: a scan is looked for there first (no network).
         self.index = index
+        #: The station's scan settings in force (read when a scan needs them): what a
+        #: CANCELED or ERROR scan leaves selected after it.
+        self.settings = settings
         #: The latest status scan that matched several returns, until one is chosen (a
         #: digit in the pick list, or a second scan of the same parcel) or another parcel
         #: is scanned.
@@ -79,6 +87,9 @@ class ScanPipeline:
         #: A scan was queued, became final, or was settled later by the outbox (the same
         #: object each time, updated in place).
         self.result_changed: Signal[ScanResult] = Signal("scan.result_changed")
+        #: The pipeline changed the scan action by itself (back to the default after a
+        #: one-scan action).
+        self.action_changed: Signal[str] = Signal("scan.action_changed")
         #: Queued scans (and undos) by their outbox entry, until REVER settles them.
         self._queued_by_entry: dict[int, ScanResult] = {}
         self._worker: asyncio.Task[None] | None = None
@@ -120,12 +131,29 @@ class ScanPipeline:
             if not searchable:
                 result.resolution = local
         if clean.refusal is not None and not searchable:
+            # Nothing was tried: a CANCELED or ERROR action stays for the parcel in hand.
             result.outcome = Outcome.NOT_AN_ID
             result.finished = time.perf_counter()
             self._notify(result)
             return result
         self._enqueue(result)
+        if action is None:
+            self._after_one_scan(result.action)
         return result
+
+    def _after_one_scan(self, action: str) -> None:
+        """A CANCELED or ERROR scan is for one parcel: the next scan (the next parcel, the
+        rest of a burst included) gets the default action again, unless the station asks
+        before each such scan instead (the window's part)."""
+        if action not in ONE_SCAN_ACTIONS or self.settings is None:
+            return
+        current = self.settings()
+        if current.risky_actions != "one_scan":
+            return
+        default = action_or_default(current.default_action)
+        if default != self.action:
+            self.action = default
+            self.action_changed.emit(default)
 
     def undo_last(self) -> ScanResult | None:
         """Queue an undo of the latest undoable scan (checked when its turn comes, so a scan
@@ -328,9 +356,15 @@ class ScanPipeline:
         picking, self.picking = self.picking, None
         resolution = self._local(result)
         process: Process | None = None
-        if len(resolution.matches) > 1 and picking is not None:
-            resolution = narrow(resolution, [m.process_id for m in picking.matches]) or resolution
-            result.resolution = resolution
+        if picking is not None:
+            offered = [m.process_id for m in picking.matches]
+            if len(resolution.matches) > 1:
+                resolution = narrow(resolution, offered) or resolution
+                result.resolution = resolution
+            if resolution.one is not None and resolution.one.process_id in offered:
+                # A second barcode of the parcel chooses for the pick list, with its
+                # action (the pick's CANCELED, though the station went back to the default).
+                result.action = picking.action
         if len(resolution.matches) > 1:
             self._offer(result, resolution)
             return

@@ -24,15 +24,18 @@ from revdesk.api.models import SHIPPING_STATUSES
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.scanning import (
     LOOKUP,
+    ONE_SCAN_ACTIONS,
     SCAN_ACTIONS,
     ScanResult,
     Severity,
     visible_raw,
 )
 from revdesk.domain.station import ScanPipeline
+from revdesk.settings_store import SettingsStore
 
 from . import theme
 from .bridge import CoreBridge
+from .confirm import Confirmation
 from .feedback import FeedbackBanner, SoundPlayer
 from .pick_list import PickListDialog
 from .recent_scans import RecentScansModel
@@ -91,10 +94,11 @@ class ScanPanel(QWidget):
     action_changed = Signal(str)
 
     def __init__(self, pipeline: ScanPipeline, bridge: CoreBridge, sounds: SoundPlayer,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: SettingsStore) -> None:
         super().__init__(parent)
         self.pipeline = pipeline
         self.sounds = sounds
+        self.settings = settings
         self.setObjectName("scanPanel")
 
         self.action_title = QLabel(self.tr("Scan action:"), self)
@@ -134,6 +138,9 @@ class ScanPanel(QWidget):
         self.banner = FeedbackBanner(self)
         #: Open while a status scan's several matches wait for the operator's choice.
         self.pick_list: PickListDialog | None = None
+        #: Open while a CANCELED / ERROR scan waits for the operator's yes (setting
+        #: scan.risky_actions = "confirm").
+        self.confirmation: Confirmation | None = None
         self.recent_model = RecentScansModel(self)
         self.recent_view = QListView(self)
         self.recent_view.setObjectName("recentScans")
@@ -178,6 +185,7 @@ class ScanPanel(QWidget):
         self.scan_box.returnPressed.connect(self._on_return)
         self.action_combo.activated.connect(self._on_combo)
         bridge.scan_changed.connect(self._on_result)
+        bridge.scan_action_changed.connect(self._on_pipeline_action)
         self.set_action(pipeline.action)
         self.update_counts()
 
@@ -189,14 +197,21 @@ class ScanPanel(QWidget):
     def set_action(self, action: str) -> None:
         """Switch what a scan does; the scan box keeps the focus."""
         self.pipeline.set_action(action)
-        action = self.pipeline.action
+        self.show_action(self.pipeline.action)
+        self.focus_scan_box()
+
+    def _on_pipeline_action(self, action: str) -> None:
+        """The pipeline went back to the default action by itself (after a CANCELED or
+        ERROR scan): shown, without taking the focus from a dialog the scan came through."""
+        self.show_action(action)
+
+    def show_action(self, action: str) -> None:
         self.actions_by_name[action].setChecked(True)
         self.action_combo.setCurrentIndex(SCAN_ACTIONS.index(action))
         bg, fg = theme.status_colours(action if action in SHIPPING_STATUSES else LOOKUP)
         self.action_combo.setStyleSheet(
             f"QComboBox {{ background: {bg.name()}; color: {fg.name()}; padding: 4px 12px; }}")
         self.action_changed.emit(action)
-        self.focus_scan_box()
 
     def _on_combo(self, index: int) -> None:
         self.set_action(SCAN_ACTIONS[index])
@@ -218,17 +233,54 @@ class ScanPanel(QWidget):
         self.submit_text(raw)
 
     def submit_text(self, raw: str) -> ScanResult | None:
-        """What Enter in the scan box does (benchmarks and tests may call it directly)."""
+        """What Enter in the scan box does (benchmarks and tests may call it directly).
+        Under CANCELED or ERROR with the station set to ask, the scan waits for a yes
+        (None meanwhile); a newer scan replaces the question."""
         if raw:
             self.raw_label.setText(self.tr("raw: “{raw}”").format(raw=visible_raw(raw)[:60]))
+        self._close_confirmation()
+        action = self.pipeline.action
+        if (raw and action in ONE_SCAN_ACTIONS
+                and self.settings.current.scan.risky_actions == "confirm"):
+            self._ask_risky(raw, action)
+            return None
         return self.pipeline.submit(raw)
 
+    def _ask_risky(self, raw: str, action: str) -> None:
+        shown = visible_raw(raw).strip()[:40]
+        self.banner.show_idle(self.tr("{action}? Confirm on screen").format(action=action))
+        self.sounds.play(Severity.NOTICE)
+        self._confirm(Confirmation(
+            self.window(), title=self.tr("Set {action}?").format(action=action),
+            text=self.tr("Set the return scanned as “{raw}” to {action}?\n\nThe scan "
+                         "action stays {action}: every scan asks.").format(
+                raw=shown, action=action),
+            yes=self.tr("Set {action}").format(action=action), no=self.tr("Don't change it"),
+            on_yes=lambda: self.pipeline.submit(raw, action=action), name="confirmRisky"))
+
     def undo_last(self) -> ScanResult | None:
+        self._close_confirmation()
         result = self.pipeline.undo_last()
         if result is None:
             self.banner.show_idle(self.tr("Nothing to undo"))
             self.sounds.play(Severity.NOTICE)
         return result
+
+    def _confirm(self, box: Confirmation) -> None:
+        self.confirmation = box
+        box.finished.connect(lambda _code, b=box: self._confirmation_closed(b))
+        box.open()
+
+    def _confirmation_closed(self, box: Confirmation) -> None:
+        if self.confirmation is box:
+            self.confirmation = None
+        self.focus_scan_box()
+
+    def _close_confirmation(self) -> None:
+        """A new scan or undo: the question about the parcel before it is dropped."""
+        if self.confirmation is not None:
+            box, self.confirmation = self.confirmation, None
+            box.reject()
 
     def _on_result(self, result: ScanResult) -> None:
         self.recent_model.note(result)

@@ -375,3 +375,42 @@ def test_unexpected_error_is_a_red_result_not_a_dead_queue() -> None:
     client.fail["get_process"] = boom
     first, second = run(scan_all(pipeline, "RP-100001", "RP-100002"))
     assert first.outcome is Outcome.FAILED and second.outcome is Outcome.DELIVERED
+
+
+# ------------------------------------------------------------- one-scan actions and undo age
+
+
+def settings_of(**kw: Any) -> Any:
+    current = ScanSettings(**kw)
+    return lambda: current
+
+
+@pytest.mark.parametrize("action", ["CANCELED", "ERROR"])
+def test_a_one_scan_action_goes_back_to_the_default_after_one_scan(action: str) -> None:
+    client, pipeline = station(*(make_process(f"RP-10000{i}", "COLLECTED") for i in range(3)),
+                               settings=settings_of(default_action="COLLECTED"))
+    changed: list[str] = []
+    pipeline.action_changed.connect(changed.append)
+    pipeline.set_action(action)
+    # A burst: the second parcel was scanned before the first one's answer came.
+    first, second, third = run(scan_all(pipeline, "RP-100000", "RP-100001", "RP-100002"))
+    assert (first.action, second.action, third.action) == (action, "COLLECTED", "COLLECTED")
+    assert client.processes["RP-100000"].shipping_status == action
+    assert second.outcome is Outcome.ALREADY  # COLLECTED already: nothing sent
+    assert pipeline.action == "COLLECTED" and changed == ["COLLECTED"]
+
+
+def test_a_one_scan_action_stays_for_a_read_that_is_no_id_or_when_the_station_asks() -> None:
+    _, pipeline = station(make_process("RP-100001", "COLLECTED"), settings=settings_of())
+    pipeline.set_action("CANCELED")
+    (refused,) = run(scan_all(pipeline, "9" * 300))  # nothing tried: same parcel in hand
+    assert refused.outcome is Outcome.NOT_AN_ID and pipeline.action == "CANCELED"
+    _, asking = station(make_process("RP-100001", "COLLECTED"),
+                        settings=settings_of(risky_actions="confirm"))
+    asking.set_action("ERROR")
+    run(scan_all(asking, "RP-100001"))
+    assert asking.action == "ERROR"  # the window asks before each scan instead
+    _, plain = station(make_process("RP-100001", "COLLECTED"), settings=settings_of())
+    plain.set_action("COLLECTED")
+    run(scan_all(plain, "RP-100001"))
+    assert plain.action == "COLLECTED"  # only CANCELED and ERROR are one-scan

@@ -98,6 +98,13 @@ class SettingsDialog(QDialog):
             self.default_action.addItem(self.tr("Look up") if action == LOOKUP else action, action)
         if stored.scan.default_action in SCAN_ACTIONS:
             self.default_action.setCurrentIndex(SCAN_ACTIONS.index(stored.scan.default_action))
+        # CANCELED / ERROR are for one parcel (domain/scanning.ONE_SCAN_ACTIONS).
+        self.risky_actions = QComboBox(self)
+        self.risky_actions.setObjectName("riskyActions")
+        self.risky_actions.addItem(self.tr("go back to the default action"), "one_scan")
+        self.risky_actions.addItem(self.tr("stay, and ask before each scan"), "confirm")
+        self.risky_actions.setCurrentIndex(
+            max(0, self.risky_actions.findData(stored.scan.risky_actions)))
         self.try_scan = QLineEdit(self)
         self.try_scan.setObjectName("tryScan")
         # Scans are what this field is for: the scan catcher leaves them here (and keeps
@@ -153,6 +160,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Strip s&uffix:"), self.strip_suffix)
         form.addRow(self.tr("Process id &pattern (regex):"), self.id_pattern)
         form.addRow(self.tr("&Default scan action:"), self.default_action)
+        form.addRow(self.tr("After a CANCELED or ERROR scan:"), self.risky_actions)
         form.addRow(self.tr("&Try:"), self.try_scan)
         form.addRow("", self.try_result)
 
@@ -189,7 +197,8 @@ class SettingsDialog(QDialog):
         return ScanSettings(strip_prefix=self.strip_prefix.text(),
                             strip_suffix=self.strip_suffix.text(),
                             id_pattern=self.id_pattern.text().strip(),
-                            default_action=self.default_action.currentData())
+                            default_action=self.default_action.currentData(),
+                            risky_actions=self.risky_actions.currentData())
 
     def _update_try(self) -> None:
         try:
