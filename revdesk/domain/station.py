@@ -37,6 +37,7 @@ from .scanning import (
     DEFAULT_ACTION,
     LOOKUP,
     ONE_SCAN_ACTIONS,
+    UNDO_WITHOUT_ASKING_S,
     Refusal,
     ScanCleaner,
     ScanResult,
@@ -155,15 +156,30 @@ class ScanPipeline:
             self.action = default
             self.action_changed.emit(default)
 
-    def undo_last(self) -> ScanResult | None:
+    def undo_last(self, target: ScanResult | None = None) -> ScanResult | None:
         """Queue an undo of the latest undoable scan (checked when its turn comes, so a scan
-        still in the queue can be undone too). None when there is nothing to undo."""
-        if self._latest_undoable() is None and self.pending == 0:
+        still in the queue can be undone too); it takes back a scan made up to
+        UNDO_WITHOUT_ASKING_S before the undo was asked, and nothing older. ``target``: the
+        scan the operator confirmed taking back, whatever its age (see ``undo_asks``).
+        None when there is nothing to undo."""
+        if target is None and self._latest_undoable() is None and self.pending == 0:
             return None
-        undo = ScanResult("", "", "UNDO", is_undo=True)
+        undo = ScanResult("", "", "UNDO", is_undo=True, undo_target=target)
         self.recent.append(undo)
         self._enqueue(undo)
         return undo
+
+    def undo_asks(self, now: float | None = None) -> ScanResult | None:
+        """The scan an undo asked now would take back, when it is too old to take back
+        without asking (the operator confirms it, then ``undo_last(target)``); None when
+        an undo may go ahead (a recent scan, or scans still in the queue: the latest of
+        them is the one meant)."""
+        if self.pending:
+            return None
+        latest = self._latest_undoable()
+        if latest is not None and latest.age(now) > UNDO_WITHOUT_ASKING_S:
+            return latest
+        return None
 
     def choose(self, picked: ScanResult, process_id: str) -> ScanResult | None:
         """The operator chose ``process_id`` from ``picked``'s pick list: the scan action
@@ -519,7 +535,15 @@ class ScanPipeline:
             result.outcome = Outcome.MATCHES if matches else Outcome.NOT_FOUND
 
     async def _undo(self, undo: ScanResult) -> None:
-        target = self._latest_undoable()
+        if undo.undo_target is not None:
+            target = undo.undo_target if undo.undo_target.undoable else None
+        else:
+            target = self._latest_undoable()
+            if target is not None and (undo.scanned_at - target.scanned_at
+                                       > UNDO_WITHOUT_ASKING_S):
+                # Not silently: a scan that old is taken back only when confirmed.
+                undo.too_old = target
+                target = None
         if target is None:
             undo.outcome = Outcome.NOTHING
             return

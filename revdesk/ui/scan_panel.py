@@ -26,6 +26,7 @@ from revdesk.domain.scanning import (
     LOOKUP,
     ONE_SCAN_ACTIONS,
     SCAN_ACTIONS,
+    UNDO_WITHOUT_ASKING_S,
     ScanResult,
     Severity,
     visible_raw,
@@ -139,7 +140,7 @@ class ScanPanel(QWidget):
         #: Open while a status scan's several matches wait for the operator's choice.
         self.pick_list: PickListDialog | None = None
         #: Open while a CANCELED / ERROR scan waits for the operator's yes (setting
-        #: scan.risky_actions = "confirm").
+        #: scan.risky_actions = "confirm"), or an undo of an old scan does.
         self.confirmation: Confirmation | None = None
         self.recent_model = RecentScansModel(self)
         self.recent_view = QListView(self)
@@ -259,12 +260,33 @@ class ScanPanel(QWidget):
             on_yes=lambda: self.pipeline.submit(raw, action=action), name="confirmRisky"))
 
     def undo_last(self) -> ScanResult | None:
+        """Ctrl+Z: takes back the latest scan at once when it is at most 30 s old, and
+        asks first when it is older (None meanwhile)."""
         self._close_confirmation()
+        old = self.pipeline.undo_asks()
+        if old is not None:
+            self._ask_undo(old)
+            return None
         result = self.pipeline.undo_last()
         if result is None:
             self.banner.show_idle(self.tr("Nothing to undo"))
             self.sounds.play(Severity.NOTICE)
         return result
+
+    def _ask_undo(self, old: ScanResult) -> None:
+        seconds = int(old.age())
+        when = (self.tr("{s} s ago").format(s=seconds) if seconds < 120
+                else self.tr("{m} min ago").format(m=seconds // 60))
+        self.sounds.play(Severity.NOTICE)
+        self._confirm(Confirmation(
+            self.window(), title=self.tr("Undo an older scan?"),
+            text=self.tr("The last scan was {when}: {pid} set to {new}.\n\nUndo it and set "
+                         "{pid} back to {old}? (Undo takes back a scan of the last {limit} s "
+                         "without asking.)").format(
+                when=when, pid=old.process_id, new=old.new_status, old=old.previous_status,
+                limit=int(UNDO_WITHOUT_ASKING_S)),
+            yes=self.tr("Undo {pid}").format(pid=old.process_id), no=self.tr("Keep it"),
+            on_yes=lambda: self.pipeline.undo_last(old), name="confirmUndo"))
 
     def _confirm(self, box: Confirmation) -> None:
         self.confirmation = box

@@ -51,6 +51,10 @@ def wait_final(qtbot: QtBot, window: MainWindow, count: int) -> None:
                     and sum(r.is_final for r in pipeline.recent) >= count, timeout=15_000)
 
 
+def undo_key(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.scan_panel.scan_box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+
 def ready(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.scan_panel.scan_box.hasFocus)
@@ -99,6 +103,42 @@ def test_with_the_setting_error_stays_and_asks_before_each_scan(
     wait_final(qtbot, window, 1)
     assert status_of(loopback.url, pid) == "ERROR"
     assert panel.action_combo.currentData() == "ERROR"  # stays: every scan asks
+
+
+def test_undo_takes_back_a_recent_scan_at_once_and_asks_for_an_older_one(
+        qtbot: QtBot, loopback: Any, make_window: MakeWindow) -> None:
+    old_pid, recent_pid = pids_with_status(loopback.url, "COLLECTED", 2)
+    window = make_window()
+    ready(qtbot, window)
+    panel = window.scan_panel
+    scan(qtbot, window, old_pid)
+    wait_final(qtbot, window, 1)
+    old = window.core.pipeline.recent[-1]
+    old.scanned_at -= 45  # as if scanned 45 s ago
+    scan(qtbot, window, recent_pid)
+    wait_final(qtbot, window, 2)
+    undo_key(qtbot, window)  # the last scan, seconds old: no question
+    assert panel.confirmation is None
+    wait_final(qtbot, window, 3)
+    assert status_of(loopback.url, recent_pid) == "COLLECTED"
+    undo_key(qtbot, window)  # a second Ctrl+Z reaches the 45 s old scan: asked
+    box = panel.confirmation
+    assert box is not None and box.objectName() == "confirmUndo"
+    qtbot.waitExposed(box)
+    assert old_pid in box.text() and "45 s ago" in box.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is box)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter keeps it
+    qtbot.waitUntil(lambda: panel.confirmation is None)
+    qtbot.waitUntil(panel.scan_box.hasFocus)  # back to the scan box
+    assert status_of(loopback.url, old_pid) == "IN_WAREHOUSE"
+    undo_key(qtbot, window)
+    box = panel.confirmation
+    assert box is not None
+    box.yes_button.click()
+    wait_final(qtbot, window, 4)
+    assert status_of(loopback.url, old_pid) == "COLLECTED"
+    assert window.core.pipeline.recent[-1].undo_of is old
 
 
 def test_the_lead_sets_what_cancelled_and_error_leave_selected(

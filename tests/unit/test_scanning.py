@@ -414,3 +414,39 @@ def test_a_one_scan_action_stays_for_a_read_that_is_no_id_or_when_the_station_as
     plain.set_action("COLLECTED")
     run(scan_all(plain, "RP-100001"))
     assert plain.action == "COLLECTED"  # only CANCELED and ERROR are one-scan
+
+
+def test_undo_takes_back_a_recent_scan_and_asks_for_an_older_one() -> None:
+    client, pipeline = station(make_process("RP-100001", "COLLECTED"),
+                               make_process("RP-100002", "CREATED"))
+
+    async def go() -> tuple[Any, Any, Any, Any]:
+        old, recent = await scan_all(pipeline, "RP-100001", "RP-100002")
+        old.scanned_at -= 45  # scanned 45 s ago
+        assert pipeline.undo_asks() is None  # the latest is recent
+        first = pipeline.undo_last()
+        await pipeline.drain()
+        assert first.undo_of is recent
+        # The second Ctrl+Z would reach the 45 s old scan: asked, not done.
+        assert pipeline.undo_asks() is old
+        unasked = pipeline.undo_last()  # (a caller that did not ask)
+        await pipeline.drain()
+        confirmed = pipeline.undo_last(old)
+        await pipeline.drain()
+        return first, unasked, confirmed, old
+
+    first, unasked, confirmed, old = run(go())
+    assert first.outcome is Outcome.UNDONE
+    assert unasked.outcome is Outcome.NOTHING and unasked.too_old is old
+    assert client.processes["RP-100002"].shipping_status == "CREATED"
+    assert confirmed.outcome is Outcome.UNDONE and confirmed.undo_of is old
+    assert client.processes["RP-100001"].shipping_status == "COLLECTED"
+    assert pipeline.undo_asks() is None and pipeline.undo_last() is None
+
+
+def test_an_undo_age_limit_is_thirty_seconds() -> None:
+    _, pipeline = station(make_process("RP-100001", "COLLECTED"))
+    (scan,) = run(scan_all(pipeline, "RP-100001"))
+    now = scan.scanned_at
+    assert pipeline.undo_asks(now + 29.9) is None
+    assert pipeline.undo_asks(now + 30.1) is scan
