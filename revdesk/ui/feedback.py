@@ -61,7 +61,10 @@ def describe(result: ScanResult) -> Wording:
     reason = api_message(result.error) if result.error is not None else ""
     o = result.outcome
     if o is Outcome.PENDING:
-        return Wording("…", tr("{pid}: sending…").format(pid=pid), "")
+        if result.is_undo:
+            return Wording("…", tr("Undo: sending…"), "")
+        return Wording("…", tr("{pid}: sending…").format(pid=pid[:40]), tr(
+            "Waiting for REVER's answer."))
     wording = _describe(result, pid, reason, o)
     how = _how(result)
     if how and o not in (Outcome.MATCHES, Outcome.NOT_FOUND):

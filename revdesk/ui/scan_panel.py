@@ -306,8 +306,13 @@ class ScanPanel(QWidget):
 
     def _on_result(self, result: ScanResult) -> None:
         self.recent_model.note(result)
-        if result.is_final and not result.settled_late:
+        if not result.is_final and not result.settled_late:
+            # At once, before any answer: the last parcel's green tick must not stand for
+            # this one while REVER is slow or gone (it can take a timeout to know).
             self.banner.show_result(result)
+        elif result.is_final and not result.settled_late:
+            if self._shows(result):
+                self.banner.show_result(result)
             self.sounds.play(result.severity)
             if result.outcome in (Outcome.LOOKED_UP, Outcome.MATCHES) and (
                     result.action == LOOKUP):
@@ -315,6 +320,15 @@ class ScanPanel(QWidget):
             self._update_pick_list(result)
         self.update_counts()
         self.result_changed.emit(result)
+
+    def _shows(self, result: ScanResult) -> bool:
+        """Whether a final result takes the banner. An older scan's green tick does not
+        cover a newer scan still sending; its sound plays and its row shows it. What needs
+        the operator (amber, red) always does."""
+        if result.severity is not Severity.OK:
+            return True
+        shown = self.banner.result
+        return not (shown is not None and not shown.is_final and shown.seq > result.seq)
 
     def _update_pick_list(self, result: ScanResult) -> None:
         """A status scan with several matches opens the pick list; any other scan that

@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from station_window import MakeWindow
 
 from revdesk.config import ScanSettings, StationSettings
+from revdesk.domain.outcomes import Outcome
+from revdesk.domain.scanning import Severity
 from revdesk.settings_store import SettingsStore
 from revdesk.ui.main_window import MainWindow
 
@@ -141,6 +143,25 @@ def test_undo_takes_back_a_recent_scan_at_once_and_asks_for_an_older_one(
     assert window.core.pipeline.recent[-1].undo_of is old
 
 
+def test_every_scan_shows_sending_at_once_not_the_last_green_tick(
+        qtbot: QtBot, loopback: Any, make_window: MakeWindow) -> None:
+    first, second = pids_with_status(loopback.url, "COLLECTED", 2)
+    window = make_window()
+    ready(qtbot, window)
+    banner = window.scan_panel.banner
+    scan(qtbot, window, first)
+    wait_final(qtbot, window, 1)
+    assert banner.severity is Severity.OK and "✔" in banner.symbol.text()
+    loopback.set_faults(latency_ms=1500)  # the connection drops: answers come late
+    scan(qtbot, window, second)
+    # At once, before any answer.
+    assert banner.severity is Severity.PENDING
+    assert banner.title.text() == f"{second}: sending…" and "✔" not in banner.symbol.text()
+    wait_final(qtbot, window, 2)
+    loopback.reset_faults()
+    assert window.core.pipeline.recent[-1].outcome in (Outcome.DELIVERED, Outcome.QUEUED)
+
+
 def test_the_lead_sets_what_cancelled_and_error_leave_selected(
         qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
@@ -155,3 +176,21 @@ def test_the_lead_sets_what_cancelled_and_error_leave_selected(
     window.scan_panel.submit_text("RP-100004")
     assert window.scan_panel.confirmation is not None  # read when used: no restart
     assert list(window.core.pipeline.recent) == []
+
+
+def test_an_older_scans_green_tick_does_not_cover_a_newer_scan_still_sending(
+        qtbot: QtBot, loopback: Any, make_window: MakeWindow) -> None:
+    first, second = pids_with_status(loopback.url, "COLLECTED", 2)
+    window = make_window()
+    ready(qtbot, window)
+    banner = window.scan_panel.banner
+    loopback.set_faults(latency_ms=400)
+    scan(qtbot, window, first)
+    scan(qtbot, window, second)  # the next parcel, before the first one's answer
+    results = list(window.core.pipeline.recent)
+    qtbot.waitUntil(lambda: results[0].is_final, timeout=15_000)
+    assert results[0].outcome is Outcome.DELIVERED and not results[1].is_final
+    assert banner.title.text() == f"{second}: sending…"  # not the first one's ✔
+    wait_final(qtbot, window, 2)
+    loopback.reset_faults()
+    assert banner.result is results[1] and banner.severity is Severity.OK
