@@ -156,6 +156,16 @@ class ScanPipeline:
             self.action = default
             self.action_changed.emit(default)
 
+    def names_a_parcel(self, text: str) -> bool:
+        """Whether ``text`` reads as a parcel's barcode: the station's list knows a return
+        by it (process id, tracking or order number), or the station's id pattern accepts
+        it. What the sign-in refuses as an operator's name (a scanner slower than a burst
+        typed into it)."""
+        clean = self.cleaner.clean(text)
+        if clean.refusal is None and self.cleaner.pattern is not None:
+            return True
+        return bool(resolve_locally(self.index, candidates(clean.body)).matches)
+
     def undo_last(self, target: ScanResult | None = None) -> ScanResult | None:
         """Queue an undo of the latest undoable scan (checked when its turn comes, so a scan
         still in the queue can be undone too); it takes back a scan made up to

@@ -136,6 +136,27 @@ def test_the_sign_in_dialog_never_takes_a_scan(
     assert window.core.settings.current.operator_name == "ana"
 
 
+def test_the_sign_in_refuses_a_parcels_barcode_typed_slowly_as_a_name(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """A scanner set to a long key delay (or a person copying the label) is no burst: the
+    sign-in still refuses the parcel's id, tracking or order number as a name."""
+    window = loaded(qtbot, make_window)
+    window.activateWindow()
+    row = window.model.row_at(2)
+    for read in (row.process_id, row.order_number):
+        window.shift_actions.ask_operator()
+        dialog = window.shift_actions.sign_in_dialog
+        field = focused_in(dialog, qtbot)
+        field.clear()
+        type_into(field, read, start_ms=800_000, gap_ms=90)
+        assert dialog.isVisible() and field.text() == ""
+        assert "is a parcel's barcode, not a name" in dialog.labelText()
+        assert window.core.settings.current.operator_name == ""
+        dialog.reject()
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+    assert list(window.core.pipeline.recent) == []
+
+
 def test_a_scan_never_presses_a_message_box_button_by_its_letter(
         qtbot: QtBot, loopback: Any, make_window: MakeWindow) -> None:
     """A message box presses a button on its access letter alone: "RP-…" would be Retry."""

@@ -440,3 +440,12 @@ def test_a_second_scan_chooses_with_the_pick_lists_action() -> None:
     assert first.outcome is Outcome.MATCHES and pipeline.action == "IN_WAREHOUSE"
     assert second.outcome is Outcome.DELIVERED and second.action == "CANCELED"
     assert client.processes["RP-5"].shipping_status == "CANCELED"
+
+
+def test_what_names_a_parcel_rather_than_a_person() -> None:
+    target = mp("RP-100473", "COLLECTED", order_number="#A9", tracking_id=UPS)
+    _, pipeline = station(target, index=listed(target))
+    assert all(pipeline.names_a_parcel(read) for read in ("RP-100473", "#A9", "A9", UPS))
+    assert not any(pipeline.names_a_parcel(name) for name in ("ana", "Ana García", "RP-999"))
+    pipeline.cleaner = ScanCleaner(id_pattern=r"RP-\d+")
+    assert pipeline.names_a_parcel("RP-999") and not pipeline.names_a_parcel("ana")
