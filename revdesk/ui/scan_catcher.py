@@ -199,6 +199,10 @@ class ScanCatcher(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
         assert isinstance(event, QKeyEvent)
+        if isinstance(watched, QLineEdit) and watched.echoMode() != QLineEdit.EchoMode.Normal:
+            # A secret (the API key), perhaps typed by a password manager at a scanner's
+            # pace: never read as a scan, shown as "raw:" or sent to REVER as an id.
+            return False
         if watched.window() is not self.window:
             return self._in_dialog(watched, event) if _in_dialog(watched, self.window) else False
         if not _takes_text(watched):

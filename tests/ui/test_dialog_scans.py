@@ -237,3 +237,22 @@ def test_the_station_window_takes_the_keyboard_back_when_a_dialog_closes(
     box.accept()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert window.scan_panel.scan_box.hasFocus()
+
+
+def test_a_secret_typed_at_a_scanners_pace_is_never_taken_for_a_scan(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """A password manager types the API key as fast as a scanner: it stays in the key
+    field, never reaches the pipeline (shown as "raw:", sent to REVER as an id, logged)."""
+    window = loaded(qtbot, make_window)
+    window.activateWindow()
+    window.station_actions.open_settings()
+    dialog = window.station_actions.settings_dialog
+    qtbot.waitExposed(dialog)
+    dialog.api_key.setFocus()
+    qtbot.waitUntil(dialog.api_key.hasFocus)
+    last = type_into(None, "sekret-key-1234", start_ms=900_000, gap_ms=3, end=None)
+    assert dialog.api_key.text() == "sekret-key-1234"
+    type_into(None, "", start_ms=last, gap_ms=3)  # its Enter, 3 ms on: the dialog's own
+    qtbot.wait(50)
+    assert list(window.core.pipeline.recent) == []
+    assert "sekret" not in window.scan_panel.raw_label.text()
