@@ -49,9 +49,9 @@ from PySide6.QtWidgets import (
 MAX_GAP_MS = 30
 #: Shorter bursts are left alone (a person's quick double letter, a process id is longer).
 MIN_SCAN_CHARS = 6
-#: A dialog that reads a scanner's keys itself (the pick list) sets this Qt property: the
-#: catcher leaves it alone. A dialog's field that is there to take a scan (Settings' "Try")
-#: sets it too: a burst stays in it, only the Enter that ends it is swallowed.
+#: A dialog that reads a scanner's keys itself (the pick list) sets this Qt property, and so
+#: does a dialog's field that is there to take a scan (Settings' "Try", the manual order's
+#: tracking id): the catcher leaves it alone, Enter included (its dialog sees to that).
 SCAN_AWARE = "revdeskScanAware"
 ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 #: Pressed on their own before a capital letter (a scanner sends Shift too): part of the
@@ -264,14 +264,12 @@ class ScanCatcher(QObject):
     def _in_dialog(self, widget: QWidget, event: QKeyEvent) -> bool:
         """A dialog's widget: a burst never reaches it, nor its Enter the default button.
         The focus stays in the dialog (the scan box behind it is blocked)."""
-        if event.key() in MODIFIER_KEYS:
+        if event.key() in MODIFIER_KEYS or widget.property(SCAN_AWARE):
             return False
         if event.key() in ENDS:
             burst = self._end(widget, event)
             if burst is None:
                 return False  # a person's Enter or Tab: the dialog's own
-            if widget.property(SCAN_AWARE):
-                return True  # the read stays in the field that asked for it
             if burst.pace.count >= MIN_SCAN_CHARS:
                 self._scan(burst)
             elif not _takes_text(widget):
@@ -286,8 +284,6 @@ class ScanCatcher(QObject):
         if event.text() == " " and not continues:
             return False  # Space on a button or a check box is a person's
         self._note(widget, event)
-        if widget.property(SCAN_AWARE):
-            return False
         # A text field takes the keys (a person types there too) until the burst is told;
         # a widget that takes no text never does: its letters would choose or press.
         return not _takes_text(widget)

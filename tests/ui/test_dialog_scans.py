@@ -256,3 +256,31 @@ def test_a_secret_typed_at_a_scanners_pace_is_never_taken_for_a_scan(
     qtbot.wait(50)
     assert list(window.core.pipeline.recent) == []
     assert "sekret" not in window.scan_panel.raw_label.text()
+
+
+def test_the_manual_orders_tracking_field_keeps_a_scanned_tracking_barcode(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """The carrier's tracking barcode is scanned into the manual logistic order on purpose:
+    it stays there and its Enter moves to the next field; the form's other fields give a
+    parcel's scan back to the pipeline."""
+    from revdesk.api.models import Address, Process
+    from revdesk.ui.dialogs.manual_order import ManualOrderDialog
+
+    window = loaded(qtbot, make_window)
+    window.activateWindow()
+    dialog = ManualOrderDialog(Process(process_id="RP-100004", carrier="SEUR"),
+                               window.core.client, window.ops, warehouse=Address(),
+                               print_label=lambda _label: None, parent=window)
+    window.open_dialog(dialog)
+    qtbot.waitExposed(dialog)
+    dialog.tracking_id.setFocus()
+    qtbot.waitUntil(dialog.tracking_id.hasFocus)
+    type_into(None, "1Z9W86079991758789", start_ms=1_000_000, gap_ms=3)
+    assert dialog.tracking_id.text() == "1Z9W86079991758789"
+    assert dialog.focusWidget() is dialog.tracking_url  # Enter moved on
+    assert list(window.core.pipeline.recent) == [] and dialog.isVisible()
+    dialog.provider.setFocus()
+    qtbot.waitUntil(dialog.provider.hasFocus)
+    type_into(None, "RP-100005", start_ms=1_100_000, gap_ms=3)
+    assert dialog.provider.text() == "" and dialog.isVisible()
+    assert [r.cleaned for r in window.core.pipeline.recent] == ["RP-100005"]

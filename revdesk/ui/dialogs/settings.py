@@ -10,7 +10,8 @@ import os
 import re
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -107,8 +108,8 @@ class SettingsDialog(QDialog):
             max(0, self.risky_actions.findData(stored.scan.risky_actions)))
         self.try_scan = QLineEdit(self)
         self.try_scan.setObjectName("tryScan")
-        # Scans are what this field is for: the scan catcher leaves them here (and keeps
-        # their Enter from saving the dialog).
+        # Scans are what this field is for: the scan catcher leaves them here, and its
+        # Enter does not save the dialog (keyPressEvent).
         self.try_scan.setProperty(SCAN_AWARE, True)
         self.try_scan.setPlaceholderText(self.tr("scan here to try the clean-up"))
         self.try_result = QLabel(self)
@@ -248,6 +249,14 @@ class SettingsDialog(QDialog):
             "printer": printer,
             "warehouse_address": warehouse,
         })
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The Enter that ends a test scan in "Try" would press Save: the read stays to see.
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.focusWidget() is self.try_scan):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def save(self) -> None:
         try:
