@@ -143,9 +143,17 @@ def _snapshot(widget: QWidget) -> Callable[[], None]:
 
 
 def _in_dialog(widget: QWidget, window: QWidget) -> bool:
+    """Whether ``widget`` is in a dialog of ``window`` (opened over it, or over one of its
+    dialogs; a dialog with no parent at all too: the station has one window)."""
     top = widget.window()
-    return (top is not window and isinstance(top, QDialog)
-            and not top.property(SCAN_AWARE))
+    if top is window or not isinstance(top, QDialog) or top.property(SCAN_AWARE):
+        return False
+    owner = top.parentWidget()
+    while owner is not None:
+        if owner.window() is window:
+            return True
+        owner = owner.window().parentWidget()
+    return top.parentWidget() is None
 
 
 class ScanCatcher(QObject):

@@ -284,3 +284,18 @@ def test_the_manual_orders_tracking_field_keeps_a_scanned_tracking_barcode(
     type_into(None, "RP-100005", start_ms=1_100_000, gap_ms=3)
     assert dialog.provider.text() == "" and dialog.isVisible()
     assert [r.cleaned for r in window.core.pipeline.recent] == ["RP-100005"]
+
+
+def test_a_dialogs_scan_goes_to_its_own_window(qtbot: QtBot, make_window: MakeWindow) -> None:
+    """Two station windows in one program (a restart with new settings makes a second one
+    before the first is gone): a dialog's scan goes to the window it was opened over."""
+    first = loaded(qtbot, make_window)
+    second = loaded(qtbot, make_window)
+    first.activateWindow()
+    box = QMessageBox(QMessageBox.Icon.Information, "Label", "Printed.",
+                      QMessageBox.StandardButton.Ok, first)
+    first.open_dialog(box)
+    focused_in(box, qtbot)
+    type_into(None, "RP-100006", start_ms=1_200_000, gap_ms=3)
+    assert wait_scanned(qtbot, first, "RP-100006").outcome is Outcome.DELIVERED
+    assert list(second.core.pipeline.recent) == []
