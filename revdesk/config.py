@@ -40,6 +40,10 @@ class ScanSettings(BaseModel):
     # Empty means any cleaned text is tried as a process id.
     id_pattern: str = ""
     default_action: str = "IN_WAREHOUSE"
+    #: After a scan under CANCELED or ERROR (domain/scanning.ONE_SCAN_ACTIONS): go back to
+    #: the default action ("one_scan"), or keep it and ask before each scan ("confirm").
+    #: Left on, either would go on cancelling every parcel that follows.
+    risky_actions: Literal["one_scan", "confirm"] = "one_scan"
 
     @field_validator("id_pattern")
     @classmethod

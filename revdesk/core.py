@@ -131,7 +131,8 @@ class StationCore:
                                      cleaner=ScanCleaner.from_settings(current.scan),
                                      action=current.scan.default_action, tracker=self.tracker,
                                      index=self.index,
-                                     storefront=backend.storefront if backend else None)
+                                     storefront=backend.storefront if backend else None,
+                                     settings=lambda: self.settings.current.scan)
         self.catalog = ProcessCatalog(self.client, page_size=PAGE_SIZE, tracker=self.tracker)
         self.details = DetailService(self.client, self.history, tracker=self.tracker)
         #: The shift's start and count, read from the audit log whenever asked: the header

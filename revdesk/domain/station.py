@@ -11,6 +11,7 @@ import contextlib
 import logging
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,8 @@ from .scan_resolution import (
 from .scanning import (
     DEFAULT_ACTION,
     LOOKUP,
+    ONE_SCAN_ACTIONS,
+    UNDO_WITHOUT_ASKING_S,
     Refusal,
     ScanCleaner,
     ScanResult,
@@ -46,6 +49,7 @@ from .status import SOURCE_SCAN, SOURCE_UNDO, StatusService
 
 if TYPE_CHECKING:
     from revdesk.api.storefront import StorefrontClient
+    from revdesk.config import ScanSettings
 
     from .outbox import Result
     from .process_index import ProcessIndex
@@ -65,7 +69,8 @@ class ScanPipeline:
     def __init__(self, client: Any, status: StatusService, *, cleaner: ScanCleaner | None = None,
                  action: str = DEFAULT_ACTION, tracker: ConnectionTracker | None = None,
                  refuse_cancelled: bool = True, index: ProcessIndex | None = None,
-                 storefront: StorefrontClient | None = None) -> None:
+                 storefront: StorefrontClient | None = None,
+                 settings: Callable[[], ScanSettings] | None = None) -> None:
         self.client = client
         #: The Storefront API, when the station has one: an order number that neither the
         #: list nor REVER's search knows is looked up there last.
@@ -78,6 +83,9 @@ class ScanPipeline:
         self.refuse_cancelled = refuse_cancelled
         #: The returns list the station holds: a scan is looked for there first (no network).
         self.index = index
+        #: The station's scan settings in force (read when a scan needs them): what a
+        #: CANCELED or ERROR scan leaves selected after it.
+        self.settings = settings
         #: The latest status scan that matched several returns, until one is chosen (a
         #: digit in the pick list, or a second scan of the same parcel) or another parcel
         #: is scanned.
@@ -87,6 +95,9 @@ class ScanPipeline:
         #: A scan was queued, became final, or was settled later by the outbox (the same
         #: object each time, updated in place).
         self.result_changed: Signal[ScanResult] = Signal("scan.result_changed")
+        #: The pipeline changed the scan action by itself (back to the default after a
+        #: one-scan action).
+        self.action_changed: Signal[str] = Signal("scan.action_changed")
         #: Queued scans (and undos) by their outbox entry, until REVER settles them.
         self._queued_by_entry: dict[int, ScanResult] = {}
         self._worker: asyncio.Task[None] | None = None
@@ -128,22 +139,64 @@ class ScanPipeline:
             if not searchable:
                 result.resolution = local
         if clean.refusal is not None and not searchable:
+            # Nothing was tried: a CANCELED or ERROR action stays for the parcel in hand.
             result.outcome = Outcome.NOT_AN_ID
             result.finished = time.perf_counter()
             self._notify(result)
             return result
         self._enqueue(result)
+        if action is None:
+            self._after_one_scan(result.action)
         return result
 
-    def undo_last(self) -> ScanResult | None:
+    def _after_one_scan(self, action: str) -> None:
+        """A CANCELED or ERROR scan is for one parcel: the next scan (the next parcel, the
+        rest of a burst included) gets the default action again, unless the station asks
+        before each such scan instead (the window's part)."""
+        if action not in ONE_SCAN_ACTIONS or self.settings is None:
+            return
+        current = self.settings()
+        if current.risky_actions != "one_scan":
+            return
+        default = action_or_default(current.default_action)
+        if default != self.action:
+            self.action = default
+            self.action_changed.emit(default)
+
+    def names_a_parcel(self, text: str) -> bool:
+        """Whether ``text`` reads as a parcel's barcode: the station's list knows a return
+        by it (process id, tracking or order number), or the station's id pattern accepts
+        it. What the sign-in refuses as an operator's name (a scanner slower than a burst
+        typed into it)."""
+        clean = self.cleaner.clean(text)
+        if clean.refusal is None and self.cleaner.pattern is not None:
+            return True
+        return bool(resolve_locally(self.index, candidates(clean.body)).matches)
+
+    def undo_last(self, target: ScanResult | None = None) -> ScanResult | None:
         """Queue an undo of the latest undoable scan (checked when its turn comes, so a scan
-        still in the queue can be undone too). None when there is nothing to undo."""
-        if self._latest_undoable() is None and self.pending == 0:
+        still in the queue can be undone too); it takes back a scan made up to
+        UNDO_WITHOUT_ASKING_S before the undo was asked, and nothing older. ``target``: the
+        scan the operator confirmed taking back, whatever its age (see ``undo_asks``).
+        None when there is nothing to undo."""
+        if target is None and self._latest_undoable() is None and self.pending == 0:
             return None
-        undo = ScanResult("", "", "UNDO", is_undo=True)
+        undo = ScanResult("", "", "UNDO", is_undo=True, undo_target=target)
         self.recent.append(undo)
         self._enqueue(undo)
         return undo
+
+    def undo_asks(self, now: float | None = None) -> ScanResult | None:
+        """The scan an undo asked now would take back, when it is too old to take back
+        without asking (the operator confirms it, then ``undo_last(target)``); None when
+        an undo may go ahead (a recent scan, or scans still in the queue: the latest of
+        them is the one meant)."""
+        if self.pending:
+            return None
+        latest = self._latest_undoable()
+        if latest is not None and latest.age(now) > UNDO_WITHOUT_ASKING_S:
+            return latest
+        return None
 
     def choose(self, picked: ScanResult, process_id: str) -> ScanResult | None:
         """The operator chose ``process_id`` from ``picked``'s pick list: the scan action
@@ -336,9 +389,15 @@ class ScanPipeline:
         picking, self.picking = self.picking, None
         resolution = self._local(result)
         process: Process | None = None
-        if len(resolution.matches) > 1 and picking is not None:
-            resolution = narrow(resolution, [m.process_id for m in picking.matches]) or resolution
-            result.resolution = resolution
+        if picking is not None:
+            offered = [m.process_id for m in picking.matches]
+            if len(resolution.matches) > 1:
+                resolution = narrow(resolution, offered) or resolution
+                result.resolution = resolution
+            if resolution.one is not None and resolution.one.process_id in offered:
+                # A second barcode of the parcel chooses for the pick list, with its
+                # action (the pick's CANCELED, though the station went back to the default).
+                result.action = picking.action
         if len(resolution.matches) > 1:
             self._offer(result, resolution)
             return
@@ -554,7 +613,15 @@ class ScanPipeline:
             result.outcome = Outcome.MATCHES if matches else Outcome.NOT_FOUND
 
     async def _undo(self, undo: ScanResult) -> None:
-        target = self._latest_undoable()
+        if undo.undo_target is not None:
+            target = undo.undo_target if undo.undo_target.undoable else None
+        else:
+            target = self._latest_undoable()
+            if target is not None and (undo.scanned_at - target.scanned_at
+                                       > UNDO_WITHOUT_ASKING_S):
+                # Not silently: a scan that old is taken back only when confirmed.
+                undo.too_old = target
+                target = None
         if target is None:
             undo.outcome = Outcome.NOTHING
             return

@@ -32,6 +32,9 @@ class CoreBridge(QObject):
     settings_not_saved = Signal(object)
     #: A shift was started, by a sign-in or by hand (its time, a float).
     shift_started = Signal(object)
+    #: The scan pipeline changed the scan action by itself (back to the default after a
+    #: CANCELED or ERROR scan): the action's name.
+    scan_action_changed = Signal(str)
 
     def __init__(self, core: StationCore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +46,7 @@ class CoreBridge(QObject):
             (core.settings.saved, self.settings_saved.emit),
             (core.settings.save_failed, self.settings_not_saved.emit),
             (core.shift.started, self.shift_started.emit),
+            (core.pipeline.action_changed, self.scan_action_changed.emit),
         ]
         if core.outbox is not None:
             pairs.append((core.outbox.result, self.outbox_changed.emit))

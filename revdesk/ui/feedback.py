@@ -12,7 +12,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from revdesk.domain.outcomes import Outcome
-from revdesk.domain.scanning import LOOKUP, Refusal, ScanResult, Severity, visible_raw
+from revdesk.domain.scanning import (
+    LOOKUP,
+    UNDO_WITHOUT_ASKING_S,
+    Refusal,
+    ScanResult,
+    Severity,
+    visible_raw,
+)
 
 from . import theme
 from .errors import api_message
@@ -56,7 +63,10 @@ def describe(result: ScanResult) -> Wording:
     reason = api_message(result.error) if result.error is not None else ""
     o = result.outcome
     if o is Outcome.PENDING:
-        return Wording(Symbol.PENDING, tr("{pid}: sending…").format(pid=pid), "")
+        if result.is_undo:
+            return Wording(Symbol.PENDING, tr("Undo: sending…"), "")
+        return Wording(Symbol.PENDING, tr("{pid}: sending…").format(pid=pid[:40]), tr(
+            "Waiting for REVER's answer."))
     wording = _describe(result, pid, reason, o)
     how = _how(result)
     if how and o not in (Outcome.MATCHES, Outcome.NOT_FOUND):
@@ -93,6 +103,12 @@ def _describe(result: ScanResult, pid: str, reason: str, o: Outcome) -> Wording:
                        _join(_who(result), tr("undo of {status}").format(
                            status=result.previous_status)))
     if o is Outcome.NOTHING:
+        old = result.too_old
+        if old is not None:
+            return Wording(Symbol.WARNING, tr("Nothing undone"), tr(
+                "The last scan ({pid}) is more than {limit} s old: press Ctrl+Z again "
+                "to be asked whether to undo it.").format(
+                pid=old.process_id, limit=int(UNDO_WITHOUT_ASKING_S)))
         return Wording(Symbol.WARNING, tr("Nothing to undo"), "")
     if o is Outcome.NOT_AN_ID:
         detail = {

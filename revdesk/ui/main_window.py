@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         core = self.core
         self.header = StationHeader(is_sandbox=core.is_sandbox,
                                     backend_label=core.backend_label, parent=self)
-        self.scan_panel = ScanPanel(core.pipeline, self.bridge, self.sounds, self)
+        self.scan_panel = ScanPanel(core.pipeline, self.bridge, self.sounds, self,
+                                    settings=core.settings)
         self.shelf_banner = ShelfBanner(self)
         self.model = ProcessTableModel(core.catalog, self, index=core.index)
         self.list_panel = ProcessListPanel(self.model, self)
@@ -359,5 +360,6 @@ class MainWindow(QMainWindow):
         await self.model.aclose()
         await self.list_cache.aclose()
         self.label_actions.close()
+        self.scan_catcher.uninstall()
         self.bridge.detach()
         return left

@@ -520,3 +520,78 @@ def test_a_storefront_that_does_not_answer_leaves_the_read_unresolved() -> None:
     _, pipeline = storefront_station(FakeStorefront({}, error=errors.NetworkUnreachable()))
     (offline,) = run(scan_all(pipeline, "W 77005"))
     assert offline.outcome is Outcome.OFFLINE
+
+
+# ------------------------------------------------------------- one-scan actions and undo age
+
+
+def settings_of(**kw: Any) -> Any:
+    current = ScanSettings(**kw)
+    return lambda: current
+
+
+@pytest.mark.parametrize("action", ["CANCELED", "ERROR"])
+def test_a_one_scan_action_goes_back_to_the_default_after_one_scan(action: str) -> None:
+    client, pipeline = station(*(make_process(f"RP-10000{i}", "COLLECTED") for i in range(3)),
+                               settings=settings_of(default_action="COLLECTED"))
+    changed: list[str] = []
+    pipeline.action_changed.connect(changed.append)
+    pipeline.set_action(action)
+    # A burst: the second parcel was scanned before the first one's answer came.
+    first, second, third = run(scan_all(pipeline, "RP-100000", "RP-100001", "RP-100002"))
+    assert (first.action, second.action, third.action) == (action, "COLLECTED", "COLLECTED")
+    assert client.processes["RP-100000"].shipping_status == action
+    assert second.outcome is Outcome.ALREADY  # COLLECTED already: nothing sent
+    assert pipeline.action == "COLLECTED" and changed == ["COLLECTED"]
+
+
+def test_a_one_scan_action_stays_for_a_read_that_is_no_id_or_when_the_station_asks() -> None:
+    _, pipeline = station(make_process("RP-100001", "COLLECTED"), settings=settings_of())
+    pipeline.set_action("CANCELED")
+    (refused,) = run(scan_all(pipeline, "9" * 300))  # nothing tried: same parcel in hand
+    assert refused.outcome is Outcome.NOT_AN_ID and pipeline.action == "CANCELED"
+    _, asking = station(make_process("RP-100001", "COLLECTED"),
+                        settings=settings_of(risky_actions="confirm"))
+    asking.set_action("ERROR")
+    run(scan_all(asking, "RP-100001"))
+    assert asking.action == "ERROR"  # the window asks before each scan instead
+    _, plain = station(make_process("RP-100001", "COLLECTED"), settings=settings_of())
+    plain.set_action("COLLECTED")
+    run(scan_all(plain, "RP-100001"))
+    assert plain.action == "COLLECTED"  # only CANCELED and ERROR are one-scan
+
+
+def test_undo_takes_back_a_recent_scan_and_asks_for_an_older_one() -> None:
+    client, pipeline = station(make_process("RP-100001", "COLLECTED"),
+                               make_process("RP-100002", "CREATED"))
+
+    async def go() -> tuple[Any, Any, Any, Any]:
+        old, recent = await scan_all(pipeline, "RP-100001", "RP-100002")
+        old.scanned_at -= 45  # scanned 45 s ago
+        assert pipeline.undo_asks() is None  # the latest is recent
+        first = pipeline.undo_last()
+        await pipeline.drain()
+        assert first.undo_of is recent
+        # The second Ctrl+Z would reach the 45 s old scan: asked, not done.
+        assert pipeline.undo_asks() is old
+        unasked = pipeline.undo_last()  # (a caller that did not ask)
+        await pipeline.drain()
+        confirmed = pipeline.undo_last(old)
+        await pipeline.drain()
+        return first, unasked, confirmed, old
+
+    first, unasked, confirmed, old = run(go())
+    assert first.outcome is Outcome.UNDONE
+    assert unasked.outcome is Outcome.NOTHING and unasked.too_old is old
+    assert client.processes["RP-100002"].shipping_status == "CREATED"
+    assert confirmed.outcome is Outcome.UNDONE and confirmed.undo_of is old
+    assert client.processes["RP-100001"].shipping_status == "COLLECTED"
+    assert pipeline.undo_asks() is None and pipeline.undo_last() is None
+
+
+def test_an_undo_age_limit_is_thirty_seconds() -> None:
+    _, pipeline = station(make_process("RP-100001", "COLLECTED"))
+    (scan,) = run(scan_all(pipeline, "RP-100001"))
+    now = scan.scanned_at
+    assert pipeline.undo_asks(now + 29.9) is None
+    assert pipeline.undo_asks(now + 30.1) is scan

@@ -41,6 +41,7 @@ from revdesk.domain.logistics import (
 )
 from revdesk.ui.operations import Operations
 from revdesk.ui.printing import on_white, open_pdf
+from revdesk.ui.scan_catcher import SCAN_AWARE
 
 from .logistics_forms import (
     AddressForm,
@@ -170,6 +171,9 @@ class ManualOrderDialog(LogisticsRequestDialog):
         self.provider = QLineEdit(self)
         self.return_method = return_method_combo(self.process.return_method, self)
         self.tracking_id = QLineEdit(self)
+        # The carrier's tracking barcode is scanned in here: the scan catcher leaves it
+        # (and its Enter, which moves on to the next field: LogisticsForm.keyPressEvent).
+        self.tracking_id.setProperty(SCAN_AWARE, True)
         self.tracking_url = QLineEdit(self)
         self.tracking_url.setPlaceholderText("https://")
         add_rows(form, (
