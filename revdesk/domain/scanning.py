@@ -185,6 +185,7 @@ SEVERITY: dict[Outcome, Severity] = {
     Outcome.LOOKED_UP: Severity.OK,
     Outcome.UNDONE: Severity.OK,
     Outcome.QUEUED: Severity.NOTICE,
+    Outcome.SUPERSEDED: Severity.NOTICE,
     Outcome.ALREADY: Severity.NOTICE,
     Outcome.MATCHES: Severity.NOTICE,
     Outcome.OFFLINE: Severity.NOTICE,

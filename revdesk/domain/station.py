@@ -232,14 +232,20 @@ class ScanPipeline:
         if result is None or result.outcome is not Outcome.QUEUED:
             return
         if late.outcome is Outcome.SUPERSEDED:
-            return  # a later scan of the same return carries the change now
-        if late.outcome is Outcome.DELIVERED:
+            # A later change of the same return (a later scan, the CLI, another window)
+            # carries it now: the row says so instead of "queued" for good.
+            result.outcome = Outcome.SUPERSEDED
+        elif late.outcome is Outcome.DELIVERED:
             result.outcome = Outcome.UNDONE if result.is_undo else Outcome.DELIVERED
         else:
             error = late.error or errors.ApiError(late.message)
             result.outcome, result.error = _failure(error), error
         result.settled_late = True
         self._notify(result)
+
+    def queued(self) -> dict[int, ScanResult]:
+        """The scans still queued, by their outbox entry (a copy)."""
+        return dict(self._queued_by_entry)
 
     def _track(self, result: ScanResult, entry_id: int | None) -> None:
         """Remember a queued scan by its outbox entry, so its late outcome finds it."""

@@ -24,7 +24,8 @@ class CoreBridge(QObject):
     status_changed = Signal(object)
     #: The connection state changed (a ConnectionState).
     connection_changed = Signal(object)
-    #: An outbox entry's outcome: queued, delivered, failed, superseded (an outbox Result).
+    #: An outbox entry's outcome: queued, delivered, failed, superseded (an outbox Result);
+    #: None when another process changed the outbox file (read it again).
     outbox_changed = Signal(object)
     #: The settings were saved (a SettingsSaved): read ``store.current`` from here on.
     settings_saved = Signal(object)
@@ -50,6 +51,9 @@ class CoreBridge(QObject):
         ]
         if core.outbox is not None:
             pairs.append((core.outbox.result, self.outbox_changed.emit))
+            # Another process (the CLI, another window) changed the outbox file: the same
+            # views read it again; they are told None instead of one result.
+            pairs.append((core.outbox.changed_elsewhere, self.outbox_changed.emit))
         self._disconnects = [signal.connect(emit) for signal, emit in pairs]
 
     def detach(self) -> None:

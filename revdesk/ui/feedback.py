@@ -82,6 +82,10 @@ def _describe(result: ScanResult, pid: str, reason: str, o: Outcome) -> Wording:
         verb = tr("undo of {pid} queued") if result.is_undo else tr("{pid} {status} queued")
         return Wording(Symbol.QUEUED, verb.format(pid=pid, status=result.new_status),
                        tr("No connection: it will be sent as soon as REVER answers."))
+    if o is Outcome.SUPERSEDED:
+        return Wording("⚠", tr("{pid} {status} not sent").format(pid=pid, status=result.new_status),
+                       tr("A later change of this return replaced it (a later scan, the "
+                          "terminal or another window)."))
     if o is Outcome.ALREADY:
         return Wording(Symbol.WARNING, tr("{pid} already {status}").format(pid=pid,
                                                                  status=result.new_status),

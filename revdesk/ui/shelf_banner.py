@@ -121,8 +121,10 @@ class ShelfWatch(QObject):
     def _on_result(self, result: object) -> None:
         # A refusal puts a parcel on the shelf; a delivered change of its return (scanned
         # again, online) takes it off (the outbox drops the older refused change).
+        # None: another process changed the outbox file (it may have done either).
         outcome = getattr(result, "outcome", None)
-        if outcome in (Outcome.FAILED, Outcome.DELIVERED) and not self._later.isActive():
+        if ((result is None or outcome in (Outcome.FAILED, Outcome.DELIVERED))
+                and not self._later.isActive()):
             self._later.start()
 
     def refresh(self) -> None:
