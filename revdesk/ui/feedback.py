@@ -83,7 +83,8 @@ def _describe(result: ScanResult, pid: str, reason: str, o: Outcome) -> Wording:
         return Wording(Symbol.QUEUED, verb.format(pid=pid, status=result.new_status),
                        tr("No connection: it will be sent as soon as REVER answers."))
     if o is Outcome.SUPERSEDED:
-        return Wording("⚠", tr("{pid} {status} not sent").format(pid=pid, status=result.new_status),
+        title = tr("{pid} {status} not sent").format(pid=pid, status=result.new_status)
+        return Wording(Symbol.WARNING, title,
                        tr("A later change of this return replaced it (a later scan, the "
                           "terminal or another window)."))
     if o is Outcome.ALREADY:
