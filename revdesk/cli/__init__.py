@@ -50,13 +50,27 @@ def _log_to_stderr(verbose: bool) -> None:
     )
 
 
+#: The window cannot open: Qt's platform plugin lacks system libraries (the message says
+#: which, and the command that installs them).
+EXIT_MISSING_LIBRARIES = 2
+
+
 def _run_station(verbose: bool) -> int:
+    # ldd answers about the X11 plugin while the station imports (the check costs no time).
+    from revdesk import qt_libraries
+
+    libraries_check = qt_libraries.start_check()
     startup.hold_stop_signals()
     startup.hold_collection()
     _log_to_stderr(verbose)
     startup.import_below_the_window()
     from revdesk.ui.app import run_station
 
+    if libraries_check is not None:
+        missing = libraries_check.missing()
+        if missing is not None:  # said here, instead of Qt's misleading abort
+            print(missing.message(), file=sys.stderr)
+            return EXIT_MISSING_LIBRARIES
     return run_station()
 
 
