@@ -34,6 +34,7 @@ from revdesk.config import data_dir
 from revdesk.core import StationCore
 from revdesk.settings_store import SettingsStore
 
+from . import qt_messages
 from .errors import ErrorPresenter, install_excepthook
 from .main_window import RESTART, MainWindow
 from .resources import resource
@@ -276,6 +277,7 @@ def run_station(argv: Sequence[str] | None = None) -> int:
     """``revdesk`` with no command: the station window. Returns the exit code."""
     started = time.perf_counter()
     setup_log_file()
+    qt_messages.install()  # before Qt's first word: the audio back end's chatter to the log
     app = create_application(argv)
     presenter = ErrorPresenter(app)
     hook = install_excepthook(presenter)

@@ -21,7 +21,7 @@ from revdesk.settings_store import SettingsSaved
 from .actions import make_action
 from .bridge import CoreBridge
 from .errors import ErrorPresenter
-from .feedback import SoundPlayer
+from .feedback import SoundPlayer, SoundsNotice
 from .header import StationHeader
 from .label_actions import LabelActions
 from .list_cache import ListCache
@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
                          *self.returns.all(), *self.label_actions.all(),
                          *self.shift_actions.all(), self.status.send_now])
 
+        self.statusBar().addPermanentWidget(SoundsNotice(self.sounds, self))
         self.label_actions.message.connect(self.show_message)
         self.shift_actions.message.connect(self.show_message)
         self.detail.process_changed.connect(lambda _p: self.label_actions.update_enabled())
