@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="revdesk",
         description="The returns-desk station for REVER. With no command, opens the station window.",
     )
-    parser.add_argument("--version", action="version", version=f"revdesk {__version__}")
+    parser.add_argument("--version", action=_version_action(), nargs=0,
+                        help="show the version and where the station keeps its data, and exit")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from . import audit, label, logistics, outbox, processes, sandbox, status
@@ -41,6 +42,29 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (sandbox, processes, status, outbox, label, logistics, audit):
         module.register(sub)
     return parser
+
+
+def version_text() -> str:
+    """``revdesk --version``: the version, and the folders a support call asks about first."""
+    from revdesk.config import ENV_DATA_DIR, data_dir, settings_path
+
+    chosen = f" (from {ENV_DATA_DIR})" if os.environ.get(ENV_DATA_DIR, "").strip() else ""
+    return (f"revdesk {__version__}\n"
+            f"data folder: {data_dir()}{chosen}\n"
+            f"settings: {settings_path()}\n")
+
+
+def _version_action() -> type[argparse.Action]:
+    import argparse
+
+    class Version(argparse.Action):
+        # argparse's own "version" action reflows its text into one line.
+        def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                     values: object, option_string: str | None = None) -> None:
+            sys.stdout.write(version_text())
+            parser.exit()
+
+    return Version
 
 
 def _log_to_stderr(verbose: bool) -> None:
@@ -178,6 +202,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _run_station(args.verbose)
     _log_to_stderr(args.verbose)
+    from revdesk.config import data_dir
+
+    log.info("data folder: %s", data_dir())  # shown with -v: which station's files these are
     return _run_command(args)
 
 
