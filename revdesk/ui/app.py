@@ -29,7 +29,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from revdesk import __version__, startup
+from revdesk import __version__, diagnostics, startup
 from revdesk.config import data_dir
 from revdesk.core import StationCore
 from revdesk.settings_store import SettingsStore
@@ -43,7 +43,7 @@ from .theme import STYLE, apply_theme
 log = logging.getLogger(__name__)
 
 STATE_FILE = "window.ini"
-LOG_FILE = "revdesk.log"
+LOG_FILE = diagnostics.LOG_FILE
 #: ``REVDESK_REPORT_READY=1``: print one ``ready <ms>`` line when the list shows its first
 #: page (bench/startup.py times process start to that line).
 ENV_REPORT_READY = "REVDESK_REPORT_READY"
@@ -70,11 +70,11 @@ def window_state() -> QSettings:
 
 def setup_log_file() -> None:
     """Everything the station shows is also logged, with detail, to a rotating file."""
-    folder = data_dir() / "logs"
+    path = diagnostics.log_file()  # Help → About names it
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError as exc:
         log.warning("no log file: %s", exc)
         return
