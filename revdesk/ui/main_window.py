@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.label_actions = LabelActions(
             client=lambda: core.client, current_process=self.detail.current_process,
             selected_processes=self.list_panel.selected_processes, settings=core.settings,
-            operations=self.ops, window=self, parent=self, audit=core.audit)
+            operations=self.ops, window=self, parent=self, audit=core.audit, index=core.index)
         self.shift_actions = ShiftActions(core, bridge, open_dialog=self.open_dialog,
                                           parent=self,
                                           counter_label=self.scan_panel.counter_label,
