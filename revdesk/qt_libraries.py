@@ -74,11 +74,14 @@ DEBIAN_PACKAGES: Mapping[str, str] = {
 
 def check_wanted(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
     """Whether Qt is about to load its xcb plugin: Linux, a DISPLAY, and no other platform
-    asked for (offscreen, wayland, a test's)."""
+    asked for (offscreen, wayland, a test's) nor a Wayland session's own."""
     env = os.environ if environ is None else environ
     if (platform or sys.platform) != "linux" or not env.get("DISPLAY"):
         return False
-    return env.get("QT_QPA_PLATFORM", "").strip() in ("", "xcb")
+    asked = env.get("QT_QPA_PLATFORM", "").strip()
+    if not asked and env.get("WAYLAND_DISPLAY"):
+        return False  # a Wayland session: Qt tries its wayland plugin first
+    return asked in ("", "xcb")
 
 
 def plugin_files(pyside_dir: Path | None = None) -> list[Path]:

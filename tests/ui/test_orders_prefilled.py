@@ -162,3 +162,41 @@ def test_a_tracking_id_no_other_return_has_is_sent_at_once(
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=15_000)
     assert "already" not in dialog.status.text()
     dialog.close()
+
+
+def test_the_rever_order_says_a_missing_warehouse_address_before_sending(
+        qtbot: QtBot, make_window: MakeWindow, arun: Any) -> None:
+    window, _ = window_on(qtbot, make_window, arun, "RP-100007", warehouse=Address())
+    window.label_actions.on_create_order()
+    dialog: LogisticOrderDialog = opened(qtbot, LogisticOrderDialog)
+    dialog.provider.setText("sendcloud")
+    dialog.ranges.set_ranges(["RANGE_8_TO_12"])  # a home pick-up needs one
+    dialog.submit_button.click()
+    status = dialog.status.text()
+    assert "Customer address" not in status  # the return's is complete
+    assert ("Warehouse address: a name (first or last name, or company), the street address, "
+            "the postcode, the city, the country missing.") in status
+    assert "Settings" in status
+    assert dialog.operations.running == 0
+    qtbot.wait(100)
+    assert dialog.outcome is None
+    dialog.close()
+
+
+def test_an_answer_for_a_closed_dialog_is_dropped(
+        qtbot: QtBot, make_window: MakeWindow, arun: Any, tmp_path: Path) -> None:
+    """Closed while REVER is asked about the tracking id: nothing is sent. (The window's
+    dialog is also deleted on close; this one is kept, as any caller might.)"""
+    window, process = window_on(qtbot, make_window, arun, "RP-100008")
+    dialog = ManualOrderDialog(process, window.core.client, window.ops, warehouse=WAREHOUSE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.provider.setText("sendcloud")
+    dialog.tracking_id.setText("NEVER-SEEN-0002")
+    dialog.set_label_file(label_file(tmp_path))
+    dialog.submit_button.click()  # the check starts…
+    dialog.close()  # …and the operator closes the dialog before it answers
+    qtbot.waitUntil(lambda: window.ops.running == 0, timeout=15_000)
+    qtbot.wait(200)
+    assert window.presenter.texts == []  # type: ignore[attr-defined]
+    assert dialog.outcome is None and window.ops.running == 0  # and nothing was sent

@@ -74,6 +74,8 @@ def test_every_package_of_the_table_is_in_apt_packages_txt() -> None:
     ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}, "linux", True),
     ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux", False),
     ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "wayland"}, "linux", False),
+    ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+    ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0", "QT_QPA_PLATFORM": "xcb"}, "linux", True),
     ({}, "linux", False),
     ({"DISPLAY": ":0"}, "darwin", False),
     ({"DISPLAY": ":0"}, "win32", False),

@@ -111,7 +111,9 @@ class ManualOrderDialog(LogisticsRequestDialog):
         self.index = index
         #: The tracking id the operator confirmed (or that no other return has): sent as is.
         self._tracking_checked: str | None = None
-        self._checking = False
+        self._checking: str | None = None  # the tracking id being looked up
+        self._closed = False
+        self.finished.connect(self._on_closed)
         self.audit = audit  # the upload is recorded there, ok or failed with why
         self.client = client
         self.operations = operations
@@ -276,7 +278,7 @@ class ManualOrderDialog(LogisticsRequestDialog):
         """Send through the domain, on the shared loop; the dialog stays open for the result.
         Before that: the addresses complete, and a tracking id another return already has
         sent only once the operator confirms it."""
-        if self._checking or not self._ready_to_send(
+        if self._checking is not None or not self._ready_to_send(
                 self.build_request,
                 [(self.from_form.title(), self.from_form), (self.to_form.title(), self.to_form)],
                 self.to_form):
@@ -291,17 +293,19 @@ class ManualOrderDialog(LogisticsRequestDialog):
                    busy=(self.submit_button, self.choose_button))
 
     def _check_tracking(self, tracking: str) -> None:
-        self._checking = True
+        self._checking = tracking
         self._set_status(self.tr("Checking that no other return has this tracking id…"))
+        # Bound methods as callbacks: an answer for a dialog closed meanwhile is dropped.
         self.operations.run(
             tracking_used_elsewhere(self.client, tracking, process_id=self.process.process_id,
                                     index=self.index),
             label=self.tr("Check the tracking id"), busy=(self.submit_button,),
-            on_success=lambda check: self._tracking_answer(tracking, check),
-            on_failure=self._tracking_failed)
+            on_success=self._tracking_answer, on_failure=self._tracking_failed)
 
-    def _tracking_answer(self, tracking: str, check: TrackingCheck) -> None:
-        self._checking = False
+    def _tracking_answer(self, check: TrackingCheck) -> None:
+        tracking, self._checking = self._checking or "", None
+        if self._closed:
+            return  # closed while REVER was asked: closing means "not now", nothing is sent
         if tracking != self.tracking_id.text().strip():
             self._set_status("")  # edited meanwhile: the next Submit checks the new one
             return
@@ -317,8 +321,11 @@ class ManualOrderDialog(LogisticsRequestDialog):
         self.submit_button.setText(self.tr("Submit anyway"))
         self.tracking_id.setFocus()
 
+    def _on_closed(self) -> None:
+        self._closed = True
+
     def _tracking_failed(self, error: Exception) -> bool:
-        self._checking = False
+        self._checking = None
         self._set_status(self.tr("Not sent."), error=True)
         return False  # not an answer from REVER (those are handled in the check): shown
 
