@@ -87,7 +87,9 @@ def setup_log_file() -> None:
     package = logging.getLogger("revdesk")
     package.addHandler(handler)
     if package.level == logging.NOTSET or package.level > logging.INFO:
-        package.setLevel(logging.INFO)
+        # INFO for the file; DEBUG when the console asks for it (-v: the Qt messages set
+        # aside as sound-system chatter, among others).
+        package.setLevel(min(logging.INFO, root.level or logging.INFO))
 
 
 def install_translations(app: QApplication) -> None:

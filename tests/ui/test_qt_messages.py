@@ -51,9 +51,9 @@ def test_other_qt_warnings_stay_visible(category: str | None, message: str, line
     assert out.getvalue() == line + "\n"
 
 
-def test_a_quiet_start_under_offscreen(shared_sandbox: Any, tmp_path: Path) -> None:
-    """The real station, started as the desk starts it (default log level), until its
-    sounds are loaded (the log file says so): no sound-system line on standard error."""
+def start_until_sounds_loaded(shared_sandbox: Any, tmp_path: Path, *args: str) -> str:
+    """The real station (``python -m revdesk *args``) until its sounds are loaded (the log
+    file says so), then closed; what it said on standard error."""
     data = tmp_path / "data"
     env = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_")}
     env.update(REVDESK_API_URL=shared_sandbox.url, REVDESK_API_KEY="test",
@@ -63,7 +63,8 @@ def test_a_quiet_start_under_offscreen(shared_sandbox: Any, tmp_path: Path) -> N
     log_file = data / "logs" / "revdesk.log"
     errors = tmp_path / "stderr.txt"
     with errors.open("w") as err:  # a file: a full pipe would block the station
-        proc = subprocess.Popen([sys.executable, "-m", "revdesk"], stdout=subprocess.DEVNULL,
+        proc = subprocess.Popen([sys.executable, "-m", "revdesk", *args],
+                                stdout=subprocess.DEVNULL,
                                 stderr=err, stdin=subprocess.DEVNULL, env=env)
         try:
             deadline = time.monotonic() + 60
@@ -79,6 +80,17 @@ def test_a_quiet_start_under_offscreen(shared_sandbox: Any, tmp_path: Path) -> N
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-    said = errors.read_text()
+    return errors.read_text()
+
+
+def test_a_quiet_start_under_offscreen(shared_sandbox: Any, tmp_path: Path) -> None:
+    """Started as the desk starts it (default log level): no sound-system line."""
+    said = start_until_sounds_loaded(shared_sandbox, tmp_path)
     for noise in ("PulseAudio", "QSoundEffect", "qt.multimedia", "pipewire", "audio"):
         assert noise not in said, said
+    assert "This plugin does not support" in said  # other Qt warnings: still shown
+
+
+def test_verbose_shows_the_chatter_as_debug_lines(shared_sandbox: Any, tmp_path: Path) -> None:
+    said = start_until_sounds_loaded(shared_sandbox, tmp_path, "-v")
+    assert "DEBUG revdesk.ui.qt_messages: Qt: qt.multimedia" in said, said
