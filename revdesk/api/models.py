@@ -120,6 +120,9 @@ class Process(Answer):
     carrier: str = ""
     tracking_id: str = ""
     line_items: list[LineItem] = []
+    #: [assumed] where the parcel comes from (the sandbox serves it): the "from" of a
+    #: logistic order. Empty when REVER's answer has none.
+    customer_address: Address = Field(default_factory=Address)
 
     @property
     def created(self) -> datetime | None:

@@ -257,9 +257,12 @@ SOUND_FILES: dict[Severity, str] = {
 
 class SoundPlayer(QObject):
     """The three feedback sounds, loaded once. Missing files or no audio device only mean
-    silence (and a log line), never an error for the operator."""
+    silence (a log line, and ``off_changed`` for the one line the window shows), never an
+    error for the operator."""
 
     muted_changed = Signal(bool)
+    #: Why the sounds cannot play, in the operator's words; "" once they can again.
+    off_changed = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *, muted: bool = False,
                  silent: bool = False) -> None:
@@ -269,7 +272,7 @@ class SoundPlayer(QObject):
         self.silent = silent
         self._effects: dict[Severity, QSoundEffect] = {}
         self.played: list[Severity] = []  # what was asked for, for tests and the log
-        self._no_device_logged = False
+        self.off_reason = ""
 
     def _effect(self, severity: Severity) -> QSoundEffect | None:
         if self.silent:
@@ -288,16 +291,30 @@ class SoundPlayer(QObject):
             if QMediaDevices.defaultAudioOutput().isNull():
                 # No audio output (a server, a desk without speakers): an effect made now
                 # could never play (Qt only warns that no format is supported). Silence, one
-                # log line, and a later sound tries again, once a device may be plugged in.
-                if not self._no_device_logged:
-                    log.warning("no audio output device: the station's sounds are silent")
-                    self._no_device_logged = True
+                # line in the window, and a later sound tries again, once a device may be
+                # plugged in.
+                self._set_off(tr("Sounds off: no audio device"))
                 return None
             effect = QSoundEffect(self)
+            effect.statusChanged.connect(lambda: self._effect_status(effect))
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(1.0)
             self._effects[severity] = effect
+            self._set_off("")
         return effect
+
+    def _effect_status(self, effect: QSoundEffect) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        if effect.status() == QSoundEffect.Status.Error:
+            self._set_off(tr("Sounds off: the audio device cannot play them"))
+
+    def _set_off(self, reason: str) -> None:
+        if reason != self.off_reason:
+            self.off_reason = reason
+            # The log file keeps it; standard error stays quiet (the window says it).
+            log.info("%s", reason or "sounds on")
+            self.off_changed.emit(reason)
 
     def preload(self, delay_ms: int = PRELOAD_DELAY_MS) -> None:
         """Load the sounds a moment after the window is up, so the first scan's sound is
@@ -307,6 +324,7 @@ class SoundPlayer(QObject):
     def _load_all(self) -> None:
         for severity in SOUND_FILES:
             self._effect(severity)
+        log.info("sounds loaded%s", f" ({self.off_reason})" if self.off_reason else "")
 
     @property
     def muted(self) -> bool:
@@ -325,3 +343,20 @@ class SoundPlayer(QObject):
         effect = self._effect(severity)
         if effect is not None:
             effect.play()
+
+
+class SoundsNotice(QLabel):
+    """One line, in the status bar, while the sounds cannot play: an operator who relies
+    on the beep knows to watch the banner. Hidden while they can (and when muted on
+    purpose: the Station menu shows that)."""
+
+    def __init__(self, sounds: SoundPlayer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("soundsNotice")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        sounds.off_changed.connect(self.show_reason)
+        self.show_reason(sounds.off_reason)
+
+    def show_reason(self, reason: str) -> None:
+        self.setText(reason)
+        self.setVisible(bool(reason))

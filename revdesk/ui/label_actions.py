@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QProgressDialog
 
     from revdesk.domain.labels import CheckedLabel
+    from revdesk.domain.process_index import ProcessIndex
 
     from .printing import LabelPrinter, PrintReport
 
@@ -75,9 +76,11 @@ class LabelActions(QObject):
         window: QWidget | None = None,
         parent: QObject | None = None,
         audit: AuditLog | None = None,
+        index: ProcessIndex | None = None,
     ) -> None:
         super().__init__(parent)
         self._client_source = client
+        self.index = index  # the station's list: a tracking id already used is found there
         #: Every print, reprint and label upload is recorded here, ok or failed with why.
         self.audit = audit
         self._last_printed: list[str] = []  # the returns of the last job, for a reprint
@@ -361,7 +364,7 @@ class LabelActions(QObject):
         dialog = ManualOrderDialog(process, self.client, self.operations,
                                    warehouse=self.settings.current.warehouse_address,
                                    print_label=lambda label: self._print_checked(label, pid),
-                                   parent=self.window, audit=self.audit)
+                                   parent=self.window, audit=self.audit, index=self.index)
         self._show(dialog)
 
     def _print_checked(self, label: CheckedLabel, process_id: str = "") -> None:

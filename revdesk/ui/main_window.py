@@ -31,7 +31,7 @@ from revdesk.settings_store import SettingsSaved
 from .actions import make_action
 from .bridge import CoreBridge
 from .errors import ErrorPresenter
-from .feedback import SoundPlayer
+from .feedback import SoundPlayer, SoundsNotice
 from .header import StationHeader
 from .label_actions import LabelActions
 from .list_cache import ListCache
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.label_actions = LabelActions(
             client=lambda: core.client, current_process=self.detail.current_process,
             selected_processes=self.list_panel.selected_processes, settings=core.settings,
-            operations=self.ops, window=self, parent=self, audit=core.audit)
+            operations=self.ops, window=self, parent=self, audit=core.audit, index=core.index)
         self.shift_actions = ShiftActions(core, bridge, open_dialog=self.open_dialog,
                                           parent=self,
                                           counter_label=self.scan_panel.counter_label,
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
                          *self.returns.all(), *self.label_actions.all(),
                          *self.shift_actions.all(), self.status.send_now])
 
+        self.statusBar().addPermanentWidget(SoundsNotice(self.sounds, self))
         self.label_actions.message.connect(self.show_message)
         self.shift_actions.message.connect(self.show_message)
         self.detail.process_changed.connect(lambda _p: self.label_actions.update_enabled())

@@ -25,8 +25,11 @@ from revdesk.ui.operations import Operations
 
 PROCESS = Process(process_id="RP-100004", carrier="SEUR", return_method="DROP_OFF_POINT",
                   customer=Customer(first_name="Laura", last_name="Pérez",
-                                    email="laura@example.com"))
-WAREHOUSE = Address(company="Acme returns", city="Zaragoza", country_code="ES")
+                                    email="laura@example.com"),
+                  customer_address=Address(address_line_1="Calle Mayor 5", postcode="28013",
+                                           city="Madrid", country_code="ES"))
+WAREHOUSE = Address(company="Acme returns", address_line_1="Calle de la Logística 8",
+                    postcode="50197", city="Zaragoza", country_code="ES")
 
 
 def no_network(request: httpx.Request) -> httpx.Response:
@@ -223,6 +226,8 @@ def test_nothing_generated_is_not_shown_as_a_failure(dialog: ManualOrderDialog) 
 def recording_server(seen: list[httpx.Request]) -> ReverAdminClient:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
+        if request.method == "GET" and request.url.path == "/v1/processes":
+            return httpx.Response(200, json={"processes": []})  # the tracking id: unused
         if "RP-999999" in request.url.path:
             return httpx.Response(404, json={"code": 5, "message": "unknown process"})
         if "RP-999998" in request.url.path:  # gRPC 12: for this call, a failure [doc]
@@ -247,7 +252,8 @@ def test_submit_sends_the_documented_body_and_offers_to_print(
     assert not dialog.submit_button.isEnabled()  # busy while sending
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=15_000)
     assert dialog.outcome is not None and dialog.outcome.generated
-    (request,) = seen
+    search, request = seen  # the tracking id looked up first, then the order sent
+    assert (search.method, search.url.params["q"]) == ("GET", "TRK-42")
     assert (request.method, request.url.path) == ("POST", "/v1/processes/RP-100004/logistics/")
     body = json.loads(request.content)
     assert body["label_extension"] == "jpg" and base64.b64decode(body["label"]) == data
