@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pydantic import SecretStr
 
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport, errors
+from revdesk.api.storefront import StorefrontClient
 from revdesk.config import StationSettings, load_api_key, sandbox_dir
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,9 @@ class Backend:
     client: ReverAdminClient
     is_sandbox: bool
     url: str
+    #: The Storefront API (an order number's returns): the sandbox serves it; for REVER,
+    #: only when its address is set (``storefront_url``, ``REVDESK_STOREFRONT_URL``).
+    storefront: StorefrontClient | None = None
 
     @property
     def label(self) -> str:
@@ -30,7 +34,11 @@ class Backend:
         return "built-in sandbox" if self.is_sandbox else self.url
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        try:
+            await self.client.aclose()
+        finally:
+            if self.storefront is not None:
+                await self.storefront.aclose()
 
     async def __aenter__(self) -> Backend:
         return self
@@ -56,11 +64,11 @@ def open_backend(
             )
         from revdesk.sandbox import embedded_transport
 
-        transport = Transport(
-            EMBEDDED_URL, "sandbox", retry=retry, transport=embedded_transport(sandbox_dir())
-        )
+        app = embedded_transport(sandbox_dir())  # one app: both APIs see the same data
+        transport = Transport(EMBEDDED_URL, "sandbox", retry=retry, transport=app)
         client = ReverAdminClient(transport, ecommerce_id=settings.ecommerce_id or "acme")
-        return Backend(client, is_sandbox=True, url=EMBEDDED_URL)
+        return Backend(client, is_sandbox=True, url=EMBEDDED_URL, storefront=StorefrontClient(
+            Transport(EMBEDDED_URL, "sandbox", retry=retry, transport=app)))
     if not settings.api_url:
         raise errors.NotConfigured(
             "An API key is set but no API address. Set REVDESK_API_URL or the station settings.",
@@ -70,4 +78,9 @@ def open_backend(
     client = ReverAdminClient(
         transport, ecommerce_id=settings.ecommerce_id, group=settings.ecommerce_group
     )
-    return Backend(client, is_sandbox=False, url=transport.base_url)
+    storefront: StorefrontClient | None = None
+    if settings.storefront_url:
+        # [doc] the same x-rever-api-key header; its own base URL, checked like the API's.
+        storefront = StorefrontClient(Transport(settings.storefront_url,
+                                                key.get_secret_value(), retry=retry))
+    return Backend(client, is_sandbox=False, url=transport.base_url, storefront=storefront)

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "revdesk"
 KEYRING_SERVICE = "revdesk"
 ENV_API_URL = "REVDESK_API_URL"
+ENV_STOREFRONT_URL = "REVDESK_STOREFRONT_URL"
 ENV_API_KEY = "REVDESK_API_KEY"
 ENV_ECOMMERCE_ID = "REVDESK_ECOMMERCE_ID"
 ENV_DATA_DIR = "REVDESK_DATA_DIR"
@@ -39,6 +40,10 @@ class ScanSettings(BaseModel):
     # Empty means any cleaned text is tried as a process id.
     id_pattern: str = ""
     default_action: str = "IN_WAREHOUSE"
+    #: After a scan under CANCELED or ERROR (domain/scanning.ONE_SCAN_ACTIONS): go back to
+    #: the default action ("one_scan"), or keep it and ask before each scan ("confirm").
+    #: Left on, either would go on cancelling every parcel that follows.
+    risky_actions: Literal["one_scan", "confirm"] = "one_scan"
 
     @field_validator("id_pattern")
     @classmethod
@@ -96,6 +101,9 @@ class StationSettings(BaseModel):
     model_config = ConfigDict(extra="ignore", validate_assignment=True)
 
     api_url: str = ""
+    #: The REVER Storefront API's base URL: an order number the list does not know is
+    #: looked up there. Empty: not used (the built-in sandbox serves it anyway).
+    storefront_url: str = ""
     ecommerce_id: str = ""
     ecommerce_group: str = ""
     station_name: str = "STATION-1"
@@ -162,6 +170,8 @@ def apply_env(settings: StationSettings) -> StationSettings:
     updates = {}
     if url := os.environ.get(ENV_API_URL, "").strip():
         updates["api_url"] = url
+    if storefront := os.environ.get(ENV_STOREFRONT_URL, "").strip():
+        updates["storefront_url"] = storefront
     if ecommerce := os.environ.get(ENV_ECOMMERCE_ID, "").strip():
         updates["ecommerce_id"] = ecommerce
     return settings.model_copy(update=updates) if updates else settings

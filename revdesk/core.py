@@ -12,25 +12,33 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 from pathlib import Path
 from typing import Any, cast
 
 from revdesk.api import RetryPolicy, ReverAdminClient, errors
 from revdesk.backend import Backend, open_backend
 from revdesk.config import data_dir
-from revdesk.domain.audit import FAILED
+from revdesk.domain.audit import FAILED, STATUS_CHANGE
 from revdesk.domain.audit import RETRY_S as AUDIT_RETRY_S
 from revdesk.domain.audit_trail import record_setting_changes
 from revdesk.domain.catalog import ProcessCatalog
 from revdesk.domain.connection import ConnectionState, ConnectionTracker
 from revdesk.domain.details import DetailService
 from revdesk.domain.local_files import LocalDataError, open_audit_log, open_outbox_store
-from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore, Result, audit_outcomes
+from revdesk.domain.outbox import (
+    Entry,
+    Outbox,
+    OutboxSender,
+    OutboxStore,
+    Result,
+    audit_outcomes,
+)
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.process_cache import FOLDER as CACHE_FOLDER
 from revdesk.domain.process_cache import ProcessCache, cache_key
 from revdesk.domain.process_index import ProcessIndex
-from revdesk.domain.scanning import ScanCleaner
+from revdesk.domain.scanning import ScanCleaner, ScanResult
 from revdesk.domain.shift import Shift
 from revdesk.domain.station import ScanPipeline
 from revdesk.domain.status import DirectSender, StatusHistory, StatusSender, StatusService
@@ -38,6 +46,10 @@ from revdesk.events import Signal
 from revdesk.settings_store import SettingsNotSaved, SettingsSaved, SettingsStore
 
 log = logging.getLogger(__name__)
+
+#: How many times (a second apart) a queued scan settled by another process is looked for
+#: in the audit log before it is shown as handled elsewhere.
+SETTLED_ELSEWHERE_TRIES = 10
 
 #: At the desk a request is retried briefly: an operator would rather see "not sent" in a
 #: few seconds than wait half a minute per scan.
@@ -130,13 +142,20 @@ class StationCore:
         self.pipeline = ScanPipeline(self.client, self.status,
                                      cleaner=ScanCleaner.from_settings(current.scan),
                                      action=current.scan.default_action, tracker=self.tracker,
-                                     index=self.index)
+                                     index=self.index,
+                                     storefront=backend.storefront if backend else None,
+                                     settings=lambda: self.settings.current.scan)
         self.catalog = ProcessCatalog(self.client, page_size=PAGE_SIZE, tracker=self.tracker)
         self.details = DetailService(self.client, self.history, tracker=self.tracker)
         #: The shift's start and count, read from the audit log whenever asked: the header
         #: and the summary say the same, and a restart keeps both.
         self.shift = Shift(self.audit, lambda: self.settings.current.shift_starts)
         self._delivery: asyncio.Future[None] | None = None
+        self._watch: asyncio.Future[None] | None = None
+        #: Queued scans gone from the outbox file whose outcome the audit log does not have
+        #: yet: how many times they were looked for.
+        self._unsettled: dict[int, int] = {}
+        self._recheck: asyncio.TimerHandle | None = None
         self._audit_retry: asyncio.Future[None] | None = None
         self._unwire = self._wire()
 
@@ -163,6 +182,7 @@ class StationCore:
             return disconnects
         audit_outcomes(outbox, self.audit)  # every final outcome, from any source
         outbox.result.connect(self._on_outbox_result)
+        outbox.changed_elsewhere.connect(self._on_outbox_changed_elsewhere)
 
         def on_state(state: ConnectionState) -> None:
             # A connection seen back by any call sends what is queued at once.
@@ -180,6 +200,54 @@ class StationCore:
         elif result.error is not None:
             self.tracker.failed(result.error)
         self.pipeline.settle(result)
+
+    def _on_outbox_changed_elsewhere(self, _: None) -> None:
+        """Another process settled what this one shows as queued: each such scan learns
+        its outcome as if this process had settled it (the row updates). A refused change
+        is still in the file, with REVER's reason; a gone one was delivered or replaced,
+        which the audit log tells (the process that settled it recorded it)."""
+        assert self.outbox is not None
+        self._recheck = None
+        for entry_id, scan in self.pipeline.queued().items():
+            try:
+                entry = self.outbox.store.get(entry_id)
+            except sqlite3.Error:  # closed (the station is stopping) or failing: next time
+                log.debug("outbox: could not read entry %d", entry_id, exc_info=True)
+                return
+            if entry is not None and entry.state == "pending":
+                continue
+            if entry is not None:  # refused in the other process
+                error = errors.ApiError(entry.last_error or "REVER refused this change.")
+                self.pipeline.settle(Result(entry, Outcome.FAILED, error))
+                continue
+            outcome = self._settled_elsewhere(scan)
+            if outcome is None:
+                # Its outcome is recorded just after the outbox file changes (another file):
+                # look again shortly, a few times, then call it handled elsewhere.
+                tries = self._unsettled.get(entry_id, 0) + 1
+                if tries < SETTLED_ELSEWHERE_TRIES:
+                    self._unsettled[entry_id] = tries
+                    if self._recheck is None:
+                        self._recheck = asyncio.get_running_loop().call_later(
+                            1.0, self._on_outbox_changed_elsewhere, None)
+                    continue
+                outcome = Outcome.SUPERSEDED
+            self._unsettled.pop(entry_id, None)
+            gone = Entry(entry_id, scan.process_id, scan.new_status, scan.previous_status,
+                         "", scan.scanned_at, "pending", 0, 0.0, "")
+            self.pipeline.settle(Result(gone, outcome))
+
+    def _settled_elsewhere(self, scan: ScanResult) -> Outcome | None:
+        """How another process settled a queued scan's change, from the audit log: the
+        latest final outcome of that return since the scan; None before it is recorded."""
+        events = self.audit.events(action=STATUS_CHANGE, process_id=scan.process_id,
+                                   since=scan.scanned_at - 1.0, newest_first=True, limit=20)
+        for event in events:
+            if event.result == Outcome.DELIVERED.value and event.new_value == scan.new_status:
+                return Outcome.DELIVERED
+            if event.result in (Outcome.DELIVERED.value, Outcome.SUPERSEDED.value):
+                return Outcome.SUPERSEDED  # a later change won, or this one was dropped
+        return None
 
     def _on_settings_saved(self, saved: SettingsSaved) -> None:
         new = saved.new
@@ -231,6 +299,7 @@ class StationCore:
         and writing what the audit log keeps in memory once its file takes it again."""
         if self.outbox is not None and self._delivery is None:
             self._delivery = asyncio.ensure_future(self.outbox.run())
+            self._watch = asyncio.ensure_future(self.outbox.watch_others())
         if self._audit_retry is None:
             self._audit_retry = asyncio.ensure_future(self._retry_audit())
 
@@ -264,6 +333,12 @@ class StationCore:
             self._audit_retry.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._audit_retry
+        if self._recheck is not None:
+            self._recheck.cancel()
+        if self._watch is not None:
+            self._watch.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._watch
         if self._delivery is None:
             return
         self._delivery.cancel()

@@ -75,9 +75,22 @@ class RateLimited(ApiError):
 
 
 class Unimplemented(ApiError):
-    """gRPC 12: for provider OPS this means "nothing was generated", not a failure."""
+    """gRPC 12 UNIMPLEMENTED, HTTP 501, or HTTP 405: REVER does not do this call here.
 
-    default_message = "Nothing was generated: this provider handles it outside REVER."
+    A failure like any other refusal. The one exception is documented: a pickup or a
+    logistic order (PUT) whose provider is OPS answers gRPC 12 to mean "nothing was
+    generated"; ``domain/logistics.py`` alone reads it so, for those calls only."""
+
+    default_message = ("REVER does not offer this request (it answered \"not implemented\"). "
+                       "Nothing was changed.")
+
+
+class ListUnavailable(ApiError):
+    """[assumed] The process list (``GET /v1/processes``) failed for good: a 404, 405 or
+    501 there, or an answer the station cannot read, means REVER cannot list returns
+    here, never that it does not know a return."""
+
+    default_message = "Cannot list returns: REVER did not answer the list request."
 
 
 class InvalidArgument(ApiError):
@@ -145,3 +158,12 @@ class LabelUrlRefused(ApiError):
 
 class NotConfigured(ApiError):
     default_message = "The station has no API address or key. Ask the warehouse lead to set them."
+
+
+def fails_every_call(error: ApiError) -> bool:
+    """The station's own set-up is at fault (no address or key, an address it refuses, the
+    key refused outright): any other call would fail the same way. Whatever else an
+    assumed read answers, the documented call is still sent and its answer decides."""
+    if isinstance(error, NotConfigured | InsecureUrl):
+        return True
+    return isinstance(error, AuthError) and not isinstance(error, Forbidden)

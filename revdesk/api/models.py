@@ -99,6 +99,8 @@ class Address(Answer):
 class LineItem(Answer):
     line_item_id: str = ""
     name: str = ""
+    #: "XL", "Navy / M": the merchant contract's name for it (API-NOTES §3) [assumed].
+    variant_name: str = ""
     sku: str = ""
     quantity: int = 0
     image_url: str = ""
@@ -118,6 +120,9 @@ class Process(Answer):
     carrier: str = ""
     tracking_id: str = ""
     line_items: list[LineItem] = []
+    #: [assumed] where the parcel comes from (the sandbox serves it): the "from" of a
+    #: logistic order. Empty when REVER's answer has none.
+    customer_address: Address = Field(default_factory=Address)
 
     @property
     def created(self) -> datetime | None:
@@ -183,21 +188,22 @@ class LogisticOrderAnswer(Answer):
     order: LogisticOrder = Field(default_factory=LogisticOrder)
 
 
-class ReturnConditions(Answer):
-    """[doc, partly] Return conditions; the documents list a few fields, the rest is kept."""
+class StorefrontReturn(Answer):
+    """[doc] An item of ``GET /returns``; [assumed] its fields: the document shows the list,
+    not its items. Its ``status`` is the return's, not a shipping status."""
 
-    return_period_days: int | None = None
-    max_days_to_send_package: int | None = None
-    review_flow: str = ""
-    require_authorization: bool | None = None
+    return_id: str = ""
+    process_id: str = ""
+    order_id: str = ""
+    order_number: str = ""
+    status: str = ""
+    created_at: str = ""
 
-    @model_validator(mode="before")
-    @classmethod
-    def _unwrap(cls, data: Any) -> Any:
-        # [assumed] the answer may come wrapped in a "return_conditions" object.
-        if isinstance(data, dict) and isinstance(data.get("return_conditions"), dict):
-            return data["return_conditions"]
-        return data
+
+class StorefrontReturns(Answer):
+    """[doc] ``{"returns": [...]}``: the active returns of the orders asked for."""
+
+    returns: list[StorefrontReturn] = []
 
 
 class EmptyAnswer(Answer):

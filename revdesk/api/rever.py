@@ -22,7 +22,6 @@ from .models import (
     Process,
     ProcessAnswer,
     ProcessPage,
-    ReturnConditions,
     ShippingStatus,
     ShippingStatusRequest,
 )
@@ -59,10 +58,16 @@ def validated(model: type[M], **fields: Any) -> M:
     try:
         return model(**fields)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
-        )
-        raise errors.InvalidArgument(f"Not sent: {problems}", detail=str(exc)) from None
+        problems = "; ".join(_problem(e) for e in exc.errors())
+        raise errors.InvalidArgument(f"Not sent: {problems}.", detail=str(exc)) from None
+
+
+def _problem(error: Any) -> str:
+    """One field's problem in words: a rule over the whole request names no field, and
+    pydantic's "Value error, " prefix says nothing to an operator."""
+    where = ".".join(str(p) for p in error["loc"])
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
 
 
 class ReverAdminClient:
@@ -145,16 +150,21 @@ class ReverAdminClient:
         page_token: str = "",
     ) -> ProcessPage:
         """One page of processes. ``page_token`` is passed back exactly as the server gave it."""
+        names = routes.PROCESS_LIST_PARAMS
         params = {
-            "ecommerce_id": self.ecommerce_id, "group": self.group,
-            "shipping_status": shipping_status, "q": query,
-            "page_size": page_size, "page_token": page_token,
+            names.ecommerce_id: self.ecommerce_id, names.group: self.group,
+            names.shipping_status: shipping_status, names.query: query,
+            names.page_size: page_size, names.page_token: page_token,
         }
-        data = await self.transport.request(
-            "GET", routes.PROCESS_LIST,
-            params={k: v for k, v in params.items() if v not in ("", None)}, idempotent=True,
-        )
-        return parse(ProcessPage, data, "process list")
+        try:
+            data = await self.transport.request(
+                "GET", routes.PROCESS_LIST,
+                params={k: v for k, v in params.items() if v not in ("", None)},
+                idempotent=True,
+            )
+            return parse(ProcessPage, data, "process list")
+        except errors.ApiError as exc:
+            raise _list_failure(exc) from None
 
     async def iter_pages(self, *, max_pages: int | None = None, max_rows: int | None = None,
                          **kw: Any) -> AsyncIterator[ProcessPage]:
@@ -206,14 +216,20 @@ class ReverAdminClient:
             process = process.model_copy(update={"process_id": process_id})
         return process
 
-    # -- settings ---------------------------------------------------------------------------
 
-    async def get_return_conditions(self, *, slug: str = "", group: str = "") -> ReturnConditions:
-        if not self.ecommerce_id:
-            raise errors.NotConfigured("Set the station's e-commerce id first.")
-        params = {k: v for k, v in {"slug": slug, "group": group or self.group}.items() if v}
-        data = await self.transport.request(
-            "GET", routes.path(routes.RETURN_CONDITIONS, ecommerce_id=self.ecommerce_id),
-            params=params, idempotent=True,
-        )
-        return parse(ReturnConditions, data, "return conditions")
+def _list_failure(exc: errors.ApiError) -> errors.ApiError:
+    """[assumed path] A list read that failed for good says "cannot list returns": a 404
+    there is no list at that address, never "REVER does not know this return". What can
+    pass (the network, a busy REVER) or what the station's set-up causes (key, address)
+    stays as it is, so the connection state and the exit codes still read it."""
+    if exc.transient or errors.fails_every_call(exc) or isinstance(exc, errors.Forbidden
+                                                                     | errors.InvalidArgument):
+        return exc
+    if isinstance(exc, errors.NotFound):
+        cause = "REVER has no list of returns at this address (HTTP 404)."
+    elif isinstance(exc, errors.MalformedAnswer):
+        cause = "REVER's answer to the list request could not be read."
+    else:
+        cause = exc.operator_message
+    return errors.ListUnavailable(f"Cannot list returns: {cause}", detail=exc.detail,
+                                  status_code=exc.status_code, grpc_code=exc.grpc_code)

@@ -7,6 +7,7 @@ changes a path it is one edit here. Paths tagged ``ASSUMED`` are our reading of
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import quote
 
 # [doc] Logistics
@@ -17,17 +18,37 @@ PICKUP = "/v1/processes/{process_id}/pickup"
 # [doc] The trailing slash is part of the documented path for both verbs.
 LOGISTIC_ORDER = "/v1/processes/{process_id}/logistics/"
 
-# [assumed] Processes: the documents promise CRUD but give no paths.
+# [assumed] Processes: the documents promise CRUD but give no paths. No documented call
+# waits on these: when they fail, the documented call is still sent and its answer decides.
 PROCESS_LIST = "/v1/processes"
 PROCESS = "/v1/processes/{process_id}"
 
-# [doc, partly] Settings
-RETURN_CONDITIONS = "/v1/configs/ecommerces/{ecommerce_id}/returnconditions/"
+# The Settings section of seed 002 documents no path. The return-conditions path an
+# earlier reading listed is in no document; nothing at the station used it, so it is gone.
 
-# [assumed] Query parameter names of the process list. [assumed] ``q`` matches part of a
-# process id, order number or order id, customer name or e-mail, tracking id: scan resolution
-# searches it with a tracking or order number and keeps only exact matches.
-PROCESS_LIST_PARAMS = ("ecommerce_id", "group", "shipping_status", "q", "page_size", "page_token")
+
+@dataclass(frozen=True)
+class ProcessListParams:
+    """[assumed] Query parameter names of the process list: the client sends these and the
+    sandbox reads these, so a renamed parameter is one edit here. [assumed] ``query``
+    (``q``) matches part of a process id, order number or order id, customer name or
+    e-mail, tracking id: scan resolution searches it with a tracking or order number and
+    keeps only exact matches."""
+
+    ecommerce_id: str = "ecommerce_id"
+    group: str = "group"
+    shipping_status: str = "shipping_status"
+    query: str = "q"
+    page_size: str = "page_size"
+    page_token: str = "page_token"
+
+
+PROCESS_LIST_PARAMS = ProcessListParams()
+
+# [doc] REVER Storefront API (seed 003), on its own base URL: the active returns of orders,
+# ``?order_ids=<id>&order_ids=<id>``. [assumed] an order number is looked up as an id.
+STOREFRONT_RETURNS = "/returns"
+STOREFRONT_ORDER_IDS = "order_ids"
 
 # Sandbox-only paths: the label files it serves and its test controls. Never called on REVER.
 SANDBOX_LABEL_FILE = "/_sandbox/labels/{process_id}.{ext}"

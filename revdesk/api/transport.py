@@ -376,8 +376,12 @@ def error_from_response(response: httpx.Response, body: bytes,
     req = response.request
     detail = f"{req.method} {req.url.path} -> {status}" + (f": {message}" if message else "")
     kw: dict[str, Any] = {"detail": detail, "status_code": status, "grpc_code": grpc_code}
-    if grpc_code == errors.GRPC_UNIMPLEMENTED or status == 501:
-        return errors.Unimplemented(**kw)
+    if grpc_code == errors.GRPC_UNIMPLEMENTED or status in (405, 501):
+        # A failure in plain words: only domain/logistics.py reads gRPC 12 as "nothing
+        # generated", for provider OPS on the two calls the document names.
+        what = "does not take this request at this address" if status == 405 else \
+            "does not offer this request (it answered \"not implemented\")"
+        return errors.Unimplemented(f"REVER {what}. Nothing was changed.", **kw)
     if status == 429 or grpc_code == errors.GRPC_RESOURCE_EXHAUSTED:
         return errors.RateLimited(
             retry_after=parse_retry_after(response.headers.get("retry-after")), **kw

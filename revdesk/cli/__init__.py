@@ -1,7 +1,8 @@
 """The ``revdesk`` command: the station window, or any station action from a script.
 
 Exit codes: 0 done; 2 bad usage or input; 3 not found; 4 bad key or forbidden;
-5 backend unavailable; 6 local data not usable; 74 the output could not be written;
+5 backend unavailable (or a list or call REVER cannot give); 6 local data not usable;
+74 the output could not be written;
 75 queued; 141 the output's reader went away (as for a process killed by SIGPIPE, and
 without a word). Messages are plain words on stderr, never a traceback.
 """
@@ -33,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="revdesk",
         description="The returns-desk station for REVER. With no command, opens the station window.",
     )
-    parser.add_argument("--version", action="version", version=f"revdesk {__version__}")
+    parser.add_argument("--version", action=_version_action(), nargs=0,
+                        help="show the version and where the station keeps its data, and exit")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from . import audit, label, logistics, outbox, printers, processes, sandbox, status
@@ -43,6 +45,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def version_text() -> str:
+    """``revdesk --version``: the version, and the folders a support call asks about first."""
+    from revdesk.config import ENV_DATA_DIR, data_dir, settings_path
+
+    chosen = f" (from {ENV_DATA_DIR})" if os.environ.get(ENV_DATA_DIR, "").strip() else ""
+    return (f"revdesk {__version__}\n"
+            f"data folder: {data_dir()}{chosen}\n"
+            f"settings: {settings_path()}\n")
+
+
+def _version_action() -> type[argparse.Action]:
+    import argparse
+
+    class Version(argparse.Action):
+        # argparse's own "version" action reflows its text into one line.
+        def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                     values: object, option_string: str | None = None) -> None:
+            sys.stdout.write(version_text())
+            parser.exit()
+
+    return Version
+
+
 def _log_to_stderr(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING,
@@ -50,13 +75,27 @@ def _log_to_stderr(verbose: bool) -> None:
     )
 
 
+#: The window cannot open: Qt's platform plugin lacks system libraries (the message says
+#: which, and the command that installs them).
+EXIT_MISSING_LIBRARIES = 2
+
+
 def _run_station(verbose: bool) -> int:
+    # ldd answers about the X11 plugin while the station imports (the check costs no time).
+    from revdesk import qt_libraries
+
+    libraries_check = qt_libraries.start_check()
     startup.hold_stop_signals()
     startup.hold_collection()
     _log_to_stderr(verbose)
     startup.import_below_the_window()
     from revdesk.ui.app import run_station
 
+    if libraries_check is not None:
+        missing = libraries_check.missing()
+        if missing is not None:  # said here, instead of Qt's misleading abort
+            print(missing.message(), file=sys.stderr)
+            return EXIT_MISSING_LIBRARIES
     return run_station()
 
 
@@ -164,6 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _run_station(args.verbose)
     _log_to_stderr(args.verbose)
+    from revdesk.config import data_dir
+
+    log.info("data folder: %s", data_dir())  # shown with -v: which station's files these are
     return _run_command(args)
 
 

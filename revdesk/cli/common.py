@@ -7,13 +7,14 @@ import asyncio
 import codecs
 import json
 import logging
+import os
 import sys
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from revdesk.api import RetryPolicy, errors
 from revdesk.api.models import SHIPPING_STATUSES
-from revdesk.config import data_dir
+from revdesk.config import ENV_DATA_DIR, data_dir
 from revdesk.core import StationCore
 from revdesk.domain.audit import AuditLog
 from revdesk.domain.local_files import LocalDataError, open_audit_log, open_outbox_store
@@ -83,7 +84,8 @@ def run_with_core(
                 raise CliError(EXIT_LOCAL_DATA, "nothing was done: run the command again "
                                                 "(a new outbox is in place).")
             if core.is_sandbox:
-                print("revdesk: using the built-in sandbox (no API key set)", file=sys.stderr)
+                print("revdesk: using the built-in sandbox (no API key set)"
+                      + _sandbox_folder_note(), file=sys.stderr)
             return await action(core)
         finally:
             await core.aclose(grace=0)
@@ -93,6 +95,15 @@ def run_with_core(
     except errors.ApiError as exc:
         log.info("%s", exc.log_text())
         raise CliError(exit_code_for(exc), exc.operator_message) from None
+
+
+def _sandbox_folder_note() -> str:
+    """Without ``REVDESK_DATA_DIR``, which folder the embedded sandbox (and the station's
+    queue) is in: a script that forgot the variable must not silently work on a second
+    station's data in the home folder (issue 19). Said with the sandbox line, once."""
+    if os.environ.get(ENV_DATA_DIR, "").strip():
+        return ""
+    return f", its data in {data_dir()} ({ENV_DATA_DIR} chooses another folder)"
 
 
 _SPELLED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}

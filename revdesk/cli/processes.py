@@ -7,7 +7,7 @@ import asyncio
 from typing import Any
 
 from revdesk.api import errors
-from revdesk.api.models import LogisticsSummary, Process
+from revdesk.api.models import LineItem, LogisticsSummary, Process
 from revdesk.core import StationCore
 
 from .common import parse_process_id, parse_status, print_json, run_with_core, visible
@@ -58,6 +58,11 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _item_line(item: LineItem) -> str:
+    variant = f" – {visible(item.variant_name)}" if item.variant_name else ""
+    return f"  {item.quantity} x {visible(item.name)}{variant} ({visible(item.sku)})"
+
+
 def format_detail(p: Process, logistics: LogisticsSummary | None) -> str:
     """The return as text, one line per field; every value from REVER through
     :func:`visible` (a line break in one never makes a line of its own)."""
@@ -75,7 +80,7 @@ def format_detail(p: Process, logistics: LogisticsSummary | None) -> str:
         lines.append(f"Logistics    {v(logistics.status)}, {v(logistics.carrier)} "
                      f"{v(logistics.tracking_id)} {v(logistics.tracking_url)}".rstrip())
     lines.append("Items:")
-    lines += [f"  {i.quantity} x {v(i.name)} ({v(i.sku)})" for i in p.line_items] or ["  (none)"]
+    lines += [_item_line(i) for i in p.line_items] or ["  (none)"]
     for key, value in p.unknown_fields.items():
         lines.append(f"{v(key):<12} {v(str(value))}")
     return "\n".join(lines)

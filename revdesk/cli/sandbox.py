@@ -65,9 +65,21 @@ def register(sub: Any) -> None:
                    help="share of API calls answered 502/503/504 (0 to 1)")
     p.add_argument("--rate429", metavar="F", type=_fraction, default=0.0,
                    help="share of API calls answered 429 Too Many Requests (0 to 1)")
+    p.add_argument("--assumed", metavar="MODE", type=_assumed_mode, default="",
+                   help="answer the assumed Processes paths (the list, one return) as a REVER "
+                        "without them would: 404, 405, 501 or malformed")
     p.add_argument("--api-key", metavar="K", default=None,
                    help="accept only this key (default: any non-empty key)")
     p.set_defaults(func=run)
+
+
+def _assumed_mode(text: str) -> str:
+    from revdesk.sandbox.faults import ASSUMED_MODES  # not at start-up: it loads starlette
+
+    if text not in ASSUMED_MODES:  # "" (the default): answered normally
+        raise argparse.ArgumentTypeError(f"{text!r} is not one of "
+                                         + ", ".join(ASSUMED_MODES[1:]))
+    return text
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
     from revdesk.sandbox import Faults, NotLoopback, PortInUse, serve
 
     folder = args.data if args.data is not None else data_dir() / "sandbox"
-    faults = Faults(latency_ms=args.latency_ms, fail_rate=args.fail_rate, rate429=args.rate429)
+    faults = Faults(latency_ms=args.latency_ms, fail_rate=args.fail_rate, rate429=args.rate429,
+                    assumed=args.assumed)
 
     def hint(url: str) -> None:
         if not is_loopback(args.host):

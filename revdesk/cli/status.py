@@ -4,6 +4,7 @@ through the station's outbox: if the backend is down it is kept and sent later (
 from __future__ import annotations
 
 import argparse
+import logging
 from typing import Any
 
 from revdesk.api import errors
@@ -21,6 +22,8 @@ from .common import (
     run_with_core,
     visible,
 )
+
+log = logging.getLogger(__name__)
 
 
 def register(sub: Any) -> None:
@@ -41,8 +44,11 @@ def run_set(args: argparse.Namespace) -> int:
         try:
             previous = (await core.client.get_process(pid)).shipping_status
         except errors.ApiError as exc:
-            if not exc.transient:  # unknown id, bad key: refused before anything is queued
+            if errors.fails_every_call(exc):  # bad key or address: refused before queuing
                 raise
+            # [assumed] read: whatever it says (unknown, 405, 501, unreadable, down), the
+            # documented POST is still sent and its answer decides.
+            log.info("%s: the return could not be read first: %s", pid, exc.log_text())
         assert core.outbox is not None  # a core with a backend has its outbox
         return previous, await core.outbox.submit(pid, status, previous_status=previous,
                                                   source="cli")

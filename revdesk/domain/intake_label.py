@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from revdesk import fonts
 from revdesk.api.models import Process
 
 # reportlab is imported where a label is drawn, not here: it takes a tenth of a second,
@@ -50,11 +50,12 @@ _FIELD_COLUMN = 150.0
 _QR_BOTTOM = MARGIN + 14
 _QR_TOP = _QR_BOTTOM + _QR_TARGET_IN * 72
 
+#: Only when the bundled font cannot be read (a damaged install): PDF's own Helvetica.
 _FONT, _FONT_BOLD = "Helvetica", "Helvetica-Bold"
-_UNICODE_FONTS = (
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-)
+#: Every word of the label is in the bundled DejaVu Sans (revdesk/fonts), embedded in the
+#: PDF: the same letters on every platform and printer, in any script. Helvetica is not
+#: embedded; each viewer and driver stood in its own font for it.
+_UNICODE_FONTS = (fonts.SANS, fonts.SANS_BOLD)
 
 
 class IntakeLabelError(ValueError):
@@ -108,7 +109,9 @@ def intake_labels_pdf(infos: Iterable[IntakeInfo], *, dpi: int = 203) -> bytes:
     # invariant: no creation time or random id in the file, so the same label is the same bytes.
     # No page compression: reportlab wraps compressed streams in pure-Python ASCII85, which
     # doubled the time per label; 6 KB a page uncompressed is nothing for a print job.
-    canvas = Canvas(buffer, pagesize=LABEL_SIZE_PT, pageCompression=0, invariant=1)
+    # Its initial font too: reportlab's default (Helvetica) would be named on every page.
+    canvas = Canvas(buffer, pagesize=LABEL_SIZE_PT, pageCompression=0, invariant=1,
+                    initialFontName=_font("", bold=False))
     canvas.setCreator("revdesk")
     canvas.setTitle("revdesk intake labels")
     pages = 0
@@ -219,27 +222,23 @@ def _qr(c: Canvas, value: str, *, right: float, bottom: float, dpi: int) -> None
 
 
 def _font(text: str, bold: bool) -> str:
-    """Helvetica when the text fits its encoding, else DejaVu Sans (names in any script)."""
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        unicode_font = _unicode_font(bold)
-        if unicode_font:
-            return unicode_font
-    return _FONT_BOLD if bold else _FONT
+    """The bundled DejaVu Sans (names in any script); Helvetica only if it cannot be read."""
+    return _unicode_font(bold) or (_FONT_BOLD if bold else _FONT)
 
 
 @cache
 def _unicode_font(bold: bool) -> str | None:
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     path = _UNICODE_FONTS[1 if bold else 0]
-    if not path.exists():
-        log.warning("no Unicode font at %s: non-Latin names print as boxes", path)
+    name = "DejaVuSans-Bold" if bold else "DejaVuSans"
+    try:
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    except (OSError, TTFError) as exc:
+        log.warning("the label font %s cannot be read (%s): non-Latin names print as boxes",
+                    path, exc)
         return None
-    name = "RevdeskSans-Bold" if bold else "RevdeskSans"
-    pdfmetrics.registerFont(TTFont(name, str(path)))
     return name
 
 

@@ -190,7 +190,7 @@ def _text_picture(text: str, x: int, baseline: int, size_dots: int, bold: bool) 
     from PIL import Image, ImageDraw
 
     font = _picture_font(bold, size_dots)
-    if font is None:  # no DejaVu on this machine: the printer's font, boxes and all
+    if font is None:  # the bundled font unreadable (a damaged install): the printer's font
         return f"^FT{x},{baseline}^A0N,{size_dots},{size_dots}{field_data(text)}\n"
     left, top, right, bottom = (int(v) for v in font.getbbox(text, anchor="ls"))
     picture = Image.new("1", (max(1, right - min(0, left)), max(1, bottom - top)), 1)

@@ -99,6 +99,8 @@ CLAIM_WAIT_S = 25.0
 #: Polling the file for another process's claim: from the first to the last interval.
 POLL_FIRST_S = 0.02
 POLL_MAX_S = 0.25
+#: How often a process looks for other processes' changes to the file (Outbox.watch_others).
+OTHERS_POLL_S = 1.0
 
 def _proc_stat(pid: int) -> tuple[str, str] | None:
     """A process's state letter and start time (clock ticks since boot) as Linux's
@@ -289,6 +291,7 @@ class OutboxStore:
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(SCHEMA)
             self._migrate()
+            self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
         except BaseException:
             self._db.close()  # a damaged file must not stay open (it is renamed next)
             raise
@@ -300,6 +303,15 @@ class OutboxStore:
             problems = [r[0] for r in self._db.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
             raise sqlite3.DatabaseError(f"database disk image is malformed: {'; '.join(problems)}")
+
+    def changed_elsewhere(self) -> bool:
+        """True when another connection (another station process) committed to the file
+        since the last call: SQLite's ``data_version``, which this connection's own commits
+        leave alone. A cheap read, made every second."""
+        with self._lock:
+            version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        changed, self._data_version = version != self._data_version, version
+        return bool(changed)
 
     def _migrate(self) -> None:
         """Add the columns an older outbox file lacks, keeping its entries."""
@@ -634,6 +646,10 @@ class Outbox:
         #: audit log, the connection state, the scans' rows and the window follow it).
         #: Told only by the process that settled the entry: once per change, station-wide.
         self.result: Signal[Result] = Signal("outbox.result")
+        #: Another process changed the file (queued, sent, refused or dropped changes): what
+        #: this process shows of it (the counts, queued scans) may be out of date. Told by
+        #: :meth:`watch_others`.
+        self.changed_elsewhere: Signal[None] = Signal("outbox.changed_elsewhere")
         self._wake = asyncio.Event()
         self._offline_streak = 0
         #: Writes waiting for the next group commit (see _durably), the task that runs
@@ -788,7 +804,11 @@ class Outbox:
                     # not a scan's own send): a refusal now is late.
                     result, settled = await self._attempt(start.entry, late=not held)
             finally:
-                del self._in_flight[entry.process_id]
+                # A newer change of the return may have taken the place already: its turn
+                # can come once this one's confirmation is in the file, before this
+                # coroutine goes on (the group commit is done in a thread).
+                if self._in_flight.get(entry.process_id) is done:
+                    del self._in_flight[entry.process_id]
                 done.set_result(None)
         finally:
             self._unhold(entry.id)
@@ -904,6 +924,20 @@ class Outbox:
         if committer is not None:
             committer.shutdown(wait=True)
 
+    async def watch_others(self, interval: float = OTHERS_POLL_S) -> None:
+        """Tell :attr:`changed_elsewhere` when another process has changed the file, until
+        cancelled: the window's header and the scans it shows follow what the CLI or another
+        window did (they hear only this process's results otherwise)."""
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                changed = self.store.changed_elsewhere()
+            except sqlite3.Error:
+                log.warning("outbox: could not look for other processes' changes", exc_info=True)
+                continue
+            if changed:
+                self.changed_elsewhere.emit(None)
+
     def wake(self) -> None:
         """Try every pending entry now, whatever its backoff said ("Send now", or the
         connection was seen back)."""
@@ -1007,6 +1041,8 @@ def audit_outcomes(outbox: Outbox, audit: AuditLog) -> None:
         if result.outcome is Outcome.QUEUED:
             return  # not final: the delivery or the refusal is recorded when it happens
         e = result.entry
+        if result.outcome is Outcome.SUPERSEDED and e.state == "failed":
+            return  # a refused change dropped later: its final outcome (failed) is recorded
         audit.record(STATUS_CHANGE, process_id=e.process_id, old=e.previous_status, new=e.status,
                      result=result.outcome.value,
                      detail=f"{e.source}: {result.error.operator_message}" if result.error else e.source)

@@ -192,7 +192,7 @@ class Match:
     process_id: str
     field: Field
     candidate: Candidate
-    #: "list" (the station's returns list) or "REVER".
+    #: "list" (the station's returns list), "REVER" or "Storefront".
     where: str
     process: Process | None = None
 
@@ -321,6 +321,31 @@ async def resolve_remotely(
         resolution.tried.append(f"REVER search {shorten(candidate.text, 20)}")
         if found:
             resolution.matches = _dedupe(_prefer_ids(found))
+            return resolution
+    return resolution
+
+
+async def resolve_by_order(
+    keys: tuple[Candidate, ...], resolution: Resolution, *,
+    lookup: Callable[[str], Awaitable[list[Process]]],
+    may_search: Callable[[Candidate], bool] = lambda c: True,
+) -> Resolution:
+    """The last step, for a read neither the list nor REVER's search knows: ``lookup`` the
+    trusted keys as an order ([doc] the Storefront API's active returns of an order id;
+    [assumed] an order number is looked up as one). Every return it names for the order is
+    a match: several make a pick list."""
+    asked = 0
+    for candidate in keys:
+        if asked >= MAX_REMOTE_SEARCHES:
+            break
+        if candidate.guess or not _searchable(candidate.text) or not may_search(candidate):
+            continue
+        asked += 1
+        found = [Match(process.process_id, Field.ORDER_NUMBER, candidate, "Storefront", process)
+                 for process in await lookup(candidate.text) if process.process_id]
+        resolution.tried.append(f"Storefront order {shorten(candidate.text, 20)}")
+        if found:
+            resolution.matches = _dedupe(found)
             return resolution
     return resolution
 

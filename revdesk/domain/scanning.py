@@ -34,6 +34,11 @@ LOOKUP = "LOOKUP"
 #: Every scan action, in the order of the F1..F7 / Ctrl+1..7 keys.
 SCAN_ACTIONS: tuple[str, ...] = (*SHIPPING_STATUSES, LOOKUP)
 DEFAULT_ACTION = "IN_WAREHOUSE"
+#: Scan actions that apply to one parcel, not to a run of them: after one scan the station
+#: goes back to its default action, or asks before each scan (``ScanSettings.risky_actions``).
+ONE_SCAN_ACTIONS: tuple[str, ...] = ("CANCELED", "ERROR")
+#: How old a scan may be for Ctrl+Z to take it back without asking.
+UNDO_WITHOUT_ASKING_S = 30.0
 #: The contract allows ids up to this length (see api.models.NonEmpty).
 MAX_ID_LENGTH = 256
 
@@ -180,6 +185,7 @@ SEVERITY: dict[Outcome, Severity] = {
     Outcome.LOOKED_UP: Severity.OK,
     Outcome.UNDONE: Severity.OK,
     Outcome.QUEUED: Severity.NOTICE,
+    Outcome.SUPERSEDED: Severity.NOTICE,
     Outcome.ALREADY: Severity.NOTICE,
     Outcome.MATCHES: Severity.NOTICE,
     Outcome.OFFLINE: Severity.NOTICE,
@@ -222,6 +228,11 @@ class ScanResult:
     settled_late: bool = False
     #: The outbox entry of this scan's change (or undo): how its late outcome finds it.
     entry_id: int | None = None
+    #: For an undo: the scan it was asked for (confirmed by the operator), or None for the
+    #: latest one, taken back only if no older than UNDO_WITHOUT_ASKING_S.
+    undo_target: ScanResult | None = None
+    #: For an undo that took nothing back: the latest scan, too old to undo unasked.
+    too_old: ScanResult | None = None
     seq: int = field(default_factory=lambda: next(_sequence))
     scanned_at: float = field(default_factory=time.time)
     started: float = field(default_factory=time.perf_counter)
@@ -252,6 +263,10 @@ class ScanResult:
         return (self.outcome in (Outcome.DELIVERED, Outcome.QUEUED) and not self.is_undo
                 and not self.undone and self.previous_status in SHIPPING_STATUSES
                 and self.previous_status != self.new_status)
+
+    def age(self, now: float | None = None) -> float:
+        """Seconds since the scan was made."""
+        return (time.time() if now is None else now) - self.scanned_at
 
     @property
     def latency_ms(self) -> float | None:

@@ -11,6 +11,8 @@ import contextlib
 import logging
 import time
 from collections import deque
+from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from revdesk.api import errors
@@ -28,6 +30,7 @@ from .scan_resolution import (
     key_of,
     narrow,
     process_from_row,
+    resolve_by_order,
     resolve_locally,
     resolve_remotely,
     shorten,
@@ -35,6 +38,8 @@ from .scan_resolution import (
 from .scanning import (
     DEFAULT_ACTION,
     LOOKUP,
+    ONE_SCAN_ACTIONS,
+    UNDO_WITHOUT_ASKING_S,
     Refusal,
     ScanCleaner,
     ScanResult,
@@ -43,6 +48,9 @@ from .scanning import (
 from .status import SOURCE_SCAN, SOURCE_UNDO, StatusService
 
 if TYPE_CHECKING:
+    from revdesk.api.storefront import StorefrontClient
+    from revdesk.config import ScanSettings
+
     from .outbox import Result
     from .process_index import ProcessIndex
 
@@ -60,8 +68,13 @@ class ScanPipeline:
 
     def __init__(self, client: Any, status: StatusService, *, cleaner: ScanCleaner | None = None,
                  action: str = DEFAULT_ACTION, tracker: ConnectionTracker | None = None,
-                 refuse_cancelled: bool = True, index: ProcessIndex | None = None) -> None:
+                 refuse_cancelled: bool = True, index: ProcessIndex | None = None,
+                 storefront: StorefrontClient | None = None,
+                 settings: Callable[[], ScanSettings] | None = None) -> None:
         self.client = client
+        #: The Storefront API, when the station has one: an order number that neither the
+        #: list nor REVER's search knows is looked up there last.
+        self.storefront = storefront
         self.status = status
         self.cleaner = cleaner or ScanCleaner()
         self.action = action_or_default(action)
@@ -70,6 +83,9 @@ class ScanPipeline:
         self.refuse_cancelled = refuse_cancelled
         #: The returns list the station holds: a scan is looked for there first (no network).
         self.index = index
+        #: The station's scan settings in force (read when a scan needs them): what a
+        #: CANCELED or ERROR scan leaves selected after it.
+        self.settings = settings
         #: The latest status scan that matched several returns, until one is chosen (a
         #: digit in the pick list, or a second scan of the same parcel) or another parcel
         #: is scanned.
@@ -79,6 +95,9 @@ class ScanPipeline:
         #: A scan was queued, became final, or was settled later by the outbox (the same
         #: object each time, updated in place).
         self.result_changed: Signal[ScanResult] = Signal("scan.result_changed")
+        #: The pipeline changed the scan action by itself (back to the default after a
+        #: one-scan action).
+        self.action_changed: Signal[str] = Signal("scan.action_changed")
         #: Queued scans (and undos) by their outbox entry, until REVER settles them.
         self._queued_by_entry: dict[int, ScanResult] = {}
         self._worker: asyncio.Task[None] | None = None
@@ -120,22 +139,64 @@ class ScanPipeline:
             if not searchable:
                 result.resolution = local
         if clean.refusal is not None and not searchable:
+            # Nothing was tried: a CANCELED or ERROR action stays for the parcel in hand.
             result.outcome = Outcome.NOT_AN_ID
             result.finished = time.perf_counter()
             self._notify(result)
             return result
         self._enqueue(result)
+        if action is None:
+            self._after_one_scan(result.action)
         return result
 
-    def undo_last(self) -> ScanResult | None:
+    def _after_one_scan(self, action: str) -> None:
+        """A CANCELED or ERROR scan is for one parcel: the next scan (the next parcel, the
+        rest of a burst included) gets the default action again, unless the station asks
+        before each such scan instead (the window's part)."""
+        if action not in ONE_SCAN_ACTIONS or self.settings is None:
+            return
+        current = self.settings()
+        if current.risky_actions != "one_scan":
+            return
+        default = action_or_default(current.default_action)
+        if default != self.action:
+            self.action = default
+            self.action_changed.emit(default)
+
+    def names_a_parcel(self, text: str) -> bool:
+        """Whether ``text`` reads as a parcel's barcode: the station's list knows a return
+        by it (process id, tracking or order number), or the station's id pattern accepts
+        it. What the sign-in refuses as an operator's name (a scanner slower than a burst
+        typed into it)."""
+        clean = self.cleaner.clean(text)
+        if clean.refusal is None and self.cleaner.pattern is not None:
+            return True
+        return bool(resolve_locally(self.index, candidates(clean.body)).matches)
+
+    def undo_last(self, target: ScanResult | None = None) -> ScanResult | None:
         """Queue an undo of the latest undoable scan (checked when its turn comes, so a scan
-        still in the queue can be undone too). None when there is nothing to undo."""
-        if self._latest_undoable() is None and self.pending == 0:
+        still in the queue can be undone too); it takes back a scan made up to
+        UNDO_WITHOUT_ASKING_S before the undo was asked, and nothing older. ``target``: the
+        scan the operator confirmed taking back, whatever its age (see ``undo_asks``).
+        None when there is nothing to undo."""
+        if target is None and self._latest_undoable() is None and self.pending == 0:
             return None
-        undo = ScanResult("", "", "UNDO", is_undo=True)
+        undo = ScanResult("", "", "UNDO", is_undo=True, undo_target=target)
         self.recent.append(undo)
         self._enqueue(undo)
         return undo
+
+    def undo_asks(self, now: float | None = None) -> ScanResult | None:
+        """The scan an undo asked now would take back, when it is too old to take back
+        without asking (the operator confirms it, then ``undo_last(target)``); None when
+        an undo may go ahead (a recent scan, or scans still in the queue: the latest of
+        them is the one meant)."""
+        if self.pending:
+            return None
+        latest = self._latest_undoable()
+        if latest is not None and latest.age(now) > UNDO_WITHOUT_ASKING_S:
+            return latest
+        return None
 
     def choose(self, picked: ScanResult, process_id: str) -> ScanResult | None:
         """The operator chose ``process_id`` from ``picked``'s pick list: the scan action
@@ -171,14 +232,20 @@ class ScanPipeline:
         if result is None or result.outcome is not Outcome.QUEUED:
             return
         if late.outcome is Outcome.SUPERSEDED:
-            return  # a later scan of the same return carries the change now
-        if late.outcome is Outcome.DELIVERED:
+            # A later change of the same return (a later scan, the CLI, another window)
+            # carries it now: the row says so instead of "queued" for good.
+            result.outcome = Outcome.SUPERSEDED
+        elif late.outcome is Outcome.DELIVERED:
             result.outcome = Outcome.UNDONE if result.is_undo else Outcome.DELIVERED
         else:
             error = late.error or errors.ApiError(late.message)
             result.outcome, result.error = _failure(error), error
         result.settled_late = True
         self._notify(result)
+
+    def queued(self) -> dict[int, ScanResult]:
+        """The scans still queued, by their outbox entry (a copy)."""
+        return dict(self._queued_by_entry)
 
     def _track(self, result: ScanResult, entry_id: int | None) -> None:
         """Remember a queued scan by its outbox entry, so its late outcome finds it."""
@@ -328,30 +395,46 @@ class ScanPipeline:
         picking, self.picking = self.picking, None
         resolution = self._local(result)
         process: Process | None = None
-        if len(resolution.matches) > 1 and picking is not None:
-            resolution = narrow(resolution, [m.process_id for m in picking.matches]) or resolution
-            result.resolution = resolution
+        if picking is not None:
+            offered = [m.process_id for m in picking.matches]
+            if len(resolution.matches) > 1:
+                resolution = narrow(resolution, offered) or resolution
+                result.resolution = resolution
+            if resolution.one is not None and resolution.one.process_id in offered:
+                # A second barcode of the parcel chooses for the pick list, with its
+                # action (the pick's CANCELED, though the station went back to the default).
+                result.action = picking.action
         if len(resolution.matches) > 1:
             self._offer(result, resolution)
             return
         one = resolution.one
         pid = one.process_id if one is not None else result.cleaned
+        #: The assumed read (GET, search) failed or said "unknown": the documented POST
+        #: is still sent, for an id the list knows or a read that may be an id, and
+        #: REVER's answer to it decides (issue 17: never gated on an assumed call).
+        unread = False
         if not self._known_offline():
             try:
                 if one is not None or result.refusal is None:
                     process = await self._get(pid)
-            except errors.NotFound as exc:
-                if one is not None:  # the list knew it, REVER does not (any more)
-                    result.outcome, result.error = Outcome.NOT_FOUND, exc
-                    return
-                resolution.tried.append(f"REVER, process id {shorten(pid, 20)}")
+            except errors.NotFound:
+                if one is None:
+                    resolution.tried.append(f"REVER, process id {shorten(pid, 20)}")
+                unread = True
             except errors.ApiError as exc:
-                if not (exc.transient and self.status.queues_offline):
+                if exc.transient and self.status.queues_offline:
+                    # offline: the outbox takes the change without the check
+                    if one is None:
+                        result.resolution = None  # nothing learnt: queued as the id it is
+                elif exc.transient or errors.fails_every_call(exc):
                     result.outcome, result.error = _failure(exc), exc
                     return
-                # offline: the outbox takes the change without the check
-                if one is None:
-                    result.resolution = None  # nothing learnt: queued as the id it is
+                else:  # 405, 501, an answer it cannot read: the POST decides
+                    log.info("scan %s: the return could not be read first: %s", pid,
+                             exc.log_text())
+                    unread = True
+                    if one is None:
+                        result.resolution = None  # sent as the id it is
             else:
                 if one is None and process is not None:
                     resolution.matches = [Match(process.process_id or pid, Field.PROCESS_ID,
@@ -361,18 +444,28 @@ class ScanPipeline:
                 # Not a process id REVER knows: a tracking or order number, maybe.
                 try:
                     process = await self._resolve_remotely(result, resolution)
+                except errors.ListUnavailable as exc:
+                    if result.refusal is not None:  # cannot be an id: nothing to send
+                        result.outcome, result.error = _failure(exc), exc
+                        return
+                    result.resolution = None
                 except errors.ApiError as exc:
                     result.outcome, result.error = _failure(exc), exc
                     return
-                if process is None:
-                    return
-                pid = process.process_id or pid
+                else:
+                    if process is None and not (unread and result.refusal is None
+                                                and result.outcome is Outcome.NOT_FOUND):
+                        return  # several matches to pick from, or nothing an id could be
+                if process is None:  # maybe an id after all: the POST decides
+                    result.outcome, result.error = Outcome.PENDING, None
+                else:
+                    pid = process.process_id or pid
         elif one is None and result.refusal is not None:
             # Offline, and not in the list: REVER cannot be searched for it.
             result.outcome = Outcome.OFFLINE
             result.error = errors.NetworkUnreachable()
             return
-        if (process is None and one is not None and result.action != CANCELED
+        if (process is None and one is not None and not unread and result.action != CANCELED
                 and self._cancelled_in_list(pid)):
             # Offline, REVER cannot say; the saved list can, and a cancelled return stays
             # cancelled: the same red "put it aside" as online, not an amber "queued" that
@@ -394,7 +487,9 @@ class ScanPipeline:
             change = await self.status.set_status(
                 pid, result.action, source=SOURCE_SCAN, previous_status=result.previous_status)
         except errors.NotFound as exc:
-            result.outcome, result.error = Outcome.NOT_FOUND, exc
+            tried = result.resolution.tried_text() if result.resolution else ""
+            result.outcome, result.error = Outcome.NOT_FOUND, (
+                errors.NotFound(detail=f"{exc.detail}; tried {tried}") if tried else exc)
             return
         except errors.ApiError as exc:
             result.outcome, result.error = _failure(exc), exc
@@ -415,8 +510,16 @@ class ScanPipeline:
         keys = self._keys(result)
         # A derived key (the tracking inside a GS1 code) is a better search than the read.
         keys = (*(k for k in keys if k.source != "scan"), *(k for k in keys if k.source == "scan"))
-        resolution = await resolve_remotely(keys, resolution, search=self._search,
-                                            may_search=self._may_search)
+        listing_failed: errors.ListUnavailable | None = None
+        try:
+            resolution = await resolve_remotely(keys, resolution, search=self._search,
+                                                may_search=self._may_search)
+        except errors.ListUnavailable as exc:
+            listing_failed = exc
+        if not resolution.matches and self.storefront is not None:
+            resolution = await self._resolve_by_order(keys, resolution)
+        if not resolution.matches and listing_failed is not None:
+            raise listing_failed
         result.resolution = resolution
         if len(resolution.matches) > 1:
             self._offer(result, resolution)
@@ -428,6 +531,37 @@ class ScanPipeline:
                                            + resolution.tried_text())
             return None
         return one.process
+
+    async def _resolve_by_order(self, keys: tuple[Candidate, ...],
+                                resolution: Resolution) -> Resolution:
+        """The last step: the Storefront API's active returns of an order. One found is read
+        (the assumed GET) so its status guides the scan as any other's; if that read
+        fails the return is still the one, and the documented POST decides."""
+        try:
+            resolution = await resolve_by_order(keys, resolution, lookup=self._order_returns,
+                                                may_search=self._may_search)
+        except errors.ApiError as exc:
+            if exc.transient:
+                raise
+            # Not answering for good is not knowing: the read stays unresolved.
+            log.info("storefront look-up failed: %s", exc.log_text())
+            resolution.tried.append("Storefront (no answer)")
+            return resolution
+        one = resolution.one
+        if one is not None:
+            try:
+                resolution.matches = [replace(one, process=await self._get(one.process_id))]
+            except errors.ApiError as exc:
+                log.info("%s: the return could not be read: %s", one.process_id,
+                         exc.log_text())
+        return resolution
+
+    async def _order_returns(self, order: str) -> list[Process]:
+        assert self.storefront is not None
+        returns = await self.tracker.watch(self.storefront.active_returns([order]))
+        return [Process(process_id=r.process_id, order_id=r.order_id,
+                        order_number=r.order_number, created_at=r.created_at)
+                for r in returns if r.process_id]
 
     async def _lookup(self, result: ScanResult) -> None:
         local = self._local(result)
@@ -485,7 +619,15 @@ class ScanPipeline:
             result.outcome = Outcome.MATCHES if matches else Outcome.NOT_FOUND
 
     async def _undo(self, undo: ScanResult) -> None:
-        target = self._latest_undoable()
+        if undo.undo_target is not None:
+            target = undo.undo_target if undo.undo_target.undoable else None
+        else:
+            target = self._latest_undoable()
+            if target is not None and (undo.scanned_at - target.scanned_at
+                                       > UNDO_WITHOUT_ASKING_S):
+                # Not silently: a scan that old is taken back only when confirmed.
+                undo.too_old = target
+                target = None
         if target is None:
             undo.outcome = Outcome.NOTHING
             return

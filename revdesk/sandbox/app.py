@@ -1,4 +1,7 @@
-"""The sandbox ASGI app: the REVER Admin contract (section 1 of API-NOTES) over SQLite."""
+"""The sandbox ASGI app: the REVER Admin contract (section 1 of API-NOTES) over SQLite.
+
+It accepts what document 002 accepts (``bodies.py``); where the documents are silent its
+rules are its own, tagged ``[sandbox assumption]`` in the code and listed in the README."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from starlette.routing import Route
 
 from revdesk.api import routes
 
-from . import control, logistics, processes
+from . import control, logistics, processes, storefront
 from .errors import ApiFailure, on_api_failure, on_http_exception
 from .faults import FaultMiddleware, Faults
 from .middleware import AuthMiddleware, RequestLog, RequestLogMiddleware
@@ -27,7 +30,7 @@ def _routes() -> list[Route]:
         Route(routes.LOGISTIC_ORDER, logistics.logistic_order, methods=["POST", "PUT"]),
         Route(routes.PROCESS_LIST, processes.list_processes, methods=["GET"]),
         Route(routes.PROCESS, processes.get_process, methods=["GET"]),
-        Route(routes.RETURN_CONDITIONS, processes.return_conditions, methods=["GET"]),
+        Route(routes.STOREFRONT_RETURNS, storefront.active_returns, methods=["GET"]),
         Route(routes.SANDBOX_LABEL_FILE, logistics.label_file, methods=["GET"]),
         Route(routes.SANDBOX_FAULTS, control.get_faults, methods=["GET"]),
         Route(routes.SANDBOX_FAULTS, control.set_faults, methods=["POST"]),
@@ -53,6 +56,9 @@ def create_app(
     app = Starlette(
         routes=_routes(),
         # Outermost first: log every request (faulted ones too), then faults, then the key.
+        # [sandbox assumption] So a 429 (or a 5xx) comes before the key is checked: the
+        # documents do not say which REVER checks first, and no station behaviour relies
+        # on the order.
         middleware=[
             Middleware(RequestLogMiddleware, log=request_log),
             Middleware(FaultMiddleware, faults=faults),

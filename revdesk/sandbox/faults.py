@@ -11,20 +11,33 @@ import asyncio
 import functools
 import json
 import random
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from revdesk.api.errors import GRPC_RESOURCE_EXHAUSTED, GRPC_UNAVAILABLE
+from revdesk.api import routes
+from revdesk.api.errors import (
+    GRPC_NOT_FOUND,
+    GRPC_RESOURCE_EXHAUSTED,
+    GRPC_UNAVAILABLE,
+    GRPC_UNIMPLEMENTED,
+)
 
 from .errors import error_response
 
 BREAK_MODES = ("", "invalid_json", "wrong_types", "huge", "cut", "stall")
+#: How the [assumed] Processes paths (the list and one process, api/routes.py) answer:
+#: normally (""), or as a REVER without them would: 404, 405, 501 (gRPC 12), or a 200
+#: whose body the station cannot read. The documented paths answer as always, so a test
+#: sees that no documented call waits on an assumed one.
+ASSUMED_MODES = ("", "404", "405", "501", "malformed")
 STALL_SECONDS = 60.0
 HUGE_BYTES = 10 * 1024 * 1024
-_SETTABLE = ("latency_ms", "fail_rate", "rate429", "retry_after_s", "break_mode", "seed")
+_SETTABLE = ("latency_ms", "fail_rate", "rate429", "retry_after_s", "break_mode", "seed",
+             "assumed")
 
 
 @dataclass
@@ -37,6 +50,7 @@ class Faults:
     retry_after_s: float = 1.0
     break_mode: str = ""
     seed: int = 0
+    assumed: str = ""
     rng: random.Random = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -73,6 +87,19 @@ class Faults:
             raise ValueError("retry_after_s must be a non-negative number")
         if self.break_mode not in BREAK_MODES:
             raise ValueError(f"break_mode must be one of {', '.join(map(repr, BREAK_MODES))}")
+        if self.assumed not in ASSUMED_MODES:
+            raise ValueError(f"assumed must be one of {', '.join(map(repr, ASSUMED_MODES))}")
+
+
+_ASSUMED_PATHS = (
+    re.compile(re.escape(routes.PROCESS_LIST)),
+    re.compile(re.escape(routes.PROCESS).replace(re.escape("{process_id}"), "[^/]+")),
+)
+
+
+def is_assumed_path(path: str) -> bool:
+    """The list or one process: the paths routes.py marks assumed."""
+    return any(p.fullmatch(path) for p in _ASSUMED_PATHS)
 
 
 def _is_number(value: Any) -> bool:
@@ -96,8 +123,6 @@ def wrong_types_body(path: str) -> Any:
         return {"pickup_order": "nope"}
     if path.endswith("/shipping_status"):
         return ["nope"]
-    if "/returnconditions" in path:
-        return {"return_period_days": "many", "require_authorization": "perhaps"}
     if path.rstrip("/") == "/v1/processes":
         return {"processes": "nope", "next_page_token": ["nope"]}
     return {"process": "nope"}
@@ -123,7 +148,7 @@ class FaultMiddleware:
         f = self.faults
         if f.latency_ms:
             await asyncio.sleep(f.latency_ms / 1000)
-        refusal = self._refusal()
+        refusal = self._refusal() or self._assumed_answer(scope)
         if refusal is not None:
             await refusal(scope, receive, send)
             return
@@ -149,6 +174,21 @@ class FaultMiddleware:
             status = f.rng.choice((502, 503, 504))
             return error_response(status, GRPC_UNAVAILABLE, "service unavailable (sandbox fault)")
         return None
+
+    def _assumed_answer(self, scope: Scope) -> Response | None:
+        """The ``assumed`` mode's answer to a read of an assumed Processes path."""
+        mode = self.faults.assumed
+        if not mode or scope["method"] != "GET" or not is_assumed_path(scope["path"]):
+            return None
+        if mode == "404":
+            return error_response(404, GRPC_NOT_FOUND, "no such path (sandbox fault)")
+        if mode == "405":
+            return JSONResponse({"message": "method not allowed (sandbox fault)",
+                                 "details": []}, status_code=405)
+        if mode == "501":
+            return error_response(501, GRPC_UNIMPLEMENTED, "not implemented (sandbox fault)")
+        return Response(b'{"process": "a shape the station cannot read", "processes": 7}',
+                        media_type="application/json")
 
     async def _broken(self, mode: str, path: str, send: Send) -> None:
         if mode == "invalid_json":

@@ -14,16 +14,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from revdesk.api import routes
-from revdesk.api.models import (
-    LABEL_EXTENSIONS,
-    SHIPPING_STATUSES,
-    LogisticOrderRequest,
-    ManualLogisticOrderRequest,
-    PickupRequest,
-    ShippingStatusRequest,
-)
+from revdesk.api.models import LABEL_EXTENSIONS, SHIPPING_STATUSES
 
 from . import jsonbody, labels
+from .bodies import LogisticOrderBody, ManualLogisticOrderBody, PickupBody, ShippingStatusBody
 from .errors import from_validation, invalid, not_found, precondition, unimplemented
 from .processes import existing_process, store_of
 from .seed import Dice, tracking_id_for, tracking_url
@@ -36,7 +30,10 @@ LABEL_MAGIC = {"pdf": b"%PDF-", "png": b"\x89PNG\r\n\x1a\n", "jpg": b"\xff\xd8\x
 CREATED_ORDER_PRICE = 4.95
 ALL_CARRIERS = ("DHL", "UPS", "Correos", "SEUR", "Colissimo", "Chronopost", "DPD", "GLS",
                 "BRT", "CTT", "Poste Italiane")
-# [sandbox] Which carriers each provider offers. OPS generates nothing through REVER [doc].
+# [sandbox assumption] Which carriers each provider offers: the documents name SendCloud and
+# OPS as providers and DHL, UPS, Correos as carriers, not who offers what. Any other
+# provider is "not supported" (gRPC 3, as the document says for an unsupported
+# combination). OPS generates nothing through REVER [doc].
 PROVIDER_CARRIERS: dict[str, tuple[str, ...]] = {"sendcloud": ALL_CARRIERS}
 _NUMBER = re.compile(r"(\d+)$")
 
@@ -61,16 +58,15 @@ def validated(model: type[M], data: dict[str, Any]) -> M:
         raise from_validation(exc) from None
 
 
-def check_same_process(body_id: str, request: Request) -> None:
-    path_id = request.path_params["process_id"]
-    if body_id and body_id != path_id:
-        raise invalid(f"process_id in the body ({body_id}) does not match the path ({path_id})")
+# [assumed] The process acted on is the path's: a gRPC gateway sets path parameters over
+# what the body says, so the document's example bodies ("process_id": "string") work on
+# any path. The client always sends the same id in both.
 
 
 def check_provider(provider: str, carrier: str) -> str:
     """The carrier's canonical name, or the error the contract names for the combination."""
     if provider.strip().casefold() == "ops":
-        raise unimplemented("provider OPS generated no action")
+        raise unimplemented("provider OPS generated no action")  # [doc] gRPC 12
     offered = PROVIDER_CARRIERS.get(provider.strip().casefold())
     if offered is None:
         raise invalid(f"provider {provider!r} is not supported")
@@ -81,7 +77,9 @@ def check_provider(provider: str, carrier: str) -> str:
 
 
 def has_logistic_order(store: Store, process: dict[str, Any]) -> bool:
-    # Seeded returns with a tracking id came with an order from REVER; others need one made.
+    # [doc] "A logistic order must be created prior requesting a pickup". [sandbox
+    # assumption] Seeded returns with a tracking id came with one; the refusal's code
+    # (FAILED_PRECONDITION) is the sandbox's: the document names none.
     return bool(process.get("tracking_id")) or store.count_logistic_orders(
         process["process_id"]) > 0
 
@@ -90,16 +88,14 @@ def has_logistic_order(store: Store, process: dict[str, Any]) -> bool:
 
 async def set_shipping_status(request: Request) -> JSONResponse:
     body = await json_object(request)
-    lkss = body.get("lkss")
+    lkss = body.get("lkss", "NO_SHIPPING_STATUS")  # absent: protobuf's first value
     if lkss not in SHIPPING_STATUSES:
         raise invalid(f"invalid lkss {lkss!r}; valid values: {', '.join(SHIPPING_STATUSES)}")
-    if not body.get("process_id"):
-        body = {**body, "process_id": request.path_params["process_id"]}
-    req = validated(ShippingStatusRequest, body)
-    check_same_process(req.process_id, request)
+    req = validated(ShippingStatusBody, body)
     process = existing_process(request)
-    # [sandbox assumption] a cancelled return stays cancelled; the documents do not say
-    # what REVER answers, so the sandbox uses FAILED_PRECONDITION.
+    # [sandbox assumption] A cancelled return stays cancelled, refused with
+    # FAILED_PRECONDITION: the documents say neither. No station behaviour relies on it
+    # (the station's own rule reads the status it was told, see domain/station.py).
     if process.get("shipping_status") == "CANCELED" and req.lkss != "CANCELED":
         raise precondition("the return was cancelled")
     store_of(request).update_process(process["process_id"], shipping_status=req.lkss)
@@ -121,6 +117,7 @@ def label_extension(store: Store, process: dict[str, Any]) -> str | None:
 async def get_label(request: Request) -> JSONResponse:
     process = existing_process(request)
     ext = label_extension(store_of(request), process)
+    # [sandbox assumption] No label before a shipment: a 404, as the document does not say.
     if ext is None:
         raise not_found(f"process {process['process_id']} has no label")
     path = routes.path(routes.SANDBOX_LABEL_FILE, process_id=process["process_id"], ext=ext)
@@ -172,11 +169,11 @@ async def logistics_summary(request: Request) -> JSONResponse:
 
 async def request_pickup(request: Request) -> JSONResponse:
     body = await json_object(request)
-    req = validated(PickupRequest, body)
-    check_same_process(req.process_id, request)
+    req = validated(PickupBody, body)
     process = existing_process(request)
     carrier = check_provider(req.provider, req.carrier)
     if process.get("return_method") == "IN_STORE":
+        # [sandbox assumption] an unsupported combination, as the document allows (code 3)
         raise invalid("return method IN_STORE cannot have a pickup")
     store = store_of(request)
     if not has_logistic_order(store, process):
@@ -206,6 +203,8 @@ def _decode_label(body: dict[str, Any]) -> tuple[bytes, str]:
         data = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         raise invalid("label is not valid base64") from None
+    # [sandbox assumption] a size limit and a content that is what its extension says:
+    # the sandbox serves the label back as that type. The document states neither.
     if len(data) > MAX_LABEL_BYTES:
         raise invalid(f"label is over {MAX_LABEL_BYTES // (1024 * 1024)} MB")
     if not data.startswith(LABEL_MAGIC[ext]):
@@ -217,9 +216,7 @@ async def save_manual_order(request: Request) -> JSONResponse:
     """SaveManuallyCreatedLogisticOrder: keep the uploaded label and the order's details."""
     body = await json_object(request)
     data, ext = _decode_label(body)
-    req = validated(ManualLogisticOrderRequest, {**body, "label": data})
-    order = req.order
-    check_same_process(order.process_id, request)
+    order = validated(ManualLogisticOrderBody, body).order
     process = existing_process(request)
     store = store_of(request)
     record = {**body, "label": f"<{len(data)} bytes>"}
@@ -235,10 +232,10 @@ async def save_manual_order(request: Request) -> JSONResponse:
 
 async def create_logistic_order(request: Request) -> JSONResponse:
     body = await json_object(request)
-    req = validated(LogisticOrderRequest, body)
-    check_same_process(req.process_id, request)
+    req = validated(LogisticOrderBody, body)
     process = existing_process(request)
     carrier = check_provider(req.provider, req.carrier)
+    # [sandbox assumption] combinations it does not support (code 3, as the document says)
     if req.return_type in ("IN_STORE", "NO_RETURN_METHOD"):
         raise invalid(f"return method {req.return_type} cannot be combined with carrier "
                       f"{carrier} and provider {req.provider}")

@@ -10,6 +10,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from revdesk.api import routes
 from revdesk.api.errors import GRPC_INVALID_ARGUMENT, GRPC_UNAUTHENTICATED
 from revdesk.api.transport import API_KEY_HEADER
 
@@ -17,7 +18,9 @@ from . import jsonbody
 from .errors import error_response
 
 MAX_REQUEST_BYTES = 20 * 1024 * 1024
-LOGGED_PREFIXES = ("/v1/", "/_sandbox/labels/")
+#: The APIs' paths: the Admin API's and the Storefront API's [doc] (both take the key).
+API_PREFIXES = ("/v1/", routes.STOREFRONT_RETURNS)
+LOGGED_PREFIXES = (*API_PREFIXES, "/_sandbox/labels/")
 _KEY_HEADER = API_KEY_HEADER.encode()
 
 #: The request log holds at most this many requests...
@@ -196,7 +199,7 @@ def _replay(body: bytes, receive: Receive) -> Receive:
 
 
 class AuthMiddleware:
-    """[doc] every /v1 call carries ``x-rever-api-key``. With no fixed key, any non-empty
+    """[doc] every /v1 (and Storefront) call carries ``x-rever-api-key``. With no fixed key, any non-empty
     key is accepted there and the sandbox's own ``/_sandbox/...`` paths are open. With a
     fixed key every path needs it, the controls too: they change faults and show every
     request's body. The key is compared, never logged or echoed."""
@@ -206,7 +209,7 @@ class AuthMiddleware:
         self._key = (api_key or "").encode("utf-8")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and (self._key or scope["path"].startswith("/v1/")):
+        if scope["type"] == "http" and (self._key or scope["path"].startswith(API_PREFIXES)):
             given = _raw_header(scope, _KEY_HEADER).strip()
             message = ""
             if not given:

@@ -1,4 +1,4 @@
-"""[assumed] Processes and [doc, partly] settings endpoints."""
+"""[assumed] Processes endpoints: the documents give no paths (see api/routes.py)."""
 
 from __future__ import annotations
 
@@ -8,29 +8,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from revdesk.api.models import SHIPPING_STATUSES
+from revdesk.api.routes import PROCESS_LIST_PARAMS as NAMES
 
 from . import paging
 from .errors import invalid, not_found
-from .seed import ECOMMERCE_ID
 from .store import ProcessFilter, Store
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
-
-# [sandbox] The documents name four fields; the rest is what a shop's settings might hold.
-RETURN_CONDITIONS: dict[str, dict[str, Any]] = {
-    ECOMMERCE_ID: {
-        "ecommerce_id": ECOMMERCE_ID,
-        "return_period_days": 30,
-        "max_days_to_send_package": 14,
-        "review_flow": "REVIEW_IN_WAREHOUSE",
-        "require_authorization": False,
-        "allow_exchanges": True,
-        "refund_methods": ["ORIGINAL_PAYMENT_METHOD", "GIFT_CARD"],
-        "return_cost": {"amount": 3.95, "currency": "EUR"},
-    },
-}
-
 
 def store_of(request: Request) -> Store:
     store: Store = request.app.state.store
@@ -56,20 +41,20 @@ def _page_size(text: str) -> int:
 
 def _filters(request: Request) -> ProcessFilter:
     params = request.query_params
-    status = params.get("shipping_status", "").strip()
+    status = params.get(NAMES.shipping_status, "").strip()
     if status and status not in SHIPPING_STATUSES:
         raise invalid(f"unknown shipping_status {status!r}; valid values: "
                       + ", ".join(SHIPPING_STATUSES))
-    return ProcessFilter(ecommerce_id=params.get("ecommerce_id", "").strip(),
-                         group=params.get("group", "").strip(), shipping_status=status,
-                         q=params.get("q", "").strip())
+    return ProcessFilter(ecommerce_id=params.get(NAMES.ecommerce_id, "").strip(),
+                         group=params.get(NAMES.group, "").strip(), shipping_status=status,
+                         q=params.get(NAMES.query, "").strip())
 
 
 async def list_processes(request: Request) -> JSONResponse:
     """Newest first; ``next_page_token`` is empty on the last page."""
-    size = _page_size(request.query_params.get("page_size", "").strip())
+    size = _page_size(request.query_params.get(NAMES.page_size, "").strip())
     filters = _filters(request)
-    token = request.query_params.get("page_token", "")
+    token = request.query_params.get(NAMES.page_token, "")
     after = paging.decode(token, filters.fingerprint()) if token else None
     rows = store_of(request).list_processes(filters, after, size + 1)
     next_token = ""
@@ -83,11 +68,3 @@ async def list_processes(request: Request) -> JSONResponse:
 
 async def get_process(request: Request) -> JSONResponse:
     return JSONResponse({"process": existing_process(request)})
-
-
-async def return_conditions(request: Request) -> JSONResponse:
-    ecommerce_id = request.path_params["ecommerce_id"]
-    conditions = RETURN_CONDITIONS.get(ecommerce_id)
-    if conditions is None:
-        raise not_found(f"e-commerce {ecommerce_id} not found")
-    return JSONResponse(conditions)

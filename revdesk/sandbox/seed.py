@@ -230,9 +230,10 @@ PRODUCTS: tuple[tuple[str, str], ...] = (
 COLOURS = (("White", "WHT"), ("Black", "BLK"), ("Navy", "NVY"), ("Olive", "OLV"),
            ("Sand", "SND"), ("Burgundy", "BRG"))
 SIZES = ("XS", "S", "M", "L", "XL")
-#: (display name, sku) of every product variant.
-VARIANTS: tuple[tuple[str, str], ...] = tuple(
-    (f"{name} – {colour} / {size}", f"{code}-{colour_code}-{size}")
+#: (product name, variant name, sku) of every product variant: the product and its
+#: variant apart, as a merchant's line items carry them.
+VARIANTS: tuple[tuple[str, str, str], ...] = tuple(
+    (name, f"{colour} / {size}", f"{code}-{colour_code}-{size}")
     for name, code in PRODUCTS for colour, colour_code in COLOURS for size in SIZES
 )
 FIRST_LINE_ITEM_ID = 14_023_000_000
@@ -296,11 +297,12 @@ def _address(country: Country, person: tuple[str, str, str], email: str,
 def _line_items(index: int, dice: Dice) -> list[dict[str, Any]]:
     items = []
     for n in range(dice.weighted(ITEM_COUNT_TABLE)):
-        name, sku = dice.pick(VARIANTS)
+        name, variant, sku = dice.pick(VARIANTS)
         items.append({
             # Shop line item ids grow with time, like the orders they belong to.
             "line_item_id": str(FIRST_LINE_ITEM_ID + index * 4 + n),
             "name": name,
+            "variant_name": variant,
             "sku": sku,
             "quantity": dice.weighted(QUANTITY_TABLE),
             "image_url": "",

@@ -29,11 +29,12 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from revdesk import __version__, startup
+from revdesk import __version__, diagnostics, startup
 from revdesk.config import data_dir
 from revdesk.core import StationCore
 from revdesk.settings_store import SettingsStore
 
+from . import qt_messages
 from .errors import ErrorPresenter, install_excepthook
 from .main_window import RESTART, MainWindow
 from .resources import resource
@@ -42,7 +43,7 @@ from .theme import STYLE, apply_theme
 log = logging.getLogger(__name__)
 
 STATE_FILE = "window.ini"
-LOG_FILE = "revdesk.log"
+LOG_FILE = diagnostics.LOG_FILE
 #: ``REVDESK_REPORT_READY=1``: print one ``ready <ms>`` line when the list shows its first
 #: page (bench/startup.py times process start to that line).
 ENV_REPORT_READY = "REVDESK_REPORT_READY"
@@ -69,11 +70,11 @@ def window_state() -> QSettings:
 
 def setup_log_file() -> None:
     """Everything the station shows is also logged, with detail, to a rotating file."""
-    folder = data_dir() / "logs"
+    path = diagnostics.log_file()  # Help → About names it
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError as exc:
         log.warning("no log file: %s", exc)
         return
@@ -86,7 +87,9 @@ def setup_log_file() -> None:
     package = logging.getLogger("revdesk")
     package.addHandler(handler)
     if package.level == logging.NOTSET or package.level > logging.INFO:
-        package.setLevel(logging.INFO)
+        # INFO for the file; DEBUG when the console asks for it (-v: the Qt messages set
+        # aside as sound-system chatter, among others).
+        package.setLevel(min(logging.INFO, root.level or logging.INFO))
 
 
 def install_translations(app: QApplication) -> None:
@@ -276,6 +279,7 @@ def run_station(argv: Sequence[str] | None = None) -> int:
     """``revdesk`` with no command: the station window. Returns the exit code."""
     started = time.perf_counter()
     setup_log_file()
+    qt_messages.install()  # before Qt's first word: the audio back end's chatter to the log
     app = create_application(argv)
     presenter = ErrorPresenter(app)
     hook = install_excepthook(presenter)

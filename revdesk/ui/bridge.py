@@ -24,7 +24,8 @@ class CoreBridge(QObject):
     status_changed = Signal(object)
     #: The connection state changed (a ConnectionState).
     connection_changed = Signal(object)
-    #: An outbox entry's outcome: queued, delivered, failed, superseded (an outbox Result).
+    #: An outbox entry's outcome: queued, delivered, failed, superseded (an outbox Result);
+    #: None when another process changed the outbox file (read it again).
     outbox_changed = Signal(object)
     #: The settings were saved (a SettingsSaved): read ``store.current`` from here on.
     settings_saved = Signal(object)
@@ -32,6 +33,9 @@ class CoreBridge(QObject):
     settings_not_saved = Signal(object)
     #: A shift was started, by a sign-in or by hand (its time, a float).
     shift_started = Signal(object)
+    #: The scan pipeline changed the scan action by itself (back to the default after a
+    #: CANCELED or ERROR scan): the action's name.
+    scan_action_changed = Signal(str)
 
     def __init__(self, core: StationCore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,9 +47,13 @@ class CoreBridge(QObject):
             (core.settings.saved, self.settings_saved.emit),
             (core.settings.save_failed, self.settings_not_saved.emit),
             (core.shift.started, self.shift_started.emit),
+            (core.pipeline.action_changed, self.scan_action_changed.emit),
         ]
         if core.outbox is not None:
             pairs.append((core.outbox.result, self.outbox_changed.emit))
+            # Another process (the CLI, another window) changed the outbox file: the same
+            # views read it again; they are told None instead of one result.
+            pairs.append((core.outbox.changed_elsewhere, self.outbox_changed.emit))
         self._disconnects = [signal.connect(emit) for signal, emit in pairs]
 
     def detach(self) -> None:

@@ -12,10 +12,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from revdesk.domain.outcomes import Outcome
-from revdesk.domain.scanning import LOOKUP, Refusal, ScanResult, Severity, visible_raw
+from revdesk.domain.scanning import (
+    LOOKUP,
+    UNDO_WITHOUT_ASKING_S,
+    Refusal,
+    ScanResult,
+    Severity,
+    visible_raw,
+)
 
 from . import theme
 from .errors import api_message
+from .fitting_text import ScaledLabel
+from .icons import Symbol, pixmap
 from .resources import resource
 
 if TYPE_CHECKING:
@@ -30,7 +39,7 @@ def tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class Wording:
-    symbol: str
+    symbol: Symbol  # drawn, never a font's glyph (icons.py)
     title: str
     detail: str
 
@@ -54,7 +63,10 @@ def describe(result: ScanResult) -> Wording:
     reason = api_message(result.error) if result.error is not None else ""
     o = result.outcome
     if o is Outcome.PENDING:
-        return Wording("…", tr("{pid}: sending…").format(pid=pid), "")
+        if result.is_undo:
+            return Wording(Symbol.PENDING, tr("Undo: sending…"), "")
+        return Wording(Symbol.PENDING, tr("{pid}: sending…").format(pid=pid[:40]), tr(
+            "Waiting for REVER's answer."))
     wording = _describe(result, pid, reason, o)
     how = _how(result)
     if how and o not in (Outcome.MATCHES, Outcome.NOT_FOUND):
@@ -65,33 +77,44 @@ def describe(result: ScanResult) -> Wording:
 def _describe(result: ScanResult, pid: str, reason: str, o: Outcome) -> Wording:
     if o is Outcome.DELIVERED:
         was = tr("was {status}").format(status=result.previous_status or tr("unknown"))
-        return Wording("✔", f"{pid}  {result.new_status}", _join(_who(result), was))
+        return Wording(Symbol.OK, f"{pid}  {result.new_status}", _join(_who(result), was))
     if o is Outcome.QUEUED:
         verb = tr("undo of {pid} queued") if result.is_undo else tr("{pid} {status} queued")
-        return Wording("⏳", verb.format(pid=pid, status=result.new_status),
+        return Wording(Symbol.QUEUED, verb.format(pid=pid, status=result.new_status),
                        tr("No connection: it will be sent as soon as REVER answers."))
+    if o is Outcome.SUPERSEDED:
+        title = tr("{pid} {status} not sent").format(pid=pid, status=result.new_status)
+        return Wording(Symbol.WARNING, title,
+                       tr("A later change of this return replaced it (a later scan, the "
+                          "terminal or another window)."))
     if o is Outcome.ALREADY:
-        return Wording("⚠", tr("{pid} already {status}").format(pid=pid,
+        return Wording(Symbol.WARNING, tr("{pid} already {status}").format(pid=pid,
                                                                  status=result.new_status),
                        _join(_who(result), tr("nothing changed (scanned twice?)")))
     if o is Outcome.LOOKED_UP:
         status = result.process.shipping_status if result.process else ""
-        return Wording("ⓘ", f"{pid}  {status}", _join(_who(result), tr("shown in the detail")))
+        return Wording(Symbol.INFO, f"{pid}  {status}", _join(_who(result), tr("shown in the detail")))
     if o is Outcome.MATCHES:
         title = tr("{n} returns match “{text}”").format(n=len(result.matches),
                                                         text=result.cleaned[:40])
         if result.action != LOOKUP:
-            return Wording("⚠", title, tr(
+            return Wording(Symbol.WARNING, title, tr(
                 "Nothing was changed. Press 1–{n} to choose, or scan another barcode "
                 "of the parcel.").format(n=len(result.matches)))
-        return Wording("⚠", title, tr("Pick one in the list below and press Enter to open it."))
+        return Wording(Symbol.WARNING, title, tr("Pick one in the list below and press Enter to open it."))
     if o is Outcome.UNDONE:
-        return Wording("↶", tr("{pid} back to {status}").format(pid=pid,
+        return Wording(Symbol.UNDO, tr("{pid} back to {status}").format(pid=pid,
                                                                status=result.new_status),
                        _join(_who(result), tr("undo of {status}").format(
                            status=result.previous_status)))
     if o is Outcome.NOTHING:
-        return Wording("⚠", tr("Nothing to undo"), "")
+        old = result.too_old
+        if old is not None:
+            return Wording(Symbol.WARNING, tr("Nothing undone"), tr(
+                "The last scan ({pid}) is more than {limit} s old: press Ctrl+Z again "
+                "to be asked whether to undo it.").format(
+                pid=old.process_id, limit=int(UNDO_WITHOUT_ASKING_S)))
+        return Wording(Symbol.WARNING, tr("Nothing to undo"), "")
     if o is Outcome.NOT_AN_ID:
         detail = {
             Refusal.EMPTY: tr("Nothing readable was scanned."),
@@ -101,24 +124,24 @@ def _describe(result: ScanResult, pid: str, reason: str, o: Outcome) -> Wording:
             Refusal.PATTERN: tr("Not in the station's list as a tracking or order number "
                                 "either. Scan the REVER return label. Nothing was sent."),
         }.get(result.refusal or Refusal.EMPTY, "")
-        return Wording("✖", tr("This is not a process id"), _join(
+        return Wording(Symbol.ERROR, tr("This is not a process id"), _join(
             f"“{visible_raw(result.raw).strip()[:40]}”", detail))
     if o is Outcome.NOT_FOUND:
         tried = result.resolution.tried if result.resolution is not None else []
         if len(tried) > 1 or any("search" in t for t in tried):
-            return Wording("✖", tr("Unknown return {pid}").format(pid=pid[:40]), _join(
+            return Wording(Symbol.ERROR, tr("Unknown return {pid}").format(pid=pid[:40]), _join(
                 tr("No return has this process id, tracking or order number"),
                 tr("tried {what}").format(what=", ".join(tried)),
                 tr("Put the parcel aside.")))
-        return Wording("✖", tr("Unknown return {pid}").format(pid=pid),
+        return Wording(Symbol.ERROR, tr("Unknown return {pid}").format(pid=pid),
                        tr("REVER has no return with this id. Put the parcel aside."))
     if o is Outcome.CANCELLED:
-        return Wording("✖", tr("{pid} is CANCELLED").format(pid=pid), _join(
+        return Wording(Symbol.ERROR, tr("{pid} is CANCELLED").format(pid=pid), _join(
             _who(result), tr("not changed: put the parcel aside for the lead")))
     if o is Outcome.OFFLINE:
-        return Wording("⚠", tr("{pid} NOT sent").format(pid=pid), _join(
+        return Wording(Symbol.WARNING, tr("{pid} NOT sent").format(pid=pid), _join(
             reason, tr("Scan it again when the station is online.")))
-    return Wording("✖", tr("{pid} not changed").format(pid=pid), reason)
+    return Wording(Symbol.ERROR, tr("{pid} not changed").format(pid=pid), reason)
 
 
 COLOURS = {
@@ -127,6 +150,10 @@ COLOURS = {
     Severity.ERROR: (theme.ERROR_BG, theme.ERROR_FG),
     Severity.PENDING: (theme.PENDING_BG, theme.PENDING_FG),
 }
+
+
+#: The banner's symbol, logical pixels square: as tall as the title's capitals and more.
+SYMBOL_SIZE = 64
 
 
 class FeedbackBanner(QFrame):
@@ -142,12 +169,14 @@ class FeedbackBanner(QFrame):
         self.setAutoFillBackground(True)
         self.setMinimumHeight(150)
         self.result: ScanResult | None = None
+        self.shown_symbol = Symbol.READY
         self._colours: tuple[str, str] | None = None
         self.symbol = QLabel(self)
-        self.symbol.setFont(theme.font(theme.BANNER_TITLE_POINT_SIZE + 12, bold=True))
+        self.symbol.setObjectName("bannerSymbol")
         self.symbol.setFixedWidth(90)
         self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = QLabel(self)
+        # Smaller before it is cut or widens the window: one line as long as it can be.
+        self.title = ScaledLabel(self, floor=theme.BANNER_TEXT_POINT_SIZE + 4)
         self.title.setObjectName("bannerTitle")
         self.title.setFont(theme.font(theme.BANNER_TITLE_POINT_SIZE, bold=True))
         self.detail = QLabel(self)
@@ -182,7 +211,7 @@ class FeedbackBanner(QFrame):
     def show_idle(self, text: str = "") -> None:
         self.result = None
         self._paint(theme.IDLE_BG, theme.IDLE_FG)
-        self.symbol.setText("▮")
+        self._show_symbol(Symbol.READY, theme.IDLE_FG)
         self.title.setText(text or self.tr("Ready: scan a parcel"))
         self.detail.setText(self.tr("The scan box has the focus. Results appear here."))
         self.undo_button.setVisible(False)
@@ -192,12 +221,16 @@ class FeedbackBanner(QFrame):
         wording = describe(result)
         bg, fg = COLOURS[result.severity]
         self._paint(bg, fg)
-        self.symbol.setText(wording.symbol)
+        self._show_symbol(wording.symbol, fg)
         self.title.setText(wording.title)
         self.detail.setText(wording.detail)
         self.undo_button.setVisible(result.undoable)
         self.setAccessibleName(f"{wording.title}. {wording.detail}")
         self.shown.emit(result)
+
+    def _show_symbol(self, symbol: Symbol, colour: str) -> None:
+        self.shown_symbol = symbol
+        self.symbol.setPixmap(pixmap(symbol, SYMBOL_SIZE, colour, self.devicePixelRatioF()))
 
     def _paint(self, bg: str, fg: str) -> None:
         # A new style sheet re-polishes the banner and its children (about a millisecond
@@ -224,9 +257,12 @@ SOUND_FILES: dict[Severity, str] = {
 
 class SoundPlayer(QObject):
     """The three feedback sounds, loaded once. Missing files or no audio device only mean
-    silence (and a log line), never an error for the operator."""
+    silence (a log line, and ``off_changed`` for the one line the window shows), never an
+    error for the operator."""
 
     muted_changed = Signal(bool)
+    #: Why the sounds cannot play, in the operator's words; "" once they can again.
+    off_changed = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *, muted: bool = False,
                  silent: bool = False) -> None:
@@ -236,7 +272,7 @@ class SoundPlayer(QObject):
         self.silent = silent
         self._effects: dict[Severity, QSoundEffect] = {}
         self.played: list[Severity] = []  # what was asked for, for tests and the log
-        self._no_device_logged = False
+        self.off_reason = ""
 
     def _effect(self, severity: Severity) -> QSoundEffect | None:
         if self.silent:
@@ -255,16 +291,30 @@ class SoundPlayer(QObject):
             if QMediaDevices.defaultAudioOutput().isNull():
                 # No audio output (a server, a desk without speakers): an effect made now
                 # could never play (Qt only warns that no format is supported). Silence, one
-                # log line, and a later sound tries again, once a device may be plugged in.
-                if not self._no_device_logged:
-                    log.warning("no audio output device: the station's sounds are silent")
-                    self._no_device_logged = True
+                # line in the window, and a later sound tries again, once a device may be
+                # plugged in.
+                self._set_off(tr("Sounds off: no audio device"))
                 return None
             effect = QSoundEffect(self)
+            effect.statusChanged.connect(lambda: self._effect_status(effect))
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(1.0)
             self._effects[severity] = effect
+            self._set_off("")
         return effect
+
+    def _effect_status(self, effect: QSoundEffect) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        if effect.status() == QSoundEffect.Status.Error:
+            self._set_off(tr("Sounds off: the audio device cannot play them"))
+
+    def _set_off(self, reason: str) -> None:
+        if reason != self.off_reason:
+            self.off_reason = reason
+            # The log file keeps it; standard error stays quiet (the window says it).
+            log.info("%s", reason or "sounds on")
+            self.off_changed.emit(reason)
 
     def preload(self, delay_ms: int = PRELOAD_DELAY_MS) -> None:
         """Load the sounds a moment after the window is up, so the first scan's sound is
@@ -274,6 +324,7 @@ class SoundPlayer(QObject):
     def _load_all(self) -> None:
         for severity in SOUND_FILES:
             self._effect(severity)
+        log.info("sounds loaded%s", f" ({self.off_reason})" if self.off_reason else "")
 
     @property
     def muted(self) -> bool:
@@ -292,3 +343,20 @@ class SoundPlayer(QObject):
         effect = self._effect(severity)
         if effect is not None:
             effect.play()
+
+
+class SoundsNotice(QLabel):
+    """One line, in the status bar, while the sounds cannot play: an operator who relies
+    on the beep knows to watch the banner. Hidden while they can (and when muted on
+    purpose: the Station menu shows that)."""
+
+    def __init__(self, sounds: SoundPlayer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("soundsNotice")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        sounds.off_changed.connect(self.show_reason)
+        self.show_reason(sounds.off_reason)
+
+    def show_reason(self, reason: str) -> None:
+        self.setText(reason)
+        self.setVisible(bool(reason))

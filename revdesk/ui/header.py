@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from revdesk.domain.connection import ConnectionState
 
 from . import theme
-from .elided_label import ElidedLabel
+from .fitting_text import FittingLabel
+from .icons import Symbol, pixmap
 
 STATE_COLOURS = {
     ConnectionState.UNKNOWN: "#5f6368",
@@ -22,13 +23,13 @@ STATE_COLOURS = {
 }
 
 
-class ClickableLabel(ElidedLabel):
+class ClickableLabel(FittingLabel):
     """A label that opens something when clicked (the queued counter, the operator name)."""
 
     clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, min_chars: int | None = 14) -> None:
-        super().__init__(parent, min_chars=min_chars)
+        super().__init__(parent=parent, min_chars=min_chars)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -49,21 +50,29 @@ class StationHeader(QWidget):
         super().__init__(parent)
         self.setObjectName("stationHeader")
         self.backend_label = backend_label
-        self.sandbox_banner = QLabel(self)
+        # Whole on a wide screen; on a 1024 px one a shorter wording, never a cut one.
+        self.sandbox_banner = FittingLabel([
+            self.tr("SANDBOX — practice data. Nothing you scan here changes a real return "
+                    "in REVER."),
+            self.tr("SANDBOX — practice data: nothing here changes REVER."),
+            self.tr("SANDBOX — practice data"),
+            self.tr("SANDBOX")], self)
         self.sandbox_banner.setObjectName("sandboxBanner")
-        self.sandbox_banner.setText(self.tr(
-            "SANDBOX — practice data. Nothing you scan here changes a real return in REVER."))
         self.sandbox_banner.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE, bold=True))
         self.sandbox_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sandbox_banner.setStyleSheet(
             f"background-color: {theme.SANDBOX_BG}; color: {theme.SANDBOX_FG};"
-            "padding: 6px; border-bottom: 4px dashed #ffd54f;")
+            "padding: 3px 6px; border-bottom: 4px dashed #ffd54f;")
         self.sandbox_banner.setVisible(is_sandbox)
-        self.identity = ElidedLabel(self, min_chars=24)
+        # Each says the same in fewer words on a narrow screen before anything is cut.
+        self.identity = FittingLabel(parent=self, min_chars=16)
         self.identity.setObjectName("stationIdentity")
         self.identity.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
-        # The state and the address it is about: the last thing on the row to give up room.
-        self.connection = ElidedLabel(self, min_chars=34)
+        # The state and the address it is about: the last thing on the row to give up room
+        # (the state itself, first on the line, still whole on a 1024 px screen).
+        self.connection = FittingLabel(parent=self, min_chars=14)
+        self.state_dot = QLabel(self)  # drawn: no font's ● needed (icons.py)
+        self.state_dot.setObjectName("connectionDot")
         self.connection.setObjectName("connectionState")
         self.connection.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         self.connection.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -89,6 +98,8 @@ class StationHeader(QWidget):
         row.addStretch(1)
         row.addWidget(self.queued)
         row.addSpacing(12)
+        row.addWidget(self.state_dot)
+        row.addSpacing(4)
         row.addWidget(self.connection)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,13 +110,15 @@ class StationHeader(QWidget):
         self.set_state(ConnectionState.UNKNOWN)
 
     def set_identity(self, ecommerce: str, station: str, operator: str) -> None:
-        parts = [ecommerce or self.tr("no e-commerce set"),
-                 self.tr("station {name}").format(name=station)]
-        self.identity.setText(" · ".join(parts))
+        shop = ecommerce or self.tr("no e-commerce set")
+        self.identity.set_wordings([
+            " · ".join([shop, self.tr("station {name}").format(name=station)]),
+            " · ".join([shop, station]), station])
         # The operator's own name, apart and clickable: whoever starts a shift signs in
         # here, without the lead's settings.
-        self.operator.setText(self.tr("operator {name}").format(name=operator) if operator
-                              else self.tr("no operator: click to sign in"))
+        self.operator.set_wordings(
+            [self.tr("operator {name}").format(name=operator), operator] if operator
+            else [self.tr("no operator: click to sign in"), self.tr("sign in")])
         # Not amber: amber is "queued" on this screen.
         self.operator.setStyleSheet("" if operator else
                                     "color: #5f6368; text-decoration: underline;")
@@ -123,8 +136,12 @@ class StationHeader(QWidget):
     def set_state(self, state: ConnectionState, detail: str = "") -> None:
         self.state = state
         colour = STATE_COLOURS[state]
-        text = f"● {self.state_text(state)} — {self.backend_label}"
-        self.connection.setText(text)
+        # The state whole before the address it is about.
+        self.connection.set_wordings([f"{self.state_text(state)} — {self.backend_label}",
+                                      self.state_text(state)])
+        size = self.connection.fontMetrics().height() * 3 // 4
+        self.state_dot.setPixmap(pixmap(Symbol.DOT, size, colour,
+                                        self.devicePixelRatioF()))
         self.connection.setToolTip(detail)
         self.connection.setStyleSheet(f"color: {colour};")
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
     from revdesk.domain.labels import CheckedLabel
     from revdesk.domain.printer_profiles import LabelItem
+    from revdesk.domain.process_index import ProcessIndex
     from revdesk.domain.scanning import ScanResult
 
     from .printing import LabelPrinter, PrintReport
@@ -78,9 +79,11 @@ class LabelActions(QObject):
         window: QWidget | None = None,
         parent: QObject | None = None,
         audit: AuditLog | None = None,
+        index: ProcessIndex | None = None,
     ) -> None:
         super().__init__(parent)
         self._client_source = client
+        self.index = index  # the station's list: a tracking id already used is found there
         #: Every print, reprint and label upload is recorded here, ok or failed with why.
         self.audit = audit
         #: Returns whose intake label was printed after a scan: once per parcel.
@@ -116,12 +119,25 @@ class LabelActions(QObject):
                                        self.on_batch_print)
         self.choose_printer = make_action(self, self.tr("Label print&ers…"), "choosePrinter",
                                           self.on_choose_printer)
+        # The toolbar's words (the menu and the tooltips keep the whole ones): all nine
+        # buttons then fit beside the menus on a 1920 px screen.
+        for action, short in ((self.reprint_last, self.tr("Reprint")),
+                              (self.intake_label, self.tr("Intake label")),
+                              (self.save_pdf, self.tr("Save PDF")),
+                              (self.manual_order, self.tr("Manual order")),
+                              (self.create_order, self.tr("Logistic order")),
+                              (self.pickup, self.tr("Pickup")),
+                              (self.batch_print, self.tr("Batch print")),
+                              (self.save_intake_pdf, self.tr("Intake PDF")),
+                              (self.choose_printer, self.tr("Printers"))):
+            action.setIconText(short)
+            action.setToolTip(action.text().replace("&", "").rstrip("…"))
         self.update_enabled()
 
     def all(self) -> list[QAction]:
         return [self.print_label, self.reprint_last, self.intake_label, self.save_pdf,
-                self.save_intake_pdf, self.manual_order, self.create_order, self.pickup, self.batch_print,
-                self.choose_printer]
+                self.save_intake_pdf, self.manual_order, self.create_order, self.pickup,
+                self.batch_print, self.choose_printer]
 
     def menu(self, parent: QWidget) -> QMenu:
         """The Labels menu with every action (object name ``labelsMenu``)."""
@@ -446,7 +462,7 @@ class LabelActions(QObject):
         dialog = ManualOrderDialog(process, self.client, self.operations,
                                    warehouse=self.settings.current.warehouse_address,
                                    print_label=lambda label: self._print_checked(label, pid),
-                                   parent=self.window, audit=self.audit)
+                                   parent=self.window, audit=self.audit, index=self.index)
         self._show(dialog)
 
     def _print_checked(self, label: CheckedLabel, process_id: str = "") -> None:

@@ -10,8 +10,18 @@ import logging
 from collections.abc import Iterable
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from revdesk.config import StationSettings
 from revdesk.core import StationCore
@@ -21,7 +31,7 @@ from revdesk.settings_store import SettingsSaved
 from .actions import make_action
 from .bridge import CoreBridge
 from .errors import ErrorPresenter
-from .feedback import SoundPlayer
+from .feedback import SoundPlayer, SoundsNotice
 from .header import StationHeader
 from .label_actions import LabelActions
 from .list_cache import ListCache
@@ -41,6 +51,16 @@ from .station_status import StationStatus
 log = logging.getLogger(__name__)
 
 QUIT, RESTART = "quit", "restart"
+#: Below this window height (a 1024x768 or 1366x768 screen) the recent scans keep three rows.
+COMPACT_HEIGHT = 900
+DETAIL_MIN_WIDTH = 520
+
+
+def split(width: int) -> list[int]:
+    """The list's and the detail's widths: the detail gets 40%, and never less than what
+    shows a return's items whole (name, variant, SKU, quantity) on a 1024 px screen."""
+    detail = max(DETAIL_MIN_WIDTH, round(width * 0.4))
+    return [max(0, width - detail), detail]
 
 
 class MainWindow(QMainWindow):
@@ -76,18 +96,21 @@ class MainWindow(QMainWindow):
         core = self.core
         self.header = StationHeader(is_sandbox=core.is_sandbox,
                                     backend_label=core.backend_label, parent=self)
-        self.scan_panel = ScanPanel(core.pipeline, self.bridge, self.sounds, self)
+        self.scan_panel = ScanPanel(core.pipeline, self.bridge, self.sounds, self,
+                                    settings=core.settings)
         self.shelf_banner = ShelfBanner(self)
         self.model = ProcessTableModel(core.catalog, self, index=core.index)
         self.list_panel = ProcessListPanel(self.model, self)
         self.detail = ProcessDetail(self)
+        # Never narrower than what shows a return's items whole on a 1024 px screen.
+        self.detail.setMinimumWidth(DETAIL_MIN_WIDTH)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("listDetailSplitter")
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([960, 620])
+        self.splitter.setSizes(split(1560))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,10 +122,48 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notice_line)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.labels_toolbar = QToolBar(self.tr("Labels"), self)
-        self.labels_toolbar.setObjectName("labelsToolbar")
+        self._recent_row: int | None = None
+        self.scan_panel.recent_view.model().rowsInserted.connect(self._fit_recent)
+        # The label buttons share the menu bar's row: a row of their own cost the list
+        # and the detail 35 px of a 768 px screen. What does not fit is behind the
+        # toolbar's » button, and every one of them is in the Labels menu too.
+        self._menu_bar = QMenuBar(self)
+        self._menu_bar.setObjectName("menuBar")
+        menu_row = QWidget(self)
+        menu_row.setObjectName("menuRow")
+        self.labels_toolbar = QToolBar(self.tr("Labels"), menu_row)
+        # Not the name it had as a toolbar of its own row: a window.ini saved then would
+        # have restoreState() claim it for the window's toolbar area again.
+        self.labels_toolbar.setObjectName("labelButtons")
         self.labels_toolbar.setVisible(False)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.labels_toolbar)
+        row = QHBoxLayout(menu_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        row.addWidget(self._menu_bar, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.labels_toolbar, 1)
+        self.setMenuWidget(menu_row)
+
+    def menuBar(self) -> QMenuBar:  # type: ignore[override]
+        """The window's menu bar (QMainWindow's own would replace the row it shares with
+        the label buttons)."""
+        return self._menu_bar
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_recent()
+
+    def _fit_recent(self) -> None:
+        """A short screen keeps three recent scans, a tall one five: the rest of the height
+        goes to the list and the detail. Rows are measured once the first one is there
+        (its symbol and text), guessed from the font until then."""
+        view = self.scan_panel.recent_view
+        if self._recent_row is None and view.model().rowCount() > 0:
+            self._recent_row = view.sizeHintForRow(0)
+            view.model().rowsInserted.disconnect(self._fit_recent)
+        row = self._recent_row or max(view.fontMetrics().height(),
+                                      view.iconSize().height()) + 6
+        rows = 3 if self.height() < COMPACT_HEIGHT else 5
+        view.setFixedHeight(rows * row + 2 * view.frameWidth())
 
     def _fit_screen(self) -> None:
         """First start (nothing remembered yet): use the whole screen, the desk's only app."""
@@ -112,6 +173,7 @@ class MainWindow(QMainWindow):
             self.resize(1560, 960)
         else:
             self.setGeometry(area)
+        self.splitter.setSizes(split(self.width()))
 
     # -- composition ----------------------------------------------------------------------
 
@@ -126,7 +188,7 @@ class MainWindow(QMainWindow):
         self.label_actions = LabelActions(
             client=lambda: core.client, current_process=self.detail.current_process,
             selected_processes=self.list_panel.selected_processes, settings=core.settings,
-            operations=self.ops, window=self, parent=self, audit=core.audit)
+            operations=self.ops, window=self, parent=self, audit=core.audit, index=core.index)
         self.shift_actions = ShiftActions(core, bridge, open_dialog=self.open_dialog,
                                           parent=self,
                                           counter_label=self.scan_panel.counter_label,
@@ -159,6 +221,7 @@ class MainWindow(QMainWindow):
                          *self.returns.all(), *self.label_actions.all(),
                          *self.shift_actions.all(), self.status.send_now])
 
+        self.statusBar().addPermanentWidget(SoundsNotice(self.sounds, self))
         self.label_actions.message.connect(self.show_message)
         self.shift_actions.message.connect(self.show_message)
         self.detail.process_changed.connect(lambda _p: self.label_actions.update_enabled())
@@ -305,5 +368,6 @@ class MainWindow(QMainWindow):
         await self.model.aclose()
         await self.list_cache.aclose()
         self.label_actions.close()
+        self.scan_catcher.uninstall()
         self.bridge.detach()
         return left

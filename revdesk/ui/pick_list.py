@@ -31,6 +31,7 @@ from revdesk.api.models import Process
 from revdesk.domain.scanning import ScanResult
 
 from . import theme
+from .scan_catcher import SCAN_AWARE
 
 Index = QModelIndex | QPersistentModelIndex
 #: A digit is the operator's choice once no other key followed it for this long.
@@ -75,6 +76,7 @@ class PickListDialog(QDialog):
                  scan: Callable[[str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pickList")
+        self.setProperty(SCAN_AWARE, True)  # reads a scanner's keys itself (below)
         self.scan_result = result
         self._choose = choose
         self._scan = scan

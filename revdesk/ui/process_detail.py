@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from revdesk.domain.details import ProcessDetails
 from revdesk.domain.status import StatusChange
 
 from . import theme
+from .elided_label import ElidedLabel
 from .errors import api_message, operator_text
 from .process_model import short_time
 from .simple_models import RowsModel
@@ -56,6 +58,15 @@ def escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+class NoteLabel(QLabel):
+    """A wrapped message that takes no room while it has nothing to say: the room is the
+    items table's."""
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class ProcessDetail(QWidget):
     """``process_changed`` carries the shown Process (or None); ``status_change_requested``
     carries (process id, new status, current status)."""
@@ -70,14 +81,15 @@ class ProcessDetail(QWidget):
         self._details: ProcessDetails | None = None
         self._loading_text = ""
 
-        self.title = QLabel(self.tr("No return open"), self)
+        self.title = ElidedLabel(self, min_chars=9)
+        self.title.setText(self.tr("No return open"))
         self.title.setObjectName("detailTitle")
         self.title.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE + 4, bold=True))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_pill = QLabel(self)
         self.status_pill.setObjectName("detailStatus")
         self.status_pill.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE, bold=True))
-        self.state_label = QLabel(self)
+        self.state_label = NoteLabel(self)
         self.state_label.setObjectName("detailState")
         self.state_label.setWordWrap(True)
 
@@ -126,7 +138,8 @@ class ProcessDetail(QWidget):
         form.addRow(self.logistics_error)
 
         # Line items and history
-        self.items_model = RowsModel([self.tr("Item"), self.tr("SKU"), self.tr("Qty")], self)
+        self.items_model = RowsModel(
+            [self.tr("Item"), self.tr("Variant"), self.tr("SKU"), self.tr("Qty")], self)
         self.items_view = self._table(self.items_model, "lineItems")
         self.history_model = RowsModel(
             [self.tr("Time"), self.tr("Change"), self.tr("By"), self.tr("Result")], self)
@@ -143,6 +156,7 @@ class ProcessDetail(QWidget):
         change_row = QHBoxLayout()
         change_label = QLabel(self.tr("&New status:"), self)
         change_label.setBuddy(self.status_combo)
+        change_label.setToolTip(self.tr("Set this return's shipping status by hand"))
         change_row.addWidget(change_label)
         change_row.addWidget(self.status_combo, 1)
         change_row.addWidget(self.set_status_button)
@@ -161,24 +175,34 @@ class ProcessDetail(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.status_pill)
-        content = QWidget(self)
-        body = QVBoxLayout(content)
-        body.setContentsMargins(0, 0, 0, 0)
+        # The items, the customer and logistics, and the history each take the whole pane
+        # in turn: the items table gets the room to show its rows whole, with no second
+        # scroll area around it (a 1024x768 screen left it three rows, names cut).
+        about_page = QWidget()
+        about_page.setObjectName("detailAboutPage")
+        body = QVBoxLayout(about_page)
+        body.setContentsMargins(6, 6, 6, 6)
         body.addLayout(about)
         body.addWidget(self.logistics_box)
-        body.addWidget(QLabel(self.tr("Items:"), self))
-        body.addWidget(self.items_view)
-        body.addWidget(QLabel(self.tr("Status changes from this station:"), self))
-        body.addWidget(self.history_view)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        body.addStretch(1)
+        about_scroll = QScrollArea(self)
+        about_scroll.setWidgetResizable(True)
+        about_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        about_scroll.setWidget(about_page)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setExpanding(False)
+        self.tabs.addTab(self.items_view, self.tr("Items"))
+        self.tabs.addTab(about_scroll, self.tr("Customer, logistics"))
+        self.tabs.addTab(self.history_view, self.tr("History"))
+        self.tabs.setTabToolTip(2, self.tr("Status changes from this station"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(header)
         layout.addWidget(self.state_label)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(change_row)
         layout.addLayout(self.actions_row)
         self.clear()
@@ -189,11 +213,19 @@ class ProcessDetail(QWidget):
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        view.setMinimumHeight(110)
-        view.setMaximumHeight(170)
+        view.setWordWrap(False)
+        view.setAlternatingRowColors(True)
+        vertical = view.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(view.fontMetrics().height() + 6)
+        # The first column (a name, a time) takes what is left; the others are as wide as
+        # their longest value, so a SKU or a quantity is never cut.
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0 if name == "lineItems" else model.columnCount() - 1,
+                                    QHeaderView.ResizeMode.Stretch)
         return view
 
     # -- for other features ---------------------------------------------------------------
@@ -227,6 +259,7 @@ class ProcessDetail(QWidget):
                       self.logistics_status, self.logistics_error):
             label.setText("")
         self.items_model.set_rows([])
+        self.tabs.setTabText(0, self.tr("Items"))
         self.history_model.set_rows([])
         self.set_status_button.setEnabled(False)
         self.status_combo.setEnabled(False)
@@ -260,8 +293,9 @@ class ProcessDetail(QWidget):
         self.created.setText(_value(short_time(process.created_at) if process.created_at
                                     else ""))
         self.method.setText(_value(process.return_method))
-        self.items_model.set_rows([(i.name or i.line_item_id, i.sku, str(i.quantity))
-                                   for i in process.line_items])
+        self.items_model.set_rows([(i.name or i.line_item_id, i.variant_name, i.sku,
+                                    str(i.quantity)) for i in process.line_items])
+        self.tabs.setTabText(0, self.tr("Items ({n})").format(n=len(process.line_items)))
         self.set_status_button.setEnabled(True)
         self.status_combo.setEnabled(True)
         if process.shipping_status in SHIPPING_STATUSES:

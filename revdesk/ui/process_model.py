@@ -33,6 +33,7 @@ from revdesk.domain.process_index import COLUMNS, STATUS_COLUMN, ProcessIndex, P
 from revdesk.domain.status import StatusChange
 
 from . import theme
+from .icons import Symbol, icon
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,9 @@ _BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ROW, _SORT_KEY, _MARK = int(RowRole), int(SortKeyRole), int(MarkRole)
-_SERVED = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, _TOOLTIP, _ROW, _SORT_KEY, _MARK})
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_SERVED = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, _TOOLTIP, _ROW, _SORT_KEY, _MARK,
+                     _DECORATION})
 
 
 @functools.cache
@@ -119,7 +122,7 @@ class ProcessTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             value = row[column]
             if mark is not None:
-                return f"{'✔' if mark[0] else '✖'} {value}"
+                return value  # the mark is drawn beside it (DecorationRole)
             return short_time(value) if column == CREATED_COLUMN and value else value
         if role == _BACKGROUND or role == _FOREGROUND:
             if column == STATUS_COLUMN:
@@ -127,6 +130,12 @@ class ProcessTableModel(QAbstractTableModel):
             if mark is not None and role == _FOREGROUND:
                 return _status_brushes("IN_WAREHOUSE" if mark[0] else "ERROR")[1]
             return None
+        if role == _DECORATION:
+            if mark is None:
+                return None
+            # Drawn ✔ / ✖, not a font's glyphs (icons.py).
+            return icon(Symbol.OK, theme.OK_BG) if mark[0] else icon(Symbol.ERROR,
+                                                                     theme.ERROR_BG)
         if role == _ROW:
             return row
         if role == _SORT_KEY:

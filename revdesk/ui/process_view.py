@@ -7,9 +7,10 @@ import logging
 import time
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,18 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from revdesk.api.models import SHIPPING_STATUSES
-from revdesk.domain.process_index import ProcessRow
+from revdesk.domain.process_index import STATUS_COLUMN, ProcessRow
 
 from . import theme
-from .elided_label import ElidedLabel
 from .errors import operator_text
+from .fitting_text import FittingButton, FittingLabel, FittingPlaceholder
 from .process_model import ProcessTableModel
 
 log = logging.getLogger(__name__)
 
 #: Searching the server for rows not loaded yet waits for a pause in typing.
 SERVER_SEARCH_DELAY_MS = 400
-DEFAULT_WIDTHS = (130, 110, 220, 170, 170, 110, 200, 160)
+#: What each column is first made wide enough for (process, order, customer, status,
+#: method, carrier, tracking, created), measured in the table's font: at 1024 px the
+#: first four show whole beside the detail.
+WIDTH_SAMPLES = ("RP-1000000", "#A00000", "Katharina Hoffmann", "NO_SHIPPING_STATUS",
+                 "DROP_OFF_POINT", "Poste Italiane", "1Z9W86079991758789", "2026-12-07 13:55")
+CELL_PADDING = 14
+#: Below this width the list's search goes under its status filter.
+NARROW_LIST_WIDTH = 720
 
 
 class ProcessView(QTableView):
@@ -67,8 +75,17 @@ class ProcessView(QTableView):
 
     def setModel(self, model: ProcessTableModel) -> None:  # type: ignore[override]
         super().setModel(model)
-        for column, width in enumerate(DEFAULT_WIDTHS):
-            self.setColumnWidth(column, width)
+        metrics = self.fontMetrics()
+        header = self.horizontalHeader()
+        for column, sample in enumerate(WIDTH_SAMPLES[:model.columnCount()]):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.setColumnWidth(column, CELL_PADDING + max(
+                metrics.horizontalAdvance(sample),
+                header.fontMetrics().horizontalAdvance(title) + CELL_PADDING))
+        # The status, what this station changes, next to the process id: on a narrow list
+        # (1024 px) it shows whole without scrolling. The columns stay movable; a saved
+        # order is restored over this one.
+        header.moveSection(header.visualIndex(STATUS_COLUMN), 1)
         self.setSortingEnabled(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -113,13 +130,15 @@ class ProcessListPanel(QWidget):
         self.search_label = QLabel(self.tr("S&earch:"), self)
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText(
-            self.tr("id, order, customer, e-mail, tracking (Ctrl+F)"))
+        FittingPlaceholder(self.search, [self.tr("id, order, customer, e-mail, tracking (Ctrl+F)"),
+                                         self.tr("id, order, customer, e-mail, tracking"),
+                                         self.tr("id, order, name…")])
         self.search.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)  # Ctrl+R
         self.refresh_button.setToolTip(self.tr("Read the list again (Ctrl+R)"))
-        self.bulk_button = QPushButton(self.tr("Set status of selected…"), self)
+        self.bulk_button = FittingButton(
+            [self.tr("Set status of selected…"), self.tr("Set status…")], self)
         self.bulk_button.setObjectName("bulkButton")
         self.bulk_button.setToolTip(self.tr("Ctrl+Shift+S"))
         for widget in (self.refresh_button, self.bulk_button):
@@ -136,7 +155,7 @@ class ProcessListPanel(QWidget):
         self.no_match.setStyleSheet("color: #5f6368; padding: 12px;")
         theme.plain_text(self.no_match)  # the operator's words, typed or scanned
         self.no_match.setVisible(False)
-        self.count_label = ElidedLabel(self)
+        self.count_label = FittingLabel(parent=self, min_chars=24)
         self.count_label.setObjectName("countLabel")
         # Wrapped, not cut: the reason is what the operator needs to read. Either way a
         # long message must not widen the window just when the network drops.
@@ -147,24 +166,32 @@ class ProcessListPanel(QWidget):
         theme.plain_text(self.load_error)
         self.load_error.setVisible(False)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.status_label)
-        bar.addWidget(self.status_filter)
-        bar.addSpacing(12)
-        bar.addWidget(self.search_label)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.refresh_button)
-        bar.addWidget(self.bulk_button)
+        # Side by side on a wide list; the search under the status on a narrow one (half
+        # of a 1024 px screen), where it would be left a box too small to read.
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label)
+        status_row.addWidget(self.status_filter, 1)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search, 1)
+        self.filter_bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.filter_bar.addLayout(status_row)
+        self.filter_bar.addSpacing(12)
+        self.filter_bar.addLayout(search_row, 1)
+        bar = self.filter_bar
+        # What acts on the rows sits under them, beside how many there are: the filter bar
+        # above keeps to filtering, and the list fits half of a 1024 px screen.
         bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label)
-        bottom.addStretch(1)
-        bottom.addWidget(self.load_error)
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.refresh_button)
+        bottom.addWidget(self.bulk_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(bar)
         layout.addWidget(self.no_match)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.load_error)
 
         self._server_search = QTimer(self)
         self._server_search.setSingleShot(True)
@@ -180,6 +207,14 @@ class ProcessListPanel(QWidget):
         model.load_failed.connect(self.show_load_error)
         model.modelReset.connect(self.update_counts)
         self.update_counts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_LIST_WIDTH
+        direction = (QBoxLayout.Direction.TopToBottom if narrow
+                     else QBoxLayout.Direction.LeftToRight)
+        if self.filter_bar.direction() != direction:
+            self.filter_bar.setDirection(direction)
 
     def _on_filter(self) -> None:
         self.model.set_query(self.status_filter.currentData() or "", self.search.text())
@@ -223,14 +258,21 @@ class ProcessListPanel(QWidget):
 
     def update_counts(self) -> None:
         shown, loaded = self.model.rowCount(), self.model.loaded_count
-        more = self.tr(" — more load as you scroll") if self.model.has_more else ""
-        loading = self.tr(" — loading…") if self.model.loading else ""
+        counts = self.tr("{shown} shown of {loaded} loaded").format(
+            shown=f"{shown:,}", loaded=f"{loaded:,}")
+        more, short = "", ""
+        if self.model.has_more:
+            more, short = self.tr(" — more load as you scroll"), self.tr(" — scroll for more")
         cached = self.model.cached_at
         if cached is not None:  # the rows are a saved copy until the API was read again
             more = self.tr(" — saved list of {when}, being read again").format(
                 when=time.strftime("%Y-%m-%d %H:%M", time.localtime(cached)))
-        self.count_label.setText(self.tr("{shown} shown of {loaded} loaded").format(
-            shown=f"{shown:,}", loaded=f"{loaded:,}") + more + loading)
+            short = self.tr(" — saved list of {when}").format(
+                when=time.strftime("%H:%M", time.localtime(cached)))
+        loading = self.tr(" — loading…") if self.model.loading else ""
+        # On a narrow list the same facts in fewer words, never the count cut.
+        self.count_label.set_wordings([counts + more + loading, counts + short + loading,
+                                       counts + loading])
         self._show_no_match()
 
     def _show_no_match(self) -> None:

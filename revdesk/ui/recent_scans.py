@@ -12,13 +12,20 @@ from PySide6.QtGui import QBrush, QColor
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.scanning import ScanResult, Severity
 
+from . import theme
 from .feedback import COLOURS, describe
+from .icons import Symbol, icon
 
 MAX_ROWS = 300
 ResultRole = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
-_SERVED = frozenset({_DISPLAY, Qt.ItemDataRole.BackgroundRole.value,
-                     Qt.ItemDataRole.ToolTipRole.value, int(ResultRole)})
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_SERVED = frozenset({_DISPLAY, _DECORATION, Qt.ItemDataRole.BackgroundRole.value, _TOOLTIP,
+                     int(ResultRole)})
+#: Each result's symbol in a colour readable on the row (white, or its severity's tint).
+SYMBOL_COLOURS = {Severity.OK: theme.OK_BG, Severity.NOTICE: "#7a5a00",
+                  Severity.ERROR: theme.ERROR_BG, Severity.PENDING: "#5f6368"}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,7 +36,8 @@ class RecentScansModel(QAbstractListModel):
         self._items: list[ScanResult] = []  # oldest first; row 0 shows the newest
         self._seq_to_abs: dict[int, int] = {}
         self._dropped = 0
-        self._texts: dict[int, tuple[Outcome, str]] = {}  # seq -> (outcome, display text)
+        #: seq -> (outcome, display text, symbol)
+        self._texts: dict[int, tuple[Outcome, str, Symbol]] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -44,23 +52,27 @@ class RecentScansModel(QAbstractListModel):
         if role not in _SERVED or not index.isValid():
             return None
         result = self.result_at(index.row())
-        if role == _DISPLAY:
+        if role == _DISPLAY or role == _DECORATION or role == _TOOLTIP:
             cached = self._texts.get(result.seq)
-            if cached is not None and cached[0] is result.outcome:
+            if cached is None or cached[0] is not result.outcome:
+                wording = describe(result)
+                when = time.strftime("%H:%M:%S", time.localtime(result.scanned_at))
+                text = f"{when}   {wording.title}"
+                text = f"{text}  —  {wording.detail}" if wording.detail else text
+                cached = (result.outcome, text, wording.symbol)
+                self._texts[result.seq] = cached
+            if role == _DISPLAY:
                 return cached[1]
-            wording = describe(result)
-            when = time.strftime("%H:%M:%S", time.localtime(result.scanned_at))
-            text = f"{when}   {wording.symbol}  {wording.title}"
-            text = f"{text}  —  {wording.detail}" if wording.detail else text
-            self._texts[result.seq] = (result.outcome, text)
-            return text
+            if role == _TOOLTIP:  # the whole line (a narrow list cuts it), and the raw read
+                raw = self.tr("raw: {raw}").format(raw=repr(result.raw)) if result.raw else ""
+                return "\n".join(t for t in (cached[1], raw) if t)
+            # Drawn, not a font's glyph: a bare Linux has no ⏳ (icons.py).
+            return icon(cached[2], SYMBOL_COLOURS[result.severity])
         if role == Qt.ItemDataRole.BackgroundRole and result.severity is not Severity.OK:
             bg, _ = COLOURS[result.severity]
             colour = QColor(bg)
             colour.setAlpha(90)
             return QBrush(colour)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("raw: {raw}").format(raw=repr(result.raw)) if result.raw else None
         if role == ResultRole:
             return result
         return None

@@ -209,8 +209,9 @@ class ReturnsActions(QObject):
     def open_bulk_dialog(self) -> None:
         rows = self.list_panel.selected_processes()
         if not rows:
-            self.list_panel.count_label.setText(
-                self.tr("Select returns in the list first (Shift/Ctrl + arrows, Ctrl+A)."))
+            self.list_panel.count_label.set_wordings([
+                self.tr("Select returns in the list first (Shift/Ctrl + arrows, Ctrl+A)."),
+                self.tr("Select returns in the list first.")])
             return
         from .dialogs.bulk_status import BulkStatusDialog  # with the first bulk change
 

@@ -3,16 +3,26 @@
 A barcode scanner is a keyboard: it types into whatever has the focus. After the operator
 searched the list, opened a return or set a status in the detail, the next parcel's id went
 into that field and was lost without a sound while the banner still showed the last green
-tick (QA under Xvfb with xdotool). This filter, on the station window only:
+tick (QA under Xvfb with xdotool). With a dialog open it was worse: a scan + Enter in "Set
+status of selected…" ran the bulk change on the selected rows, and the sign-in dialog took a
+scan as the operator's name (issue 15). This filter:
 
-- a character typed into a widget that takes no text (the list, a combo box, a button)
-  moves the focus to the scan box and goes there, so the scan arrives whole;
-- in a text field (the search, a filter), a scanner is told from a person by its pace: at
-  least ``MIN_SCAN_CHARS`` characters, each within ``MAX_GAP_MS`` of the one before, ended
-  by Enter or Tab. That burst is taken out of the field (its text is put back as it was)
-  and submitted as a scan. People do not type ten characters 30 ms apart; scanners send
-  them 1-10 ms apart. The pace is read from each key's own timestamp, so keys queued
-  while the station was busy do not look like a burst.
+- in the station window, a character typed into a widget that takes no text (the list, a
+  combo box, a button) moves the focus to the scan box and goes there, so the scan arrives
+  whole;
+- in a text field, a scanner is told from a person by its pace (:class:`Pace`): at least
+  ``MIN_SCAN_CHARS`` characters, each within ``MAX_GAP_MS`` of the one before, ended by
+  Enter or Tab. That burst is taken out of the field (the field is put back as it was) and
+  submitted as a scan. People do not type ten characters 30 ms apart; scanners send them
+  1-10 ms apart. The pace is read from each key's own timestamp, so keys queued while the
+  station was busy do not look like a burst;
+- in any dialog (and message box) of the program, the same: a text field's burst is taken
+  back out, and the keys of a burst never reach a widget that takes no text (a combo box
+  would pick another status, a message box's button would fire on its letter). The Enter
+  that ends a burst is swallowed, so it never fires the dialog's default button. The scan
+  goes to the scan pipeline with the dialog left as it was. The dialog's keys are filtered
+  only from the moment one of its widgets takes the focus: never every event of the
+  program (see :class:`ScanCatcher`).
 """
 
 from __future__ import annotations
@@ -26,8 +36,11 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
+    QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QTextEdit,
     QWidget,
 )
@@ -36,22 +49,58 @@ from PySide6.QtWidgets import (
 MAX_GAP_MS = 30
 #: Shorter bursts are left alone (a person's quick double letter, a process id is longer).
 MIN_SCAN_CHARS = 6
-_ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+#: A dialog that reads a scanner's keys itself (the pick list) sets this Qt property, and so
+#: does a dialog's field that is there to take a scan (Settings' "Try", the manual order's
+#: tracking id): the catcher leaves it alone, Enter included (its dialog sees to that).
+SCAN_AWARE = "revdeskScanAware"
+ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 #: Pressed on their own before a capital letter (a scanner sends Shift too): part of the
 #: burst's pace, not an end of it.
-_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr,
-                  Qt.Key.Key_Meta, Qt.Key.Key_CapsLock)
+MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr,
+                 Qt.Key.Key_Meta, Qt.Key.Key_CapsLock)
 _COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                       | Qt.KeyboardModifier.MetaModifier)
 
 
+def printable(event: QKeyEvent) -> bool:
+    text = event.text()
+    return (len(text) == 1 and text.isprintable()
+            and not event.modifiers() & _COMMAND_MODIFIERS)
+
+
+class Pace:
+    """Tells a scanner's burst from a person's typing by the keys' own timestamps: the one
+    detector of the station (the catcher's fields and dialogs, the scan box's Tab)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.last_ms = 0
+
+    def follows(self, at_ms: int) -> bool:
+        """Whether a key at ``at_ms`` comes within a scanner's gap of the last one."""
+        return self.count > 0 and at_ms > 0 and 0 <= at_ms - self.last_ms <= MAX_GAP_MS
+
+    def key(self, at_ms: int) -> bool:
+        """Note a printable key; True when it continues the burst (False: a new one)."""
+        paced = self.follows(at_ms)
+        self.count = self.count + 1 if paced else 1
+        self.last_ms = at_ms
+        return paced
+
+    def ends_scan(self, at_ms: int) -> bool:
+        """Whether an Enter or Tab at ``at_ms`` ends a scanner's read."""
+        return self.follows(at_ms) and self.count >= MIN_SCAN_CHARS
+
+    def reset(self) -> None:
+        self.count = 0
+
+
 @dataclass
 class _Burst:
-    widget: QLineEdit
-    text_before: str
-    cursor_before: int
+    widget: QWidget
+    restore: Callable[[], None]  # puts the widget back as it was before the burst
     chars: list[str] = field(default_factory=list)
-    last_ms: int = 0
+    pace: Pace = field(default_factory=Pace)
 
 
 def _takes_text(widget: QWidget) -> bool:
@@ -60,17 +109,60 @@ def _takes_text(widget: QWidget) -> bool:
     return isinstance(widget, QLineEdit | QAbstractSpinBox | QTextEdit | QPlainTextEdit)
 
 
-def _printable(event: QKeyEvent) -> bool:
-    text = event.text()
-    return (len(text) == 1 and text.isprintable()
-            and not event.modifiers() & _COMMAND_MODIFIERS)
+def _snapshot(widget: QWidget) -> Callable[[], None]:
+    """How to put ``widget`` back as it is now, once a burst's first keys reached it."""
+    if isinstance(widget, QLineEdit):
+        text, cursor = widget.text(), widget.cursorPosition()
+
+        def line() -> None:
+            widget.setText(text)
+            widget.setCursorPosition(cursor)
+        return line
+    if isinstance(widget, QComboBox):
+        index, edit = widget.currentIndex(), widget.lineEdit()
+        edited = edit.text() if edit is not None else ""
+
+        def combo() -> None:
+            widget.setCurrentIndex(index)
+            if edit is not None:
+                edit.setText(edited)
+        return combo
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
+        value = widget.value()
+        return lambda: widget.setValue(value)  # type: ignore[arg-type]
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        plain, position = widget.toPlainText(), widget.textCursor().position()
+
+        def text_edit() -> None:
+            widget.setPlainText(plain)
+            cursor = widget.textCursor()
+            cursor.setPosition(min(position, len(plain)))
+            widget.setTextCursor(cursor)
+        return text_edit
+    return lambda: None
+
+
+def _in_dialog(widget: QWidget, window: QWidget) -> bool:
+    """Whether ``widget`` is in a dialog of ``window`` (opened over it, or over one of its
+    dialogs; a dialog with no parent at all too: the station has one window)."""
+    top = widget.window()
+    if top is window or not isinstance(top, QDialog) or top.property(SCAN_AWARE):
+        return False
+    owner = top.parentWidget()
+    while owner is not None:
+        if owner.window() is window:
+            return True
+        owner = owner.window().parentWidget()
+    return top.parentWidget() is None
 
 
 class ScanCatcher(QObject):
     """Filters the key presses of the window's widgets that take the focus, once they are
-    all built; dialogs and message boxes are left alone. Not an application-wide filter:
-    that called Python for every event of the program, painting included, and slowed a
-    list-filter keystroke by ~8 ms at 100,000 rows (bench/list_scale.py, 25 -> 33 ms)."""
+    all built, and of a dialog's widget once it takes the focus. Not an application-wide
+    filter: that called Python for every event of the program, painting included, and
+    slowed a list-filter keystroke by ~8 ms at 100,000 rows (bench/list_scale.py,
+    25 -> 33 ms). The focus changes (a signal, not an event filter) say which dialog
+    widget will get the keys next."""
 
     def __init__(self, window: QWidget, scan_box: QLineEdit,
                  submit: Callable[[str], object]) -> None:
@@ -79,19 +171,50 @@ class ScanCatcher(QObject):
         self.scan_box = scan_box
         self.submit = submit
         self._burst: _Burst | None = None
+        self._dialog_widgets: set[int] = set()
+        self._listening = False
 
     def install(self) -> None:
         for widget in self.window.findChildren(QWidget):
             if (widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget is not self.scan_box
                     and widget.window() is self.window):
                 widget.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and not self._listening:
+            app.focusChanged.connect(self._on_focus)
+            self._listening = True
+            focused = app.focusWidget()
+            if focused is not None:
+                self._on_focus(None, focused)
+
+    def uninstall(self) -> None:
+        """Stop hearing the program's focus changes (the window is going away)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and self._listening:
+            self._listening = False
+            app.focusChanged.disconnect(self._on_focus)
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not _in_dialog(new, self.window):
+            return
+        key = id(new)
+        if key not in self._dialog_widgets:
+            self._dialog_widgets.add(key)
+            new.installEventFilter(self)
+            new.destroyed.connect(lambda _=None, k=key: self._dialog_widgets.discard(k))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
         assert isinstance(event, QKeyEvent)
+        if isinstance(watched, QLineEdit) and watched.echoMode() != QLineEdit.EchoMode.Normal:
+            # A secret (the API key), perhaps typed by a password manager at a scanner's
+            # pace: never read as a scan, shown as "raw:" or sent to REVER as an id.
+            return False
+        if watched.window() is not self.window:
+            return self._in_dialog(watched, event) if _in_dialog(watched, self.window) else False
         if not _takes_text(watched):
-            if _printable(event):
+            if printable(event):
                 self._to_scan_box(event)
                 return True
             return False
@@ -102,31 +225,73 @@ class ScanCatcher(QObject):
     def _to_scan_box(self, event: QKeyEvent) -> None:
         self.scan_box.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scan_box.selectAll()  # the key replaces what a half-typed id left there
-        QApplication.sendEvent(self.scan_box, QKeyEvent(
-            event.type(), event.key(), event.modifiers(), event.text(),
-            event.isAutoRepeat(), event.count()))
+        moved = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(),
+                          event.isAutoRepeat(), event.count())
+        moved.setTimestamp(event.timestamp())  # the scan box reads the burst's pace too
+        QApplication.sendEvent(self.scan_box, moved)
+
+    # -- bursts ---------------------------------------------------------------------------
+
+    def _note(self, widget: QWidget, event: QKeyEvent) -> tuple[_Burst, bool]:
+        """Note a printable key; the burst it belongs to, and whether it continued one."""
+        burst = self._burst
+        at = event.timestamp()
+        if burst is None or burst.widget is not widget or not burst.pace.follows(at):
+            burst = self._burst = _Burst(widget, _snapshot(widget))
+        paced = burst.pace.key(at)
+        burst.chars.append(event.text())
+        return burst, paced
+
+    def _end(self, widget: QWidget, event: QKeyEvent) -> _Burst | None:
+        """An Enter or Tab: the burst it ends (forgotten from now on), if any."""
+        burst, self._burst = self._burst, None
+        if burst is None or burst.widget is not widget:
+            return None
+        return burst if burst.pace.follows(event.timestamp()) else None
+
+    def _scan(self, burst: _Burst) -> None:
+        burst.restore()
+        self.submit("".join(burst.chars))
 
     def _in_text_field(self, edit: QLineEdit, event: QKeyEvent) -> bool:
-        if event.key() in _MODIFIER_KEYS:
+        if event.key() in MODIFIER_KEYS:
             return False
-        at = event.timestamp()
-        burst = self._burst
-        paced = (burst is not None and burst.widget is edit and at > 0
-                 and 0 <= at - burst.last_ms <= MAX_GAP_MS)
-        if event.key() in _ENDS:
-            self._burst = None
-            if paced and burst is not None and len(burst.chars) >= MIN_SCAN_CHARS:
-                edit.setText(burst.text_before)
-                edit.setCursorPosition(burst.cursor_before)
+        if event.key() in ENDS:
+            burst = self._end(edit, event)
+            if burst is not None and burst.pace.count >= MIN_SCAN_CHARS:
                 self.scan_box.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.submit("".join(burst.chars))
+                self._scan(burst)
                 return True
             return False
-        if not _printable(event):
+        if not printable(event):
             self._burst = None
             return False
-        if not paced or burst is None:
-            burst = self._burst = _Burst(edit, edit.text(), edit.cursorPosition())
-        burst.chars.append(event.text())
-        burst.last_ms = at
+        self._note(edit, event)
         return False
+
+    def _in_dialog(self, widget: QWidget, event: QKeyEvent) -> bool:
+        """A dialog's widget: a burst never reaches it, nor its Enter the default button.
+        The focus stays in the dialog (the scan box behind it is blocked)."""
+        if event.key() in MODIFIER_KEYS or widget.property(SCAN_AWARE):
+            return False
+        if event.key() in ENDS:
+            burst = self._end(widget, event)
+            if burst is None:
+                return False  # a person's Enter or Tab: the dialog's own
+            if burst.pace.count >= MIN_SCAN_CHARS:
+                self._scan(burst)
+            elif not _takes_text(widget):
+                burst.restore()  # a few quick keys: dropped, and so is their Enter
+            return True
+        if not printable(event):
+            self._burst = None
+            return False
+        burst = self._burst
+        continues = (burst is not None and burst.widget is widget
+                     and burst.pace.follows(event.timestamp()))
+        if event.text() == " " and not continues:
+            return False  # Space on a button or a check box is a person's
+        self._note(widget, event)
+        # A text field takes the keys (a person types there too) until the burst is told;
+        # a widget that takes no text never does: its letters would choose or press.
+        return not _takes_text(widget)

@@ -10,6 +10,7 @@ import logging
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -23,18 +24,25 @@ from revdesk.api.models import SHIPPING_STATUSES
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.scanning import (
     LOOKUP,
+    ONE_SCAN_ACTIONS,
     SCAN_ACTIONS,
+    UNDO_WITHOUT_ASKING_S,
     ScanResult,
     Severity,
     visible_raw,
 )
 from revdesk.domain.station import ScanPipeline
+from revdesk.settings_store import SettingsStore
 
 from . import theme
 from .bridge import CoreBridge
+from .confirm import Confirmation
+from .elided_label import ElidedLabel
 from .feedback import FeedbackBanner, SoundPlayer
+from .fitting_text import FittingPlaceholder
 from .pick_list import PickListDialog
 from .recent_scans import RecentScansModel
+from .scan_catcher import MODIFIER_KEYS, Pace, printable
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +60,14 @@ class ScanBox(QLineEdit):
     """The scan box. Leaves Ctrl shortcuts (undo last scan, mute, refresh...) to the window,
     except the clipboard ones: the box is cleared after every scan, so its own editing
     shortcuts are of no use. Treats a scanner's Tab suffix as Enter, so the focus never
-    leaves the box between scans."""
+    leaves the box between scans; a Tab after an id typed by hand submits nothing (half an
+    id would be sent) and keeps the focus: only Enter sends what a person typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: The pace of the keys typed since the last scanner-like key: a Tab ends a scan
+        #: only after a scanner's burst.
+        self.pace = Pace()
 
     def event(self, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
@@ -60,10 +75,15 @@ class ScanBox(QLineEdit):
                 and not any(event.matches(key) for key in CLIPBOARD_KEYS)):
             event.ignore()
             return False
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Tab and self.text()):
-            self.returnPressed.emit()
-            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Tab and self.text():
+                if self.pace.ends_scan(event.timestamp()):
+                    self.returnPressed.emit()
+                return True
+            if printable(event):
+                self.pace.key(event.timestamp())
+            elif event.key() not in MODIFIER_KEYS:
+                self.pace.reset()
         return super().event(event)
 
 
@@ -77,10 +97,11 @@ class ScanPanel(QWidget):
     action_changed = Signal(str)
 
     def __init__(self, pipeline: ScanPipeline, bridge: CoreBridge, sounds: SoundPlayer,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: SettingsStore) -> None:
         super().__init__(parent)
         self.pipeline = pipeline
         self.sounds = sounds
+        self.settings = settings
         self.setObjectName("scanPanel")
 
         self.action_title = QLabel(self.tr("Scan action:"), self)
@@ -102,24 +123,28 @@ class ScanPanel(QWidget):
         self.scan_box = ScanBox(self)
         self.scan_box.setObjectName("scanBox")
         self.scan_box.setFont(theme.font(theme.SCAN_BOX_POINT_SIZE))
-        self.scan_box.setPlaceholderText(self.tr("Scan here (or type a process id and Enter)"))
+        FittingPlaceholder(self.scan_box, [self.tr("Scan here (or type a process id and Enter)"),
+                                           self.tr("Scan here (or type an id)"),
+                                           self.tr("Scan here")])
         self.scan_box.setClearButtonEnabled(False)
         self.scan_box.setStyleSheet(
             # Grey without the focus: a blue frame that stays blue would say "ready to
             # scan" while the keys go elsewhere.
-            "#scanBox { border: 3px solid #9aa0a6; border-radius: 6px; padding: 4px 10px; }"
+            "#scanBox { border: 4px solid #9aa0a6; border-radius: 6px; padding: 4px 10px; }"
             "#scanBox:focus { border: 4px solid #0b57d0; background: #fffef0; }")
         self.scan_box.setAccessibleName(self.tr("Scan box"))
-        self.raw_label = QLabel(self)
+        self.raw_label = ElidedLabel(self, min_chars=12)  # a 60-character read: cut, whole in the tip
         self.raw_label.setObjectName("rawLabel")
         self.raw_label.setFont(theme.font(theme.BASE_POINT_SIZE + 1))
         self.raw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.plain_text(self.counter_label, self.waiting_label, self.raw_label)
-        self.raw_label.setMinimumWidth(260)
 
         self.banner = FeedbackBanner(self)
         #: Open while a status scan's several matches wait for the operator's choice.
         self.pick_list: PickListDialog | None = None
+        #: Open while a CANCELED / ERROR scan waits for the operator's yes (setting
+        #: scan.risky_actions = "confirm"), or an undo of an old scan does.
+        self.confirmation: Confirmation | None = None
         self.recent_model = RecentScansModel(self)
         self.recent_view = QListView(self)
         self.recent_view.setObjectName("recentScans")
@@ -144,26 +169,28 @@ class ScanPanel(QWidget):
             self.actions_by_name[action] = qaction
         self.addActions(self.action_group.actions())
 
-        top = QHBoxLayout()
-        top.addWidget(self.action_title)
-        top.addWidget(self.action_combo)
-        top.addStretch(1)
-        top.addWidget(self.waiting_label)
-        top.addSpacing(24)
-        top.addWidget(self.counter_label)
+        # What a scan does, beside where it goes; under them what was read and the counts
+        # in one short line: the list and the detail keep the height (1024x768).
         scan_row = QHBoxLayout()
+        scan_row.addWidget(self.action_title)
+        scan_row.addWidget(self.action_combo)
         scan_row.addWidget(self.scan_box, 1)
-        scan_row.addWidget(self.raw_label)
+        counts = QHBoxLayout()
+        counts.addWidget(self.raw_label, 1)
+        counts.addWidget(self.waiting_label)
+        counts.addSpacing(24)
+        counts.addWidget(self.counter_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addLayout(top)
         layout.addLayout(scan_row)
+        layout.addLayout(counts)
         layout.addWidget(self.banner)
         layout.addWidget(self.recent_view)
 
         self.scan_box.returnPressed.connect(self._on_return)
         self.action_combo.activated.connect(self._on_combo)
         bridge.scan_changed.connect(self._on_result)
+        bridge.scan_action_changed.connect(self._on_pipeline_action)
         self.set_action(pipeline.action)
         self.update_counts()
 
@@ -175,14 +202,21 @@ class ScanPanel(QWidget):
     def set_action(self, action: str) -> None:
         """Switch what a scan does; the scan box keeps the focus."""
         self.pipeline.set_action(action)
-        action = self.pipeline.action
+        self.show_action(self.pipeline.action)
+        self.focus_scan_box()
+
+    def _on_pipeline_action(self, action: str) -> None:
+        """The pipeline went back to the default action by itself (after a CANCELED or
+        ERROR scan): shown, without taking the focus from a dialog the scan came through."""
+        self.show_action(action)
+
+    def show_action(self, action: str) -> None:
         self.actions_by_name[action].setChecked(True)
         self.action_combo.setCurrentIndex(SCAN_ACTIONS.index(action))
         bg, fg = theme.status_colours(action if action in SHIPPING_STATUSES else LOOKUP)
         self.action_combo.setStyleSheet(
             f"QComboBox {{ background: {bg.name()}; color: {fg.name()}; padding: 4px 12px; }}")
         self.action_changed.emit(action)
-        self.focus_scan_box()
 
     def _on_combo(self, index: int) -> None:
         self.set_action(SCAN_ACTIONS[index])
@@ -190,6 +224,11 @@ class ScanPanel(QWidget):
     def focus_scan_box(self) -> None:
         self.scan_box.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scan_box.selectAll()
+        window = self.window()
+        if QApplication.activeWindow() is None and window.isVisible():
+            # A dialog just closed and nothing handed the keyboard back (no window manager
+            # on a bare X server or a kiosk session): the scanner's next keys would be lost.
+            window.activateWindow()
 
     # -- scanning -------------------------------------------------------------------------
 
@@ -199,22 +238,85 @@ class ScanPanel(QWidget):
         self.submit_text(raw)
 
     def submit_text(self, raw: str) -> ScanResult | None:
-        """What Enter in the scan box does (benchmarks and tests may call it directly)."""
+        """What Enter in the scan box does (benchmarks and tests may call it directly).
+        Under CANCELED or ERROR with the station set to ask, the scan waits for a yes
+        (None meanwhile); a newer scan replaces the question."""
         if raw:
             self.raw_label.setText(self.tr("raw: “{raw}”").format(raw=visible_raw(raw)[:60]))
+        self._close_confirmation()
+        action = self.pipeline.action
+        if (raw and action in ONE_SCAN_ACTIONS
+                and self.settings.current.scan.risky_actions == "confirm"):
+            self._ask_risky(raw, action)
+            return None
         return self.pipeline.submit(raw)
 
+    def _ask_risky(self, raw: str, action: str) -> None:
+        shown = visible_raw(raw).strip()[:40]
+        self.banner.show_idle(self.tr("{action}? Confirm on screen").format(action=action))
+        self.sounds.play(Severity.NOTICE)
+        self._confirm(Confirmation(
+            self.window(), title=self.tr("Set {action}?").format(action=action),
+            text=self.tr("Set the return scanned as “{raw}” to {action}?\n\nThe scan "
+                         "action stays {action}: every scan asks.").format(
+                raw=shown, action=action),
+            yes=self.tr("Set {action}").format(action=action), no=self.tr("Don't change it"),
+            on_yes=lambda: self.pipeline.submit(raw, action=action), name="confirmRisky"))
+
     def undo_last(self) -> ScanResult | None:
+        """Ctrl+Z: takes back the latest scan at once when it is at most 30 s old, and
+        asks first when it is older (None meanwhile)."""
+        self._close_confirmation()
+        old = self.pipeline.undo_asks()
+        if old is not None:
+            self._ask_undo(old)
+            return None
         result = self.pipeline.undo_last()
         if result is None:
             self.banner.show_idle(self.tr("Nothing to undo"))
             self.sounds.play(Severity.NOTICE)
         return result
 
+    def _ask_undo(self, old: ScanResult) -> None:
+        seconds = int(old.age())
+        when = (self.tr("{s} s ago").format(s=seconds) if seconds < 120
+                else self.tr("{m} min ago").format(m=seconds // 60))
+        self.sounds.play(Severity.NOTICE)
+        self._confirm(Confirmation(
+            self.window(), title=self.tr("Undo an older scan?"),
+            text=self.tr("The last scan was {when}: {pid} set to {new}.\n\nUndo it and set "
+                         "{pid} back to {old}? (Undo takes back a scan of the last {limit} s "
+                         "without asking.)").format(
+                when=when, pid=old.process_id, new=old.new_status, old=old.previous_status,
+                limit=int(UNDO_WITHOUT_ASKING_S)),
+            yes=self.tr("Undo {pid}").format(pid=old.process_id), no=self.tr("Keep it"),
+            on_yes=lambda: self.pipeline.undo_last(old), name="confirmUndo"))
+
+    def _confirm(self, box: Confirmation) -> None:
+        self.confirmation = box
+        box.finished.connect(lambda _code, b=box: self._confirmation_closed(b))
+        box.open()
+
+    def _confirmation_closed(self, box: Confirmation) -> None:
+        if self.confirmation is box:
+            self.confirmation = None
+        self.focus_scan_box()
+
+    def _close_confirmation(self) -> None:
+        """A new scan or undo: the question about the parcel before it is dropped."""
+        if self.confirmation is not None:
+            box, self.confirmation = self.confirmation, None
+            box.reject()
+
     def _on_result(self, result: ScanResult) -> None:
         self.recent_model.note(result)
-        if result.is_final and not result.settled_late:
+        if not result.is_final and not result.settled_late:
+            # At once, before any answer: the last parcel's green tick must not stand for
+            # this one while REVER is slow or gone (it can take a timeout to know).
             self.banner.show_result(result)
+        elif result.is_final and not result.settled_late:
+            if self._shows(result):
+                self.banner.show_result(result)
             self.sounds.play(result.severity)
             if result.outcome in (Outcome.LOOKED_UP, Outcome.MATCHES) and (
                     result.action == LOOKUP):
@@ -222,6 +324,15 @@ class ScanPanel(QWidget):
             self._update_pick_list(result)
         self.update_counts()
         self.result_changed.emit(result)
+
+    def _shows(self, result: ScanResult) -> bool:
+        """Whether a final result takes the banner. An older scan's green tick does not
+        cover a newer scan still sending; its sound plays and its row shows it. What needs
+        the operator (amber, red) always does."""
+        if result.severity is not Severity.OK:
+            return True
+        shown = self.banner.result
+        return not (shown is not None and not shown.is_final and shown.seq > result.seq)
 
     def _update_pick_list(self, result: ScanResult) -> None:
         """A status scan with several matches opens the pick list; any other scan that

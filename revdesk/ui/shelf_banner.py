@@ -22,6 +22,7 @@ from revdesk.domain.shelf import ShelfItem
 from . import theme
 from .bridge import CoreBridge
 from .feedback import SoundPlayer
+from .fitting_text import FittingLabel
 from .shelf_model import advice_text
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,8 @@ class ShelfBanner(QFrame):
             f"#shelfBanner QLabel {{ color: {theme.ERROR_FG}; background: transparent; }}"
             f"#shelfBanner QToolButton {{ color: {theme.ERROR_FG}; background: transparent;"
             f" border: 2px solid {theme.ERROR_FG}; border-radius: 6px; padding: 4px 10px; }}")
-        self.title = QLabel(self)
+        # Fewer words on a narrow screen, never a cut id (the whole line in the tooltip).
+        self.title = FittingLabel(parent=self)
         self.title.setObjectName("shelfBannerTitle")
         self.title.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE, bold=True))
         self.detail = QLabel(self)
@@ -75,8 +77,11 @@ class ShelfBanner(QFrame):
             self.setVisible(False)
             return
         latest = items[0]
-        self.title.setText(self.tr("REVER refused {pid} — pull the parcel back; see the shelf")
-                           .format(pid=latest.process_id))
+        pid = latest.process_id
+        self.title.set_wordings([
+            self.tr("REVER refused {pid} — pull the parcel back; see the shelf").format(pid=pid),
+            self.tr("REVER refused {pid} — pull the parcel back").format(pid=pid),
+            self.tr("Refused: {pid}").format(pid=pid)])
         parts = [p for p in (latest.customer, latest.order_number) if p]
         parts.append(advice_text(latest))
         if len(items) > 1:
@@ -116,8 +121,10 @@ class ShelfWatch(QObject):
     def _on_result(self, result: object) -> None:
         # A refusal puts a parcel on the shelf; a delivered change of its return (scanned
         # again, online) takes it off (the outbox drops the older refused change).
+        # None: another process changed the outbox file (it may have done either).
         outcome = getattr(result, "outcome", None)
-        if outcome in (Outcome.FAILED, Outcome.DELIVERED) and not self._later.isActive():
+        if ((result is None or outcome in (Outcome.FAILED, Outcome.DELIVERED))
+                and not self._later.isActive()):
             self._later.start()
 
     def refresh(self) -> None:

@@ -138,7 +138,8 @@ class ShiftActions(QObject):
     def ask_operator(self) -> None:
         from .dialogs.sign_in import SignInDialog
 
-        dialog = SignInDialog(self.core.settings.current.operator_name, self.parent_widget)
+        dialog = SignInDialog(self.core.settings.current.operator_name, self.parent_widget,
+                              names_a_parcel=self.core.pipeline.names_a_parcel)
         dialog.textValueSelected.connect(self.set_operator)
         self.sign_in_dialog = dialog
         self._open_dialog(dialog)

@@ -1,5 +1,5 @@
 """The Station and Help menus: the lead's settings, muting, the shift counter, the keyboard
-shortcuts and quitting. :class:`StationActions` returns its menus for the window to place."""
+shortcuts, About and quitting. :class:`StationActions` returns its menus for the window to place."""
 
 from __future__ import annotations
 
@@ -45,10 +45,12 @@ class StationActions(QObject):
                                          "resetCounter", self.reset_shift_counter)
         self.shortcuts = make_action(parent, self.tr("&Keyboard shortcuts"), "shortcuts",
                                      self.show_shortcuts, "Ctrl+/")
+        self.about = make_action(parent, self.tr("&About revdesk"), "about", self.show_about)
         self.quit = make_action(parent, self.tr("&Quit"), "quit", quit, "Ctrl+Q")
 
     def all(self) -> list[QAction]:
-        return [self.settings, self.mute, self.reset_counter, self.shortcuts, self.quit]
+        return [self.settings, self.mute, self.reset_counter, self.shortcuts, self.about,
+                self.quit]
 
     def station_menu(self, parent: QWidget) -> QMenu:
         """The Station menu (object name ``stationMenu``)."""
@@ -63,7 +65,7 @@ class StationActions(QObject):
         """The Help menu (object name ``helpMenu``), the last of the bar."""
         menu = QMenu(self.tr("&Help"), parent)
         menu.setObjectName("helpMenu")
-        menu.addAction(self.shortcuts)
+        menu.addActions([self.shortcuts, self.about])
         return menu
 
     def open_settings(self) -> None:
@@ -89,3 +91,9 @@ class StationActions(QObject):
         from .dialogs.shortcuts import ShortcutsDialog  # opened on demand
 
         self._open_dialog(ShortcutsDialog(rows, self._parent))
+
+    def show_about(self) -> None:
+        """Help → About: version, folders, log file, API address; copy diagnostics."""
+        from .dialogs.about import AboutDialog  # opened on demand
+
+        self._open_dialog(AboutDialog(self.core, self._parent))

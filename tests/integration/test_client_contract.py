@@ -12,6 +12,7 @@ import pytest
 
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport, errors
 from revdesk.api.models import Address, ManualLogisticOrderRequest, PickupRequest
+from revdesk.domain import logistics
 
 T = TypeVar("T")
 
@@ -107,12 +108,17 @@ def test_manual_order_sends_exactly_the_documented_body(sandbox: Any) -> None:
     assert set(body) == {"label", "label_extension", "order"}
 
 
-def test_ops_pickup_is_unimplemented_not_an_error(shared_sandbox: Any) -> None:
+def test_ops_pickup_is_nothing_generated_not_an_error(shared_sandbox: Any) -> None:
     request = PickupRequest(carrier="DHL", customer={}, ecommerce_id="acme",  # type: ignore[arg-type]
                             pickup_address=Address(), pickup_ranges=["RANGE_8_TO_12"],
                             process_id="RP-100005", provider="OPS")
-    with pytest.raises(errors.Unimplemented, match="Nothing was generated"):
+    # The client says what REVER answered (gRPC 12); the logistics domain reads it as the
+    # document does for this call and this provider.
+    with pytest.raises(errors.Unimplemented) as info:
         call(shared_sandbox.url, lambda c: c.request_pickup(request))
+    assert (info.value.status_code, info.value.grpc_code) == (501, 12)
+    outcome = call(shared_sandbox.url, lambda c: logistics.request_pickup(c, request))
+    assert not outcome.generated and outcome.pickup is None
 
 
 def test_missing_key_is_an_auth_error(shared_sandbox: Any) -> None:
@@ -130,11 +136,6 @@ def test_invalid_status_refused_by_server_too(shared_sandbox: Any) -> None:
     with pytest.raises(errors.InvalidArgument) as info:
         call(shared_sandbox.url, raw)
     assert info.value.grpc_code == 3
-
-
-def test_return_conditions(shared_sandbox: Any) -> None:
-    conditions = call(shared_sandbox.url, lambda c: c.get_return_conditions())
-    assert conditions.return_period_days
 
 
 # -- faults from the sandbox's knobs --------------------------------------------------------
@@ -174,8 +175,11 @@ def test_gateway_errors_retried_for_reads_never_for_creations(sandbox: Any) -> N
 def test_malformed_answers_are_clear_errors(sandbox: Any, mode: str, error: type) -> None:
     sandbox.set_faults(break_mode=mode)
     with pytest.raises(error) as info:
-        call(sandbox.url, lambda c: c.list_processes())
+        call(sandbox.url, lambda c: c.get_process("RP-100001"))
     assert "cannot" in info.value.operator_message or "too large" in info.value.operator_message
+    # The list says what failed: listing, never "REVER does not know this return".
+    with pytest.raises(errors.ListUnavailable, match=r"^Cannot list returns: "):
+        call(sandbox.url, lambda c: c.list_processes())
 
 
 def test_connection_cut_mid_answer(sandbox: Any) -> None:

@@ -229,7 +229,8 @@ def test_logistics_manual_sends_exactly_the_documented_body(
         cli: Any, sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     label = tmp_path / "photo.jpeg"
     data = jpeg_file(label)
-    customer = next(p for p in processes(sandbox) if p["process_id"] == "RP-100004")["customer"]
+    served = next(p for p in processes(sandbox) if p["process_id"] == "RP-100004")
+    customer = served["customer"]
     sandbox.clear_requests()
     code = cli("logistics", "manual", "RP-100004", "--label", str(label), "--carrier", "SEUR",
                "--provider", "sendcloud", "--return-method", "drop_off_point",
@@ -242,9 +243,11 @@ def test_logistics_manual_sends_exactly_the_documented_body(
     assert set(body) == {"label", "label_extension", "order"}
     assert base64.b64decode(body["label"]) == data
     assert body["label_extension"] == "jpg"  # .jpeg is sent as jpg
-    sender = {**dict.fromkeys(Address.model_fields, ""),
-              "first_name": customer["first_name"], "last_name": customer["last_name"],
-              "email": customer["email"], "rever_id": customer["rever_id"]}
+    # The return's own address, what it leaves empty taken from its customer.
+    sender = {**dict.fromkeys(Address.model_fields, ""), **served["customer_address"]}
+    for name in ("first_name", "last_name", "email", "rever_id"):
+        sender[name] = sender[name] or customer[name]
+    assert sender["address_line_1"] and sender["rever_id"] == customer["rever_id"]
     assert body["order"] == {
         "carrier": "SEUR", "provider": "sendcloud", "process_id": "RP-100004",
         "return_method": "DROP_OFF_POINT", "tracking_id": "TRK-42",

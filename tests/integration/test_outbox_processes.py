@@ -23,11 +23,13 @@ from typing import Any, TypeVar
 import pytest
 from slow_rever import SlowRever
 
+from revdesk.api.transport import Backoff
 from revdesk.cli.common import EXIT_QUEUED
 from revdesk.core import INTERACTIVE_RETRY, StationCore
 from revdesk.domain.audit import AUDIT_FILE, STATUS_CHANGE, AuditLog
 from revdesk.domain.outbox import OUTBOX_FILE, OutboxStore, Result
 from revdesk.domain.outcomes import Outcome
+from revdesk.domain.scanning import ScanResult
 
 ROOT = Path(__file__).resolve().parents[2]
 FINAL = ("delivered", "failed", "superseded")
@@ -290,3 +292,48 @@ def test_several_processes_one_outbox_nothing_stale_nothing_twice(
     assert acted.pop((victim, "COLLECTED"), 0) <= 1  # the killed one: REVER may have acted
     assert acted == delivered
     assert seconds < 90
+
+
+def test_the_window_sees_what_another_process_did_with_its_queued_scans(
+        rever: SlowRever, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two scans queued in the window while REVER fails; then a terminal's ``status set``
+    replaces one and ``outbox flush`` sends the other. The window, which hears only its own
+    outbox otherwise, tells both scans' outcomes and that the file changed (the header's
+    count reads it again) within a few seconds."""
+    station = tmp_path / "station"
+    env = station_env(rever, station)
+    for name in ("REVDESK_DATA_DIR", "REVDESK_API_URL", "REVDESK_API_KEY"):
+        monkeypatch.setenv(name, env[name])
+    sent, replaced = a_return(rever, 0), a_return(rever, 1)
+    rever.app.state.faults.update({"fail_rate": 1.0})
+
+    with WindowCore() as window:
+        core = window.core
+        assert core is not None and core.outbox is not None
+        # The window's own retries wait long: what happens to its scans is the others' doing.
+        core.outbox.backoff = Backoff(base=600.0, cap=600.0)
+        told_elsewhere: list[None] = []
+        core.outbox.changed_elsewhere.connect(told_elsewhere.append)
+
+        async def scan(pid: str) -> ScanResult:
+            result = core.pipeline.submit(pid, action="IN_WAREHOUSE")
+            assert result is not None
+            await core.pipeline.drain()
+            return result
+
+        scans = [window.call(scan(pid)) for pid in (sent, replaced)]
+        assert [s.outcome for s in scans] == [Outcome.QUEUED, Outcome.QUEUED]
+        rever.app.state.faults.update({"fail_rate": 0.0})
+
+        code, text = finish(revdesk(env, "status", "set", replaced, "ERROR"))
+        assert code == 0, text
+        code, text = finish(revdesk(env, "outbox", "flush"))
+        assert code == 0 and "1 delivered" in text, text
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and any(s.outcome is Outcome.QUEUED for s in scans):
+            time.sleep(0.05)
+        assert [s.outcome for s in scans] == [Outcome.DELIVERED, Outcome.SUPERSEDED]
+        assert all(s.settled_late for s in scans)
+        assert told_elsewhere
+        assert core.outbox.counts == {"pending": 0, "failed": 0}
+    assert rever.status_of(sent) == "IN_WAREHOUSE" and rever.status_of(replaced) == "ERROR"

@@ -1,5 +1,6 @@
-"""The feedback sounds on a machine with no audio output: silence and one log line, and no
-sound effect made that could never play (Qt would only warn that no format is supported)."""
+"""The feedback sounds on a machine with no audio output: silence, one line in the window
+and in the log file (none on standard error at the default level), and no sound effect made
+that could never play (Qt would only warn that no format is supported)."""
 
 from __future__ import annotations
 
@@ -11,20 +12,30 @@ from PySide6.QtMultimedia import QAudioDevice
 from pytestqt.qtbot import QtBot
 
 from revdesk.domain.scanning import Severity
-from revdesk.ui.feedback import SoundPlayer
+from revdesk.ui.feedback import SoundPlayer, SoundsNotice
 
 
-def test_no_audio_output_means_silence_and_one_log_line(
+def test_no_audio_output_means_silence_and_one_line_in_the_window(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setattr(QtMultimedia.QMediaDevices, "defaultAudioOutput",
                         staticmethod(lambda: QAudioDevice()))
     player = SoundPlayer()
-    with caplog.at_level(logging.WARNING, logger="revdesk.ui.feedback"):
+    notice = SoundsNotice(player)
+    qtbot.addWidget(notice)
+    assert notice.isHidden()  # nothing known yet: nothing said
+    said: list[str] = []
+    player.off_changed.connect(said.append)
+    with caplog.at_level(logging.INFO, logger="revdesk.ui.feedback"):
         player.play(Severity.OK)
         player.play(Severity.ERROR)
         player.preload(0)
         qtbot.wait(50)
     assert player.played == [Severity.OK, Severity.ERROR]
     assert player._effects == {}  # a later sound tries again, once a device may be there
+    assert said == ["Sounds off: no audio device"]  # once, however many sounds
+    assert not notice.isHidden() and notice.text() == "Sounds off: no audio device"
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
     assert [r.getMessage() for r in caplog.records] == [
-        "no audio output device: the station's sounds are silent"]
+        "Sounds off: no audio device", "sounds loaded (Sounds off: no audio device)"]
+    player._set_off("")  # the sounds play again (a device plugged in): the line goes
+    assert notice.isHidden()

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from station_window import MakeWindow, loaded
+from station_window import MakeWindow, confirm, loaded
 
 from revdesk.config import data_dir, settings_path
 from revdesk.domain.outcomes import Outcome
@@ -203,6 +203,7 @@ def test_bulk_status_for_the_selection(qtbot: QtBot, loopback: Any,
     assert isinstance(dialog, BulkStatusDialog) and len(dialog.rows) == 20
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("ERROR"))
     dialog.start_button.click()
+    confirm(dialog)
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=30_000)
     loopback.reset_faults()
     summary = dialog.summary
@@ -235,6 +236,7 @@ def test_closing_the_bulk_dialog_while_it_sends_stops_it_without_an_error(
     dialog = window.returns.bulk_dialog
     assert isinstance(dialog, BulkStatusDialog)
     dialog.start_button.click()
+    confirm(dialog)
     job = dialog.job
     assert job is not None
     qtbot.waitUntil(lambda: job.finished >= 2, timeout=10_000)

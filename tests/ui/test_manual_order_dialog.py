@@ -25,8 +25,11 @@ from revdesk.ui.operations import Operations
 
 PROCESS = Process(process_id="RP-100004", carrier="SEUR", return_method="DROP_OFF_POINT",
                   customer=Customer(first_name="Laura", last_name="Pérez",
-                                    email="laura@example.com"))
-WAREHOUSE = Address(company="Acme returns", city="Zaragoza", country_code="ES")
+                                    email="laura@example.com"),
+                  customer_address=Address(address_line_1="Calle Mayor 5", postcode="28013",
+                                           city="Madrid", country_code="ES"))
+WAREHOUSE = Address(company="Acme returns", address_line_1="Calle de la Logística 8",
+                    postcode="50197", city="Zaragoza", country_code="ES")
 
 
 def no_network(request: httpx.Request) -> httpx.Response:
@@ -223,8 +226,12 @@ def test_nothing_generated_is_not_shown_as_a_failure(dialog: ManualOrderDialog) 
 def recording_server(seen: list[httpx.Request]) -> ReverAdminClient:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
+        if request.method == "GET" and request.url.path == "/v1/processes":
+            return httpx.Response(200, json={"processes": []})  # the tracking id: unused
         if "RP-999999" in request.url.path:
             return httpx.Response(404, json={"code": 5, "message": "unknown process"})
+        if "RP-999998" in request.url.path:  # gRPC 12: for this call, a failure [doc]
+            return httpx.Response(501, json={"code": 12, "message": "not implemented"})
         return httpx.Response(200, json={"order": {"id": "LO-1", "carrier": "SEUR"}})
 
     return ReverAdminClient(Transport("http://127.0.0.1:9", "test",
@@ -245,7 +252,8 @@ def test_submit_sends_the_documented_body_and_offers_to_print(
     assert not dialog.submit_button.isEnabled()  # busy while sending
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=15_000)
     assert dialog.outcome is not None and dialog.outcome.generated
-    (request,) = seen
+    search, request = seen  # the tracking id looked up first, then the order sent
+    assert (search.method, search.url.params["q"]) == ("GET", "TRK-42")
     assert (request.method, request.url.path) == ("POST", "/v1/processes/RP-100004/logistics/")
     body = json.loads(request.content)
     assert body["label_extension"] == "jpg" and base64.b64decode(body["label"]) == data
@@ -263,3 +271,18 @@ def test_a_refused_request_is_shown_in_the_dialog(qtbot: Any, qloop: Any,
     dialog.submit_button.click()
     qtbot.waitUntil(lambda: "does not know" in dialog.status.text(), timeout=15_000)
     assert dialog.outcome is None and dialog.submit_button.isEnabled()  # re-enabled
+
+
+def test_not_implemented_is_a_failure_for_the_manual_order(qtbot: Any, qloop: Any,
+                                                           tmp_path: Path) -> None:
+    # Only an OPS pickup or PUT order reads gRPC 12 as "nothing generated".
+    other = PROCESS.model_copy(update={"process_id": "RP-999998"})
+    dialog = ManualOrderDialog(other, recording_server([]),
+                               Operations(ErrorPresenter(dialogs=False)), warehouse=WAREHOUSE)
+    qtbot.addWidget(dialog)
+    fill(dialog)
+    dialog.provider.setText("OPS")
+    dialog.set_label_file(write(tmp_path / "label.png", image("PNG")))
+    dialog.submit_button.click()
+    qtbot.waitUntil(lambda: "does not offer" in dialog.status.text(), timeout=15_000)
+    assert dialog.outcome is None and "generated" not in dialog.status.text()

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QItemSelection, QItemSelectionModel, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from station_window import MakeWindow, loaded
+from station_window import MakeWindow, confirm, loaded
 
 from revdesk.domain.audit import PRINT, STATUS_CHANGE
 from revdesk.domain.outbox import OutboxStore
@@ -136,6 +136,7 @@ def test_the_bulk_results(qtbot: QtBot, make_window: MakeWindow, check: Check) -
     check(dialog.results)
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("ERROR"))
     dialog.start_button.click()  # each row updated with its result
+    confirm(dialog)
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=30_000)
     assert dialog.results.rowCount() == 12
 

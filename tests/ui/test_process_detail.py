@@ -54,7 +54,9 @@ def test_enter_on_a_row_shows_the_whole_return(qtbot: QtBot, shared_sandbox: Any
     assert detail.email.text() == customer["email"]
     assert expected["order_number"] in detail.order.text()
     assert detail.items_model.rowCount() == len(expected["line_items"])
-    assert detail.items_model.rows[0][1] == expected["line_items"][0]["sku"]
+    first = expected["line_items"][0]
+    assert detail.items_model.rows[0] == (first["name"], first["variant_name"], first["sku"],
+                                          str(first["quantity"]))
     assert detail.carrier.text() == expected["carrier"]
     assert f'href="{expected["tracking_url"]}"' in detail.tracking.text().replace("&amp;", "&")
     assert expected["tracking_id"] in detail.tracking.text()
@@ -89,7 +91,7 @@ def test_detail_shows_values_it_does_not_know(qtbot: QtBot) -> None:
     assert detail.logistics_status.text() == "STATUS_FROM_2030"
     assert "href" not in detail.tracking.text()  # only web addresses become links
     assert not detail.open_tracking_action.isEnabled()
-    assert detail.items_model.rows == [("Scarf", "S-1", "2")]
+    assert detail.items_model.rows == [("Scarf", "", "S-1", "2")]
 
 
 def test_status_changed_from_the_detail(qtbot: QtBot, loopback: Any,

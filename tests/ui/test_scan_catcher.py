@@ -6,35 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from station_window import MakeWindow, loaded
+from station_window import MakeWindow, loaded, type_into
 
 from revdesk.domain.outcomes import Outcome
 from revdesk.ui.main_window import MainWindow
-
-
-def press(widget: QWidget, key: Qt.Key, text: str, at_ms: int) -> None:
-    """One key as the keyboard (or a scanner) sends it, with its own timestamp."""
-    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
-    event.setTimestamp(at_ms)
-    QApplication.sendEvent(widget, event)
-    release = QKeyEvent(QEvent.Type.KeyRelease, key, Qt.KeyboardModifier.NoModifier, text)
-    release.setTimestamp(at_ms)
-    QApplication.sendEvent(widget, release)
-
-
-def type_into(widget: QWidget, text: str, *, start_ms: int, gap_ms: int) -> int:
-    at = start_ms
-    for char in text:
-        if char.isupper():  # a scanner (or xdotool) presses Shift for a capital, as we do
-            press(widget, Qt.Key.Key_Shift, "", at)
-        press(widget, Qt.Key(ord(char.upper())), char, at)  # Qt's codes are ASCII's here
-        at += gap_ms
-    press(widget, Qt.Key.Key_Return, "\r", at)
-    return at
 
 
 def scan_results(window: MainWindow) -> list[Any]:

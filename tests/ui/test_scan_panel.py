@@ -13,6 +13,7 @@ import qasync
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from station_window import type_into
 
 from revdesk.config import ScanSettings, StationSettings
 from revdesk.domain.outcomes import Outcome
@@ -264,14 +265,29 @@ def test_the_presenter_shows_one_dialog_not_a_stack(qtbot: QtBot, qapp: QApplica
         presenter.close_dialog()
 
 
-@pytest.mark.parametrize("key", [Qt.Key.Key_Tab])
-def test_a_tab_suffix_submits_and_keeps_the_focus(qtbot: QtBot, make_window: MakeWindow,
-                                                  key: Qt.Key) -> None:
+def test_a_scanners_tab_suffix_submits_and_keeps_the_focus(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     window.activateWindow()
     box = window.scan_panel.scan_box
     qtbot.waitUntil(box.hasFocus)
-    qtbot.keyClicks(box, "RP-100004")
-    qtbot.keyClick(box, key)
+    type_into(box, "RP-100004", start_ms=50_000, gap_ms=3, end=Qt.Key.Key_Tab)
     wait_final(qtbot, window)
     assert box.hasFocus() and box.text() == ""
+    assert window.core.pipeline.recent[-1].cleaned == "RP-100004"
+
+
+def test_a_tab_after_an_id_typed_by_hand_submits_nothing(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """Half an id typed by a person, then Tab (out of habit, to "move on"): nothing is sent,
+    the text and the focus stay, and Enter then sends it as typed."""
+    window = make_window()
+    window.activateWindow()
+    box = window.scan_panel.scan_box
+    qtbot.waitUntil(box.hasFocus)
+    type_into(box, "RP-1000", start_ms=60_000, gap_ms=150, end=Qt.Key.Key_Tab)
+    assert list(window.core.pipeline.recent) == []
+    assert box.hasFocus() and box.text() == "RP-1000"
+    type_into(box, "04", start_ms=62_000, gap_ms=150, end=Qt.Key.Key_Return)
+    wait_final(qtbot, window)
+    assert [r.cleaned for r in window.core.pipeline.recent] == ["RP-100004"]

@@ -12,7 +12,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def _readme_command_2() -> str:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split("## Set-up on a fresh machine", 1)[1]
-    lines = section.split("```sh", 1)[1].split("```", 1)[0].splitlines()
+    # The block of the two commands (the system packages' block comes before it).
+    blocks = [block.split("```", 1)[0] for block in section.split("```sh")[1:]]
+    lines = next(b for b in blocks if "\n# 2." in b).splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("# 2."))
     return lines[at + 1].strip()
 
@@ -35,3 +37,19 @@ def test_the_test_command_checks_style_and_types_before_the_tests() -> None:
         "python3 -m mypy",
         "python3 -m pytest",
     ]
+
+
+def test_the_system_packages_are_installed_before_command_1() -> None:
+    """On a bare Debian machine command 1 needs Qt's libraries: the README installs
+    packaging/apt-packages.txt first, and its command names exactly that list."""
+    import subprocess
+
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split(
+        "## Set-up on a fresh machine", 1)[1]
+    line = next(li for li in section.splitlines() if "apt-get install" in li)
+    assert section.index(line) < section.index("# 1.")
+    words = subprocess.run(["bash", "-c", "echo " + line.split("-y", 1)[1].strip()],
+                           cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    listed = [li.strip() for li in (ROOT / "packaging" / "apt-packages.txt").read_text()
+              .splitlines() if li.strip() and not li.startswith("#")]
+    assert words == listed

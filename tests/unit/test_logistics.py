@@ -97,7 +97,8 @@ def test_manual_order_submitted() -> None:
 
 @pytest.mark.parametrize(("answer", "result", "words"), [
     (httpx.Response(200, json={"order": {"id": "LO-7"}}), "ok", "order LO-7"),
-    (UNIMPLEMENTED, "ok", "nothing generated"),
+    # The manual order is not one of the calls the document lets OPS answer so.
+    (UNIMPLEMENTED, "failed", "does not offer this request"),
     (httpx.Response(404, json={"code": 5, "message": "no such process"}), "failed",
      "does not know"),
 ])
@@ -110,7 +111,7 @@ def test_a_label_upload_is_recorded_with_its_result(tmp_path: Path, answer: http
                                    to_address=WAREHOUSE)
     try:
         asyncio.run(submit_manual_order(client_for(lambda r: answer), request, audit=audit))
-    except errors.NotFound:
+    except (errors.NotFound, errors.Unimplemented):
         assert result == "failed"
     [event] = audit.events(action=LABEL_UPLOAD)
     assert (event.process_id, event.new_value, event.result) == ("RP-100001", "SEUR TRK-9", result)
@@ -120,7 +121,8 @@ def test_a_label_upload_is_recorded_with_its_result(tmp_path: Path, answer: http
 @pytest.mark.parametrize(("answer", "result", "words"), [
     (httpx.Response(200, json={"order": {"id": "LO-8"}, "pickup_order": {"id": "PU-3"}}),
      "ok", "{id}"),
-    (UNIMPLEMENTED, "ok", "nothing generated"),
+    # Provider sendcloud: gRPC 12 is a failure, not "nothing generated" (that is OPS only).
+    (UNIMPLEMENTED, "failed", "does not offer this request"),
     (httpx.Response(403, json={"code": 7, "message": "no"}), "failed", "not allowed"),
 ])
 def test_a_logistic_order_and_a_pickup_are_recorded_with_their_result(
@@ -138,7 +140,7 @@ def test_a_logistic_order_and_a_pickup_are_recorded_with_their_result(
                  request_pickup(client, pickup, audit=audit)):
         try:
             asyncio.run(call)
-        except errors.Forbidden:
+        except (errors.Forbidden, errors.Unimplemented):
             assert result == "failed"
     [made] = audit.events(action=LOGISTIC_ORDER)
     assert (made.process_id, made.new_value, made.result) == (
@@ -224,3 +226,36 @@ def test_a_batch_reports_each_failure_and_keeps_the_order() -> None:
     assert [pid for pid, _ in batch.labels] == ["RP-3", "RP-1"]
     assert batch.failures[0][0] == "RP-2" and "web page" in batch.failures[0][1]
     assert sorted(progress) == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_provider_ops_manual_order_answered_unimplemented_is_a_failure() -> None:
+    # [doc] names the pickup and the PUT only: the manual order's gRPC 12 is a refusal.
+    request = manual_order_request(check_label_bytes(jpeg()), process_id="RP-100001",
+                                   carrier="SEUR", provider="OPS", return_method="IN_STORE",
+                                   tracking_id="T", from_address=Address(), to_address=WAREHOUSE)
+    with pytest.raises(errors.Unimplemented, match="does not offer this request"):
+        asyncio.run(submit_manual_order(client_for(lambda r: UNIMPLEMENTED), request))
+
+
+@pytest.mark.parametrize("answer", [
+    httpx.Response(405, json={"code": 12, "message": "Method Not Allowed", "details": []}),
+    httpx.Response(405),
+])
+def test_a_405_is_never_nothing_generated_even_for_ops(answer: httpx.Response) -> None:
+    order = logistic_order_request(
+        PROCESS, carrier="SEUR", provider="OPS", return_type="DROP_OFF_POINT",
+        weight_in_grams=1, customer_address=Address(), warehouse_address=WAREHOUSE)
+    pickup = pickup_request(PROCESS, carrier="SEUR", provider="ops",
+                            pickup_ranges=["RANGE_8_TO_12"], pickup_address=WAREHOUSE)
+    client = client_for(lambda r: answer)
+    with pytest.raises(errors.Unimplemented, match="does not take this request"):
+        asyncio.run(create_logistic_order(client, order))
+    with pytest.raises(errors.Unimplemented, match="does not take this request"):
+        asyncio.run(request_pickup(client, pickup))
+
+
+def test_another_providers_unimplemented_pickup_is_a_failure() -> None:
+    request = pickup_request(PROCESS, carrier="SEUR", provider="sendcloud",
+                             pickup_ranges=["RANGE_8_TO_12"], pickup_address=WAREHOUSE)
+    with pytest.raises(errors.Unimplemented):
+        asyncio.run(request_pickup(client_for(lambda r: UNIMPLEMENTED), request))

@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 
 from revdesk.api import errors
-from revdesk.domain.audit import AuditLog
+from revdesk.domain.audit import STATUS_CHANGE, AuditLog
 from revdesk.domain.outbox import (
     Outbox,
     OutboxSender,
     OutboxStore,
     Result,
+    audit_outcomes,
     discard_failed,
 )
 from revdesk.domain.outcomes import Outcome
@@ -46,6 +47,16 @@ class FakeApi:
             raise errors.NotFound()
         self.sent.append((pid, status))
         self.state[pid] = status
+
+
+async def written(outbox: Outbox, pid: str, status: str) -> None:
+    """Until the change is in the outbox file (submit writes it in a group commit, in a
+    thread: not by its first yield)."""
+    for _ in range(2500):
+        if any((e.process_id, e.status) == (pid, status) for e in outbox.store.pending()):
+            return
+        await asyncio.sleep(0.002)
+    raise AssertionError(f"{pid} {status} was never written")
 
 
 def make(tmp_path: Path, api: FakeApi) -> Outbox:
@@ -311,8 +322,11 @@ def test_an_older_change_retried_after_a_newer_one_is_dropped(tmp_path: Path) ->
 
     tries: list[str] = []
 
+    on_wire = asyncio.Event()
+
     async def send(pid: str, status: str) -> None:
         tries.append(status)
+        on_wire.set()
         if tries == ["COLLECTED"]:  # A's first try: held in flight, then a network failure
             await release.wait()
             raise errors.NetworkUnreachable()
@@ -324,9 +338,9 @@ def test_an_older_change_retried_after_a_newer_one_is_dropped(tmp_path: Path) ->
 
     async def go() -> tuple[Result, Result]:
         a = asyncio.ensure_future(outbox.submit("RP-1", "COLLECTED"))
-        await asyncio.sleep(0.01)
+        await on_wire.wait()
         b = asyncio.ensure_future(outbox.submit("RP-1", "IN_WAREHOUSE"))
-        await asyncio.sleep(0.01)
+        await written(outbox, "RP-1", "IN_WAREHOUSE")
         release.set()
         first, second = await a, await b
         await outbox.flush()  # what the delivery loop would do next
@@ -425,7 +439,7 @@ def test_an_entry_another_process_sends_is_not_sent_again(tmp_path: Path) -> Non
     async def go() -> dict[str, int]:
         api.gates["RP-1"] = asyncio.Event()
         sending = asyncio.ensure_future(window.submit("RP-1", "COLLECTED"))
-        await asyncio.sleep(0.01)  # on the wire, held
+        await api.first_arrival.wait()  # on the wire, held
         tally = await cli.flush()
         assert cli.store.sending_elsewhere() == 1
         api.gates["RP-1"].set()
@@ -446,8 +460,9 @@ def test_a_newer_change_in_another_process_is_sent_after_the_one_in_flight(
     async def go() -> tuple[Result, Result]:
         api.gates["RP-1"] = asyncio.Event()
         older = asyncio.ensure_future(window.submit("RP-1", "COLLECTED"))
-        await asyncio.sleep(0.01)
+        await api.first_arrival.wait()
         newer = asyncio.ensure_future(cli.submit("RP-1", "IN_WAREHOUSE"))
+        await written(cli, "RP-1", "IN_WAREHOUSE")
         await asyncio.sleep(0.1)
         assert api.sent == []  # the newer one waits for the older one's answer
         api.gates["RP-1"].set()
@@ -469,10 +484,12 @@ def test_a_change_waiting_its_turn_is_superseded_by_a_newer_one(tmp_path: Path) 
     async def go() -> list[Result]:
         api.gates["RP-1"] = asyncio.Event()
         a = asyncio.ensure_future(window.submit("RP-1", "COLLECTED"))
-        await asyncio.sleep(0.01)
+        await api.first_arrival.wait()
         b = asyncio.ensure_future(cli.submit("RP-1", "ERROR"))
+        await written(cli, "RP-1", "ERROR")
         await asyncio.sleep(0.05)
         c = asyncio.ensure_future(window.submit("RP-1", "IN_WAREHOUSE"))
+        await written(window, "RP-1", "IN_WAREHOUSE")
         await asyncio.sleep(0.05)
         api.gates["RP-1"].set()
         return list(await asyncio.gather(a, b, c))
@@ -605,7 +622,7 @@ def test_closing_stops_the_claim_renewal_so_no_task_is_left_pending(tmp_path: Pa
     async def scenario() -> asyncio.Task[None] | None:
         api.gates["RP-1"] = asyncio.Event()
         sending = asyncio.ensure_future(outbox.submit("RP-1", "IN_WAREHOUSE"))
-        await asyncio.sleep(0.05)  # held at REVER: the claim is being renewed meanwhile
+        await api.first_arrival.wait()  # held at REVER: the claim is being renewed meanwhile
         renewer = outbox._renewer
         assert renewer is not None and not renewer.done()
         api.gates["RP-1"].set()
@@ -623,12 +640,13 @@ class SlowCommitStore(OutboxStore):
     well before the coroutines that asked for it go on."""
 
     commits = 0
+    pause = 0.02
 
     def together(self, ops: Sequence[Callable[[sqlite3.Connection, float], object]]
                  ) -> list[object]:
         results = super().together(ops)
         self.commits += 1
-        time.sleep(0.02)
+        time.sleep(self.pause)
         return results
 
 
@@ -653,3 +671,69 @@ def test_group_commit_writes_many_changes_at_once_and_sends_each_once(tmp_path: 
     assert sorted(api.arrived) == sorted((p, "IN_WAREHOUSE") for p in pids)  # each once
     assert store.commits < len(pids)  # 40 adds and 40 settles in far fewer commits
     assert store.counts() == {"pending": 0, "failed": 0}
+
+
+def test_a_newer_change_sent_while_the_older_ones_confirmation_commits(tmp_path: Path) -> None:
+    """The older change is confirmed and settled in the file; before its sender goes on, the
+    newer change's turn comes and it goes out. Both end well, in order (once this crashed
+    the older sender with a KeyError: the newer one had taken its place in flight)."""
+    api = FakeApi()
+    store = SlowCommitStore(tmp_path / "outbox.sqlite3")
+    store.pause = 0.4  # longer than a waiting change's poll (POLL_MAX_S)
+    outbox = Outbox(store, api.send, base_delay=0.001, max_delay=0.01, rng=random.Random(3))
+
+    async def scenario() -> list[Result]:
+        api.gates["RP-1"] = asyncio.Event()
+        first = asyncio.create_task(outbox.submit("RP-1", "COLLECTED"))
+        await api.first_arrival.wait()
+        second = asyncio.create_task(outbox.submit("RP-1", "IN_WAREHOUSE"))
+        await asyncio.sleep(0.5)  # written, and waiting for the first
+        api.gates["RP-1"].set()
+        try:
+            return await asyncio.gather(first, second)
+        finally:
+            await outbox.aclose()
+
+    results = asyncio.run(scenario())
+    assert [r.outcome for r in results] == [Outcome.DELIVERED, Outcome.DELIVERED]
+    assert api.sent == [("RP-1", "COLLECTED"), ("RP-1", "IN_WAREHOUSE")]
+    assert store.counts() == {"pending": 0, "failed": 0}
+
+
+def test_a_change_by_another_process_is_seen_and_ones_own_are_not(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    window, cli = OutboxStore(path), OutboxStore(path)
+    try:
+        assert not window.changed_elsewhere()
+        window.add("RP-1", "IN_WAREHOUSE")  # its own change: nothing to read again
+        assert not window.changed_elsewhere()
+        cli.add("RP-2", "ERROR")
+        assert window.changed_elsewhere()
+        assert not window.changed_elsewhere()  # told once per change
+        entry = cli.pending()[0]
+        cli.settle(entry)
+        assert window.changed_elsewhere()
+    finally:
+        window.close()
+        cli.close()
+
+
+def test_a_refused_change_dropped_by_a_newer_one_is_recorded_once(tmp_path: Path) -> None:
+    """Refused (recorded as failed), then dropped when a newer change of its return is
+    confirmed: its final outcome stays the one recorded, not a second "superseded"."""
+    api = FakeApi()
+    outbox = make(tmp_path, api)
+    audit = AuditLog(tmp_path / "audit.sqlite3")
+    audit_outcomes(outbox, audit)
+
+    async def scenario() -> None:
+        api.failure = errors.InvalidArgument("the return was cancelled")
+        await outbox.submit("RP-1", "IN_WAREHOUSE")
+        api.failure = None
+        await outbox.submit("RP-1", "ERROR")
+
+    asyncio.run(scenario())
+    finals = [(e.new_value, e.result) for e in audit.events(action=STATUS_CHANGE)]
+    audit.close()
+    assert finals == [("IN_WAREHOUSE", "failed"), ("ERROR", "delivered")]
+    assert outbox.counts == {"pending": 0, "failed": 0}

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from revdesk.api import errors
 from revdesk.api.models import Process
+from revdesk.config import ScanSettings
 from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.process_index import ProcessIndex, ProcessRow
@@ -424,3 +425,27 @@ def test_look_up_a_gs1_barcode_and_an_ambiguous_order() -> None:
     gs1, order = run(scan_all(pipeline, "]C1421724\x1d" + UPS, "#A9"))
     assert gs1.outcome is Outcome.LOOKED_UP and gs1.process_id == "RP-100473"
     assert order.outcome is Outcome.MATCHES and pipeline.picking is None
+
+
+def test_a_second_scan_chooses_with_the_pick_lists_action() -> None:
+    """A CANCELED scan matched two returns and the station went back to the default action:
+    the second barcode of the parcel still chooses for the pick list, so CANCELED."""
+    e = mp("RP-5", "COLLECTED", order_number="#A9", tracking_id="T-E")
+    f = mp("RP-6", "COLLECTED", order_number="#A6", tracking_id="T-E")
+    a = mp("RP-1", "COLLECTED", order_number="#A9", tracking_id="T-A")
+    current = ScanSettings()
+    client, pipeline = station(e, f, a, index=listed(e, f, a), settings=lambda: current)
+    pipeline.set_action("CANCELED")
+    first, second = run(scan_all(pipeline, "#A9", "T-E"))
+    assert first.outcome is Outcome.MATCHES and pipeline.action == "IN_WAREHOUSE"
+    assert second.outcome is Outcome.DELIVERED and second.action == "CANCELED"
+    assert client.processes["RP-5"].shipping_status == "CANCELED"
+
+
+def test_what_names_a_parcel_rather_than_a_person() -> None:
+    target = mp("RP-100473", "COLLECTED", order_number="#A9", tracking_id=UPS)
+    _, pipeline = station(target, index=listed(target))
+    assert all(pipeline.names_a_parcel(read) for read in ("RP-100473", "#A9", "A9", UPS))
+    assert not any(pipeline.names_a_parcel(name) for name in ("ana", "Ana García", "RP-999"))
+    pipeline.cleaner = ScanCleaner(id_pattern=r"RP-\d+")
+    assert pipeline.names_a_parcel("RP-999") and not pipeline.names_a_parcel("ana")

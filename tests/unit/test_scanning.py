@@ -14,9 +14,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from revdesk.api import errors
+from revdesk.api.models import StorefrontReturn
 from revdesk.config import ScanSettings
 from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore
 from revdesk.domain.outcomes import Outcome
+from revdesk.domain.process_index import ProcessIndex, ProcessRow
 from revdesk.domain.scanning import (
     LOOKUP,
     SCAN_ACTIONS,
@@ -178,6 +180,73 @@ def test_unknown_process_is_red() -> None:
     client, pipeline = station()
     (result,) = run(scan_all(pipeline, "RP-999999"))
     assert result.outcome is Outcome.NOT_FOUND and isinstance(result.error, errors.NotFound)
+    # The assumed read said "unknown": the documented POST still went, and its 404 decided.
+    assert client.calls_to("set_shipping_status") == [
+        ("set_shipping_status", "RP-999999", "IN_WAREHOUSE")]
+
+
+def unreadable_reads(client: FakeAdmin, error: errors.ApiError) -> None:
+    """The assumed reads (one return, the list) fail with ``error``; the POST works."""
+    client.fail["get_process"] = lambda *a: error
+    client.fail["list_processes"] = lambda *a: errors.ListUnavailable(status_code=404)
+
+
+@pytest.mark.parametrize("error", [
+    errors.NotFound(status_code=404),
+    errors.Unimplemented(status_code=405),
+    errors.Unimplemented(status_code=501, grpc_code=12),
+    errors.MalformedAnswer(),
+    errors.Forbidden(status_code=403),
+], ids=["404", "405", "501", "unreadable", "403"])
+def test_a_failed_read_never_stops_the_documented_post(error: errors.ApiError) -> None:
+    client, pipeline = station(make_process("RP-100001"), make_process("RP-100002"))
+    index = ProcessIndex()
+    index.upsert([ProcessRow.from_process(make_process("RP-100002"))])
+    pipeline.index = index
+    unreadable_reads(client, error)
+    not_listed, listed = run(scan_all(pipeline, "RP-100001", "RP-100002"))
+    assert (not_listed.outcome, listed.outcome) == (Outcome.DELIVERED, Outcome.DELIVERED)
+    assert [c[1] for c in client.calls_to("set_shipping_status")] == ["RP-100001",
+                                                                     "RP-100002"]
+    assert client.processes["RP-100001"].shipping_status == "IN_WAREHOUSE"
+
+
+def test_a_failed_read_and_a_refused_post_say_what_rever_answered() -> None:
+    client, pipeline = station()
+    unreadable_reads(client, errors.Unimplemented(status_code=405))
+    (result,) = run(scan_all(pipeline, "RP-999999"))
+    assert result.outcome is Outcome.NOT_FOUND  # the POST's 404, not the read's 405
+    assert len(client.calls_to("set_shipping_status")) == 1
+
+
+def test_a_listed_return_cancelled_in_the_list_is_sent_when_the_read_fails() -> None:
+    # The list's copy guides only offline; online, a read that fails leaves it to REVER.
+    client, pipeline = station(make_process("RP-100001", "CANCELED"))
+    index = ProcessIndex()
+    index.upsert([ProcessRow.from_process(make_process("RP-100001", "CANCELED"))])
+    pipeline.index = index
+    client.fail["get_process"] = lambda *a: errors.Unimplemented(status_code=501)
+    (result,) = run(scan_all(pipeline, "RP-100001"))
+    assert result.outcome is Outcome.DELIVERED
+    assert len(client.calls_to("set_shipping_status")) == 1
+
+
+@pytest.mark.parametrize("error", [errors.AuthError(status_code=401),
+                                   errors.NotConfigured(), errors.InsecureUrl()])
+def test_a_refused_key_or_address_on_the_read_stops_there(error: errors.ApiError) -> None:
+    client, pipeline = station(make_process("RP-100001"))
+    client.fail["get_process"] = lambda *a: error
+    (result,) = run(scan_all(pipeline, "RP-100001"))
+    assert result.outcome in (Outcome.REFUSED, Outcome.FAILED) and result.error is error
+    assert client.calls_to("set_shipping_status") == []
+
+
+def test_a_read_that_cannot_be_an_id_says_it_cannot_list_returns() -> None:
+    client, pipeline = station(make_process("RP-100001"))
+    unreadable_reads(client, errors.NotFound(status_code=404))
+    (result,) = run(scan_all(pipeline, "1Z 999 AA1 0123 4567 84"))  # spaced: not an id
+    assert result.error is not None and "Cannot list returns" in str(result.error)
+    assert "does not know" not in str(result.error)
     assert client.calls_to("set_shipping_status") == []
 
 
@@ -375,3 +444,154 @@ def test_unexpected_error_is_a_red_result_not_a_dead_queue() -> None:
     client.fail["get_process"] = boom
     first, second = run(scan_all(pipeline, "RP-100001", "RP-100002"))
     assert first.outcome is Outcome.FAILED and second.outcome is Outcome.DELIVERED
+
+
+class FakeStorefront:
+    """The Storefront API's active returns by order, in memory (the sandbox serves the real
+    route: tests/integration/test_storefront_lookup.py)."""
+
+    def __init__(self, by_order: dict[str, list[str]],
+                 error: errors.ApiError | None = None) -> None:
+        self.by_order = by_order
+        self.error = error
+        self.asked: list[list[str]] = []
+
+    async def active_returns(self, order_ids: list[str]) -> list[StorefrontReturn]:
+        self.asked.append(list(order_ids))
+        if self.error is not None:
+            raise self.error
+        return [StorefrontReturn(return_id=f"RT-{pid}", process_id=pid, order_number=order)
+                for order in order_ids for pid in self.by_order.get(order, [])]
+
+
+def storefront_station(storefront: FakeStorefront) -> tuple[FakeAdmin, ScanPipeline]:
+    client, pipeline = station(make_process("RP-100001", "COLLECTED"),
+                               make_process("RP-100002", "CREATED"))
+    pipeline.storefront = storefront  # type: ignore[assignment]
+    return client, pipeline
+
+
+def test_an_order_number_nobody_else_knows_is_found_by_the_storefront_last() -> None:
+    storefront = FakeStorefront({"W-77001": ["RP-100001"]})
+    client, pipeline = storefront_station(storefront)
+    (result,) = run(scan_all(pipeline, "W-77001"))
+    assert result.outcome is Outcome.DELIVERED and result.process_id == "RP-100001"
+    assert result.previous_status == "COLLECTED"  # read once found: it guides as ever
+    assert storefront.asked == [["W-77001"]]
+    # Asked last: after the read as an id and REVER's search.
+    names = [c[0] for c in client.calls]
+    assert names.index("list_processes") < names.index("set_shipping_status")
+    assert result.resolution is not None and "Storefront order W-77001" in result.resolution.tried
+
+
+def test_several_returns_of_the_order_are_a_pick_list() -> None:
+    storefront = FakeStorefront({"W-77002": ["RP-100001", "RP-100002"]})
+    client, pipeline = storefront_station(storefront)
+
+    async def scan_and_pick() -> tuple[Any, Any]:
+        (result,) = await scan_all(pipeline, "W-77002")
+        assert result.outcome is Outcome.MATCHES
+        assert [p.process_id for p in result.matches] == ["RP-100001", "RP-100002"]
+        assert client.calls_to("set_shipping_status") == []
+        chosen = pipeline.choose(result, "RP-100002")
+        await pipeline.drain()
+        return result, chosen
+
+    _, chosen = run(scan_and_pick())
+    assert chosen is not None and chosen.outcome is Outcome.DELIVERED
+    assert client.processes["RP-100002"].shipping_status == "IN_WAREHOUSE"
+
+
+def test_the_storefront_is_asked_when_the_list_cannot_be_read() -> None:
+    storefront = FakeStorefront({"W77003": ["RP-100002"]})  # the read, spaces out
+    client, pipeline = storefront_station(storefront)
+    client.fail["list_processes"] = lambda *a: errors.ListUnavailable(status_code=405)
+    (result,) = run(scan_all(pipeline, "W 77003"))  # spaced: cannot be an id
+    assert result.outcome is Outcome.DELIVERED and result.process_id == "RP-100002"
+
+
+def test_a_storefront_that_does_not_answer_leaves_the_read_unresolved() -> None:
+    storefront = FakeStorefront({}, error=errors.Unimplemented(status_code=501))
+    client, pipeline = storefront_station(storefront)
+    (result,) = run(scan_all(pipeline, "W 77004"))
+    assert result.outcome is Outcome.NOT_FOUND
+    assert result.resolution is not None and "Storefront (no answer)" in result.resolution.tried
+    assert client.calls_to("set_shipping_status") == []
+    _, pipeline = storefront_station(FakeStorefront({}, error=errors.NetworkUnreachable()))
+    (offline,) = run(scan_all(pipeline, "W 77005"))
+    assert offline.outcome is Outcome.OFFLINE
+
+
+# ------------------------------------------------------------- one-scan actions and undo age
+
+
+def settings_of(**kw: Any) -> Any:
+    current = ScanSettings(**kw)
+    return lambda: current
+
+
+@pytest.mark.parametrize("action", ["CANCELED", "ERROR"])
+def test_a_one_scan_action_goes_back_to_the_default_after_one_scan(action: str) -> None:
+    client, pipeline = station(*(make_process(f"RP-10000{i}", "COLLECTED") for i in range(3)),
+                               settings=settings_of(default_action="COLLECTED"))
+    changed: list[str] = []
+    pipeline.action_changed.connect(changed.append)
+    pipeline.set_action(action)
+    # A burst: the second parcel was scanned before the first one's answer came.
+    first, second, third = run(scan_all(pipeline, "RP-100000", "RP-100001", "RP-100002"))
+    assert (first.action, second.action, third.action) == (action, "COLLECTED", "COLLECTED")
+    assert client.processes["RP-100000"].shipping_status == action
+    assert second.outcome is Outcome.ALREADY  # COLLECTED already: nothing sent
+    assert pipeline.action == "COLLECTED" and changed == ["COLLECTED"]
+
+
+def test_a_one_scan_action_stays_for_a_read_that_is_no_id_or_when_the_station_asks() -> None:
+    _, pipeline = station(make_process("RP-100001", "COLLECTED"), settings=settings_of())
+    pipeline.set_action("CANCELED")
+    (refused,) = run(scan_all(pipeline, "9" * 300))  # nothing tried: same parcel in hand
+    assert refused.outcome is Outcome.NOT_AN_ID and pipeline.action == "CANCELED"
+    _, asking = station(make_process("RP-100001", "COLLECTED"),
+                        settings=settings_of(risky_actions="confirm"))
+    asking.set_action("ERROR")
+    run(scan_all(asking, "RP-100001"))
+    assert asking.action == "ERROR"  # the window asks before each scan instead
+    _, plain = station(make_process("RP-100001", "COLLECTED"), settings=settings_of())
+    plain.set_action("COLLECTED")
+    run(scan_all(plain, "RP-100001"))
+    assert plain.action == "COLLECTED"  # only CANCELED and ERROR are one-scan
+
+
+def test_undo_takes_back_a_recent_scan_and_asks_for_an_older_one() -> None:
+    client, pipeline = station(make_process("RP-100001", "COLLECTED"),
+                               make_process("RP-100002", "CREATED"))
+
+    async def go() -> tuple[Any, Any, Any, Any]:
+        old, recent = await scan_all(pipeline, "RP-100001", "RP-100002")
+        old.scanned_at -= 45  # scanned 45 s ago
+        assert pipeline.undo_asks() is None  # the latest is recent
+        first = pipeline.undo_last()
+        await pipeline.drain()
+        assert first.undo_of is recent
+        # The second Ctrl+Z would reach the 45 s old scan: asked, not done.
+        assert pipeline.undo_asks() is old
+        unasked = pipeline.undo_last()  # (a caller that did not ask)
+        await pipeline.drain()
+        confirmed = pipeline.undo_last(old)
+        await pipeline.drain()
+        return first, unasked, confirmed, old
+
+    first, unasked, confirmed, old = run(go())
+    assert first.outcome is Outcome.UNDONE
+    assert unasked.outcome is Outcome.NOTHING and unasked.too_old is old
+    assert client.processes["RP-100002"].shipping_status == "CREATED"
+    assert confirmed.outcome is Outcome.UNDONE and confirmed.undo_of is old
+    assert client.processes["RP-100001"].shipping_status == "COLLECTED"
+    assert pipeline.undo_asks() is None and pipeline.undo_last() is None
+
+
+def test_an_undo_age_limit_is_thirty_seconds() -> None:
+    _, pipeline = station(make_process("RP-100001", "COLLECTED"))
+    (scan,) = run(scan_all(pipeline, "RP-100001"))
+    now = scan.scanned_at
+    assert pipeline.undo_asks(now + 29.9) is None
+    assert pipeline.undo_asks(now + 30.1) is scan

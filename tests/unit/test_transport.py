@@ -169,7 +169,11 @@ def test_non_idempotent_call_is_repeated_when_it_cannot_have_arrived(failure: ob
         (grpc(404, 5, "no such process"), errors.NotFound, "does not know"),
         (grpc(401, 16), errors.AuthError, "API key"),
         (grpc(403, 7), errors.Forbidden, "not allowed"),
-        (grpc(501, 12, "provider OPS"), errors.Unimplemented, "Nothing was generated"),
+        # Not "nothing generated": only the OPS pickup / PUT logistic order reads it so.
+        (grpc(501, 12, "provider OPS"), errors.Unimplemented, "does not offer this request"),
+        (httpx.Response(501), errors.Unimplemented, "does not offer this request"),
+        (grpc(405, 12, "Method Not Allowed"), errors.Unimplemented, "does not take this request"),
+        (httpx.Response(405), errors.Unimplemented, "does not take this request"),
         (grpc(400, 3, "combination not supported"), errors.InvalidArgument, "combination not supported"),
         (httpx.Response(200, content=b"<html>oops"), errors.MalformedAnswer, "cannot read"),
         (httpx.Response(200, json={"process": "nope"}), errors.MalformedAnswer, "cannot read"),

@@ -1,5 +1,8 @@
-"""Set one status on the selected returns: pick the status, watch the progress bar and the
-result of each return; stop at any time. The sending itself is the domain's
+"""Set one status on the selected returns: pick the status, confirm it in a question that
+names the count, watch the progress bar and the result of each return; stop at any time.
+Start is not the default button and the question's default is "no": the Enter a scanner
+sends while the dialog is open (ui/scan_catcher.py takes its burst to the scan pipeline
+anyway) never changes the selected rows. The sending itself is the domain's
 :class:`~revdesk.domain.bulk.BulkStatusJob` (bounded concurrency, backs off on 429)."""
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from revdesk.domain.process_index import ProcessRow
 from revdesk.domain.status import StatusService
 
 from .. import theme
+from ..confirm import Confirmation
 from ..errors import api_message
 from ..operations import Operations
 from ..simple_models import RowsModel
@@ -62,10 +66,13 @@ class BulkStatusDialog(QDialog):
             self.status_combo.addItem(status, status)
         if default_status in SHIPPING_STATUSES:
             self.status_combo.setCurrentIndex(SHIPPING_STATUSES.index(default_status))
-        self.start_button = QPushButton(self.tr("&Start"), self)
+        self.start_button = QPushButton(self.tr("&Start…"), self)
         self.start_button.setObjectName("bulkStart")
-        self.start_button.setDefault(True)
+        self.start_button.setAutoDefault(False)  # Enter never starts it
+        #: The question before the change (None until Start is clicked).
+        self.confirm_box: Confirmation | None = None
         self.stop_button = QPushButton(self.tr("S&top"), self)
+        self.stop_button.setAutoDefault(False)
         self.stop_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, max(1, len(rows)))
@@ -100,7 +107,7 @@ class BulkStatusDialog(QDialog):
         layout.addWidget(self.results_view, 1)
         layout.addWidget(self.buttons)
 
-        self.start_button.clicked.connect(self.start)
+        self.start_button.clicked.connect(self.ask_to_start)
         self.stop_button.clicked.connect(self.stop)
         self.status_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -108,10 +115,25 @@ class BulkStatusDialog(QDialog):
     def running(self) -> bool:
         return self.job is not None and self.summary is None
 
-    def start(self) -> None:
+    def ask_to_start(self) -> None:
+        """Start: first the question, naming the count and the status."""
         if self.job is not None or not self.rows:
             return
-        status = self.status_combo.currentData()
+        status, n = self.status_combo.currentData(), len(self.rows)
+        box = Confirmation(
+            self, title=self.tr("Set {n} returns to {status}?").format(n=n, status=status),
+            text=self.tr("Set the shipping status of the {n} selected returns to {status}?")
+            .format(n=n, status=status),
+            yes=self.tr("Set {n} returns to {status}").format(n=n, status=status),
+            no=self.tr("Cancel"), on_yes=lambda: self.start(status), name="bulkConfirm")
+        self.confirm_box = box
+        box.open()
+
+    def start(self, status: str | None = None) -> None:
+        """Send ``status`` (the combo's, if None) to every selected return."""
+        if self.job is not None or not self.rows:
+            return
+        status = status or self.status_combo.currentData()
         self.job = BulkStatusJob(self.service, [(r.process_id, r.status) for r in self.rows],
                                  status, concurrency=self.concurrency, on_item=self._on_item)
         self.start_button.setEnabled(False)

@@ -101,6 +101,10 @@ class LogisticOrderDialog(LogisticsRequestDialog):
         )
 
     def submit(self) -> None:
+        if not self._ready_to_send(
+                self.build_request, [(self.customer_form.title(), self.customer_form),
+                 (self.warehouse_form.title(), self.warehouse_form)], self.warehouse_form):
+            return
         self._send(lambda: create_logistic_order(self.client, self.build_request(),
                                                  audit=self.audit),
                    label=self.tr("Create logistic order"), busy=(self.submit_button,))

@@ -36,12 +36,12 @@ from revdesk.domain.labels import (
     PdfWithoutPages,
     UnsupportedLabel,
 )
-from revdesk.domain.logistics import LogisticsOutcome
+from revdesk.domain.logistics import LogisticsOutcome, missing_address_fields
 from revdesk.ui.errors import api_message
 from revdesk.ui.operations import Operations
 
-__all__ = ["AddressForm", "LogisticsRequestDialog", "RangePicker", "outcome_message",
-           "refusal_message", "return_method_combo"]
+__all__ = ["AddressForm", "LogisticsRequestDialog", "RangePicker", "missing_addresses_message",
+           "outcome_message", "refusal_message", "return_method_combo"]
 
 
 def _tr(text: str) -> str:
@@ -142,6 +142,57 @@ class AddressForm(QGroupBox):
 
     def edit(self, name: str) -> QLineEdit:
         return self._edits[name]
+
+    #: The edits that fill each need of :func:`~revdesk.domain.logistics.missing_address_fields`.
+    NEEDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "name": ("first_name", "last_name", "company"), "address_line_1": ("address_line_1",),
+        "postcode": ("postcode",), "city": ("city",), "country": ("country", "country_code"),
+    }
+
+    def missing(self) -> list[str]:
+        """What the address lacks to be sent (marked in red until it is filled)."""
+        missing = missing_address_fields(self.address())
+        marked = {name for need in missing for name in self.NEEDS[need]}
+        for name, edit in self._edits.items():
+            edit.setStyleSheet(MISSING_STYLE if name in marked else "")
+        return missing
+
+    def first_missing(self) -> QLineEdit | None:
+        missing = missing_address_fields(self.address())
+        return self._edits[self.NEEDS[missing[0]][0]] if missing else None
+
+
+MISSING_STYLE = "border: 2px solid #b00020;"
+
+
+def _need_words() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {"name": tr("Address", "a name (first or last name, or company)"),
+            "address_line_1": tr("Address", "the street address"),
+            "postcode": tr("Address", "the postcode"), "city": tr("Address", "the city"),
+            "country": tr("Address", "the country")}
+
+
+def missing_addresses_message(forms: list[tuple[str, AddressForm]], *,
+                              warehouse: AddressForm | None = None) -> str:
+    """"" when every form is complete, else what each one lacks, field by field, in the
+    operator's words; the missing fields are marked in red. ``warehouse``: the form filled
+    from the settings, whose lack the lead can fix once for every order."""
+    tr = QCoreApplication.translate
+    words = _need_words()
+    lines = []
+    for title, form in forms:
+        missing = form.missing()
+        if missing:
+            lines.append(tr("Address", "{title}: {fields} missing.").format(
+                title=title, fields=", ".join(words[need] for need in missing)))
+    if not lines:
+        return ""
+    text = tr("Address", "Not sent: complete the addresses first.") + "\n" + "\n".join(lines)
+    if warehouse is not None and warehouse.missing():
+        text += "\n" + tr("Address", "The warehouse address comes from Settings: save it "
+                                      "there once and every order has it.")
+    return text
 
 
 class RangePicker(QGroupBox):
@@ -247,6 +298,25 @@ class LogisticsRequestDialog(QDialog):
 
     def _can_submit(self) -> bool:
         return True
+
+    def _ready_to_send(self, build: Callable[[], object], forms: list[tuple[str, AddressForm]],
+                       warehouse: AddressForm) -> bool:
+        """Said before anything is sent: a field the request refuses (``build`` raises
+        InvalidArgument), then which address lacks what (the first empty field gets the
+        focus)."""
+        try:
+            build()
+        except errors.InvalidArgument as exc:
+            self._set_status(exc.operator_message, error=True)
+            return False
+        message = missing_addresses_message(forms, warehouse=warehouse)
+        if not message:
+            return True
+        self._set_status(message, error=True)
+        first = next((f.first_missing() for _, f in forms if f.first_missing()), None)
+        if first is not None:
+            first.setFocus()
+        return False
 
     def _update_submit(self) -> None:
         filled = all(edit.text().strip() for edit in self._required)

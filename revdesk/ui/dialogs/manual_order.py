@@ -35,12 +35,16 @@ from revdesk.domain.audit import AuditLog
 from revdesk.domain.labels import BrokenLabel, CheckedLabel, LabelRefused, check_label_file
 from revdesk.domain.logistics import (
     LogisticsOutcome,
+    TrackingCheck,
     customer_address,
     manual_order_request,
     submit_manual_order,
+    tracking_used_elsewhere,
 )
+from revdesk.domain.process_index import ProcessIndex
 from revdesk.ui.operations import Operations
 from revdesk.ui.printing import on_white, open_pdf
+from revdesk.ui.scan_catcher import SCAN_AWARE
 
 from .logistics_forms import (
     AddressForm,
@@ -100,9 +104,17 @@ class ManualOrderDialog(LogisticsRequestDialog):
         print_label: PrintLabel | None = None,
         parent: QWidget | None = None,
         audit: AuditLog | None = None,
+        index: ProcessIndex | None = None,
     ) -> None:
         super().__init__(parent)
         self.process = process
+        #: The station's returns list: the first place a tracking id already used is found.
+        self.index = index
+        #: The tracking id the operator confirmed (or that no other return has): sent as is.
+        self._tracking_checked: str | None = None
+        self._checking: str | None = None  # the tracking id being looked up
+        self._closed = False
+        self.finished.connect(self._on_closed)
         self.audit = audit  # the upload is recorded there, ok or failed with why
         self.client = client
         self.operations = operations
@@ -170,6 +182,9 @@ class ManualOrderDialog(LogisticsRequestDialog):
         self.provider = QLineEdit(self)
         self.return_method = return_method_combo(self.process.return_method, self)
         self.tracking_id = QLineEdit(self)
+        # The carrier's tracking barcode is scanned in here: the scan catcher leaves it
+        # (and its Enter, which moves on to the next field: LogisticsForm.keyPressEvent).
+        self.tracking_id.setProperty(SCAN_AWARE, True)
         self.tracking_url = QLineEdit(self)
         self.tracking_url.setPlaceholderText("https://")
         add_rows(form, (
@@ -180,6 +195,7 @@ class ManualOrderDialog(LogisticsRequestDialog):
             ("trackingUrl", self.tr("Tracking URL"), self.tracking_url),
         ))
         self._require(self.carrier, self.provider, self.tracking_id)
+        self.tracking_id.textChanged.connect(self._tracking_edited)
         self.from_form = AddressForm(self.tr("From (the customer)"),
                                      customer_address(self.process), self)
         self.to_form = AddressForm(self.tr("To (this warehouse)"), warehouse, self)
@@ -263,11 +279,64 @@ class ManualOrderDialog(LogisticsRequestDialog):
         )
 
     def submit(self) -> None:
-        """Send through the domain, on the shared loop; the dialog stays open for the result."""
+        """Send through the domain, on the shared loop; the dialog stays open for the result.
+        Before that: the addresses complete, and a tracking id another return already has
+        sent only once the operator confirms it."""
+        if self._checking is not None or not self._ready_to_send(
+                self.build_request,
+                [(self.from_form.title(), self.from_form), (self.to_form.title(), self.to_form)],
+                self.to_form):
+            return
+        tracking = self.tracking_id.text().strip()
+        if tracking and tracking != self._tracking_checked:
+            self._check_tracking(tracking)
+            return
         self._send(lambda: submit_manual_order(self.client, self.build_request(),
                                                audit=self.audit),
                    label=self.tr("Manual logistic order"),
                    busy=(self.submit_button, self.choose_button))
+
+    def _check_tracking(self, tracking: str) -> None:
+        self._checking = tracking
+        self._set_status(self.tr("Checking that no other return has this tracking id…"))
+        # Bound methods as callbacks: an answer for a dialog closed meanwhile is dropped.
+        self.operations.run(
+            tracking_used_elsewhere(self.client, tracking, process_id=self.process.process_id,
+                                    index=self.index),
+            label=self.tr("Check the tracking id"), busy=(self.submit_button,),
+            on_success=self._tracking_answer, on_failure=self._tracking_failed)
+
+    def _tracking_answer(self, check: TrackingCheck) -> None:
+        tracking, self._checking = self._checking or "", None
+        if self._closed:
+            return  # closed while REVER was asked: closing means "not now", nothing is sent
+        if tracking != self.tracking_id.text().strip():
+            self._set_status("")  # edited meanwhile: the next Submit checks the new one
+            return
+        self._tracking_checked = tracking
+        if not check.others:
+            self.submit()
+            return
+        shown = ", ".join(check.others[:5]) + (" …" if len(check.others) > 5 else "")
+        self._set_status(self.tr(
+            "The tracking id {tracking} is already on return {pids}. One parcel has one "
+            "tracking id: check the label. If it is right, press “Submit anyway”.").format(
+                tracking=tracking, pids=shown), error=True)
+        self.submit_button.setText(self.tr("Submit anyway"))
+        self.tracking_id.setFocus()
+
+    def _on_closed(self) -> None:
+        self._closed = True
+
+    def _tracking_failed(self, error: Exception) -> bool:
+        self._checking = None
+        self._set_status(self.tr("Not sent."), error=True)
+        return False  # not an answer from REVER (those are handled in the check): shown
+
+    def _tracking_edited(self) -> None:
+        if self._tracking_checked is not None:
+            self._tracking_checked = None
+            self.submit_button.setText(self.tr("Submit"))
 
     def show_outcome(self, outcome: LogisticsOutcome) -> None:
         """Show what REVER did and offer to print the label."""

@@ -12,7 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +43,7 @@ from revdesk.domain.scanning import LOOKUP, SCAN_ACTIONS, ScanCleaner, visible_r
 from revdesk.settings_store import SettingsStore
 
 from .. import theme
+from ..scan_catcher import SCAN_AWARE
 from .logistics_forms import AddressForm
 from .printers import PrinterProfilesBox
 
@@ -102,8 +104,18 @@ class SettingsDialog(QDialog):
             self.default_action.addItem(self.tr("Look up") if action == LOOKUP else action, action)
         if stored.scan.default_action in SCAN_ACTIONS:
             self.default_action.setCurrentIndex(SCAN_ACTIONS.index(stored.scan.default_action))
+        # CANCELED / ERROR are for one parcel (domain/scanning.ONE_SCAN_ACTIONS).
+        self.risky_actions = QComboBox(self)
+        self.risky_actions.setObjectName("riskyActions")
+        self.risky_actions.addItem(self.tr("go back to the default action"), "one_scan")
+        self.risky_actions.addItem(self.tr("stay, and ask before each scan"), "confirm")
+        self.risky_actions.setCurrentIndex(
+            max(0, self.risky_actions.findData(stored.scan.risky_actions)))
         self.try_scan = QLineEdit(self)
         self.try_scan.setObjectName("tryScan")
+        # Scans are what this field is for: the scan catcher leaves them here, and its
+        # Enter does not save the dialog (keyPressEvent).
+        self.try_scan.setProperty(SCAN_AWARE, True)
         self.try_scan.setPlaceholderText(self.tr("scan here to try the clean-up"))
         self.try_result = QLabel(self)
         self.try_result.setObjectName("tryResult")
@@ -145,6 +157,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Strip s&uffix:"), self.strip_suffix)
         form.addRow(self.tr("Process id &pattern (regex):"), self.id_pattern)
         form.addRow(self.tr("&Default scan action:"), self.default_action)
+        form.addRow(self.tr("After a CANCELED or ERROR scan:"), self.risky_actions)
         form.addRow(self.tr("&Try:"), self.try_scan)
         form.addRow("", self.try_result)
 
@@ -192,7 +205,8 @@ class SettingsDialog(QDialog):
         return ScanSettings(strip_prefix=self.strip_prefix.text(),
                             strip_suffix=self.strip_suffix.text(),
                             id_pattern=self.id_pattern.text().strip(),
-                            default_action=self.default_action.currentData())
+                            default_action=self.default_action.currentData(),
+                            risky_actions=self.risky_actions.currentData())
 
     def _update_try(self) -> None:
         try:
@@ -241,6 +255,14 @@ class SettingsDialog(QDialog):
             **printers,
             "warehouse_address": warehouse,
         })
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The Enter that ends a test scan in "Try" would press Save: the read stays to see.
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.focusWidget() is self.try_scan):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def save(self) -> None:
         try:

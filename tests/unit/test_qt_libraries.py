@@ -1,0 +1,151 @@
+"""The xcb plugin check: ldd's "not found" lines become the libraries and the one
+apt-get command that installs them; its table of packages matches
+packaging/apt-packages.txt; on this machine (which has them all) nothing is missing."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from revdesk import qt_libraries
+
+ROOT = Path(__file__).resolve().parents[2]
+APT_PACKAGES = ROOT / "packaging" / "apt-packages.txt"
+
+#: ldd's answer on a bare Debian machine of issue 19 (libxcb-cursor0 installed).
+LDD_BARE = """\
+/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so:
+\tlinux-vdso.so.1 (0x00007ffd1d5e4000)
+\tlibQt6XcbQpa.so.6 => /site-packages/PySide6/Qt/lib/libQt6XcbQpa.so.6 (0x00007f1c)
+\tlibxcb-cursor.so.0 => /lib/x86_64-linux-gnu/libxcb-cursor.so.0 (0x00007f1c2)
+\tlibxcb-icccm.so.4 => not found
+\tlibxcb-keysyms.so.1 => not found
+\tlibfoo-unheard-of.so.9 => not found
+/site-packages/PySide6/Qt/lib/libQt6XcbQpa.so.6:
+\tlibxcb-icccm.so.4 => not found
+\tlibxcb-keysyms.so.1 => not found
+"""
+
+
+def apt_packages() -> set[str]:
+    return {line.split("#")[0].strip() for line in APT_PACKAGES.read_text().splitlines()
+            if line.split("#")[0].strip()}
+
+
+def test_not_found_lines_become_libraries_once_each() -> None:
+    assert qt_libraries.missing_libraries(LDD_BARE) == [
+        "libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libfoo-unheard-of.so.9"]
+
+
+def test_nothing_missing_is_no_diagnosis() -> None:
+    assert qt_libraries.missing_libraries(LDD_BARE.replace("not found", "/lib/x.so (0x1)")) == []
+    assert qt_libraries.diagnose([]) is None
+
+
+def test_the_message_names_the_libraries_and_the_apt_command() -> None:
+    found = qt_libraries.diagnose(qt_libraries.missing_libraries(LDD_BARE))
+    assert found is not None
+    assert found.packages == ["libxcb-icccm4", "libxcb-keysyms1"]
+    assert found.unknown == ["libfoo-unheard-of.so.9"]
+    text = found.message()
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1\n" in text
+    assert "libxcb-icccm.so.4" in text and "libxcb-keysyms.so.1" in text
+    assert "apt-file search" in text and "libfoo-unheard-of.so.9" in text
+    assert "cursor" not in text  # not Qt's misleading guess
+
+
+def test_two_libraries_of_one_package_name_it_once() -> None:
+    found = qt_libraries.diagnose(["libglib-2.0.so.0", "libgthread-2.0.so.0"])
+    assert found is not None and found.packages == ["libglib2.0-0"]
+
+
+def test_every_package_of_the_table_is_in_apt_packages_txt() -> None:
+    listed = apt_packages()
+    assert set(qt_libraries.DEBIAN_PACKAGES.values()) - listed == set()
+
+
+@pytest.mark.parametrize(("env", "platform", "wanted"), [
+    ({"DISPLAY": ":0"}, "linux", True),
+    ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}, "linux", True),
+    ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+    ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "wayland"}, "linux", False),
+    ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+    ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0", "QT_QPA_PLATFORM": "xcb"}, "linux", True),
+    ({}, "linux", False),
+    ({"DISPLAY": ":0"}, "darwin", False),
+    ({"DISPLAY": ":0"}, "win32", False),
+])
+def test_checked_only_where_qt_loads_xcb(env: dict[str, str], platform: str,
+                                         wanted: bool) -> None:
+    assert qt_libraries.check_wanted(env, platform) is wanted
+
+
+def fake_pyside(tmp_path: Path) -> Path:
+    for name in qt_libraries.PLUGIN_FILES:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"\x7fELF")
+    return tmp_path
+
+
+def stub_ldd(folder: Path, output: str) -> Path:
+    """An ``ldd`` on PATH that prints ``output`` and the files it was asked about."""
+    folder.mkdir(exist_ok=True)
+    (folder / "answer.txt").write_text(output)
+    script = folder / "ldd"
+    script.write_text(f"#!/bin/sh\necho \"$@\" > {folder}/asked.txt\ncat {folder}/answer.txt\n")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return folder
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ldd is Linux's")
+def test_a_stub_ldd_on_a_fake_plugin_dir_is_asked_and_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pyside = fake_pyside(tmp_path / "PySide6")
+    bin_dir = stub_ldd(tmp_path / "bin", LDD_BARE)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    pending = qt_libraries.start_check({"DISPLAY": ":0"}, pyside)
+    assert pending is not None
+    found = pending.missing()
+    assert found is not None and found.packages == ["libxcb-icccm4", "libxcb-keysyms1"]
+    asked = (bin_dir / "asked.txt").read_text().split()
+    assert asked == [str(pyside / name) for name in qt_libraries.PLUGIN_FILES]
+
+
+def test_no_plugin_files_no_check(tmp_path: Path) -> None:
+    assert qt_libraries.plugin_files(tmp_path) == []
+    assert qt_libraries.start_check({"DISPLAY": ":0"}, tmp_path) is None
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ldd is Linux's")
+def test_the_installed_plugin_lacks_nothing_on_this_machine() -> None:
+    files = qt_libraries.plugin_files()
+    assert len(files) == 2, "the installed PySide6 has its xcb plugin"
+    pending = qt_libraries.start_check({"DISPLAY": ":0"})
+    assert pending is not None
+    assert pending.missing() is None
+    # and ldd really did read them: their closure names Qt's X11 libraries
+    out = subprocess.run(["ldd", *map(str, files)], capture_output=True, text=True,
+                         check=True).stdout
+    assert "libxcb-icccm.so.4 => /" in out
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ldd is Linux's")
+def test_revdesk_says_what_is_missing_instead_of_starting_qt(tmp_path: Path) -> None:
+    """The real start (``python -m revdesk``) on a DISPLAY no X server serves, with an ldd
+    that reports the bare machine's answer: the message and exit 2, before Qt is asked
+    (Qt would abort on that display)."""
+    bin_dir = stub_ldd(tmp_path / "bin", LDD_BARE)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "REVDESK_"))}
+    env.update(PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", DISPLAY=":87",
+               REVDESK_DATA_DIR=str(tmp_path / "data"), PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-m", "revdesk"], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in done.stderr
+    assert "xcb-cursor0 or libxcb-cursor0 is needed" not in done.stderr
+    assert done.stdout == ""
