@@ -338,7 +338,7 @@ def test_the_station_window_has_the_label_actions_and_they_run(
     qtbot.waitUntil(lambda: bool(said or presenter.texts), timeout=20_000)
     assert presenter.texts == [] and said == ["Intake label for RP-100001 printed on Zebra"]
     # The result stays on the window's notice line, not only in the status bar.
-    assert window.notice_line.text() == said[0]
+    assert window.notice_line.text() == said[0] and window.notice_line.isVisible()
     assert len(jobs) == 1 and pages(jobs[0]) == 1
     qtbot.waitUntil(lambda: window.ops.running == 0)
     assert actions.reprint_last.isEnabled()
