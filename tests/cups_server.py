@@ -32,10 +32,15 @@ SYSTEM_CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
 QUEUE = "Label4x6"
 
 
+def _tool(name: str) -> str:
+    """A CUPS command by name; cupsd and lpadmin are in /usr/sbin, often not on PATH."""
+    return shutil.which(name) or f"/usr/sbin/{name}"
+
+
 def why_not() -> str:
     """Why a private cupsd with a cups-pdf queue cannot run here ("" when it can)."""
     for tool in ("cupsd", "lpadmin", "lpstat", "lp"):
-        if shutil.which(tool) is None and not Path(f"/usr/sbin/{tool}").exists():
+        if not Path(_tool(tool)).exists():
             return f"{tool} is not installed (apt-get install cups printer-driver-cups-pdf)"
     if not PPD.exists() or not BACKEND.exists():
         return "cups-pdf is not installed (apt-get install printer-driver-cups-pdf)"
@@ -92,7 +97,7 @@ class CupsServer:
             # Its own printcap: the default is the system's /run/cups/printcap.
             f"Printcap {self.root}/printcap\n")
         self.process = subprocess.Popen(
-            [shutil.which("cupsd") or "/usr/sbin/cupsd", "-f", "-c", str(self.root / "cupsd.conf"),
+            [_tool("cupsd"), "-f", "-c", str(self.root / "cupsd.conf"),
              "-s", str(self.root / "cups-files.conf")],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 20
@@ -115,9 +120,9 @@ class CupsServer:
         added = self._run("lpadmin", "-p", name, "-E", "-v", f"socket://{printer_address}")
         assert added.returncode == 0, added.stderr
 
-    def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(list(args), capture_output=True, text=True, env=self.env,
-                              timeout=30, check=False)
+    def _run(self, tool: str, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([_tool(tool), *args], capture_output=True, text=True,
+                              env=self.env, timeout=30, check=False)
 
     def log_tail(self) -> str:
         log = self.root / "log" / "error_log"
