@@ -36,6 +36,7 @@ from revdesk.settings_store import SettingsStore
 
 from .errors import ErrorPresenter, install_excepthook
 from .main_window import RESTART, MainWindow
+from .one_window import already_open_text, hold_window_lock
 from .resources import resource
 from .theme import STYLE, apply_theme
 
@@ -277,6 +278,15 @@ def run_station(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     setup_log_file()
     app = create_application(argv)
+    lock = hold_window_lock(data_dir())
+    if lock is None:
+        text = already_open_text(data_dir())
+        log.warning("not started: another station window holds %s", data_dir())
+        print(f"revdesk: {text}", file=sys.stderr)
+        from PySide6.QtWidgets import QMessageBox  # deferred: see ErrorPresenter.show
+
+        QMessageBox.information(None, "revdesk", text)
+        return 1
     presenter = ErrorPresenter(app)
     hook = install_excepthook(presenter)
     loop = qasync.QEventLoop(app)
@@ -288,4 +298,5 @@ def run_station(argv: Sequence[str] | None = None) -> int:
     finally:
         hook.uninstall()
         asyncio.set_event_loop(None)
+        lock.unlock()
         log.info("revdesk stopped")
