@@ -190,6 +190,7 @@ async def _show_until_closed(loop: asyncio.AbstractEventLoop, settings: Settings
     core = StationCore(settings)
     try:
         core.start()
+        core.shift.opened_on("the sandbox" if core.is_sandbox else core.backend_label)
         window = MainWindow(core, presenter, state=window_state())
     except BaseException:
         await core.aclose(grace=0)
