@@ -30,7 +30,14 @@ SUITES: dict[str, dict[str, tuple[str, float]]] = {
     # ratio to an empty window (startup_ratio_x) stays in the table as context: most of it
     # is the stack's, which no code of revdesk's can win back.
     "startup": {"startup_over_floor_x": ("<=", 1.5)},
+    # Issue 15: a tracking or order number scan keeps the process id's budget; the list
+    # the station holds resolves a read in 2 ms at 100,000 returns.
     "scan": {"scan_p50_over_raw_ms": ("<=", 15.0), "scan_p99_over_raw_ms": ("<=", 50.0),
+             "scan_tracking_p50_over_raw_ms": ("<=", 15.0),
+             "scan_tracking_p99_over_raw_ms": ("<=", 50.0),
+             "scan_order_p50_over_raw_ms": ("<=", 15.0),
+             "scan_order_p99_over_raw_ms": ("<=", 50.0),
+             "resolve_local_p99_ms": ("<=", 2.0),
              "burst_lost": ("<=", 0), "burst_out_of_order": ("<=", 0),
              "burst_max_stall_ms": ("<=", 50.0)},
     "list_scale": {"list_cache_load_s": ("<=", 1.0), "list_filter_p95_ms": ("<=", 30.0),
@@ -75,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{name}  ({time.perf_counter() - t0:.1f} s)")
         for figure, value in results.items():
             rule = SUITES[name].get(figure)
-            print(f"  {figure:<28} {value:>12.3f}  {verdict(value, rule)}")
+            print(f"  {figure:<30} {value:>12.3f}  {verdict(value, rule)}")
             if rule and verdict(value, rule).endswith("MISSED"):
                 missed.append(figure)
         figures.update(results)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from typing import Any
 
 from revdesk.core import StationCore
-from revdesk.domain.outbox import Entry
+from revdesk.domain.outbox import LEASE_S, Entry
 from revdesk.domain.shelf import retryable_failed
 
 from .common import EXIT_QUEUED, QUICK_RETRY, open_outbox, run_with_core, visible
@@ -53,16 +54,28 @@ def run_flush(args: argparse.Namespace) -> int:
             # As the window's "Retry refused": a permanent refusal would only be refused
             # again (and, for a scan, its parcel is on the shelf to be pulled back).
             outbox.store.retry_failed([e.id for e in retryable_failed(outbox.store)])
+        if held := outbox.store.sending_elsewhere():
+            # Never a silent wait: a killed process's claim holds for up to LEASE_S.
+            print(f"revdesk: waiting for {held} change(s) another station process is "
+                  f"sending (a stopped process's claim lapses within {LEASE_S:.0f} s)…",
+                  file=sys.stderr, flush=True)
         tally = await outbox.flush()
         # Entries another station process is sending are not "pending" here: it settles
         # them (and a failure there comes back as pending, for the next flush).
         tally["sending"] = outbox.store.sending_elsewhere()
         tally["left"] = outbox.store.counts()["pending"] - tally["sending"]
+        if tally["left"]:
+            reasons = [e.last_error for e in outbox.store.pending()
+                       if e.last_error and not outbox.store.held_elsewhere(e)]
+            why.extend(reasons[-1:])  # the latest try's reason says why they wait
         return tally
 
+    why: list[str] = []
     tally = run_with_core(action, retry=QUICK_RETRY)
     elsewhere = (f", {tally['sending']} being sent by another station process"
                  if tally["sending"] else "")
     print(f"{tally['delivered']} delivered, {tally['failed']} failed, "
           f"{tally['left']} still pending{elsewhere}")
+    if why:
+        print(f"revdesk: not sent yet: {visible(why[0])}", file=sys.stderr)
     return EXIT_QUEUED if tally["left"] else 0

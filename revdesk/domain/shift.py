@@ -36,6 +36,12 @@ FROM_SIGN_IN = "sign_in"
 #: What started a shift (the SHIFT_START event's ``new_value``).
 BY_SIGN_IN = "sign_in"
 BY_HAND = "by_hand"
+#: The window opened on another backend than the last time (the sandbox's practice data,
+#: or REVER at another address): a new shift, so practice scans never count with real ones.
+BY_BACKEND = "backend"
+#: The backend the window opened on when none was recorded before (a station upgraded
+#: mid-shift): noted, no new shift.
+BACKEND_NOTED = "backend_noted"
 #: A sign-in older than this starts no shift any more (the station stayed on over a
 #: weekend with nobody signing in): the day's start is used instead. No shift lasts a day.
 SIGN_IN_HOLDS_S = 24 * 3600.0
@@ -139,7 +145,7 @@ def shift_start(audit: AuditLog, mode: str, now: float | None = None) -> float:
         sign_in = next((e.at for e in starts if e.new_value == BY_SIGN_IN), None)
         if sign_in is not None:
             start = sign_in
-    by_hand = next((e.at for e in starts if e.new_value == BY_HAND), None)
+    by_hand = next((e.at for e in starts if e.new_value in (BY_HAND, BY_BACKEND)), None)
     return max(start, by_hand) if by_hand is not None else start
 
 
@@ -171,6 +177,25 @@ class Shift:
         says a sign-in starts one. Recorded either way, for the history."""
         self.audit.record(SHIFT_START, new=BY_SIGN_IN, result="ok", detail=operator)
         self.started.emit(time.time())
+
+    def opened_on(self, backend: str) -> bool:
+        """The window opened on ``backend`` (how it names it: the sandbox, or REVER's
+        address). Another one than the last window's starts a shift: scans made on the
+        sandbox to learn the station never count in a shift on REVER. True if one started."""
+        last = next((e for e in self.audit.events(action=SHIFT_START, newest_first=True,
+                                                   limit=1000)
+                     if e.new_value in (BY_BACKEND, BACKEND_NOTED)), None)
+        if last is not None and last.detail == backend:
+            return False
+        kind = BACKEND_NOTED if last is None else BY_BACKEND
+        self.audit.record(SHIFT_START, old=last.detail if last else "", new=kind, result="ok",
+                          detail=backend)
+        if kind == BACKEND_NOTED:
+            return False
+        log.info("shift: a new one, the station now works on %s (was %s)", backend,
+                 last.detail if last else "?")
+        self.started.emit(time.time())
+        return True
 
     def start_by_hand(self) -> None:
         """The lead starts a new shift now, whatever the setting."""

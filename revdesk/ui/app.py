@@ -37,6 +37,7 @@ from revdesk.settings_store import SettingsStore
 from . import qt_messages
 from .errors import ErrorPresenter, install_excepthook
 from .main_window import RESTART, MainWindow
+from .one_window import already_open_text, hold_window_lock
 from .resources import resource
 from .theme import STYLE, apply_theme
 
@@ -192,6 +193,7 @@ async def _show_until_closed(loop: asyncio.AbstractEventLoop, settings: Settings
     core = StationCore(settings)
     try:
         core.start()
+        core.shift.opened_on("the sandbox" if core.is_sandbox else core.backend_label)
         window = MainWindow(core, presenter, state=window_state())
     except BaseException:
         await core.aclose(grace=0)
@@ -281,6 +283,15 @@ def run_station(argv: Sequence[str] | None = None) -> int:
     setup_log_file()
     qt_messages.install()  # before Qt's first word: the audio back end's chatter to the log
     app = create_application(argv)
+    lock = hold_window_lock(data_dir())
+    if lock is None:
+        text = already_open_text(data_dir())
+        log.warning("not started: another station window holds %s", data_dir())
+        print(f"revdesk: {text}", file=sys.stderr)
+        from PySide6.QtWidgets import QMessageBox  # deferred: see ErrorPresenter.show
+
+        QMessageBox.information(None, "revdesk", text)
+        return 1
     presenter = ErrorPresenter(app)
     hook = install_excepthook(presenter)
     loop = qasync.QEventLoop(app)
@@ -292,4 +303,5 @@ def run_station(argv: Sequence[str] | None = None) -> int:
     finally:
         hook.uninstall()
         asyncio.set_event_loop(None)
+        lock.unlock()
         log.info("revdesk stopped")

@@ -36,6 +36,8 @@ from .scan_catcher import SCAN_AWARE
 Index = QModelIndex | QPersistentModelIndex
 #: A digit is the operator's choice once no other key followed it for this long.
 DIGIT_QUIET_MS = 60
+#: Rows shown without scrolling: as many as there are digit keys to choose them.
+MAX_ROWS_SHOWN = 9
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
 
@@ -114,7 +116,13 @@ class PickListDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(760, 120 + 32 * min(len(result.matches), 9))
+        # Every row a digit key can choose (1-9) shown whole, measured in the station's
+        # type: a height in fixed pixels cut the second of two rows in half at 13 pt.
+        rows = min(len(result.matches), MAX_ROWS_SHOWN)
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height()
+                                   + rows * self.view.verticalHeader().defaultSectionSize()
+                                   + 2 * self.view.frameWidth())
+        self.resize(760, self.minimumSizeHint().height())
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_row(self, row: int) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import cast
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -202,6 +203,11 @@ class ProcessListPanel(QWidget):
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.bulk_button.clicked.connect(self.bulk_requested)
         self.view.open_requested.connect(self._open_row)
+        # From the search to its matches without the mouse or three Tabs (STATION.md flow 2:
+        # type a name, pick the return): Down goes into the list, Enter opens the one match
+        # (with several, the person goes on typing or goes Down). A scanner's Enter never
+        # gets here: the scan catcher, installed after this filter, takes the burst first.
+        self.search.installEventFilter(self)
         model.counts_changed.connect(self.update_counts)
         model.loading_changed.connect(self.update_counts)
         model.load_failed.connect(self.show_load_error)
@@ -232,6 +238,24 @@ class ProcessListPanel(QWidget):
         text = self.search.text().strip()
         if text:
             self.search_server_requested.emit(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = cast(QKeyEvent, event).key()
+            rows = self.model.rowCount()
+            if key == Qt.Key.Key_Down and rows:
+                self._go_to_matches()
+                return True
+            if (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and rows == 1
+                    and self.search.text().strip()):
+                self._open_row(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _go_to_matches(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.setCurrentIndex(self.model.index(0, 0))
+        self.view.selectRow(0)
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

@@ -1,4 +1,5 @@
-"""The end-to-end tests' X server: Xvfb, started for each test."""
+"""The end-to-end tests' X server: Xvfb, started for each test; and, for a test that reads
+what the window shows, a private accessibility bus beside it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from accessibility import AccessibilityBus, accessibility_bus, available
 
 
 @pytest.fixture
@@ -33,3 +35,12 @@ def xserver(tmp_path: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture
+def a11y(xserver: str, tmp_path: Path) -> Iterator[AccessibilityBus]:
+    """A private AT-SPI bus and registry for the window on ``xserver``: start the station
+    with ``env={"AT_SPI_BUS_ADDRESS": a11y.address}`` and read its labels and tables."""
+    if not available():
+        pytest.skip("needs dbus-daemon and at-spi2-registryd (apt: dbus at-spi2-core)")
+    yield from accessibility_bus(xserver, tmp_path / "a11y")

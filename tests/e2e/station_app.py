@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -55,14 +56,16 @@ def status_of(url: str, pid: str) -> str:
     return str(answer.json()["process"]["shipping_status"])
 
 
-def start_station(display: str, sandbox: Any, data: Path, log: IO[bytes]) -> subprocess.Popen[bytes]:
+def start_station(display: str, sandbox: Any, data: Path, log: IO[bytes],
+                  env: Mapping[str, str] | None = None) -> subprocess.Popen[bytes]:
     """The station window on ``display``, on the sandbox over loopback, with its own data
-    folder; this tree's code (PYTHONPATH first)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_")}
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", REVDESK_API_URL=sandbox.url,
-               REVDESK_API_KEY="test", REVDESK_DATA_DIR=str(data),
-               PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p))
-    return subprocess.Popen([sys.executable, "-m", "revdesk"], env=env, cwd=ROOT,
+    folder; this tree's code (PYTHONPATH first); ``env`` added to the environment."""
+    child = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_")}
+    child.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", REVDESK_API_URL=sandbox.url,
+                 REVDESK_API_KEY="test", REVDESK_DATA_DIR=str(data),
+                 PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), child.get("PYTHONPATH"))
+                                            if p), **(env or {}))
+    return subprocess.Popen([sys.executable, "-m", "revdesk"], env=child, cwd=ROOT,
                             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
 
 
@@ -74,3 +77,26 @@ def station_window(display: str, app: subprocess.Popen[bytes], sandbox: Any) -> 
     wait_for(lambda: any(r["path"] == "/v1/processes" for r in sandbox.requests()),
              START_TIMEOUT, "the first page of returns")
     return window
+
+
+def dialog_named(display: str, app: Any, main: str, title: str) -> str:
+    """The id of the app's visible window (not ``main``) titled ``title``, once it shows.
+    (xdotool's own --name search also answers with the main window here.)"""
+    def found() -> str:
+        for window in xdotool(display, "search", "--onlyvisible", "--pid",
+                              str(app.pid)).splitlines():
+            if window != main and title in xdotool(display, "getwindowname", window):
+                return window
+        return ""
+    return str(wait_for(found, 15, f"the window {title!r}"))
+
+
+def dialogs(display: str, app: Any, main: str) -> list[str]:
+    return [w for w in xdotool(display, "search", "--onlyvisible", "--pid",
+                               str(app.pid)).splitlines() if w != main]
+
+
+def scanner_types(display: str, text: str) -> None:
+    """A keyboard-wedge scanner: the characters 5 ms apart, then Enter."""
+    xdotool(display, "type", "--delay", "5", text)
+    xdotool(display, "key", "Return")

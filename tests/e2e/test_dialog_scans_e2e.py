@@ -13,7 +13,18 @@ from typing import Any
 
 import httpx
 import pytest
-from station_app import KEY, screenshot, start_station, station_window, status_of, wait_for, xdotool
+from station_app import (
+    KEY,
+    dialog_named,
+    dialogs,
+    scanner_types,
+    screenshot,
+    start_station,
+    station_window,
+    status_of,
+    wait_for,
+    xdotool,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -37,29 +48,6 @@ def statuses(url: str) -> dict[str, str]:
 
 def posts(sandbox: Any) -> list[Any]:
     return [r["body"] for r in sandbox.requests() if r["method"] == "POST"]
-
-
-def dialog_named(display: str, app: Any, main: str, title: str) -> str:
-    """The id of the app's visible window (not ``main``) titled ``title``, once it shows.
-    (xdotool's own --name search also answers with the main window here.)"""
-    def found() -> str:
-        for window in xdotool(display, "search", "--onlyvisible", "--pid",
-                              str(app.pid)).splitlines():
-            if window != main and title in xdotool(display, "getwindowname", window):
-                return window
-        return ""
-    return str(wait_for(found, 15, f"the window {title!r}"))
-
-
-def dialogs(display: str, app: Any, main: str) -> list[str]:
-    return [w for w in xdotool(display, "search", "--onlyvisible", "--pid",
-                               str(app.pid)).splitlines() if w != main]
-
-
-def scanner_types(display: str, text: str) -> None:
-    """A keyboard-wedge scanner: the characters 5 ms apart, then Enter."""
-    xdotool(display, "type", "--delay", "5", text)
-    xdotool(display, "key", "Return")
 
 
 def test_a_scan_while_the_bulk_dialog_is_open_changes_no_selected_row(

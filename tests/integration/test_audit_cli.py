@@ -98,12 +98,15 @@ def test_the_other_commands_write_the_audit_log(sandbox: Any, tmp_path: Path) ->
     events = rows(revdesk("audit", "export").stdout)
     changes = [(r["process_id"], r["old_value"], r["new_value"], r["result"], r["detail"])
                for r in events if r["action"] == "status_change"]
-    # An unknown id is refused before anything is queued, so only the real change is there.
+    # The documented POST is sent even when the assumed read says 404 (issue 17): REVER's
+    # refusal of the unknown id is its recorded outcome.
     assert changes == [(movable["process_id"], movable["shipping_status"], "IN_WAREHOUSE",
-                        "delivered", "cli")]
+                        "delivered", "cli"),
+                       ("RP-999999", "", "IN_WAREHOUSE", "failed",
+                        "cli: Not found: REVER does not know this return.")]
     prints = [(r["process_id"], r["result"]) for r in events if r["action"] == "print"]
     assert prints == [(labelled, "ok"), ("RP-999999", "failed")]
-    failed = next(r for r in events if r["process_id"] == "RP-999999")
+    failed = next(r for r in events if r["process_id"] == "RP-999999" and r["action"] == "print")
     assert "No label for RP-999999" in failed["detail"]
     assert all(r["station"] == "STATION-1" for r in events)
 

@@ -337,3 +337,40 @@ def test_the_window_sees_what_another_process_did_with_its_queued_scans(
         assert told_elsewhere
         assert core.outbox.counts == {"pending": 0, "failed": 0}
     assert rever.status_of(sent) == "IN_WAREHOUSE" and rever.status_of(replaced) == "ERROR"
+
+
+def test_outbox_flush_says_what_it_waits_for_and_why_changes_stay(
+        rever: SlowRever, tmp_path: Path) -> None:
+    """A flush never waits in silence on another process's claim (a killed one's holds for
+    its lease), and one that leaves changes queued says why (REVER's answer)."""
+    station = tmp_path / "station"
+    env = station_env(rever, station)
+    pid, other = a_return(rever, 0), a_return(rever, 1)
+    rever.app.state.faults.update({"fail_rate": 1.0})
+    code, text = finish(revdesk(env, "status", "set", pid, "ERROR"))
+    assert code == EXIT_QUEUED, text
+    flush = subprocess.run([sys.executable, "-m", "revdesk", "outbox", "flush"], env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert flush.returncode == EXIT_QUEUED
+    assert "1 still pending" in flush.stdout
+    assert "not sent yet:" in flush.stderr and "test-key" not in flush.stderr
+
+    rever.app.state.faults.update({"fail_rate": 0.0})
+    holder = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("claim_holder.py")),
+         str(station / OUTBOX_FILE), "send", other, "1.5"],
+        stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().startswith("claimed ")
+        holder.kill()  # killed mid-send: its claim holds until the lease lapses
+        holder.wait(timeout=10)
+        flush = subprocess.run([sys.executable, "-m", "revdesk", "outbox", "flush"], env=env,
+                               capture_output=True, text=True, timeout=60)
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+        if holder.stdout is not None:
+            holder.stdout.close()
+    assert "waiting for 1 change(s) another station process is sending" in flush.stderr
+    assert flush.returncode == 0, flush.stdout + flush.stderr
+    assert rever.status_of(pid) == "ERROR"

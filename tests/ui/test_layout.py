@@ -26,7 +26,9 @@ from station_window import MakeWindow, loaded
 
 from revdesk.api.models import Customer, LineItem, Process
 from revdesk.domain.outbox import Entry
+from revdesk.domain.outcomes import Outcome
 from revdesk.domain.process_index import STATUS_COLUMN
+from revdesk.domain.scanning import ScanResult
 from revdesk.domain.shelf import ShelfItem
 from revdesk.sandbox.seed import VARIANTS
 from revdesk.ui import theme
@@ -35,6 +37,7 @@ from revdesk.ui.dialogs.shortcuts import ShortcutsDialog
 from revdesk.ui.elided_label import ElidedLabel
 from revdesk.ui.fitting_text import FittingButton, FittingLabel
 from revdesk.ui.main_window import MainWindow
+from revdesk.ui.pick_list import PickListDialog
 
 
 @pytest.fixture
@@ -206,6 +209,35 @@ def test_a_return_s_items_show_six_rows_whole_with_no_second_scroll_area(
             for c in range(4)] == ["Item", "Variant", "SKU", "Qty"]
     assert detail.items_model.rows[0] == (name, variant, sku, "1")
     assert detail.tabs.tabText(detail.tabs.indexOf(view)) == "Items (8)"
+
+
+@pytest.mark.parametrize("matches", [2, 5, 9])
+def test_the_pick_list_shows_every_match_whole_in_the_station_s_type(
+        qtbot: QtBot, themed: QApplication, matches: int) -> None:
+    """The digit keys choose 1-9: every row the operator may press for is there whole,
+    with no scroll bar, in the station's 13 pt type (issue 15, seen under Xvfb: the
+    second of two rows was cut in half)."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.resize(1024, 768)
+    parent.show()
+    result = ScanResult(raw="#A5161", cleaned="#A5161", action="IN_WAREHOUSE",
+                        outcome=Outcome.MATCHES, matches=[
+                            Process(process_id=f"RP-10006{n}", order_number="#A5161",
+                                    customer=Customer(first_name="Lucía", last_name="Álvarez"),
+                                    shipping_status="CREATED", tracking_id="PQ4F6P02477437235")
+                            for n in range(matches)])
+    dialog = PickListDialog(result, choose=lambda pid: None, scan=lambda text: None,
+                            parent=parent)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.view
+    last = matches - 1
+    assert view.rowViewportPosition(0) == 0
+    assert view.rowViewportPosition(last) + view.rowHeight(last) <= view.viewport().height()
+    assert not view.verticalScrollBar().isVisible()
+    assert dialog.height() <= 768
+    dialog.close()
 
 
 def test_a_shorter_wording_is_chosen_never_a_cut_one(qtbot: QtBot) -> None:

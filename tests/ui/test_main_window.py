@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from station_window import MakeWindow, confirm, loaded
+from station_window import MakeWindow, confirm, loaded, type_into
 
 from revdesk.config import data_dir, settings_path
 from revdesk.domain.outcomes import Outcome
@@ -285,3 +285,26 @@ def test_a_search_typed_just_before_shutdown_starts_nothing_after(
     assert window.ops.run(late, label="Search") is None  # a late timer starts nothing
     assert late.cr_frame is None  # closed, so no "never awaited" warning either
     assert "Search not started: the window has shut down" in caplog.text
+
+
+def test_from_the_search_to_a_match_with_the_keyboard(qtbot: QtBot,
+                                                      make_window: MakeWindow) -> None:
+    """STATION.md flow 2: type a name, pick the return. Down goes into the matches, Enter
+    opens the one match."""
+    window = loaded(qtbot, make_window)
+    panel, model = window.list_panel, window.model
+    pid = model.row_at(0).process_id
+    opened: list[str] = []
+    panel.open_requested.connect(lambda row: opened.append(row.process_id))
+    search = panel.search
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    type_into(search, pid, start_ms=1_000, gap_ms=150)  # a person's pace: not a scan
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert opened == [pid]
+
+    search.clear()
+    name = model.row_at(0).customer.split()[-1]
+    type_into(search, name, start_ms=10_000, gap_ms=150, end=Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: model.rowCount() >= 1)
+    assert panel.view.hasFocus() and panel.view.currentIndex().row() == 0

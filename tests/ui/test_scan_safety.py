@@ -17,6 +17,7 @@ from revdesk.config import ScanSettings, StationSettings
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.scanning import Severity
 from revdesk.settings_store import SettingsStore
+from revdesk.ui.icons import Symbol
 from revdesk.ui.main_window import MainWindow
 
 KEY = {"x-rever-api-key": "test"}
@@ -151,12 +152,12 @@ def test_every_scan_shows_sending_at_once_not_the_last_green_tick(
     banner = window.scan_panel.banner
     scan(qtbot, window, first)
     wait_final(qtbot, window, 1)
-    assert banner.severity is Severity.OK and "✔" in banner.symbol.text()
+    assert banner.severity is Severity.OK and banner.shown_symbol is Symbol.OK
     loopback.set_faults(latency_ms=1500)  # the connection drops: answers come late
     scan(qtbot, window, second)
     # At once, before any answer.
     assert banner.severity is Severity.PENDING
-    assert banner.title.text() == f"{second}: sending…" and "✔" not in banner.symbol.text()
+    assert banner.title.text() == f"{second}: sending…" and banner.shown_symbol is Symbol.PENDING
     wait_final(qtbot, window, 2)
     loopback.reset_faults()
     assert window.core.pipeline.recent[-1].outcome in (Outcome.DELIVERED, Outcome.QUEUED)

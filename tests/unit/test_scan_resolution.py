@@ -196,19 +196,19 @@ def test_a_process_id_wins_over_another_returns_number() -> None:
     assert resolution.how == ""  # a plain process id: nothing to explain
 
 
-def test_resolving_at_100k_rows_is_quick() -> None:
+def test_every_read_finds_its_own_return_among_100k_rows() -> None:
+    """Correctness at scale; the 2 ms budget is measured in bench/scan.py
+    (``resolve_local_p99_ms``)."""
     index = index_of(*(row(f"RP-{100001 + i}", f"1Z9W8{i:013d}", f"#A{5000 + i}")
                        for i in range(100_000)))
-    index.find_key("warm-up")
-    reads = [f"1Z9W8{i:013d}" for i in range(0, 100_000, 997)] + ["#A7777", "RP-150000"]
-    times = []
-    for raw in reads:
-        start = time.perf_counter()
+    reads = [(f"1Z9W8{i:013d}", f"RP-{100001 + i}") for i in range(0, 100_000, 997)] + [
+        ("#A7777", "RP-102778"), ("a7777", "RP-102778"), ("RP-150000", "RP-150000"),
+        ("421250\x1d1z9w8" + f"{99_999:013d}", "RP-200000")]
+    for raw, pid in reads:
         resolution = resolve_locally(index, candidates(raw))
-        times.append(time.perf_counter() - start)
-        assert resolution.one is not None
-    times.sort()
-    assert times[int(len(times) * 0.99)] < 0.002
+        assert resolution.one is not None, raw
+        assert resolution.one.process_id == pid, raw
+    assert resolve_locally(index, candidates("1Z9W8" + "9" * 13)).matches == []
 
 
 # --------------------------------------------------------------------------- REVER

@@ -9,6 +9,7 @@ import random
 import subprocess
 import sys
 import textwrap
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -181,3 +182,28 @@ def test_sign_in_and_start_by_hand_are_recorded(tmp_path: Path) -> None:
     assert [(e.new_value, e.detail) for e in log.events(action="shift_start")] == [
         ("sign_in", "ana"), ("by_hand", "started by hand")]
     assert shift.started_at() >= signed
+
+
+def test_practice_on_the_sandbox_never_counts_in_a_shift_on_rever(tmp_path: Path) -> None:
+    """QA: seven practice scans on the built-in sandbox were 'Scanned this shift: 7' at once
+    when the lead switched the station to REVER. Another backend starts a shift; the first
+    one ever recorded does not (a station upgraded mid-shift keeps its count)."""
+    log = AuditLog(tmp_path / "audit.sqlite3")
+    shift = Shift(log, lambda: FROM_DAY)
+    started: list[float] = []
+    shift.started.connect(started.append)
+    now = time.time()
+    change(log, "RP-1", "IN_WAREHOUSE", when=now - 3)  # before any backend was recorded
+    assert shift.opened_on("the sandbox") is False and started == []
+    assert shift.count().total == 1
+    change(log, "RP-2", "IN_WAREHOUSE", when=now - 2)
+    assert shift.opened_on("the sandbox") is False  # the same one again: the same shift
+    assert shift.count().total == 2
+    time.sleep(0.01)
+    assert shift.opened_on("https://api.rever.example") is True and len(started) == 1
+    assert shift.count().total == 0
+    change(log, "RP-3", "IN_WAREHOUSE", when=time.time() + 1)
+    assert shift.count().total == 1
+    starts = [(e.old_value, e.new_value, e.detail) for e in log.events(action="shift_start")]
+    assert starts == [("", "backend_noted", "the sandbox"),
+                      ("the sandbox", "backend", "https://api.rever.example")]
