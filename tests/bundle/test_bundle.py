@@ -22,6 +22,7 @@ import signal
 import site
 import subprocess
 import sys
+import sysconfig
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,46 +77,65 @@ def run(bundle: Path, *args: str, env: dict[str, str],
                           text=True, timeout=timeout, stdin=subprocess.DEVNULL)
 
 
-def lines_of(proc: subprocess.Popen[str]) -> queue.Queue[str]:
-    """The child's stdout, line by line, read on a thread so a wait can time out."""
-    lines: queue.Queue[str] = queue.Queue()
+class Running:
+    """The bundle started as a long-running child: its stdout read line by line on a thread
+    (so a wait can time out), its stderr in a file (a pipe nobody reads could fill up)."""
 
-    def read() -> None:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            lines.put(line.rstrip("\n"))
+    def __init__(self, args: list[str], env: dict[str, str], stderr: Path) -> None:
+        self.stderr = stderr
+        with stderr.open("wb") as errors:
+            self.proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=errors,
+                                         stdin=subprocess.DEVNULL, text=True)
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
-    threading.Thread(target=read, daemon=True).start()
-    return lines
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.put(line.rstrip("\n"))
 
+    def first_line(self, pattern: str) -> re.Match[str]:
+        while True:
+            try:
+                line = self.lines.get(timeout=START_TIMEOUT_S)
+            except queue.Empty:
+                pytest.fail(f"no line matching {pattern!r} within {START_TIMEOUT_S} s: "
+                            f"{self.errors()}")
+            if found := re.fullmatch(pattern, line):
+                return found
+            assert self.proc.poll() is None, f"exited before {pattern!r}: {self.errors()}"
 
-def first_line(proc: subprocess.Popen[str], lines: queue.Queue[str], pattern: str) -> re.Match[str]:
-    while True:
+    def errors(self) -> str:
+        return self.stderr.read_text(encoding="utf-8", errors="replace")[-3000:]
+
+    def stop(self) -> int:
+        """SIGTERM, as a session's logout or a service manager stops it; its exit code."""
+        self.proc.send_signal(signal.SIGTERM)
         try:
-            line = lines.get(timeout=START_TIMEOUT_S)
-        except queue.Empty:
-            pytest.fail(f"no line matching {pattern!r} within {START_TIMEOUT_S} s")
-        if found := re.fullmatch(pattern, line):
-            return found
-        assert proc.poll() is None, f"exited ({proc.returncode}) before {pattern!r}: {line}"
+            self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            pytest.fail(f"did not stop within 60 s of SIGTERM: {self.errors()}")
+        finally:
+            self.reader.join(timeout=10)
+            assert self.proc.stdout is not None
+            self.proc.stdout.close()
+        return self.proc.returncode
 
 
-def stop(proc: subprocess.Popen[str]) -> tuple[int, str]:
-    """SIGTERM, as a session's logout or a service manager stops it; its exit code, stderr."""
-    proc.send_signal(signal.SIGTERM)
-    try:
-        _, err = proc.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        _, err = proc.communicate()
-        pytest.fail(f"did not stop within 60 s of SIGTERM: {err[-2000:]}")
-    return proc.returncode, err
-
-
-def build_pythons() -> list[str]:
-    """Where the Python the bundle was built with keeps its library and packages."""
-    places = {sys.prefix, sys.base_prefix, sys.exec_prefix, *site.getsitepackages()}
-    return sorted(str(Path(p).resolve()) for p in places if p)
+def build_pythons() -> tuple[str, ...]:
+    """Where the Python the bundle was built with keeps its standard library, its packages
+    and its shared library (folders, not its prefix: a system Python's is /usr)."""
+    paths = sysconfig.get_paths()
+    folders = {paths[k] for k in ("stdlib", "platstdlib", "purelib", "platlib")}
+    folders.update(site.getsitepackages())
+    places = {str(Path(p).resolve()) + "/" for p in folders if p}
+    if (libdir := sysconfig.get_config_var("LIBDIR")) and (
+            soname := sysconfig.get_config_var("INSTSONAME")):
+        places.add(str((Path(libdir) / soname).resolve()))
+    return tuple(sorted(places))
 
 
 def mapped_files(pid: int) -> set[str]:
@@ -162,24 +182,24 @@ def test_version_names_the_version_and_the_data_folder(bundle: Path, tmp_path: P
 def start_window(bundle: Path, station: Path, **env: str) -> None:
     """Start the window on the embedded sandbox, wait for its first page painted, check it
     runs on the bundle's own files only, then stop it with SIGTERM: exit 0, shut down."""
-    proc = subprocess.Popen([str(bundle / "revdesk")], env=bare_env(station,
-                            REVDESK_REPORT_READY="1", **env), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    station.mkdir(parents=True)
+    running = Running([str(bundle / "revdesk")], bare_env(station, REVDESK_REPORT_READY="1", **env),
+                      station.parent / "window.stderr")
     try:
-        ready = first_line(proc, lines_of(proc), r"ready (\d+)")
+        ready = running.first_line(r"ready (\d+)")
         assert int(ready.group(1)) > 0
-        loaded = mapped_files(proc.pid)
+        loaded = mapped_files(running.proc.pid)
     finally:
-        code, err = stop(proc)
-    assert code == 0, err[-3000:]  # not -15: the window ran its shutdown
-    assert "Traceback" not in err, err[-3000:]
+        code = running.stop()
+    assert code == 0, running.errors()  # not -15: the window ran its shutdown
+    assert "Traceback" not in running.errors(), running.errors()
     log = (station / "logs" / "revdesk.log").read_text(encoding="utf-8")
     assert "station closed" in log and "revdesk stopped" in log
     ours = {f for f in loaded if f.startswith(str(bundle.resolve()) + "/")}
     assert any("libpython3" in f for f in ours)  # the bundle's own Python
     assert any(f.endswith("/platforms/libq" + env.get("QT_QPA_PLATFORM", "xcb") + ".so")
                for f in ours), sorted(ours)
-    elsewhere = [f for f in loaded if f.startswith(tuple(build_pythons()))]
+    elsewhere = [f for f in loaded if f.startswith(build_pythons())]
     assert elsewhere == [], "loaded from the build machine's Python"
 
 
@@ -200,18 +220,15 @@ def test_the_window_starts_on_an_x_server_through_the_xcb_plugin(
 def sandbox(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The bundle's ``revdesk sandbox`` on a free loopback port; its URL."""
     data = tmp_path_factory.mktemp("sandbox")
-    proc = subprocess.Popen(
+    running = Running(
         [str(bundle / "revdesk"), "sandbox", "--host", "127.0.0.1", "--port", "0",
          "--processes", "40", "--data", str(data / "served")],
-        env=bare_env(data / "station"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL, text=True)
+        bare_env(data / "station"), data / "sandbox.stderr")
     try:
-        url = first_line(proc, lines_of(proc),
-                         r"revdesk sandbox listening on (http://127\.0\.0\.1:\d+)").group(1)
-        yield url
+        yield running.first_line(r"revdesk sandbox listening on (http://127\.0\.0\.1:\d+)").group(1)
     finally:
-        code, err = stop(proc)
-    assert code == 0, err[-3000:]
+        code = running.stop()
+    assert code == 0, running.errors()
 
 
 def client_env(station: Path, url: str) -> dict[str, str]:
