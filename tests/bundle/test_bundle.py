@@ -353,6 +353,8 @@ def test_the_desktop_entry_installs_with_this_folders_executable(
     entry.read(data / "applications" / "revdesk.desktop", encoding="utf-8")
     desktop = entry["Desktop Entry"]
     assert desktop["Type"] == "Application" and desktop["Icon"] == "revdesk"
+    # the window's WM_CLASS (Qt names it after the executable): a task bar finds the entry
+    assert desktop["StartupWMClass"] == "revdesk"
     assert desktop["Exec"] == f'"{bundle.resolve() / "revdesk"}"'
     assert Path(desktop["TryExec"]) == bundle.resolve() / "revdesk"
     with Image.open(data / "icons" / "hicolor" / "256x256" / "apps" / "revdesk.png") as icon:
