@@ -297,8 +297,11 @@ def test_the_folder_holds_the_stations_run_time_parts(bundle: Path) -> None:
     qt = inside / "PySide6" / "Qt"
     for part in ("plugins/platforms/libqxcb.so", "plugins/platforms/libqoffscreen.so",
                  "plugins/multimedia/libffmpegmediaplugin.so", "lib/libQt6Pdf.so.6",
-                 "lib/libQt6Multimedia.so.6", "plugins/imageformats/libqjpeg.so"):
+                 "lib/libQt6Multimedia.so.6", "plugins/imageformats/libqjpeg.so",
+                 "plugins/imageformats/libqpdf.so"):
         assert (qt / part).is_file(), part
+    for binding in ("QtPdf", "QtMultimedia", "QtPrintSupport"):  # previews, sounds, printing
+        assert list((inside / "PySide6").glob(f"{binding}.*so")), binding
     assert (inside / "pypdfium2_raw" / "libpdfium.so").is_file()
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE"):
         assert (inside / "revdesk" / "fonts" / name).is_file(), name
