@@ -53,3 +53,14 @@ def test_the_system_packages_are_installed_before_command_1() -> None:
     listed = [li.strip() for li in (ROOT / "packaging" / "apt-packages.txt").read_text()
               .splitlines() if li.strip() and not li.startswith("#")]
     assert words == listed
+
+
+def test_ci_builds_the_bundle_once_and_hands_it_to_the_tests() -> None:
+    """tests/bundle (marked slow) runs the bundle .ci/run built and timed, rather than
+    building another inside pytest's timeout."""
+    text = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    install = text.index("python3 -m pip install -q -e '.[bundle]'")
+    build = text.index("\nbash packaging/build.sh\n")
+    handed = text.index('export REVDESK_BUNDLE="$PWD/dist/revdesk"')
+    tests = text.index("# The README's test command, exactly:")
+    assert install < build < handed < tests
