@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -226,10 +227,34 @@ def _where(target: str) -> str:
 
 
 def check_output(target: str, example: str) -> None:
-    """Refuse (exit 2) an output that is a folder before anything is fetched or made."""
-    if target != "-" and Path(target).is_dir():
-        raise CliError(EXIT_USAGE, f"{target} is a folder: give the file to write, "
-                                   f"e.g. {Path(target) / example}")
+    """Refuse (exit 2) an output that is a folder, a device, a pipe or a socket before
+    anything is fetched or made."""
+    if target != "-":
+        _destination(target, example)
+
+
+def _destination(target: str, example: str = "label.pdf") -> Path:
+    """The regular file ``target`` names, through any symlinks (written through, as a shell's
+    ``>`` does, never replaced by a file), or CliError (exit 2) when it names something else:
+    the label is written to a temporary file and renamed over its target, which would
+    replace ``/dev/null``, a printer's device node or a FIFO with a plain file."""
+    real = Path(os.path.realpath(target))
+    try:
+        # stat(target), not stat(real): /dev/stdout's /proc link resolves to no path.
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return real
+    except OSError as exc:
+        raise CliError(EXIT_USAGE, f"cannot write {visible(target)}: "
+                                   f"{exc.strerror or exc}") from None
+    if stat.S_ISDIR(mode):
+        raise CliError(EXIT_USAGE, f"{visible(target)} is a folder: give the file to write, "
+                                   f"e.g. {visible(str(Path(target) / example))}")
+    if not stat.S_ISREG(mode):
+        raise CliError(EXIT_USAGE, f"{visible(target)} is not a regular file (a device, a "
+                                   "pipe or a socket) and is left as it is: give a file to "
+                                   "write, or '-' for standard output.")
+    return real
 
 
 def write_output(target: str, data: bytes) -> None:
@@ -240,12 +265,10 @@ def write_output(target: str, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    path = Path(target)
-    if path.is_dir():
-        raise CliError(EXIT_USAGE, f"{target} is a folder: give the file to write")
+    path = _destination(target)
     tmp_name = ""
     try:
-        with tempfile.NamedTemporaryFile(dir=path.parent or Path("."), prefix=f".{path.name}.",
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.",
                                          suffix=".tmp", delete=False) as tmp:
             tmp_name = tmp.name
             tmp.write(data)

@@ -8,6 +8,7 @@ import io
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -398,3 +399,58 @@ def test_a_label_that_is_not_a_regular_file_is_exit_2_at_once(
     assert "not a regular file" in result.stderr and "Nothing was sent" in result.stderr
     assert "Traceback" not in result.stderr
     assert posts(shared_sandbox) == []
+
+
+def _special(kind: str, where: Path) -> Path:
+    node = where / kind
+    if kind == "fifo":
+        os.mkfifo(node)
+    else:  # a device node of our own, never the machine's /dev/null
+        try:
+            os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        except PermissionError:
+            pytest.skip("making a device node needs root")
+    return node
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "link-to-device"])
+@pytest.mark.parametrize("action", ["fetch", "intake", "export"])
+def test_output_to_a_device_or_pipe_is_exit_2_and_leaves_it_as_it_is(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, action: str, kind: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """-o /dev/null (or a printer's node, a FIFO) was replaced by a plain file: the label
+    went to a temporary file renamed over the node."""
+    out = tmp_path / "out"
+    out.mkdir()
+    node = _special(kind.removeprefix("link-to-"), out)
+    target = node
+    if kind.startswith("link-to-"):
+        target = out / "label.pdf"
+        target.symlink_to(node.name)
+    args = (["audit", "export"] if action == "export" else
+            ["label", action, with_label(shared_sandbox, png=False)])
+    assert reader(*args, "-o", str(target)) == 2
+    err = capsys.readouterr().err
+    assert "is not a regular file" in err and "Traceback" not in err
+    mode = os.lstat(node).st_mode
+    assert stat.S_ISFIFO(mode) if kind == "fifo" else stat.S_ISCHR(mode)
+    assert target.is_symlink() == kind.startswith("link-to-")
+    assert sorted(p.name for p in out.iterdir()) == sorted({node.name, target.name})
+
+
+@pytest.mark.parametrize("action", ["fetch", "intake", "export"])
+def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, action: str) -> None:
+    """The link was replaced by a plain file and the file it named kept its old bytes."""
+    out = tmp_path / "out"
+    (out / "spool").mkdir(parents=True)
+    real = out / "spool" / "current.pdf"
+    real.write_bytes(b"old")
+    link = out / "label.pdf"
+    link.symlink_to(Path("spool") / "current.pdf")
+    args = (["audit", "export"] if action == "export" else
+            ["label", action, with_label(shared_sandbox, png=False)])
+    assert reader(*args, "-o", str(link)) == 0
+    assert link.is_symlink() and real.read_bytes() != b"old"
+    assert real.read_bytes().startswith(b"time," if action == "export" else b"%PDF")
+    assert sorted(p.name for p in out.rglob("*")) == ["current.pdf", "label.pdf", "spool"]
