@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "MAX_LABEL_BYTES",
+    "MAX_LABEL_PAGES",
     "BrokenLabel",
     "CheckedLabel",
     "EmptyLabel",
@@ -44,6 +45,7 @@ __all__ = [
     "LabelUnreadable",
     "NotARegularFile",
     "PdfWithoutPages",
+    "TooManyPages",
     "UnsafePdf",
     "UnsupportedLabel",
     "check_label_bytes",
@@ -101,6 +103,8 @@ _PDF_DIRECT_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
 _PDF_OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
 #: What all of a label's object streams may unpack to: a zip bomb is refused, not unpacked.
 MAX_OBJECT_STREAM_BYTES = 64 * 1024 * 1024
+#: A label is a few pages (a carrier label, a customs form): more would empty the roll.
+MAX_LABEL_PAGES = 20
 
 
 # -- refusals -------------------------------------------------------------------------------
@@ -182,6 +186,15 @@ class PdfWithoutPages(BrokenLabel):
     def __init__(self, **kw: str) -> None:
         super().__init__("pdf", "it has no pages", **kw)
         self.operator_message = "The PDF has no pages: there is nothing to print."
+
+
+class TooManyPages(LabelRefused):
+    """A PDF of more pages than any label: printed, it would empty the roll."""
+
+    def __init__(self, count: int, **kw: str) -> None:
+        self.count = count
+        super().__init__(f"The PDF has {count:,} pages; a label has at most "
+                         f"{MAX_LABEL_PAGES}: check that this is the label file.", **kw)
 
 
 class UnsafePdf(LabelRefused):
@@ -412,6 +425,8 @@ def _read_pdf(data: bytes, outside: bytes, name: str) -> tuple[tuple[float, floa
             count = len(document)
             if count < 1:
                 raise PdfWithoutPages(name=name, detail="PDFium: 0 pages")
+            if count > MAX_LABEL_PAGES:
+                raise TooManyPages(count, name=name, detail=f"PDFium: {count} pages")
             sizes = []
             for index in range(count):
                 try:

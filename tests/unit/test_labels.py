@@ -25,6 +25,7 @@ from revdesk.domain.intake_label import (
 )
 from revdesk.domain.labels import (
     MAX_LABEL_BYTES,
+    MAX_LABEL_PAGES,
     BrokenLabel,
     CheckedLabel,
     EmptyLabel,
@@ -33,6 +34,7 @@ from revdesk.domain.labels import (
     LabelTypeMismatch,
     LabelUnreadable,
     PdfWithoutPages,
+    TooManyPages,
     UnsafePdf,
     UnsupportedLabel,
     check_label_bytes,
@@ -301,6 +303,22 @@ def test_an_object_stream_that_cannot_be_unpacked_is_refused(packing: str) -> No
     with pytest.raises(UnsafePdf) as caught:
         check_label_bytes(pdf, name="label.pdf")
     assert caught.value.reason == "unchecked" and "cannot check" in str(caught.value)
+
+
+def many_pages_pdf(count: int) -> bytes:
+    kids = b" ".join(b"%d 0 R" % (n + 4) for n in range(count - 1))
+    return hand_pdf(*[PAGE % b""] * (count - 1), page=b"").replace(
+        b"/Kids [3 0 R] /Count 1", b"/Kids [3 0 R %s] /Count %d" % (kids, count))
+
+
+def test_a_pdf_of_more_pages_than_a_label_is_refused() -> None:
+    """A 10 MB PDF of 100,000 pages was accepted (2 s under the PDFium lock) and uploaded;
+    printed, it empties the roll."""
+    assert check_label_bytes(many_pages_pdf(MAX_LABEL_PAGES), name="l.pdf").page_count == 20
+    with pytest.raises(TooManyPages) as caught:
+        check_label_bytes(many_pages_pdf(5000), name="label.pdf")
+    assert str(caught.value) == ("The PDF has 5,000 pages; a label has at most 20: check "
+                                 "that this is the label file.")
 
 
 # -- PDFs as the engine reads them ---------------------------------------------------------
