@@ -96,7 +96,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(EXIT_USAGE, f"{args.separator!r} is not a CSV separator. "
                                    "Use ',' or ';'.")
     since, until = _range(args)
-    audit = open_audit()
+    audit = open_audit(to_read=True)
     try:
         events = audit.events(since=since, until=until, action=args.event_action or "",
                               result=args.result, process_contains=args.process.strip(),
@@ -126,7 +126,7 @@ def summary_lines(table: dict[str, dict[str, int]]) -> list[str]:
 
 def run_summary(args: argparse.Namespace) -> int:
     since, until = _range(args)
-    audit = open_audit()
+    audit = open_audit(to_read=True)
     try:
         table = shift_summary(audit.events(since=since, until=until, action=STATUS_CHANGE,
                                            limit=NO_LIMIT))

@@ -98,7 +98,7 @@ def run_fetch(args: argparse.Namespace) -> int:
                              detail=f"carrier label to {_where(args.output)}")
 
     try:
-        label = run_with_core(action)
+        label = run_with_core(action, reads_only=True)
     except LabelRefused as exc:
         # The file is at fault, not the connection: a retry would fetch the same bytes.
         raise CliError(EXIT_USAGE, f"the label REVER serves for {pid} cannot be used: {exc} "
@@ -134,7 +134,7 @@ def run_intake(args: argparse.Namespace) -> int:
                       detail=f"intake label to {target}")
 
     try:
-        run_with_core(action)
+        run_with_core(action, reads_only=True)
     except IntakeLabelError as exc:
         raise CliError(EXIT_USAGE, exc.operator_message) from None
     except PrinterError as exc:

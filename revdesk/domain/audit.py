@@ -19,6 +19,8 @@ from pathlib import Path
 
 from revdesk.events import Signal
 
+from .read_only import connect_read_only
+
 log = logging.getLogger(__name__)
 
 SCHEMA = """
@@ -134,6 +136,15 @@ class AuditLog:
         self.trouble: Signal[str] = Signal("audit.trouble")
         if open_now:
             self._db = self._connect()
+
+    @classmethod
+    def reading(cls, path: Path) -> AuditLog:
+        """The log at ``path`` to read only (a read-only data folder): raises
+        ``sqlite3.Error`` or OSError when it cannot be read; what it would record waits in
+        memory and is lost at close (the log says so)."""
+        audit = cls(path, open_now=False, problem=f"The audit log {path} is open read-only.")
+        audit._db = connect_read_only(path)
+        return audit
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
