@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import errno
 import os
 import stat
 import sys
@@ -37,6 +38,7 @@ from revdesk.domain.zpl_printer import (
 from revdesk.settings_store import load_settings
 
 from .common import (
+    EXIT_OUTPUT,
     EXIT_QUEUED,
     EXIT_UNAVAILABLE,
     EXIT_USAGE,
@@ -277,4 +279,10 @@ def write_output(target: str, data: bytes) -> None:
         if tmp_name:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-        raise CliError(EXIT_USAGE, f"cannot write {target}: {exc.strerror or exc}") from None
+        # A full disk is the output failing, as on standard output (74), not a wrong path
+        # (2): a script that retries later must be able to tell them apart.
+        code = EXIT_OUTPUT if exc.errno in _DISK_FAILURES else EXIT_USAGE
+        raise CliError(code, f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+_DISK_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG})

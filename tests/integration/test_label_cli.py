@@ -4,6 +4,7 @@ the files written, the exact body the sandbox received, and refusals that send n
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import os
 import re
@@ -454,3 +455,37 @@ def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(
     assert link.is_symlink() and real.read_bytes() != b"old"
     assert real.read_bytes().startswith(b"time," if action == "export" else b"%PDF")
     assert sorted(p.name for p in out.rglob("*")) == ["current.pdf", "label.pdf", "spool"]
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Any:
+    """A folder on a 64 kB tmpfs filled to the last byte (mounting needs root)."""
+    where = tmp_path / "full"
+    where.mkdir()
+    if os.geteuid() != 0 or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)],
+            capture_output=True, check=False).returncode != 0:
+        pytest.skip("a real full disk needs a tmpfs, which only root can mount")
+    try:
+        filler = os.open(where / "filler", os.O_WRONLY | os.O_CREAT)
+        with contextlib.suppress(OSError):
+            while True:
+                os.write(filler, b"\0" * 512)
+        os.close(filler)
+        yield where
+    finally:
+        subprocess.run(["umount", str(where)], check=False)
+
+
+@pytest.mark.parametrize("action", ["fetch", "intake", "export"])
+def test_output_to_a_full_disk_is_exit_74_and_leaves_nothing(
+        reader: Any, shared_sandbox: Any, full_disk: Path, action: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A full disk was exit 2, "bad usage", where standard output's is 74: a script could
+    not tell a wrong path from a disk to empty and retry."""
+    args = (["audit", "export"] if action == "export" else
+            ["label", action, with_label(shared_sandbox, png=False)])
+    assert reader(*args, "-o", str(full_disk / "out")) == 74
+    err = capsys.readouterr().err
+    assert "No space left on device" in err and "Traceback" not in err
+    assert [p.name for p in full_disk.iterdir()] == ["filler"]
