@@ -274,6 +274,9 @@ def write_output(target: str, data: bytes) -> None:
                                          suffix=".tmp", delete=False) as tmp:
             tmp_name = tmp.name
             tmp.write(data)
+            # A temporary file is private (0600); the label is the file asked for: the
+            # mode a shell's > gives it, or the one of the file it replaces.
+            os.chmod(tmp_name, _mode_for(path))
         os.replace(tmp_name, path)
     except OSError as exc:
         if tmp_name:
@@ -283,6 +286,15 @@ def write_output(target: str, data: bytes) -> None:
         # (2): a script that retries later must be able to tell them apart.
         code = EXIT_OUTPUT if exc.errno in _DISK_FAILURES else EXIT_USAGE
         raise CliError(code, f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0o022)  # read by setting it: the CLI has no other thread here
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 _DISK_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG})

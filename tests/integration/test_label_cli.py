@@ -489,3 +489,22 @@ def test_output_to_a_full_disk_is_exit_74_and_leaves_nothing(
     err = capsys.readouterr().err
     assert "No space left on device" in err and "Traceback" not in err
     assert [p.name for p in full_disk.iterdir()] == ["filler"]
+
+
+@pytest.mark.parametrize("action", ["intake", "export"])
+def test_output_gets_the_mode_a_shell_gives_or_keeps_the_replaced_files(
+        reader: Any, tmp_path: Path, action: str) -> None:
+    """Every label and CSV was 0600 (the temporary file's mode), even replacing a 0644
+    file: a print spooler or a colleague running as another user could not read it."""
+    args = ["audit", "export"] if action == "export" else ["label", "intake", "RP-100001"]
+    new, kept = tmp_path / "new.out", tmp_path / "kept.out"
+    kept.write_bytes(b"old")
+    kept.chmod(0o640)
+    old_umask = os.umask(0o022)
+    try:
+        assert reader(*args, "-o", str(new)) == 0
+        assert reader(*args, "-o", str(kept)) == 0
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o644
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_bytes() != b"old"
