@@ -85,9 +85,20 @@ def parse_when(text: str, now: datetime | None = None) -> float:
         raise CliError(EXIT_USAGE, f"{text!r} is not a time. Use {WHEN_HELP}.") from None
 
 
-def _range(args: argparse.Namespace) -> tuple[float | None, float | None]:
-    since = parse_when(args.since) if args.since else None
-    until = parse_when(args.until) if args.until else None
+def _range(args: argparse.Namespace, now: datetime | None = None
+           ) -> tuple[float | None, float | None]:
+    """``--since`` and ``--until`` as timestamps; a period that cannot hold anything (one
+    starting in the future, one ending before it starts) is exit 2: an empty export or "no
+    status changes" would read as a quiet shift, not as a mistyped year or day."""
+    now = now or datetime.now()
+    since = parse_when(args.since, now) if args.since else None
+    until = parse_when(args.until, now) if args.until else None
+    if since is not None and since > now.timestamp():
+        raise CliError(EXIT_USAGE, f"--since {args.since!r} is in the future (it is now "
+                                   f"{now:%Y-%m-%d %H:%M}): nothing is recorded after it yet.")
+    if since is not None and until is not None and until <= since:
+        raise CliError(EXIT_USAGE, f"--until {args.until!r} is not after --since "
+                                   f"{args.since!r}: the period holds nothing.")
     return since, until
 
 
