@@ -112,7 +112,11 @@ def run_export(args: argparse.Namespace) -> int:
         events = audit.events(since=since, until=until, action=args.event_action or "",
                               result=args.result, process_contains=args.process.strip(),
                               limit=NO_LIMIT)
-        text = audit.to_csv(events, separator=args.separator)
+        # To a terminal, REVER's words (an old status, a refusal's reason) must not act on
+        # it: an escape sequence could clear it or retitle it. A file gets them as they are.
+        to_terminal = args.output == "-" and sys.stdout.isatty()
+        text = audit.to_csv(events, separator=args.separator,
+                            shown=visible if to_terminal else None)
     finally:
         audit.close()
     write_output(args.output, text.encode("utf-8"))

@@ -13,6 +13,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -304,10 +305,12 @@ class AuditLog:
                 return []
             return self._db.execute(query + " ORDER BY id", args).fetchall()
 
-    def to_csv(self, events: list[Event], *, separator: str = ",") -> str:
+    def to_csv(self, events: list[Event], *, separator: str = ",",
+               shown: Callable[[str], str] | None = None) -> str:
         """The events as CSV (the window's export and the CLI's share it): every cell that
         a spreadsheet would run as a formula is defused (:func:`csv_cell`). ``separator``:
-        one of :data:`CSV_SEPARATORS`."""
+        one of :data:`CSV_SEPARATORS`. ``shown``: applied to each cell first (the CLI
+        spells out control characters when the CSV goes to a terminal)."""
         if separator not in CSV_SEPARATORS:
             raise ValueError(f"CSV separator {separator!r} is not one of {CSV_SEPARATORS}")
         out = io.StringIO()
@@ -316,7 +319,8 @@ class AuditLog:
         for event in events:
             row = asdict(event)
             row["time"] = event.when.isoformat(timespec="seconds")
-            writer.writerow([csv_cell(str(row[f])) for f in CSV_FIELDS])
+            writer.writerow([csv_cell(shown(str(row[f])) if shown else str(row[f]))
+                             for f in CSV_FIELDS])
         return out.getvalue()
 
 
