@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import errno
-import os
-import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +19,7 @@ from revdesk.domain.intake_label import IntakeLabelError, intake_labels_pdf
 from revdesk.domain.intake_zpl import intake_labels_zpl
 from revdesk.domain.label_service import fetch_return_label, intake_infos
 from revdesk.domain.labels import CheckedLabel, LabelRefused, extension_from_name
+from revdesk.domain.output_file import NotAFileTarget, destination, write_atomically
 from revdesk.domain.zpl import LabelStock
 from revdesk.domain.zpl_printer import (
     DEFAULT_PORT,
@@ -236,65 +233,44 @@ def check_output(target: str, example: str) -> None:
 
 
 def _destination(target: str, example: str = "label.pdf") -> Path:
-    """The regular file ``target`` names, through any symlinks (written through, as a shell's
-    ``>`` does, never replaced by a file), or CliError (exit 2) when it names something else:
-    the label is written to a temporary file and renamed over its target, which would
-    replace ``/dev/null``, a printer's device node or a FIFO with a plain file."""
-    real = Path(os.path.realpath(target))
+    """The regular file ``target`` names (see :mod:`revdesk.domain.output_file`), or
+    CliError (exit 2) when it names a folder, a device, a pipe or a socket."""
     try:
-        # stat(target), not stat(real): /dev/stdout's /proc link resolves to no path.
-        mode = os.stat(target).st_mode
-    except FileNotFoundError:
-        return real
+        return destination(target)
+    except NotAFileTarget as exc:
+        raise _refused(exc, example) from None
     except OSError as exc:
         raise CliError(EXIT_USAGE, f"cannot write {visible(target)}: "
                                    f"{exc.strerror or exc}") from None
-    if stat.S_ISDIR(mode):
-        raise CliError(EXIT_USAGE, f"{visible(target)} is a folder: give the file to write, "
-                                   f"e.g. {visible(str(Path(target) / example))}")
-    if not stat.S_ISREG(mode):
-        raise CliError(EXIT_USAGE, f"{visible(target)} is not a regular file (a device, a "
-                                   "pipe or a socket) and is left as it is: give a file to "
-                                   "write, or '-' for standard output.")
-    return real
+
+
+def _refused(exc: NotAFileTarget, example: str = "label.pdf") -> CliError:
+    target = visible(exc.target)
+    if exc.is_folder:
+        return CliError(EXIT_USAGE, f"{target} is a folder: give the file to write, "
+                                    f"e.g. {visible(str(Path(exc.target) / example))}")
+    return CliError(EXIT_USAGE, f"{target} is not a regular file (a device, a pipe or a "
+                                "socket) and is left as it is: give a file to write, or '-' "
+                                "for standard output.")
 
 
 def write_output(target: str, data: bytes) -> None:
-    """Write ``data`` to ``target`` ('-' is standard output) all at once: a temporary file
-    renamed over the target, so an interrupted run never leaves half a label behind, and
-    a failed one never leaves the temporary file."""
+    """Write ``data`` to ``target`` ('-' is standard output) all at once
+    (:func:`~revdesk.domain.output_file.write_atomically`): an interrupted run never leaves
+    half a label behind, a failed one never leaves the temporary file."""
     if target == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    path = _destination(target)
-    tmp_name = ""
     try:
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".tmp", delete=False) as tmp:
-            tmp_name = tmp.name
-            tmp.write(data)
-            # A temporary file is private (0600); the label is the file asked for: the
-            # mode a shell's > gives it, or the one of the file it replaces.
-            os.chmod(tmp_name, _mode_for(path))
-        os.replace(tmp_name, path)
+        write_atomically(target, data)
+    except NotAFileTarget as exc:
+        raise _refused(exc) from None
     except OSError as exc:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
         # A full disk is the output failing, as on standard output (74), not a wrong path
         # (2): a script that retries later must be able to tell them apart.
         code = EXIT_OUTPUT if exc.errno in _DISK_FAILURES else EXIT_USAGE
         raise CliError(code, f"cannot write {target}: {exc.strerror or exc}") from None
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0o022)  # read by setting it: the CLI has no other thread here
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 _DISK_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG})

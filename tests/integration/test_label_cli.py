@@ -181,7 +181,7 @@ def test_a_label_that_cannot_be_renamed_into_place_leaves_no_temporary_file(
     def refuse(src: str, dst: str) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("revdesk.cli.label.os.replace", refuse)
+    monkeypatch.setattr("revdesk.domain.output_file.os.replace", refuse)
     (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "label.pdf"
     assert reader("label", "fetch", with_label(shared_sandbox, png=False), "-o", str(out)) == 2
