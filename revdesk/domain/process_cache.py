@@ -63,7 +63,7 @@ class ProcessCache:
             return None
         try:
             return self._read()
-        except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:
+        except (sqlite3.Error, ValueError, TypeError, KeyError, RecursionError) as exc:
             log.warning("list cache %s unreadable, discarded: %s", self.path.name, exc)
             self.discard()
             return None

@@ -77,7 +77,8 @@ def test_a_file_of_another_backend_is_discarded(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "old_schema", "no_columns",
-                                    "short_column", "not_text", "not_json", "bad_meta"])
+                                    "short_column", "not_text", "not_json", "bad_meta",
+                                    "nested"])
 def test_a_damaged_or_old_file_is_discarded_not_raised(tmp_path: Path, damage: str) -> None:
     cache = ProcessCache(tmp_path, KEY)
     cache.save(rows())
@@ -94,6 +95,9 @@ def test_a_damaged_or_old_file_is_discarded_not_raised(tmp_path: Path, damage: s
             "not_text": "UPDATE columns SET data='[1,2,3,4,5]' WHERE name='customer'",
             "not_json": "UPDATE columns SET data='[\"RP-1\",' WHERE name='process_id'",
             "bad_meta": "UPDATE meta SET value='soon' WHERE name='saved_at'",
+            # json.loads raised RecursionError, which the window's start did not expect.
+            "nested": "UPDATE columns SET data='" + "[" * 100_000 + "]" * 100_000
+                      + "' WHERE name='customer'",
         }[damage]
         db.execute(statement)
         db.commit()
