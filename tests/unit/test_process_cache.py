@@ -133,3 +133,16 @@ def test_the_customer_e_mail_is_kept(tmp_path: Path) -> None:
     cache.save(saved)
     loaded = cache.load()
     assert loaded is not None and loaded.rows == saved
+
+
+@pytest.mark.parametrize("name", ["Station #2", "what?", "100%25 sure"])
+def test_a_data_folder_named_with_uri_characters_keeps_its_cache(tmp_path: Path,
+                                                                name: str) -> None:
+    """The read-only open put the path in a URI unquoted: in "Station #2" the "#" ended the
+    file name, SQLite opened (and created) "Station " read-write, found no table, and the
+    good cache was deleted at every start."""
+    cache = ProcessCache(tmp_path / name / "cache", KEY)
+    cache.save(rows())
+    loaded = cache.load()
+    assert loaded is not None and loaded.rows == rows()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
