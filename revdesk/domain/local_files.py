@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -86,6 +87,30 @@ def set_aside(path: Path, now: float | None = None) -> Path:
         if side.exists():
             os.replace(side, kept.with_name(kept.name + suffix))
     return kept
+
+
+def make_regular(path: Path) -> bool:
+    """True when ``path`` is a regular file or none: something else in its place (a FIFO,
+    which would block whoever opens it until a writer or reader comes, a device, a folder)
+    is set aside like a damaged file. False when it cannot be; the caller then does without
+    the file."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    if stat.S_ISREG(mode) or (stat.S_ISLNK(mode) and path.is_file()):
+        return True
+    try:
+        kept = set_aside(path)
+    except OSError as exc:
+        log.warning("%s is not a regular file and could not be set aside (%s): not used",
+                    path, reason(exc))
+        return False
+    log.warning("%s was not a regular file; kept as %s, a new one is started", path,
+                kept.name)
+    return True
 
 
 class _Unusable(Exception):
