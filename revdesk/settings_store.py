@@ -198,8 +198,11 @@ class SettingsStore:
 
     def _write(self, settings: StationSettings) -> None:
         """Temp file, fsync, rename over the old file, fsync of the folder: after a power
-        cut the file holds the old settings or the new ones, whole, never half of each."""
-        folder = self.path.parent
+        cut the file holds the old settings or the new ones, whole, never half of each.
+        A symlinked settings.json (a roll-out's managed file) is written through and kept:
+        replacing the link would cut the station off from the next roll-out."""
+        target = Path(os.path.realpath(self.path))
+        folder = target.parent
         tmp_name = ""
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -209,7 +212,7 @@ class SettingsStore:
                 tmp.write(settings.model_dump_json(indent=2))
                 tmp.flush()
                 os.fsync(tmp.fileno())
-            os.replace(tmp_name, self.path)
+            os.replace(tmp_name, target)
             tmp_name = ""
             _fsync_folder(folder)
         except OSError as exc:

@@ -121,6 +121,23 @@ def test_an_oversized_file_is_damaged_and_kept(tmp_path: Path) -> None:
     assert kept.stat().st_size > 2 << 20
 
 
+def test_a_symlinked_file_is_written_through_and_the_link_kept(tmp_path: Path) -> None:
+    """A settings.json linked to a roll-out's managed file was replaced by a plain file at
+    the first save: the next roll-out no longer reached the station, without a word."""
+    managed = tmp_path / "rollout" / "station.json"
+    managed.parent.mkdir()
+    managed.write_text(json.dumps({"station_name": "DOCK-1"}), "utf-8")
+    link = tmp_path / "config" / "settings.json"
+    link.parent.mkdir()
+    link.symlink_to(managed)
+    store = SettingsStore(link)
+    assert store.current.station_name == "DOCK-1"
+    store.update(station_name="DOCK-2")
+    assert link.is_symlink() and json.loads(managed.read_text("utf-8"))["station_name"] == "DOCK-2"
+    assert [p.name for p in link.parent.iterdir()] == ["settings.json"]
+    assert [p.name for p in managed.parent.iterdir()] == ["station.json"]
+
+
 def test_a_signal_calls_its_handlers_in_order_and_survives_a_broken_one() -> None:
     signal: Signal[int] = Signal("test")
     heard: list[str] = []
