@@ -122,6 +122,13 @@ class _Unusable(Exception):
 def _open(path: Path, opener: Callable[[], T]) -> tuple[T, Path | None]:
     """``opener()``; if it finds the file damaged, set the file aside and open afresh.
     Returns what was opened and the damaged file's new name (None if it was whole)."""
+    for folder in (path.parent, *path.parent.parents):
+        # Said as it is: mkdir's own words for a file in the folder's place are "File
+        # exists" (or "Not a directory" for one further up).
+        if folder.exists() or folder.is_symlink():
+            if not folder.is_dir():
+                raise _Unusable(f"{folder} is a file, not a folder")
+            break
     try:
         return opener(), None
     except (sqlite3.Error, OSError) as exc:
