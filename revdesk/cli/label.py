@@ -226,15 +226,15 @@ def _where(target: str) -> str:
 
 
 def check_output(target: str, example: str) -> None:
-    """Refuse (exit 2) an output that is a folder, a device, a pipe or a socket before
+    """Refuse (exit 2) an output that is a folder, a disk device or a socket before
     anything is fetched or made."""
     if target != "-":
         _destination(target, example)
 
 
 def _destination(target: str, example: str = "label.pdf") -> Path:
-    """The regular file ``target`` names (see :mod:`revdesk.domain.output_file`), or
-    CliError (exit 2) when it names a folder, a device, a pipe or a socket."""
+    """The file ``target`` names (see :mod:`revdesk.domain.output_file`), or CliError
+    (exit 2) when it names a folder, a disk device or a socket."""
     try:
         return destination(target)
     except NotAFileTarget as exc:
@@ -249,9 +249,8 @@ def _refused(exc: NotAFileTarget, example: str = "label.pdf") -> CliError:
     if exc.is_folder:
         return CliError(EXIT_USAGE, f"{target} is a folder: give the file to write, "
                                     f"e.g. {visible(str(Path(exc.target) / example))}")
-    return CliError(EXIT_USAGE, f"{target} is not a regular file (a device, a pipe or a "
-                                "socket) and is left as it is: give a file to write, or '-' "
-                                "for standard output.")
+    return CliError(EXIT_USAGE, f"{target} {exc}; it is left as it is: give a file to write, "
+                                "or '-' for standard output.")
 
 
 def write_output(target: str, data: bytes) -> None:

@@ -12,6 +12,8 @@ import shutil
 import stat
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -402,41 +404,90 @@ def test_a_label_that_is_not_a_regular_file_is_exit_2_at_once(
     assert posts(shared_sandbox) == []
 
 
-def _special(kind: str, where: Path) -> Path:
-    node = where / kind
-    if kind == "fifo":
-        os.mkfifo(node)
-    else:  # a device node of our own, never the machine's /dev/null
-        try:
-            os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
-        except PermissionError:
-            pytest.skip("making a device node needs root")
+def _device(where: Path, kind: int = stat.S_IFCHR, number: tuple[int, int] = (1, 3)) -> Path:
+    """A device node of our own (by default the null device), never the machine's own."""
+    node = where / ("disk" if kind == stat.S_IFBLK else "device")
+    try:
+        os.mknod(node, 0o666 | kind, os.makedev(*number))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
     return node
 
 
-@pytest.mark.parametrize("kind", ["device", "fifo", "link-to-device"])
+def _args(action: str, sandbox: Any) -> list[str]:
+    return (["audit", "export"] if action == "export" else
+            ["label", action, with_label(sandbox, png=False)])
+
+
+@pytest.mark.parametrize("through_link", [False, True], ids=["node", "link"])
 @pytest.mark.parametrize("action", ["fetch", "intake", "export"])
-def test_output_to_a_device_or_pipe_is_exit_2_and_leaves_it_as_it_is(
-        reader: Any, shared_sandbox: Any, tmp_path: Path, action: str, kind: str,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    """-o /dev/null (or a printer's node, a FIFO) was replaced by a plain file: the label
-    went to a temporary file renamed over the node."""
+def test_output_to_a_character_device_is_written_in_place(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, action: str,
+        through_link: bool) -> None:
+    """-o /dev/null (or a printer's USB port) was replaced by a plain file: the label went to
+    a temporary file renamed over the node. It is written into the device, as by >."""
     out = tmp_path / "out"
     out.mkdir()
-    node = _special(kind.removeprefix("link-to-"), out)
+    node = _device(out)
     target = node
-    if kind.startswith("link-to-"):
+    if through_link:
         target = out / "label.pdf"
         target.symlink_to(node.name)
-    args = (["audit", "export"] if action == "export" else
-            ["label", action, with_label(shared_sandbox, png=False)])
-    assert reader(*args, "-o", str(target)) == 2
-    err = capsys.readouterr().err
-    assert "is not a regular file" in err and "Traceback" not in err
-    mode = os.lstat(node).st_mode
-    assert stat.S_ISFIFO(mode) if kind == "fifo" else stat.S_ISCHR(mode)
-    assert target.is_symlink() == kind.startswith("link-to-")
+    assert reader(*_args(action, shared_sandbox), "-o", str(target)) == 0
+    assert stat.S_ISCHR(os.lstat(node).st_mode) and target.is_symlink() == through_link
     assert sorted(p.name for p in out.iterdir()) == sorted({node.name, target.name})
+
+
+@pytest.mark.parametrize("action", ["fetch", "intake", "export"])
+def test_output_to_a_fifo_is_written_to_its_reader_or_refused_without_one(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, action: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A FIFO was replaced by a plain file. With a reader (a spooler) it gets the label;
+    with none it is exit 2 at once, never waited on."""
+    fifo = tmp_path / "spool"
+    os.mkfifo(fifo)
+    assert reader(*_args(action, shared_sandbox), "-o", str(fifo)) == 2
+    assert "is a pipe nothing reads from" in capsys.readouterr().err
+    got: list[bytes] = []
+    opened = threading.Event()
+
+    def spooler() -> None:
+        # Opened without waiting, so the test knows a reader is there; then read until the
+        # writer, once it came, has closed (before it comes, a read says 0 bytes too).
+        fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+        opened.set()
+        os.set_blocking(fd, True)
+        data, deadline = b"", time.monotonic() + 30
+        while time.monotonic() < deadline:
+            chunk = os.read(fd, 65536)
+            if chunk:
+                data += chunk
+            elif data:
+                break
+            else:
+                time.sleep(0.01)
+        os.close(fd)
+        got.append(data)
+
+    listening = threading.Thread(target=spooler, daemon=True)
+    listening.start()
+    assert opened.wait(10)
+    assert reader(*_args(action, shared_sandbox), "-o", str(fifo)) == 0
+    listening.join(30)
+    assert got and got[0].startswith(b"time," if action == "export" else b"%PDF")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+@pytest.mark.parametrize("action", ["fetch", "intake", "export"])
+def test_output_to_a_disk_device_is_exit_2_and_never_opened(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, action: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    disk = _device(out, stat.S_IFBLK, (7, 250))  # a loop device number, never written
+    assert reader(*_args(action, shared_sandbox), "-o", str(disk)) == 2
+    assert "is a disk device or a socket" in capsys.readouterr().err
+    assert stat.S_ISBLK(os.lstat(disk).st_mode) and [p.name for p in out.iterdir()] == ["disk"]
 
 
 @pytest.mark.parametrize("action", ["fetch", "intake", "export"])
