@@ -35,4 +35,4 @@ def test_an_id_is_one_path_segment(rever: Server, command: tuple[str, str], pid:
     for path in rever.paths():
         assert path.startswith("/v1/processes/"), path
         segment, _, rest = path.removeprefix("/v1/processes/").partition("/")
-        assert unquote(segment) == pid and rest in ("", "logistics"), path
+        assert unquote(segment) == pid and rest in ("", "logistics", "shipping_status"), path
