@@ -86,7 +86,7 @@ class StationCore:
 
     def __init__(self, settings: SettingsStore | None = None, *, backend: Backend | None = None,
                  retry: RetryPolicy | None = INTERACTIVE_RETRY,
-                 folder: Path | None = None) -> None:
+                 folder: Path | None = None, outbox_optional: bool = False) -> None:
         self.settings = settings if settings is not None else SettingsStore()
         self.folder = folder if folder is not None else data_dir()
         current = self.settings.current
@@ -105,13 +105,20 @@ class StationCore:
                                             operator=current.operator_name)
         self._warn(notice)
         store: OutboxStore | None = None
+        no_outbox: LocalDataError | None = None
         try:
             store, notice = open_outbox_store(self.folder)
             self._warn(notice)
         except LocalDataError as exc:
             log.info("no outbox: %s", exc.log_text())
-            self.error = exc
-            self._unused_backend, backend = backend, None  # closed with the core
+            if outbox_optional:
+                # A command that only reads (a list, a label) goes on, saying so; a status
+                # change is refused below, as without a backend.
+                self._warn(exc)
+                no_outbox = exc
+            else:
+                self.error = exc
+                self._unused_backend, backend = backend, None  # closed with the core
         if backend is None and self.error is None:
             try:
                 backend = open_backend(current, retry=retry)
@@ -132,6 +139,8 @@ class StationCore:
             sender = OutboxSender(self.outbox)
         elif store is not None:
             store.close()
+        elif no_outbox is not None:  # never sent past the outbox: refused with its words
+            sender = DirectSender(cast(ReverAdminClient, UnconfiguredClient(no_outbox)))
         self.tracker = ConnectionTracker(ConnectionState.UNKNOWN if backend is not None
                                          else ConnectionState.NOT_CONFIGURED)
         self.history = StatusHistory()

@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import os
+import stat
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -178,7 +179,10 @@ class SettingsStore:
             return StationSettings()
         try:
             # read_json: a file nested absurdly deep is damaged too (ValueError), not a crash.
-            return StationSettings.model_validate(read_json(self.path.read_text("utf-8")))
+            return StationSettings.model_validate(read_json(_read_settings_file(self.path)))
+        except NotARegularFile as exc:  # a FIFO, a device: never read, left where it is
+            log.warning("settings file %s is not a regular file (%s), using defaults",
+                        self.path, exc)
         except OSError as exc:  # not readable (permissions): left where it is
             log.warning("settings file %s unreadable, using defaults: %s", self.path,
                         type(exc).__name__)
@@ -194,8 +198,11 @@ class SettingsStore:
 
     def _write(self, settings: StationSettings) -> None:
         """Temp file, fsync, rename over the old file, fsync of the folder: after a power
-        cut the file holds the old settings or the new ones, whole, never half of each."""
-        folder = self.path.parent
+        cut the file holds the old settings or the new ones, whole, never half of each.
+        A symlinked settings.json (a roll-out's managed file) is written through and kept:
+        replacing the link would cut the station off from the next roll-out."""
+        target = Path(os.path.realpath(self.path))
+        folder = target.parent
         tmp_name = ""
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -205,7 +212,7 @@ class SettingsStore:
                 tmp.write(settings.model_dump_json(indent=2))
                 tmp.flush()
                 os.fsync(tmp.fileno())
-            os.replace(tmp_name, self.path)
+            os.replace(tmp_name, target)
             tmp_name = ""
             _fsync_folder(folder)
         except OSError as exc:
@@ -215,6 +222,31 @@ class SettingsStore:
             if tmp_name:  # never a half-written temp file left beside the settings
                 with contextlib.suppress(OSError):
                     os.unlink(tmp_name)
+
+
+#: Far beyond any real settings file (a few kB): a bigger one is damaged, never read whole.
+MAX_SETTINGS_BYTES = 1 << 20
+
+
+class NotARegularFile(OSError):
+    pass
+
+
+def _read_settings_file(path: Path) -> str:
+    """The file's text, read without waiting and at most :data:`MAX_SETTINGS_BYTES`: a FIFO
+    in its place would block the start for ever (O_NONBLOCK opens it at once, and fstat
+    refuses it), a huge file would be read whole into memory. Too big or not UTF-8 is
+    ValueError (damaged); not a regular file is :class:`NotARegularFile`."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as file:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device or a socket"
+            raise NotARegularFile(kind)
+        data = file.read(MAX_SETTINGS_BYTES + 1)
+    if len(data) > MAX_SETTINGS_BYTES:
+        raise ValueError(f"larger than {MAX_SETTINGS_BYTES} bytes")
+    return data.decode("utf-8")
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 from datetime import datetime
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -31,6 +31,10 @@ ReturnMethod = Literal[
 PickupRange = Literal["NO_RANGE", "RANGE_8_TO_12", "RANGE_12_TO_16", "RANGE_16_TO_20"]
 LabelExtension = Literal["pdf", "png", "jpg"]
 
+#: The longest text of a return the station keeps from an answer (a name, an address line,
+#: an item): far beyond any real one, short enough to lay out at once.
+SHOWN_TEXT_LIMIT = 2000
+
 SHIPPING_STATUSES: tuple[str, ...] = get_args(ShippingStatus)
 RETURN_METHODS: tuple[str, ...] = get_args(ReturnMethod)
 PICKUP_RANGES: tuple[str, ...] = get_args(PickupRange)
@@ -47,6 +51,9 @@ class Answer(BaseModel):
 
     model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True, populate_by_name=True,
                               defer_build=True)
+    #: Text the station shows (names, addresses, items) is cut to this many characters;
+    #: None for answers that carry data (a label's bytes, an opaque page token).
+    _shown_text_limit: ClassVar[int | None] = None
 
     @model_validator(mode="before")
     @classmethod
@@ -55,7 +62,13 @@ class Answer(BaseModel):
         # one does: the only place nulls are handled (a validator per text field made
         # building the schema and parsing each page about twice as slow).
         if isinstance(data, dict):
-            return {k: v for k, v in data.items() if v is not None}
+            limit = cls._shown_text_limit
+            if limit is None:
+                return {k: v for k, v in data.items() if v is not None}
+            # In the same pass: a customer named with megabytes of text (an answer may be
+            # 8 MB) froze the window for seconds at every paint of its row or detail.
+            return {k: v[:limit] + "…" if type(v) is str and len(v) > limit else v
+                    for k, v in data.items() if v is not None}
         return data
 
     @property
@@ -65,6 +78,8 @@ class Answer(BaseModel):
 
 
 class Customer(Answer):
+    _shown_text_limit = SHOWN_TEXT_LIMIT
+
     email: str = ""
     first_name: str = ""
     last_name: str = ""
@@ -76,6 +91,8 @@ class Customer(Answer):
 
 
 class Address(Answer):
+    _shown_text_limit = SHOWN_TEXT_LIMIT
+
     address_line_1: str = ""
     address_line_2: str = ""
     city: str = ""
@@ -97,6 +114,8 @@ class Address(Answer):
 
 
 class LineItem(Answer):
+    _shown_text_limit = SHOWN_TEXT_LIMIT
+
     line_item_id: str = ""
     name: str = ""
     #: "XL", "Navy / M": the merchant contract's name for it (API-NOTES §3) [assumed].
@@ -108,6 +127,8 @@ class LineItem(Answer):
 
 class Process(Answer):
     """A return process. [assumed] shape: the documents give none."""
+
+    _shown_text_limit = SHOWN_TEXT_LIMIT
 
     process_id: str = ""
     ecommerce_id: str = ""
@@ -152,6 +173,8 @@ class LabelUrl(Answer):
 
 
 class LogisticsSummary(Answer):
+    _shown_text_limit = SHOWN_TEXT_LIMIT
+
     carrier: str = ""
     pickups_scheduled: str = ""
     return_method: str = ""  # RETURN_METHOD_UNSPECIFIED when the backend does not know

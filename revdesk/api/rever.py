@@ -214,6 +214,12 @@ class ReverAdminClient:
         process = parse(ProcessAnswer, data, "process").process
         if not process.process_id:
             process = process.model_copy(update={"process_id": process_id})
+        elif process.process_id.casefold() != process_id.casefold():
+            # An answer about another return (a confused cache or proxy): its status and
+            # customer would be shown for the parcel in hand, and checked for its change.
+            raise errors.MalformedAnswer(
+                detail=f"asked for process {process_id!r}, the answer is about "
+                       f"{process.process_id[:80]!r}")
         return process
 
 

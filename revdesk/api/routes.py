@@ -59,4 +59,12 @@ SANDBOX_HEALTH = "/_sandbox/health"
 
 def path(template: str, **params: str) -> str:
     """Fill a template, quoting each value so an id can never change the path's shape."""
-    return template.format(**{k: quote(str(v), safe="") for k, v in params.items()})
+    return template.format(**{k: _segment(str(v)) for k, v in params.items()})
+
+
+def _segment(value: str) -> str:
+    # quote() leaves "." alone, and a whole "." or ".." segment is a dot segment that httpx
+    # (like any URL parser) removes: "processes show .." would read /v1 and a status set
+    # would POST to /v1/shipping_status. Percent-encoded dots are kept as they are.
+    quoted = quote(value, safe="")
+    return quoted.replace(".", "%2E") if quoted in (".", "..") else quoted

@@ -134,7 +134,8 @@ def _host_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     """The address ``host`` is, if it is one: also the forms the system's resolver reads as
     IPv4 (``2852039166``, ``0xa9.0xfe.0xa9.0xfe``, ``169.254.43518``), which a check of the
     dotted form alone would let through."""
-    host = host.strip("[]")
+    # A final dot names the same host ("169.254.169.254." is that address to a resolver).
+    host = host.strip("[]").removesuffix(".")
     try:
         ip = ipaddress.ip_address(host)
     except ValueError:
@@ -144,8 +145,20 @@ def _host_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
             ip = ipaddress.IPv4Address(socket.inet_aton(host))
         except (OSError, ValueError):
             return None
-    mapped = getattr(ip, "ipv4_mapped", None)
-    return mapped or ip
+    if isinstance(ip, ipaddress.IPv6Address):
+        # The IPv4 address an IPv6 one carries, where a router takes it there: mapped
+        # (::ffff:a.b.c.d), NAT64 (64:ff9b::a.b.c.d), 6to4 (2002:AABB:CCDD::), compatible.
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is None and (ip in _NAT64 or (ip in _COMPATIBLE and int(ip) > 1)):
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None and embedded.is_loopback and ip.ipv4_mapped is None:
+            return ip  # through a router, 127.x is not this computer: no plain http there
+        return embedded or ip
+    return ip
+
+
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+_COMPATIBLE = ipaddress.IPv6Network("::/96")
 
 
 def shown_url(url: httpx.URL) -> str:

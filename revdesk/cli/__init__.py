@@ -9,6 +9,7 @@ without a word). Messages are plain words on stderr, never a traceback.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sys
@@ -124,12 +125,16 @@ class _GuardedOutput:
         self._stream = stream
 
     def write(self, data: Any) -> int:
+        if self._stream is None:  # started with standard output closed (">&-"): Python's None
+            raise OutputFailed(OSError(errno.EBADF, "standard output is closed"))
         try:
             return int(self._stream.write(data))
         except OSError as exc:
             raise OutputFailed(exc) from exc
 
     def flush(self) -> None:
+        if self._stream is None:
+            return
         try:
             self._stream.flush()
         except OSError as exc:
@@ -137,7 +142,10 @@ class _GuardedOutput:
 
     @property
     def buffer(self) -> _GuardedOutput:
-        return _GuardedOutput(self._stream.buffer)
+        return _GuardedOutput(self._stream.buffer if self._stream is not None else None)
+
+    def isatty(self) -> bool:
+        return self._stream is not None and bool(self._stream.isatty())
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
@@ -147,6 +155,8 @@ def _discard_output(stream: TextIO) -> None:
     """Point the output's file at /dev/null, so that what is still buffered is dropped
     when Python flushes it at exit, instead of failing again there ("Exception ignored",
     exit 120). The recipe of the Python documents (signal: note on SIGPIPE)."""
+    if stream is None:  # closed from the start: nothing buffered
+        return
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stream.fileno())

@@ -85,9 +85,20 @@ def parse_when(text: str, now: datetime | None = None) -> float:
         raise CliError(EXIT_USAGE, f"{text!r} is not a time. Use {WHEN_HELP}.") from None
 
 
-def _range(args: argparse.Namespace) -> tuple[float | None, float | None]:
-    since = parse_when(args.since) if args.since else None
-    until = parse_when(args.until) if args.until else None
+def _range(args: argparse.Namespace, now: datetime | None = None
+           ) -> tuple[float | None, float | None]:
+    """``--since`` and ``--until`` as timestamps; a period that cannot hold anything (one
+    starting in the future, one ending before it starts) is exit 2: an empty export or "no
+    status changes" would read as a quiet shift, not as a mistyped year or day."""
+    now = now or datetime.now()
+    since = parse_when(args.since, now) if args.since else None
+    until = parse_when(args.until, now) if args.until else None
+    if since is not None and since > now.timestamp():
+        raise CliError(EXIT_USAGE, f"--since {args.since!r} is in the future (it is now "
+                                   f"{now:%Y-%m-%d %H:%M}): nothing is recorded after it yet.")
+    if since is not None and until is not None and until <= since:
+        raise CliError(EXIT_USAGE, f"--until {args.until!r} is not after --since "
+                                   f"{args.since!r}: the period holds nothing.")
     return since, until
 
 
@@ -96,12 +107,16 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(EXIT_USAGE, f"{args.separator!r} is not a CSV separator. "
                                    "Use ',' or ';'.")
     since, until = _range(args)
-    audit = open_audit()
+    audit = open_audit(to_read=True)
     try:
         events = audit.events(since=since, until=until, action=args.event_action or "",
                               result=args.result, process_contains=args.process.strip(),
                               limit=NO_LIMIT)
-        text = audit.to_csv(events, separator=args.separator)
+        # To a terminal, REVER's words (an old status, a refusal's reason) must not act on
+        # it: an escape sequence could clear it or retitle it. A file gets them as they are.
+        to_terminal = args.output == "-" and sys.stdout.isatty()
+        text = audit.to_csv(events, separator=args.separator,
+                            shown=visible if to_terminal else None)
     finally:
         audit.close()
     write_output(args.output, text.encode("utf-8"))
@@ -126,7 +141,7 @@ def summary_lines(table: dict[str, dict[str, int]]) -> list[str]:
 
 def run_summary(args: argparse.Namespace) -> int:
     since, until = _range(args)
-    audit = open_audit()
+    audit = open_audit(to_read=True)
     try:
         table = shift_summary(audit.events(since=since, until=until, action=STATUS_CHANGE,
                                            limit=NO_LIMIT))

@@ -8,6 +8,7 @@ import codecs
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
@@ -17,7 +18,12 @@ from revdesk.api.models import SHIPPING_STATUSES
 from revdesk.config import ENV_DATA_DIR, data_dir
 from revdesk.core import StationCore
 from revdesk.domain.audit import AuditLog
-from revdesk.domain.local_files import LocalDataError, open_audit_log, open_outbox_store
+from revdesk.domain.local_files import (
+    LocalDataError,
+    open_audit_log,
+    open_outbox_store,
+    reason,
+)
 from revdesk.domain.outbox import OUTBOX_FILE, OutboxStore
 from revdesk.settings_store import load_settings
 
@@ -66,20 +72,24 @@ def exit_code_for(error: errors.ApiError) -> int:
 
 
 def run_with_core(
-    action: Callable[[StationCore], Awaitable[T]], *, retry: RetryPolicy | None = None
+    action: Callable[[StationCore], Awaitable[T]], *, retry: RetryPolicy | None = None,
+    reads_only: bool = False,
 ) -> T:
     """Build the station core on the configured backend, run ``action`` on it, close it
-    (files and HTTP client); map errors to exits."""
+    (files and HTTP client); map errors to exits. ``reads_only``: the command changes
+    nothing at REVER (a list, a label), so an outbox that cannot be used (a read-only data
+    folder) is a warning, not exit 6."""
 
     async def go() -> T:
-        core = StationCore(retry=retry)
+        core = StationCore(retry=retry, outbox_optional=reads_only)
         core.warned.connect(_say)  # found while the command runs (an audit log failing)
         try:
             if core.error is not None:
                 raise core.error
             for warning in core.warnings:
                 _say(warning)
-            if any(w.path.name == OUTBOX_FILE for w in core.warnings):
+            if any(w.path.name == OUTBOX_FILE and w.kept_as is not None
+                   for w in core.warnings):
                 # The queue was set aside: the operator must know before anything is sent.
                 raise CliError(EXIT_LOCAL_DATA, "nothing was done: run the command again "
                                                 "(a new outbox is in place).")
@@ -172,12 +182,24 @@ def _say(warning: LocalDataError) -> None:
     print(f"revdesk: {warning.operator_message}", file=sys.stderr)
 
 
-def open_outbox() -> OutboxStore:
+def open_outbox(*, to_read: bool = False) -> OutboxStore:
     """The station's outbox file: the window and the CLI share it. Damaged (set aside, a
-    new one started) or unusable: exit 6, saying which file and what to do."""
+    new one started) or unusable: exit 6, saying which file and what to do. ``to_read``
+    (``outbox list``): a file that cannot be written but can be read (a read-only data
+    folder) is opened read-only, with a warning."""
     try:
         store, notice = open_outbox_store(data_dir())
     except LocalDataError as exc:
+        if to_read:
+            try:
+                store = OutboxStore.reading(exc.path)
+            except (sqlite3.Error, OSError) as unreadable:
+                log.info("outbox %s not readable either: %s", exc.path, unreadable)
+            else:
+                _say(exc)
+                print(f"revdesk: {visible(str(exc.path))} was read without writing to it.",
+                      file=sys.stderr)
+                return store
         raise CliError(EXIT_LOCAL_DATA, exc.operator_message) from None
     if notice is not None:
         store.close()
@@ -186,12 +208,28 @@ def open_outbox() -> OutboxStore:
     return store
 
 
-def open_audit() -> AuditLog:
+def open_audit(*, to_read: bool = False) -> AuditLog:
     """The station's audit log (shared with the window), recording under the station and
-    operator names of the settings; what is wrong with it is said, never fatal."""
+    operator names of the settings; what is wrong with it is said, never fatal. ``to_read``
+    (``audit export``, ``audit summary``): a log that cannot be written but can be read (a
+    read-only data folder) is read as it is; one that exists and cannot be read is exit 6,
+    never an empty history."""
     settings = load_settings()
     audit, notice = open_audit_log(data_dir(), station=settings.station_name,
                                    operator=settings.operator_name)
-    if notice is not None:
-        _say(notice)
-    return audit
+    if notice is None:
+        return audit
+    if not to_read or notice.kept_as is not None or not audit.path.exists():
+        _say(notice)  # a damaged log set aside, or none yet: a new one holds the history
+        return audit
+    try:
+        reader = AuditLog.reading(audit.path)
+    except (sqlite3.Error, OSError) as exc:
+        audit.close()
+        raise CliError(EXIT_LOCAL_DATA, f"The audit log {visible(str(audit.path))} cannot be "
+                                        f"read ({reason(exc)}).") from None
+    audit.close()
+    print(f"revdesk: the audit log {visible(str(audit.path))} cannot be written "
+          f"({visible(notice.detail.rpartition(': ')[2])}); it was read without writing to it.",
+          file=sys.stderr)
+    return reader

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
-import os
+import errno
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +22,7 @@ from revdesk.domain.intake_label import IntakeLabelError, intake_labels_pdf
 from revdesk.domain.intake_zpl import intake_labels_zpl
 from revdesk.domain.label_service import fetch_return_label, intake_infos
 from revdesk.domain.labels import CheckedLabel, LabelRefused, extension_from_name
+from revdesk.domain.output_file import NotAFileTarget, destination, write_atomically
 from revdesk.domain.printer_profiles import (
     ROLE_WORDS,
     LabelItem,
@@ -47,6 +46,7 @@ from revdesk.domain.zpl_printer import (
 from revdesk.settings_store import load_settings
 
 from .common import (
+    EXIT_OUTPUT,
     EXIT_QUEUED,
     EXIT_UNAVAILABLE,
     EXIT_USAGE,
@@ -114,7 +114,7 @@ def run_fetch(args: argparse.Namespace) -> int:
                              detail=f"carrier label to {_where(args.output)}")
 
     try:
-        label = run_with_core(action)
+        label = run_with_core(action, reads_only=True)
     except LabelRefused as exc:
         # The file is at fault, not the connection: a retry would fetch the same bytes.
         raise CliError(EXIT_USAGE, f"the label REVER serves for {pid} cannot be used: {exc} "
@@ -155,7 +155,7 @@ def run_intake(args: argparse.Namespace) -> int:
                       detail=f"intake label to {target}")
 
     try:
-        run_with_core(action)
+        run_with_core(action, reads_only=True)
     except IntakeLabelError as exc:
         raise CliError(EXIT_USAGE, exc.operator_message) from None
     except PrinterError as exc:
@@ -319,32 +319,50 @@ def _where(target: str) -> str:
 
 
 def check_output(target: str, example: str) -> None:
-    """Refuse (exit 2) an output that is a folder before anything is fetched or made."""
-    if target != "-" and Path(target).is_dir():
-        raise CliError(EXIT_USAGE, f"{target} is a folder: give the file to write, "
-                                   f"e.g. {Path(target) / example}")
+    """Refuse (exit 2) an output that is a folder, a disk device or a socket before
+    anything is fetched or made."""
+    if target != "-":
+        _destination(target, example)
+
+
+def _destination(target: str, example: str = "label.pdf") -> Path:
+    """The file ``target`` names (see :mod:`revdesk.domain.output_file`), or CliError
+    (exit 2) when it names a folder, a disk device or a socket."""
+    try:
+        return destination(target)
+    except NotAFileTarget as exc:
+        raise _refused(exc, example) from None
+    except OSError as exc:
+        raise CliError(EXIT_USAGE, f"cannot write {visible(target)}: "
+                                   f"{exc.strerror or exc}") from None
+
+
+def _refused(exc: NotAFileTarget, example: str = "label.pdf") -> CliError:
+    target = visible(exc.target)
+    if exc.is_folder:
+        return CliError(EXIT_USAGE, f"{target} is a folder: give the file to write, "
+                                    f"e.g. {visible(str(Path(exc.target) / example))}")
+    return CliError(EXIT_USAGE, f"{target} {exc}; it is left as it is: give a file to write, "
+                                "or '-' for standard output.")
 
 
 def write_output(target: str, data: bytes) -> None:
-    """Write ``data`` to ``target`` ('-' is standard output) all at once: a temporary file
-    renamed over the target, so an interrupted run never leaves half a label behind, and
-    a failed one never leaves the temporary file."""
+    """Write ``data`` to ``target`` ('-' is standard output) all at once
+    (:func:`~revdesk.domain.output_file.write_atomically`): an interrupted run never leaves
+    half a label behind, a failed one never leaves the temporary file."""
     if target == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    path = Path(target)
-    if path.is_dir():
-        raise CliError(EXIT_USAGE, f"{target} is a folder: give the file to write")
-    tmp_name = ""
     try:
-        with tempfile.NamedTemporaryFile(dir=path.parent or Path("."), prefix=f".{path.name}.",
-                                         suffix=".tmp", delete=False) as tmp:
-            tmp_name = tmp.name
-            tmp.write(data)
-        os.replace(tmp_name, path)
+        write_atomically(target, data)
+    except NotAFileTarget as exc:
+        raise _refused(exc) from None
     except OSError as exc:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-        raise CliError(EXIT_USAGE, f"cannot write {target}: {exc.strerror or exc}") from None
+        # A full disk is the output failing, as on standard output (74), not a wrong path
+        # (2): a script that retries later must be able to tell them apart.
+        code = EXIT_OUTPUT if exc.errno in _DISK_FAILURES else EXIT_USAGE
+        raise CliError(code, f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+_DISK_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG})

@@ -34,7 +34,7 @@ def _line(e: Entry) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    store = open_outbox()
+    store = open_outbox(to_read=True)
     try:
         entries = store.pending() + store.failed()
     finally:

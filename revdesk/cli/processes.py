@@ -49,7 +49,7 @@ def run_list(args: argparse.Namespace) -> int:
     async def action(core: StationCore) -> list[Process]:
         return await core.client.all_processes(shipping_status=status, query=args.search)
 
-    processes = run_with_core(action)
+    processes = run_with_core(action, reads_only=True)
     if args.json:
         print_json([p.model_dump(mode="json") for p in processes])
     else:
@@ -103,7 +103,7 @@ def run_show(args: argparse.Namespace) -> int:
             raise logistics
         return process, logistics
 
-    process, logistics = run_with_core(action)
+    process, logistics = run_with_core(action, reads_only=True)
     if args.json:
         print_json(process.model_dump(mode="json"))
     else:

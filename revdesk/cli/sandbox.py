@@ -30,6 +30,19 @@ def _count(text: str) -> int:
     return int(text)
 
 
+#: The most demo returns a sandbox makes: about 1.5 GB and a minute and a half of seeding
+#: (the benchmarks use 100,000). More filled the disk (1.5 kB a return) for hours.
+MAX_PROCESSES = 1_000_000
+
+
+def _processes(text: str) -> int:
+    value = _count(text)
+    if value > MAX_PROCESSES:
+        raise argparse.ArgumentTypeError(
+            f"{text} is more than {MAX_PROCESSES:,} demo returns (about 1.5 kB of disk each)")
+    return value
+
+
 def _port(text: str) -> int:
     value = _count(text)
     if value > 65535:
@@ -57,7 +70,7 @@ def register(sub: Any) -> None:
                    help="port (default %(default)s; 0 picks a free one)")
     p.add_argument("--data", metavar="DIR", type=Path, default=None,
                    help="where the sandbox keeps its database (default: <data dir>/sandbox)")
-    p.add_argument("--processes", metavar="N", type=_count, default=500,
+    p.add_argument("--processes", metavar="N", type=_processes, default=500,
                    help="demo returns to create in a new database (default %(default)s)")
     p.add_argument("--latency-ms", metavar="N", type=_count, default=0,
                    help="delay every API answer by N milliseconds")

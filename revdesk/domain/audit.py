@@ -13,11 +13,14 @@ import sqlite3
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
 from revdesk.events import Signal
+
+from .read_only import connect_read_only
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +137,15 @@ class AuditLog:
         self.trouble: Signal[str] = Signal("audit.trouble")
         if open_now:
             self._db = self._connect()
+
+    @classmethod
+    def reading(cls, path: Path) -> AuditLog:
+        """The log at ``path`` to read only (a read-only data folder): raises
+        ``sqlite3.Error`` or OSError when it cannot be read; what it would record waits in
+        memory and is lost at close (the log says so)."""
+        audit = cls(path, open_now=False, problem=f"The audit log {path} is open read-only.")
+        audit._db = connect_read_only(path)
+        return audit
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -293,10 +305,12 @@ class AuditLog:
                 return []
             return self._db.execute(query + " ORDER BY id", args).fetchall()
 
-    def to_csv(self, events: list[Event], *, separator: str = ",") -> str:
+    def to_csv(self, events: list[Event], *, separator: str = ",",
+               shown: Callable[[str], str] | None = None) -> str:
         """The events as CSV (the window's export and the CLI's share it): every cell that
         a spreadsheet would run as a formula is defused (:func:`csv_cell`). ``separator``:
-        one of :data:`CSV_SEPARATORS`."""
+        one of :data:`CSV_SEPARATORS`. ``shown``: applied to each cell first (the CLI
+        spells out control characters when the CSV goes to a terminal)."""
         if separator not in CSV_SEPARATORS:
             raise ValueError(f"CSV separator {separator!r} is not one of {CSV_SEPARATORS}")
         out = io.StringIO()
@@ -305,7 +319,8 @@ class AuditLog:
         for event in events:
             row = asdict(event)
             row["time"] = event.when.isoformat(timespec="seconds")
-            writer.writerow([csv_cell(str(row[f])) for f in CSV_FIELDS])
+            writer.writerow([csv_cell(shown(str(row[f])) if shown else str(row[f]))
+                             for f in CSV_FIELDS])
         return out.getvalue()
 
 

@@ -20,6 +20,7 @@ import re
 import stat
 import threading
 import warnings
+import zlib
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path, PurePath
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "MAX_LABEL_BYTES",
+    "MAX_LABEL_PAGES",
     "BrokenLabel",
     "CheckedLabel",
     "EmptyLabel",
@@ -43,6 +45,7 @@ __all__ = [
     "LabelUnreadable",
     "NotARegularFile",
     "PdfWithoutPages",
+    "TooManyPages",
     "UnsafePdf",
     "UnsupportedLabel",
     "check_label_bytes",
@@ -91,6 +94,17 @@ def _pdf_names(*words: str) -> re.Pattern[bytes]:
 
 _PDF_ENCRYPT = _pdf_names("Encrypt")  # named by the trailer (or index stream) when encrypted
 _PDF_ACTIVE = _pdf_names("JavaScript", "JS", "Launch")
+# Object streams (PDF 1.5) hold ordinary objects, actions included, inside stream data.
+_PDF_OBJSTM = _pdf_names("ObjStm")
+_PDF_FILTER = _pdf_names("Filter")
+_PDF_FLATE = re.compile(rb"^\s*(?:\[\s*)?(?:/FlateDecode|/Fl)(?:\s*\])?\s*$")
+_PDF_FILTER_VALUE = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+)")
+_PDF_DIRECT_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+_PDF_OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
+#: What all of a label's object streams may unpack to: a zip bomb is refused, not unpacked.
+MAX_OBJECT_STREAM_BYTES = 64 * 1024 * 1024
+#: A label is a few pages (a carrier label, a customs form): more would empty the roll.
+MAX_LABEL_PAGES = 20
 
 
 # -- refusals -------------------------------------------------------------------------------
@@ -174,6 +188,15 @@ class PdfWithoutPages(BrokenLabel):
         self.operator_message = "The PDF has no pages: there is nothing to print."
 
 
+class TooManyPages(LabelRefused):
+    """A PDF of more pages than any label: printed, it would empty the roll."""
+
+    def __init__(self, count: int, **kw: str) -> None:
+        self.count = count
+        super().__init__(f"The PDF has {count:,} pages; a label has at most "
+                         f"{MAX_LABEL_PAGES}: check that this is the label file.", **kw)
+
+
 class UnsafePdf(LabelRefused):
     """A PDF the station will not pass on: ``reason`` "encrypted" (it cannot be printed) or
     "active" (JavaScript or launch actions)."""
@@ -181,6 +204,8 @@ class UnsafePdf(LabelRefused):
     MESSAGES: ClassVar[dict[str, str]] = {
         "encrypted": "The PDF is encrypted: it cannot be printed.",
         "active": "The PDF contains JavaScript/launch actions; it was refused.",
+        "unchecked": ("The PDF packs its contents in a way the station cannot check for "
+                      "JavaScript; it was refused."),
     }
 
     def __init__(self, reason: str, **kw: str) -> None:
@@ -365,6 +390,7 @@ def _check_pdf(data: bytes, name: str) -> tuple[tuple[float, float], ...]:
     outside = _outside_streams(data)
     # Cheap and said at once; the engine checks encryption and scripts again behind it.
     _check_pdf_is_safe(outside, name)
+    _check_object_streams(data, name)
     return _read_pdf(data, outside, name)
 
 
@@ -399,6 +425,8 @@ def _read_pdf(data: bytes, outside: bytes, name: str) -> tuple[tuple[float, floa
             count = len(document)
             if count < 1:
                 raise PdfWithoutPages(name=name, detail="PDFium: 0 pages")
+            if count > MAX_LABEL_PAGES:
+                raise TooManyPages(count, name=name, detail=f"PDFium: {count} pages")
             sizes = []
             for index in range(count):
                 try:
@@ -440,6 +468,51 @@ def _check_pdf_is_safe(outside: bytes, name: str) -> None:
         raise UnsafePdf("encrypted", name=name, detail=f"name {found.group().decode()}")
     if found := _PDF_ACTIVE.search(outside):
         raise UnsafePdf("active", name=name, detail=f"name {found.group().decode()}")
+
+
+def _check_object_streams(data: bytes, name: str) -> None:
+    """Refuse JavaScript or a launch action kept inside an object stream, where neither the
+    search outside streams nor PDFium's document-JavaScript count sees it (an OpenAction, a
+    page's or a link's action). Each object stream is unpacked (Flate, or none), within
+    :data:`MAX_OBJECT_STREAM_BYTES` in all; one that cannot be unpacked (another filter,
+    damaged data, too big) cannot be checked and is refused."""
+    budget = MAX_OBJECT_STREAM_BYTES
+    for start in _PDF_STREAM_START.finditer(data):
+        objects = list(_PDF_OBJ.finditer(data, max(0, start.start() - 4096), start.start()))
+        head = data[objects[-1].end() if objects else max(0, start.start() - 4096):
+                    start.start()]
+        if not _PDF_OBJSTM.search(head):
+            continue
+        body_start = start.end()
+        length = _PDF_DIRECT_LENGTH.search(head)
+        end = body_start + int(length.group(1)) if length else data.find(b"endstream",
+                                                                           body_start)
+        body = data[body_start:end if end >= body_start else len(data)]
+        try:
+            unpacked = _unpack(head, body, budget)
+        except ValueError as exc:
+            raise UnsafePdf("unchecked", name=name, detail=f"object stream: {exc}") from None
+        budget -= len(unpacked)
+        if found := _PDF_ACTIVE.search(unpacked):
+            raise UnsafePdf("active", name=name,
+                            detail=f"name {found.group().decode()} in an object stream")
+
+
+def _unpack(head: bytes, body: bytes, budget: int) -> bytes:
+    """An object stream's data decoded (none or Flate, no predictor), or ValueError."""
+    if not _PDF_FILTER.search(head):
+        return body
+    value = _PDF_FILTER_VALUE.search(head)
+    if value is None or not _PDF_FLATE.match(value.group(1)) or b"/DecodeParms" in head:
+        raise ValueError("a filter other than Flate")
+    inflater = zlib.decompressobj()
+    try:
+        unpacked = inflater.decompress(body, budget + 1)
+    except zlib.error as exc:
+        raise ValueError(f"damaged Flate data ({exc})") from None
+    if len(unpacked) > budget:
+        raise ValueError(f"unpacks to more than {MAX_OBJECT_STREAM_BYTES} bytes")
+    return unpacked
 
 
 def _outside_streams(data: bytes) -> bytes:

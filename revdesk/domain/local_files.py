@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -88,6 +89,30 @@ def set_aside(path: Path, now: float | None = None) -> Path:
     return kept
 
 
+def make_regular(path: Path) -> bool:
+    """True when ``path`` is a regular file or none: something else in its place (a FIFO,
+    which would block whoever opens it until a writer or reader comes, a device, a folder)
+    is set aside like a damaged file. False when it cannot be; the caller then does without
+    the file."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    if stat.S_ISREG(mode) or (stat.S_ISLNK(mode) and path.is_file()):
+        return True
+    try:
+        kept = set_aside(path)
+    except OSError as exc:
+        log.warning("%s is not a regular file and could not be set aside (%s): not used",
+                    path, reason(exc))
+        return False
+    log.warning("%s was not a regular file; kept as %s, a new one is started", path,
+                kept.name)
+    return True
+
+
 class _Unusable(Exception):
     def __init__(self, why: str) -> None:
         super().__init__(why)
@@ -97,6 +122,13 @@ class _Unusable(Exception):
 def _open(path: Path, opener: Callable[[], T]) -> tuple[T, Path | None]:
     """``opener()``; if it finds the file damaged, set the file aside and open afresh.
     Returns what was opened and the damaged file's new name (None if it was whole)."""
+    for folder in (path.parent, *path.parent.parents):
+        # Said as it is: mkdir's own words for a file in the folder's place are "File
+        # exists" (or "Not a directory" for one further up).
+        if folder.exists() or folder.is_symlink():
+            if not folder.is_dir():
+                raise _Unusable(f"{folder} is a file, not a folder")
+            break
     try:
         return opener(), None
     except (sqlite3.Error, OSError) as exc:

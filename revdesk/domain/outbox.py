@@ -47,6 +47,7 @@ from revdesk.events import Signal
 
 from .audit import DISCARDED, STATUS_CHANGE, AuditLog
 from .outcomes import Outcome
+from .read_only import connect_read_only
 from .status import SOURCE_BULK, Sent, check_process_id
 
 log = logging.getLogger(__name__)
@@ -295,6 +296,18 @@ class OutboxStore:
         except BaseException:
             self._db.close()  # a damaged file must not stay open (it is renamed next)
             raise
+
+    @classmethod
+    def reading(cls, path: Path) -> OutboxStore:
+        """The outbox at ``path`` to list only (``outbox list`` on a read-only data folder):
+        no schema, no upgrade, no claim; raises ``sqlite3.Error`` or OSError when it cannot
+        be read."""
+        store = cls.__new__(cls)
+        store.path, store.lease, store.token = path, LEASE_S, process_token()
+        store._lock = threading.Lock()
+        store._db = connect_read_only(path)
+        store._db.row_factory = sqlite3.Row
+        return store
 
     def check(self) -> None:
         """Raise ``sqlite3.DatabaseError`` if the file is damaged anywhere (the outbox is

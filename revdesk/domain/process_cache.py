@@ -63,13 +63,16 @@ class ProcessCache:
             return None
         try:
             return self._read()
-        except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:
+        except (sqlite3.Error, ValueError, TypeError, KeyError, RecursionError) as exc:
             log.warning("list cache %s unreadable, discarded: %s", self.path.name, exc)
             self.discard()
             return None
 
     def _read(self) -> CachedList | None:
-        db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        # as_uri() percent-encodes: a data folder named "Station #2" (or with "?") would
+        # otherwise end the file name at the "#", open another file read-write and lose
+        # the cache at every start.
+        db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
             if int(meta["schema"]) != SCHEMA_VERSION or meta["key"] != self.key:

@@ -79,8 +79,12 @@ class Candidate:
 def key_of(text: str) -> str:
     """The form keys are compared in: case, spaces, separators and a leading ``#`` ignored."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-    text = "".join(c for c in text if not _is_junk(c))
+        # Junk out first: a space between two combining marks stops NFKC from reordering
+        # them, so "\u0339 \u0334" and its compact form "\u0339\u0334" got different keys
+        # (a read and the same read from the list never matched). NFKC can make junk (a
+        # no-break space becomes a space): out again after.
+        text = unicodedata.normalize("NFKC", _compact(text))
+    text = _compact(text)
     return text.upper().lstrip("#")
 
 

@@ -20,8 +20,10 @@ import logging.handlers
 import os
 import signal
 import sys
+import tempfile
 import time
 from collections.abc import Coroutine, Sequence
+from pathlib import Path
 from typing import Any
 
 import qasync
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import QApplication
 from revdesk import __version__, diagnostics, startup
 from revdesk.config import data_dir
 from revdesk.core import StationCore
+from revdesk.domain.local_files import make_regular
 from revdesk.settings_store import SettingsStore
 
 from . import qt_messages
@@ -66,6 +69,9 @@ def window_state() -> QSettings:
     a second station (another ``REVDESK_DATA_DIR``) never shares it."""
     path = data_dir() / STATE_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
+    # A FIFO in its place would block the start for ever (QSettings reads it at once).
+    if not make_regular(path):  # kept for this run only
+        path = Path(tempfile.mkdtemp(prefix="revdesk-")) / STATE_FILE
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
@@ -74,6 +80,9 @@ def setup_log_file() -> None:
     path = diagnostics.log_file()  # Help → About names it
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Opening a FIFO to append waits for a reader: the window would never start.
+        if not make_regular(path):
+            raise OSError(f"{path} is not a regular file")
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError as exc:

@@ -3,9 +3,13 @@ commands write into (status changes through the outbox, label files, manual orde
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
+import pty
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -140,3 +144,36 @@ def test_an_absurd_time_span_is_exit_2_in_plain_words() -> None:
     result = revdesk("audit", "export", "--since", "999999999d")
     assert result.returncode == 2 and "too far back" in result.stderr
     assert_plain(result)
+
+
+def _on_a_terminal(*args: str) -> tuple[int, str]:
+    """``revdesk ARGS`` with standard output on a pseudo-terminal, as at the desk's shell."""
+    reader, writer = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_API")}
+    process = subprocess.Popen([sys.executable, "-m", "revdesk", *args], stdout=writer,
+                               stderr=subprocess.DEVNULL, env=env)
+    os.close(writer)
+    out = b""
+    with contextlib.suppress(OSError):  # EIO once the child has closed the terminal
+        while chunk := os.read(reader, 65536):
+            out += chunk
+    os.close(reader)
+    return process.wait(timeout=60), out.decode("utf-8")
+
+
+def test_export_to_a_terminal_spells_out_revers_control_characters(tmp_path: Path) -> None:
+    """REVER's words reach the audit log (an old status, a refusal's reason): printed to a
+    terminal, an escape sequence cleared the screen and retitled the window. To a file or a
+    pipe the CSV keeps them as they were."""
+    old, reason = "COLL\x1b]0;pwned\x07ECTED\x1b[2J", "no \x1b[31mRED\x1b[0m \u202eevil"
+    log = AuditLog(data_dir() / AUDIT_FILE, station="DOCK-2")
+    log.record(STATUS_CHANGE, process_id="RP-7", old=old, new="IN_WAREHOUSE",
+               result="failed", detail=f"cli: {reason}", at=at(9))
+    log.close()
+    code, shown = _on_a_terminal("audit", "export")
+    assert code == 0
+    assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown
+    assert "COLL\\x1b]0;pwned\\x07ECTED\\x1b[2J" in shown and "\\u202eevil" in shown
+    piped = revdesk("audit", "export")
+    (row,) = rows(piped.stdout)
+    assert row["old_value"] == old and row["detail"] == f"cli: {reason}"

@@ -265,3 +265,19 @@ def test_a_full_disk_under_the_output_is_said_in_plain_words(args: tuple[str, ..
     assert result.returncode == 74
     assert result.stderr == (SANDBOX_NOTE + "revdesk: cannot write the output: "
                                             "No space left on device\n")
+
+
+@pytest.mark.parametrize("args", [*OUTPUTS, ("audit", "export")],
+                         ids=["table", "json", "label", "csv"])
+def test_a_closed_standard_output_is_exit_74_in_plain_words(args: tuple[str, ...]) -> None:
+    """Started with standard output closed (``>&-``, a service without one), Python gives
+    sys.stdout = None: "unexpected error (AttributeError: 'NoneType' object has no
+    attribute 'write')", exit 1."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_API")}
+    result = subprocess.run(["sh", "-c", 'exec "$0" -m revdesk "$@" >&-', sys.executable,
+                             *args], stderr=subprocess.PIPE, text=True, env=env, timeout=60,
+                            check=False)
+    assert result.returncode == 74, result.stderr
+    assert result.stderr.endswith("revdesk: cannot write the output: standard output is "
+                                  "closed\n")
+    assert "unexpected error" not in result.stderr

@@ -32,6 +32,9 @@ def rever() -> Iterator[Server]:
     server.routes["/v1/processes/RP-2"] = (200, ok, json.dumps({"process": {
         **PROCESS, "process_id": "RP-2", "shipping_status": "COLLECTED\x1b[2J\u202e"}}).encode())
     server.routes["/v1/processes/RP-2/shipping_status"] = (200, ok, b"{}")
+    # Asked about RP-3, it answers about RP-1 (a confused cache or proxy).
+    server.routes["/v1/processes/RP-3"] = (200, ok, json.dumps({"process": PROCESS}).encode())
+    server.routes["/v1/processes/RP-3/shipping_status"] = (200, ok, b"{}")
     server.routes["/v1/processes/RP-1/logistics"] = (200, ok, json.dumps({"logistics_summary": {
         "carrier": CARRIER, "status": "IN_TRANSIT\x1b[2J", "tracking_url": "https://t.example/\x1b"}
     }).encode())
@@ -112,3 +115,14 @@ def test_a_list_that_never_ends_stops_with_a_clear_message_and_a_non_zero_exit(
     out, err = capsys.readouterr()
     assert "did not end after 5 pages" in err and "Traceback" not in err and out == ""
     assert len(server.requests) == 5
+
+
+def test_an_answer_about_another_return_is_not_taken_for_the_one_asked(rever: Server) -> None:
+    """Asked for RP-3, REVER's answer described RP-1: its customer and status were shown as
+    RP-3's, and RP-3's change was checked against RP-1's status and sent."""
+    shown = revdesk("processes", "show", "RP-3", env=env(rever))
+    assert shown.returncode == 5 and "cannot read" in shown.stderr
+    assert "Ana" not in shown.stdout
+    result = revdesk("status", "set", "RP-3", "IN_WAREHOUSE", env=env(rever))
+    assert_plain(result)
+    assert "was COLLECTED" not in result.stdout  # RP-1's status, never RP-3's previous one

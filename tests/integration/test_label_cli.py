@@ -4,12 +4,16 @@ the files written, the exact body the sandbox received, and refusals that send n
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -179,7 +183,7 @@ def test_a_label_that_cannot_be_renamed_into_place_leaves_no_temporary_file(
     def refuse(src: str, dst: str) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("revdesk.cli.label.os.replace", refuse)
+    monkeypatch.setattr("revdesk.domain.output_file.os.replace", refuse)
     (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "label.pdf"
     assert reader("label", "fetch", with_label(shared_sandbox, png=False), "-o", str(out)) == 2
@@ -398,3 +402,160 @@ def test_a_label_that_is_not_a_regular_file_is_exit_2_at_once(
     assert "not a regular file" in result.stderr and "Nothing was sent" in result.stderr
     assert "Traceback" not in result.stderr
     assert posts(shared_sandbox) == []
+
+
+def _device(where: Path, kind: int = stat.S_IFCHR, number: tuple[int, int] = (1, 3)) -> Path:
+    """A device node of our own (by default the null device), never the machine's own."""
+    node = where / ("disk" if kind == stat.S_IFBLK else "device")
+    try:
+        os.mknod(node, 0o666 | kind, os.makedev(*number))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    return node
+
+
+def _args(action: str, sandbox: Any) -> list[str]:
+    return (["audit", "export"] if action == "export" else
+            ["label", action, with_label(sandbox, png=False)])
+
+
+@pytest.mark.parametrize("through_link", [False, True], ids=["node", "link"])
+@pytest.mark.parametrize("action", ["fetch", "intake", "export"])
+def test_output_to_a_character_device_is_written_in_place(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, action: str,
+        through_link: bool) -> None:
+    """-o /dev/null (or a printer's USB port) was replaced by a plain file: the label went to
+    a temporary file renamed over the node. It is written into the device, as by >."""
+    out = tmp_path / "out"
+    out.mkdir()
+    node = _device(out)
+    target = node
+    if through_link:
+        target = out / "label.pdf"
+        target.symlink_to(node.name)
+    assert reader(*_args(action, shared_sandbox), "-o", str(target)) == 0
+    assert stat.S_ISCHR(os.lstat(node).st_mode) and target.is_symlink() == through_link
+    assert sorted(p.name for p in out.iterdir()) == sorted({node.name, target.name})
+
+
+@pytest.mark.parametrize("action", ["fetch", "intake", "export"])
+def test_output_to_a_fifo_is_written_to_its_reader_or_refused_without_one(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, action: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A FIFO was replaced by a plain file. With a reader (a spooler) it gets the label;
+    with none it is exit 2 at once, never waited on."""
+    fifo = tmp_path / "spool"
+    os.mkfifo(fifo)
+    assert reader(*_args(action, shared_sandbox), "-o", str(fifo)) == 2
+    assert "is a pipe nothing reads from" in capsys.readouterr().err
+    got: list[bytes] = []
+    opened = threading.Event()
+
+    def spooler() -> None:
+        # Opened without waiting, so the test knows a reader is there; then read until the
+        # writer, once it came, has closed (before it comes, a read says 0 bytes too).
+        fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+        opened.set()
+        os.set_blocking(fd, True)
+        data, deadline = b"", time.monotonic() + 30
+        while time.monotonic() < deadline:
+            chunk = os.read(fd, 65536)
+            if chunk:
+                data += chunk
+            elif data:
+                break
+            else:
+                time.sleep(0.01)
+        os.close(fd)
+        got.append(data)
+
+    listening = threading.Thread(target=spooler, daemon=True)
+    listening.start()
+    assert opened.wait(10)
+    assert reader(*_args(action, shared_sandbox), "-o", str(fifo)) == 0
+    listening.join(30)
+    assert got and got[0].startswith(b"time," if action == "export" else b"%PDF")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+@pytest.mark.parametrize("action", ["fetch", "intake", "export"])
+def test_output_to_a_disk_device_is_exit_2_and_never_opened(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, action: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    disk = _device(out, stat.S_IFBLK, (7, 250))  # a loop device number, never written
+    assert reader(*_args(action, shared_sandbox), "-o", str(disk)) == 2
+    assert "is a disk device or a socket" in capsys.readouterr().err
+    assert stat.S_ISBLK(os.lstat(disk).st_mode) and [p.name for p in out.iterdir()] == ["disk"]
+
+
+@pytest.mark.parametrize("action", ["fetch", "intake", "export"])
+def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(
+        reader: Any, shared_sandbox: Any, tmp_path: Path, action: str) -> None:
+    """The link was replaced by a plain file and the file it named kept its old bytes."""
+    out = tmp_path / "out"
+    (out / "spool").mkdir(parents=True)
+    real = out / "spool" / "current.pdf"
+    real.write_bytes(b"old")
+    link = out / "label.pdf"
+    link.symlink_to(Path("spool") / "current.pdf")
+    args = (["audit", "export"] if action == "export" else
+            ["label", action, with_label(shared_sandbox, png=False)])
+    assert reader(*args, "-o", str(link)) == 0
+    assert link.is_symlink() and real.read_bytes() != b"old"
+    assert real.read_bytes().startswith(b"time," if action == "export" else b"%PDF")
+    assert sorted(p.name for p in out.rglob("*")) == ["current.pdf", "label.pdf", "spool"]
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Any:
+    """A folder on a 64 kB tmpfs filled to the last byte (mounting needs root)."""
+    where = tmp_path / "full"
+    where.mkdir()
+    if os.geteuid() != 0 or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)],
+            capture_output=True, check=False).returncode != 0:
+        pytest.skip("a real full disk needs a tmpfs, which only root can mount")
+    try:
+        filler = os.open(where / "filler", os.O_WRONLY | os.O_CREAT)
+        with contextlib.suppress(OSError):
+            while True:
+                os.write(filler, b"\0" * 512)
+        os.close(filler)
+        yield where
+    finally:
+        subprocess.run(["umount", str(where)], check=False)
+
+
+@pytest.mark.parametrize("action", ["fetch", "intake", "export"])
+def test_output_to_a_full_disk_is_exit_74_and_leaves_nothing(
+        reader: Any, shared_sandbox: Any, full_disk: Path, action: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A full disk was exit 2, "bad usage", where standard output's is 74: a script could
+    not tell a wrong path from a disk to empty and retry."""
+    args = (["audit", "export"] if action == "export" else
+            ["label", action, with_label(shared_sandbox, png=False)])
+    assert reader(*args, "-o", str(full_disk / "out")) == 74
+    err = capsys.readouterr().err
+    assert "No space left on device" in err and "Traceback" not in err
+    assert [p.name for p in full_disk.iterdir()] == ["filler"]
+
+
+@pytest.mark.parametrize("action", ["intake", "export"])
+def test_output_gets_the_mode_a_shell_gives_or_keeps_the_replaced_files(
+        reader: Any, tmp_path: Path, action: str) -> None:
+    """Every label and CSV was 0600 (the temporary file's mode), even replacing a 0644
+    file: a print spooler or a colleague running as another user could not read it."""
+    args = ["audit", "export"] if action == "export" else ["label", "intake", "RP-100001"]
+    new, kept = tmp_path / "new.out", tmp_path / "kept.out"
+    kept.write_bytes(b"old")
+    kept.chmod(0o640)
+    old_umask = os.umask(0o022)
+    try:
+        assert reader(*args, "-o", str(new)) == 0
+        assert reader(*args, "-o", str(kept)) == 0
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o644
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_bytes() != b"old"

@@ -89,6 +89,13 @@ def refused(api: Server, pid: str) -> errors.ApiError:
     ("https://[fe80::1]/label.pdf", "fe80::1"),
     ("https://[::ffff:169.254.169.254]/", "::ffff:169.254.169.254"),
     ("https://2852039166/latest/", "2852039166"),  # 169.254.169.254 written as one number
+    # The same address with a final dot, and carried in IPv6 (NAT64, 6to4, compatible):
+    # each passed the check and was connected to.
+    ("https://169.254.169.254./latest/", "169.254.169.254."),
+    ("https://[64:ff9b::a9fe:a9fe]/latest/", "64:ff9b::a9fe:a9fe"),
+    ("https://[2002:a9fe:a9fe::]/latest/", "2002:a9fe:a9fe::"),
+    ("https://[::169.254.169.254]/latest/", "::169.254.169.254"),
+    ("http://[64:ff9b::7f00:1]/label.pdf", "64:ff9b::7f00:1"),  # 127.0.0.1 through NAT64
     ("file:///etc/passwd", "file:///etc/passwd"),
 ])
 def test_a_redirect_the_first_address_would_not_pass_is_refused_before_connecting(

@@ -658,3 +658,17 @@ def test_cli_allow_remote_warns_and_prints_an_address_this_computer_can_use(
     assert url.startswith("http://127.0.0.1:") and check_url(url) == url
     assert "anyone on the network can read and change" in err
     assert f"REVDESK_API_URL={url} " in err
+
+
+def test_an_absurd_number_of_demo_returns_is_refused_before_seeding(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """--processes 1000000000 was taken: the sandbox seeded 206 MB in 8 s and went on until
+    the disk was full (about 1.5 TB)."""
+    def never(**kw: Any) -> None:
+        raise AssertionError("the sandbox was started")
+
+    monkeypatch.setattr("revdesk.sandbox.serve", never)
+    assert main(["sandbox", "--data", str(tmp_path / "s"), "--processes", "1000000000"]) == 2
+    assert "more than 1,000,000 demo returns" in capsys.readouterr().err
+    assert not (tmp_path / "s").exists()

@@ -120,3 +120,41 @@ def test_the_window_starts_without_what_waits_for_first_use(
     early = sorted(name for name in imported for waiting in startup.LOADED_ON_FIRST_USE
                    if name == waiting or name.startswith(waiting + "."))
     assert early == []
+
+
+@pytest.mark.parametrize("name", ["logs/revdesk.log", "window.ini"])
+def test_a_fifo_in_place_of_the_log_or_the_window_state_never_blocks_the_start(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """The log file is opened to append and window.ini is read at once: a FIFO in their
+    place waited for a reader, and the window never came up."""
+    import logging
+    import threading
+
+    folder = tmp_path / "station"
+    monkeypatch.setenv("REVDESK_DATA_DIR", str(folder))
+    (folder / "logs").mkdir(parents=True)
+    os.mkfifo(folder / name)
+    package = logging.getLogger("revdesk")
+    handlers, level = list(package.handlers), package.level
+    done: list[object] = []
+
+    def start() -> None:
+        if name == "window.ini":
+            done.append(station_app.window_state().value("geometry"))
+        else:
+            station_app.setup_log_file()
+            done.append(True)
+
+    worker = threading.Thread(target=start, daemon=True)
+    worker.start()
+    worker.join(10)
+    try:
+        assert done, "the start waited on the FIFO"
+        assert not (folder / name).is_fifo()  # a new, regular file from now on
+        [kept] = (folder / name).parent.glob(Path(name).name + ".damaged-*")
+        assert kept.is_fifo()  # set aside, as any damaged local file
+    finally:
+        for handler in set(package.handlers) - set(handlers):
+            package.removeHandler(handler)
+            handler.close()
+        package.setLevel(level)

@@ -168,3 +168,52 @@ def test_export_for_european_excel_uses_semicolons_and_defuses_formulas(
         if dialog is not None:
             dialog.close()
         audit.close()
+
+
+def test_export_never_leaves_half_a_file_nor_waits_on_a_fifo(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """A full disk truncated the file it replaced and left half a CSV under its name; a
+    FIFO chosen in the dialog froze the window for ever, waiting for a reader."""
+    import os
+    import signal
+    import subprocess
+
+    from revdesk.domain.audit import AuditLog
+
+    audit = AuditLog(tmp_path / "audit.sqlite3", station="DOCK-2")
+    audit.record(PRINT, process_id="RP-100001", result="ok", detail="x" * 100_000)
+    view = HistoryView(audit, shift_started=lambda: 0.0)
+    qtbot.addWidget(view)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = os.geteuid() == 0 and subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)],
+        capture_output=True, check=False).returncode == 0
+    try:
+        if mounted:  # a real full disk: only root can mount one
+            previous = disk / "export.csv"
+            previous.write_bytes(b"yesterday's export")
+            assert view.export_to(previous) == -1
+            assert previous.read_bytes() == b"yesterday's export"
+            assert [p.name for p in disk.iterdir()] == ["export.csv"]
+            assert "No space left on device" in view.status.text()
+
+        fifo = tmp_path / "pipe.csv"
+        os.mkfifo(fifo)
+
+        def waited(*_: Any) -> None:  # without a reader, the old code waited for ever
+            raise TimeoutError("the export waited on the FIFO")
+
+        before = signal.signal(signal.SIGALRM, waited)
+        signal.alarm(10)
+        try:
+            exported = view.export_to(fifo)
+        finally:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, before)
+        assert exported == -1 and "is a pipe nothing reads from" in view.status.text()
+        assert fifo.is_fifo()
+    finally:
+        audit.close()
+        if mounted:
+            subprocess.run(["umount", str(disk)], check=False)

@@ -6,8 +6,10 @@ import io
 import re
 import shutil
 import subprocess
+import zlib
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +25,7 @@ from revdesk.domain.intake_label import (
 )
 from revdesk.domain.labels import (
     MAX_LABEL_BYTES,
+    MAX_LABEL_PAGES,
     BrokenLabel,
     CheckedLabel,
     EmptyLabel,
@@ -31,6 +34,7 @@ from revdesk.domain.labels import (
     LabelTypeMismatch,
     LabelUnreadable,
     PdfWithoutPages,
+    TooManyPages,
     UnsafePdf,
     UnsupportedLabel,
     check_label_bytes,
@@ -235,6 +239,86 @@ def test_those_names_inside_streams_or_in_longer_names_do_not_refuse_a_pdf() -> 
     legit = hand_pdf(stream(content), b"<< /JSON 1 /Launcher (x) /JavaScripts 2 >>",
                      page=b" /Contents 4 0 R")
     assert check_label_bytes(legit, name="label.pdf").extension == "pdf"
+
+
+def object_stream_pdf(catalog: bytes = b"", page: bytes = b"", *, flate: bool = True,
+                      filters: bytes = b"") -> bytes:
+    """A one-page PDF 1.5 whose catalog, page tree and page sit compressed in an object
+    stream (as many producers write them), indexed by an xref stream."""
+    inner = [CATALOG % catalog, PAGES, PAGE % page]
+    body, offsets = b"", []
+    for obj in inner:
+        offsets.append(b"%d %d" % (len(offsets) + 1, len(body)))
+        body += obj + b"\n"
+    head = b" ".join(offsets) + b"\n"
+    data = zlib.compress(head + body) if flate else head + body
+    filt = filters or (b" /Filter /FlateDecode" if flate else b"")
+    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    at_stream = len(out)
+    out += (b"4 0 obj\n<< /Type /ObjStm /N 3 /First %d /Length %d%s >>\nstream\n%s\nendstream"
+            b"\nendobj\n" % (len(head), len(data), filt, data))
+    at_index = len(out)
+    rows = [b"\x00" + (0).to_bytes(4, "big") + (65535).to_bytes(2, "big")]
+    rows += [b"\x02" + (4).to_bytes(4, "big") + i.to_bytes(2, "big") for i in range(3)]
+    rows += [b"\x01" + at.to_bytes(4, "big") + b"\x00\x00" for at in (at_stream, at_index)]
+    index = zlib.compress(b"".join(rows))
+    out += (b"5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode "
+            b"/Length %d >>\nstream\n%s\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n"
+            % (len(index), index, at_index))
+    return bytes(out)
+
+
+def test_a_pdf_in_object_streams_without_scripts_is_accepted() -> None:
+    for flate in (True, False):
+        label = check_label_bytes(object_stream_pdf(flate=flate), name="label.pdf")
+        assert label.page_sizes == ((288.0, 432.0),)
+
+
+@pytest.mark.parametrize("hostile", [
+    {"catalog": b" /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>"},
+    {"catalog": b" /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>", "flate": False},
+    {"catalog": b"/OpenAction<</S/J#61vaScript/J#53(print\\(\\))>>"},
+    {"page": b" /AA << /O << /S /Launch /F (calc.exe) >> >>"},
+], ids=["js", "js-not-compressed", "js-escaped", "launch"])
+def test_javascript_or_a_launch_action_inside_an_object_stream_is_refused(
+        hostile: dict[str, Any]) -> None:
+    """Stream data is not searched for names and PDFium counts only the document's named
+    scripts: an OpenAction or a page action in an object stream passed, and was uploaded."""
+    active = object_stream_pdf(hostile.get("catalog", b""), hostile.get("page", b""),
+                               flate=hostile.get("flate", True))
+    with pytest.raises(UnsafePdf) as caught:
+        check_label_bytes(active, name="label.pdf")
+    assert str(caught.value) == ACTIVE and "object stream" in caught.value.detail
+
+
+@pytest.mark.parametrize("packing", ["other-filter", "damaged", "bomb"])
+def test_an_object_stream_that_cannot_be_unpacked_is_refused(packing: str) -> None:
+    if packing == "other-filter":
+        pdf = object_stream_pdf(filters=b" /Filter [/FlateDecode /ASCIIHexDecode]")
+    elif packing == "damaged":
+        pdf = object_stream_pdf().replace(b"stream\nx", b"stream\nX", 1)
+    else:  # 65 MiB of spaces in 65 kB: never unpacked beyond the budget
+        pdf = object_stream_pdf(page=b" " * (65 << 20))
+        assert len(pdf) < 200_000
+    with pytest.raises(UnsafePdf) as caught:
+        check_label_bytes(pdf, name="label.pdf")
+    assert caught.value.reason == "unchecked" and "cannot check" in str(caught.value)
+
+
+def many_pages_pdf(count: int) -> bytes:
+    kids = b" ".join(b"%d 0 R" % (n + 4) for n in range(count - 1))
+    return hand_pdf(*[PAGE % b""] * (count - 1), page=b"").replace(
+        b"/Kids [3 0 R] /Count 1", b"/Kids [3 0 R %s] /Count %d" % (kids, count))
+
+
+def test_a_pdf_of_more_pages_than_a_label_is_refused() -> None:
+    """A 10 MB PDF of 100,000 pages was accepted (2 s under the PDFium lock) and uploaded;
+    printed, it empties the roll."""
+    assert check_label_bytes(many_pages_pdf(MAX_LABEL_PAGES), name="l.pdf").page_count == 20
+    with pytest.raises(TooManyPages) as caught:
+        check_label_bytes(many_pages_pdf(5000), name="label.pdf")
+    assert str(caught.value) == ("The PDF has 5,000 pages; a label has at most 20: check "
+                                 "that this is the label file.")
 
 
 # -- PDFs as the engine reads them ---------------------------------------------------------

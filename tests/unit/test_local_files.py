@@ -85,6 +85,17 @@ def test_an_outbox_that_cannot_be_opened_says_which_file_and_what_to_do(tmp_path
     assert kept_copies(tmp_path / OUTBOX_FILE) == []  # not damaged: nothing renamed
 
 
+@pytest.mark.parametrize("below", ["", "station"])
+def test_a_data_folder_that_is_a_file_is_said_so(tmp_path: Path, below: str) -> None:
+    """REVDESK_DATA_DIR naming a file was "cannot use its outbox file … (File exists)"."""
+    (tmp_path / "data").write_text("not a folder")
+    folder = tmp_path / "data" / below if below else tmp_path / "data"
+    with pytest.raises(LocalDataError) as caught:
+        open_outbox_store(folder)
+    assert f"({tmp_path / 'data'} is a file, not a folder)" in caught.value.operator_message
+    assert "File exists" not in caught.value.operator_message
+
+
 def test_the_window_core_starts_on_a_damaged_outbox_and_audit_and_says_so() -> None:
     damage(data_dir() / OUTBOX_FILE)
     damage(data_dir() / AUDIT_FILE)

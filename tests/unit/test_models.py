@@ -105,3 +105,22 @@ def test_home_pickup_order_needs_a_range() -> None:
     assert ok.body()["return_type"] == "HOME_PICK_UP"
     with pytest.raises(errors.InvalidArgument, match="weight_in_grams"):
         validated(LogisticOrderRequest, **{**base, "weight_in_grams": -1})
+
+
+def test_a_returns_text_is_cut_to_what_can_be_shown_and_data_is_not() -> None:
+    """An answer may hold 8 MB: a customer named with 5 MB of text was kept whole, and each
+    paint of its row in the list (4 s) or its detail (6 s for 1 MB) froze the window."""
+    from revdesk.api.models import SHOWN_TEXT_LIMIT, LabelUrl, ProcessPage
+
+    huge = "A" * 5_000_000
+    page = ProcessPage.model_validate({"next_page_token": "T" * 50_000, "processes": [{
+        "process_id": "RP-1", "carrier": huge, "customer": {"first_name": huge},
+        "line_items": [{"name": huge, "sku": "S1"}], "customer_address": {"city": huge},
+        "note": huge}]})
+    [process] = page.processes
+    for text in (process.carrier, process.customer.first_name, process.line_items[0].name,
+                 process.unknown_fields["note"]):
+        assert text == "A" * SHOWN_TEXT_LIMIT + "…"
+    assert process.line_items[0].sku == "S1" and process.process_id == "RP-1"
+    assert page.next_page_token == "T" * 50_000  # opaque: passed back as it came
+    assert LabelUrl.model_validate({"url": "https://x/" + "u" * 9_000}).url.endswith("u" * 9_000)

@@ -77,7 +77,8 @@ def test_a_file_of_another_backend_is_discarded(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "old_schema", "no_columns",
-                                    "short_column", "not_text", "not_json", "bad_meta"])
+                                    "short_column", "not_text", "not_json", "bad_meta",
+                                    "nested"])
 def test_a_damaged_or_old_file_is_discarded_not_raised(tmp_path: Path, damage: str) -> None:
     cache = ProcessCache(tmp_path, KEY)
     cache.save(rows())
@@ -94,6 +95,9 @@ def test_a_damaged_or_old_file_is_discarded_not_raised(tmp_path: Path, damage: s
             "not_text": "UPDATE columns SET data='[1,2,3,4,5]' WHERE name='customer'",
             "not_json": "UPDATE columns SET data='[\"RP-1\",' WHERE name='process_id'",
             "bad_meta": "UPDATE meta SET value='soon' WHERE name='saved_at'",
+            # json.loads raised RecursionError, which the window's start did not expect.
+            "nested": "UPDATE columns SET data='" + "[" * 100_000 + "]" * 100_000
+                      + "' WHERE name='customer'",
         }[damage]
         db.execute(statement)
         db.commit()
@@ -129,3 +133,16 @@ def test_the_customer_e_mail_is_kept(tmp_path: Path) -> None:
     cache.save(saved)
     loaded = cache.load()
     assert loaded is not None and loaded.rows == saved
+
+
+@pytest.mark.parametrize("name", ["Station #2", "what?", "100%25 sure"])
+def test_a_data_folder_named_with_uri_characters_keeps_its_cache(tmp_path: Path,
+                                                                name: str) -> None:
+    """The read-only open put the path in a URI unquoted: in "Station #2" the "#" ended the
+    file name, SQLite opened (and created) "Station " read-write, found no table, and the
+    good cache was deleted at every start."""
+    cache = ProcessCache(tmp_path / name / "cache", KEY)
+    cache.save(rows())
+    loaded = cache.load()
+    assert loaded is not None and loaded.rows == rows()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]

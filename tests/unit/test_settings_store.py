@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -93,6 +95,47 @@ def test_a_failed_write_can_hold_for_this_run(tmp_path: Path,
 def test_a_damaged_file_gives_defaults(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text("{not json", "utf-8")
     assert SettingsStore(tmp_path / "settings.json").current == StationSettings()
+
+
+def test_a_fifo_in_place_of_the_file_gives_defaults_without_waiting(tmp_path: Path) -> None:
+    """Reading a FIFO named settings.json waited for a writer for ever: no window, no
+    command ever started."""
+    path = tmp_path / "settings.json"
+    os.mkfifo(path)
+    found: list[StationSettings] = []
+    reader = threading.Thread(target=lambda: found.append(SettingsStore(path).current),
+                              daemon=True)
+    reader.start()
+    reader.join(10)
+    assert found == [StationSettings()]
+    assert stat.S_ISFIFO(os.lstat(path).st_mode)  # left where it is
+
+
+def test_an_oversized_file_is_damaged_and_kept(tmp_path: Path) -> None:
+    """A 2 MiB settings file was read whole and its 2-million-letter station name used."""
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"station_name": "D" * (2 << 20)}), "utf-8")
+    assert SettingsStore(path).current == StationSettings()
+    assert not path.exists()
+    [kept] = tmp_path.glob("settings.json.damaged-*")
+    assert kept.stat().st_size > 2 << 20
+
+
+def test_a_symlinked_file_is_written_through_and_the_link_kept(tmp_path: Path) -> None:
+    """A settings.json linked to a roll-out's managed file was replaced by a plain file at
+    the first save: the next roll-out no longer reached the station, without a word."""
+    managed = tmp_path / "rollout" / "station.json"
+    managed.parent.mkdir()
+    managed.write_text(json.dumps({"station_name": "DOCK-1"}), "utf-8")
+    link = tmp_path / "config" / "settings.json"
+    link.parent.mkdir()
+    link.symlink_to(managed)
+    store = SettingsStore(link)
+    assert store.current.station_name == "DOCK-1"
+    store.update(station_name="DOCK-2")
+    assert link.is_symlink() and json.loads(managed.read_text("utf-8"))["station_name"] == "DOCK-2"
+    assert [p.name for p in link.parent.iterdir()] == ["settings.json"]
+    assert [p.name for p in managed.parent.iterdir()] == ["station.json"]
 
 
 def test_a_signal_calls_its_handlers_in_order_and_survives_a_broken_one() -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from revdesk.domain.audit import ACTIONS, NO_LIMIT, PRINT, RESULTS, AuditLog, Event
+from revdesk.domain.output_file import NotAFileTarget, write_atomically
 from revdesk.domain.shift import count_since
 
 from .. import theme
@@ -266,11 +267,17 @@ class HistoryView(QDialog):
         be written (said in the view)."""
         events = self.filtered_events()
         try:
-            # newline="": the csv module already ends rows with \r\n.
             # With a BOM: the lead opens it in Excel, which reads BOM-less UTF-8 as ANSI
             # and garbles every "García". The CLI export (for scripts) has none.
-            path.write_text(self.audit.to_csv(events, separator=separator),
-                            encoding="utf-8-sig", newline="")
+            # All at once, as the CLI's -o: a full disk never leaves half a CSV under the
+            # name chosen (nor truncates the one it replaces), a FIFO chosen in the dialog
+            # never freezes the window waiting for a reader.
+            write_atomically(path, self.audit.to_csv(events, separator=separator)
+                             .encode("utf-8-sig"))
+        except NotAFileTarget as exc:
+            self.status.setText(self.tr("Not exported: {path} {why}; choose a file.")
+                                .format(path=path, why=exc))
+            return -1
         except OSError as exc:
             log.warning("history export to %s failed: %s", path, exc)
             self.status.setText(self.tr("Not exported: {path} could not be written ({why}).")
