@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
-from revdesk.config import PrinterSettings, data_dir, settings_path
+from revdesk.api.models import Address
+from revdesk.config import PrinterSettings, StationSettings, data_dir, settings_path
 from revdesk.domain.audit import (
     AUDIT_FILE,
     LABEL_UPLOAD,
@@ -99,11 +100,17 @@ def test_prints_and_a_reprint_are_recorded_ok_or_failed(
     assert f"No label for {unlabelled}" in printed[2][2]
 
 
+#: The warehouse the orders go back to: an order is not sent without it (Settings).
+WITH_WAREHOUSE = StationSettings(warehouse_address=Address(
+    company="Acme returns", address_line_1="Calle de la Logística 8", postcode="50197",
+    city="Zaragoza", country_code="ES"))
+
+
 def test_a_label_upload_and_its_print_are_recorded(
         qtbot: QtBot, loopback: Any, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:
     pid = next(p["process_id"] for p in processes(loopback.url) if not p["tracking_id"])
-    window = make_window()
+    window = make_window(WITH_WAREHOUSE)
     to_pdf_files(window, monkeypatch, tmp_path)
     open_return(qtbot, window, pid)
     window.label_actions.manual_order.trigger()
@@ -132,7 +139,7 @@ def test_a_logistic_order_and_a_pickup_are_recorded(
         qtbot: QtBot, loopback: Any, make_window: MakeWindow) -> None:
     pid = next(p["process_id"] for p in processes(loopback.url)
                if p["return_method"] != "IN_STORE")
-    window = make_window()
+    window = make_window(WITH_WAREHOUSE)
     open_return(qtbot, window, pid)
     actions = window.label_actions
     actions.create_order.trigger()
