@@ -221,7 +221,9 @@ class MainWindow(QMainWindow):
                          *self.returns.all(), *self.label_actions.all(),
                          *self.shift_actions.all(), self.status.send_now])
 
-        self.statusBar().addPermanentWidget(SoundsNotice(self.sounds, self))
+        # Beside the scan counts, not in a status bar: a status bar shown for good would
+        # take a row from the list and the return's items at 1024x768.
+        self.scan_panel.add_notice(SoundsNotice(self.sounds, self.scan_panel))
         self.label_actions.message.connect(self.show_message)
         self.shift_actions.message.connect(self.show_message)
         self.detail.process_changed.connect(lambda _p: self.label_actions.update_enabled())

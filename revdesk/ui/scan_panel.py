@@ -176,6 +176,7 @@ class ScanPanel(QWidget):
         scan_row.addWidget(self.action_combo)
         scan_row.addWidget(self.scan_box, 1)
         counts = QHBoxLayout()
+        self.counts_row = counts
         counts.addWidget(self.raw_label, 1)
         counts.addWidget(self.waiting_label)
         counts.addSpacing(24)
@@ -198,6 +199,11 @@ class ScanPanel(QWidget):
 
     def action_name(self, action: str) -> str:
         return self.tr("Look up") if action == LOOKUP else action
+
+    def add_notice(self, notice: QWidget) -> None:
+        """A short line of the station's own (sounds off) beside the counts, before the
+        shift's count: on the row the operator reads anyway, costing the list no height."""
+        self.counts_row.insertWidget(1, notice)
 
     def set_action(self, action: str) -> None:
         """Switch what a scan does; the scan box keeps the focus."""
