@@ -134,6 +134,30 @@ def candidates(body: str) -> tuple[Candidate, ...]:
     return tuple(found)
 
 
+#: What a read sent to REVER as a process id nobody knows must look like (see
+#: :func:`may_be_process_id`): an identifier of letters and digits, not a word, a number,
+#: a symbol or text in another script.
+_ID_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{3,255}")
+
+
+def may_be_process_id(body: str) -> bool:
+    """Whether a read that neither the station's list nor REVER's read and search know may
+    still be a process id, worth REVER's answer to the status POST (the documented call
+    decides, issue 17). Not a word (``x``), a number (``46``), an emoji, nor a carrier's
+    barcode (a UPS, GS1 or DPD read is a tracking number, never a process id): those are
+    refused at the desk, never sent as a change (issue 15)."""
+    text = body.strip()
+    if not _ID_SHAPE.fullmatch(text):
+        return False
+    if not (any(c.isalpha() for c in text) and any(c.isdigit() for c in text)):
+        return False
+    compact = key_of(text)
+    carrier = (bool(_UPS.search(compact)) or bool(_HRI.match(text))
+               or bool(re.match(r"(00\d{18}|42[01]\d)", text))
+               or (len(compact) in (27, 28) and compact[-20:-6].isdigit()))
+    return not carrier and all(c.source == "scan" for c in candidates(text))
+
+
 def _gs1(data: str) -> list[tuple[str, str, bool]]:
     """(text, source, guess) of the shipment keys in GS1 data."""
     out: list[tuple[str, str, bool]] = []

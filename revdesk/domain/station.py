@@ -28,6 +28,7 @@ from .scan_resolution import (
     Resolution,
     candidates,
     key_of,
+    may_be_process_id,
     narrow,
     process_from_row,
     resolve_by_order,
@@ -454,8 +455,11 @@ class ScanPipeline:
                     return
                 else:
                     if process is None and not (unread and result.refusal is None
-                                                and result.outcome is Outcome.NOT_FOUND):
-                        return  # several matches to pick from, or nothing an id could be
+                                                and result.outcome is Outcome.NOT_FOUND
+                                                and may_be_process_id(pid)):
+                        # Several matches to pick from, or nothing an id could be: "unknown",
+                        # with what was tried, and nothing sent.
+                        return
                 if process is None:  # maybe an id after all: the POST decides
                     result.outcome, result.error = Outcome.PENDING, None
                 else:
@@ -483,6 +487,12 @@ class ScanPipeline:
             if self.refuse_cancelled and process.shipping_status == CANCELED:
                 result.outcome = Outcome.CANCELLED
                 return
+        if one is None and process is None and not may_be_process_id(pid):
+            # Offline, or REVER's read failed: the list does not know it, and it cannot be
+            # a process id (a word, a number, a symbol, a carrier's barcode). Refused here,
+            # with why, never sent (nor queued, to come back refused for the shelf).
+            result.outcome, result.refusal = Outcome.NOT_AN_ID, Refusal.PATTERN
+            return
         try:
             change = await self.status.set_status(
                 pid, result.action, source=SOURCE_SCAN, previous_status=result.previous_status)

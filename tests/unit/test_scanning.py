@@ -19,6 +19,7 @@ from revdesk.config import ScanSettings
 from revdesk.domain.outbox import Outbox, OutboxSender, OutboxStore
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.process_index import ProcessIndex, ProcessRow
+from revdesk.domain.scan_resolution import may_be_process_id
 from revdesk.domain.scanning import (
     LOOKUP,
     SCAN_ACTIONS,
@@ -595,3 +596,40 @@ def test_an_undo_age_limit_is_thirty_seconds() -> None:
     now = scan.scanned_at
     assert pipeline.undo_asks(now + 29.9) is None
     assert pipeline.undo_asks(now + 30.1) is scan
+
+
+def test_a_read_that_cannot_be_a_return_is_never_sent_online_or_offline(tmp_path: Path) -> None:
+    """Issue 15, item 2 (QA found 📦, x, 46 and an unknown SSCC sent as status changes after
+    REVER's read said 404, and x queued offline, then on the shelf): what neither the list nor
+    REVER knows, and cannot be a process id, is refused at the desk with why. A read shaped
+    like an id still gets REVER's answer to the documented POST (issue 17)."""
+    client = FakeAdmin([make_process("RP-100001", "COLLECTED")])
+    outbox = Outbox(OutboxStore(tmp_path / "outbox.sqlite3"), client.set_shipping_status)
+    pipeline = ScanPipeline(client, StatusService(OutboxSender(outbox)))
+    junk = ["📦", "x", "46", "(00)340123450000000017", "1Z9W86079991758789"]
+
+    async def go() -> tuple[list[Any], list[Any], list[Any]]:
+        online = await scan_all(pipeline, *junk, "RPX-77001")
+        client.fail["get_process"] = lambda *a: errors.RequestTimeout()
+        client.fail["set_shipping_status"] = lambda *a: errors.RequestTimeout()
+        first = await scan_all(pipeline, "RP-100001")  # the check times out: offline now
+        offline = await scan_all(pipeline, *junk)
+        return online, first, offline
+
+    online, first, offline = run(go())
+    assert all(r.outcome in (Outcome.NOT_FOUND, Outcome.NOT_AN_ID) for r in online[:-1])
+    assert online[-1].outcome is Outcome.NOT_FOUND  # an id REVER does not know: it said so
+    assert [c[1] for c in client.calls_to("set_shipping_status")] == ["RPX-77001", "RP-100001"]
+    assert first[0].outcome is Outcome.QUEUED
+    assert [r.outcome for r in offline] == [Outcome.NOT_AN_ID] * len(junk)
+    assert [e.process_id for e in outbox.store.pending()] == ["RP-100001"]
+    assert outbox.counts["failed"] == 1  # RPX-77001, refused by REVER: nothing else
+
+
+def test_what_may_be_sent_as_a_process_id() -> None:
+    for read in ("RP-100001", "PRC_8f2a91c4", "a1b2", "0b6e04b7-2f4c-4d3e-9d1a-6c2f0b5e7a11"):
+        assert may_be_process_id(read), read
+    for read in ("", "x", "46", "1234567890", "📦", "RP 100001", "(00)340123450000000017",
+                 "1Z9W86079991758789", "ÁB-12", "abc", "RP-1\x1d55",
+                 "%0001234512345678901234276"):
+        assert not may_be_process_id(read), read
