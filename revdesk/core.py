@@ -170,7 +170,9 @@ class StationCore:
         self._unsettled: dict[int, int] = {}
         self._recheck: asyncio.TimerHandle | None = None
         self._audit_retry: asyncio.Future[None] | None = None
-        self._recovery: asyncio.Future[None] | None = None
+        #: Applying what a killed station process left in the scan journal (started by
+        #: start(); done once those scans are final).
+        self.recovery: asyncio.Future[None] | None = None
         self._unwire = self._wire()
 
     def _warn(self, warning: LocalDataError | None) -> None:
@@ -325,9 +327,9 @@ class StationCore:
             self._watch = asyncio.ensure_future(self.outbox.watch_others())
         if self._audit_retry is None:
             self._audit_retry = asyncio.ensure_future(self._retry_audit())
-        if self._recovery is None and self.pipeline.journal is not None:
+        if self.recovery is None and self.pipeline.journal is not None:
             # A task: it runs once the caller (the window) has connected its listeners.
-            self._recovery = asyncio.ensure_future(self._recover_scans())
+            self.recovery = asyncio.ensure_future(self._recover_scans())
 
     async def _recover_scans(self) -> None:
         """Apply the scans a station process left in the journal when it was killed or the
@@ -382,10 +384,10 @@ class StationCore:
         raise AssertionError("unreachable")  # pragma: no cover (mypy: the stack may swallow)
 
     async def _stop_delivery(self) -> None:
-        if self._recovery is not None:
-            self._recovery.cancel()
+        if self.recovery is not None:
+            self.recovery.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._recovery
+                await self.recovery
         if self._audit_retry is not None:
             self._audit_retry.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
