@@ -347,7 +347,7 @@ class StationCore:
                 # (A change that reached the outbox, or a newer change, is recorded there.)
                 self.audit.record(STATUS_CHANGE, process_id=r.process_id or r.cleaned,
                                   new=r.action, result=FAILED,
-                                  detail=f"{SOURCE_SCAN}: scanned before the station stopped, "
+                                  detail=f"{SOURCE_SCAN} (left when the station stopped): "
                                          f"not applied: {reason}")
         log.info("recovered scans: %d applied, %d not", len(results) - len(missed), len(missed))
         if missed:

@@ -321,8 +321,8 @@ class ScanPipeline:
                                     recovered=True, scanned_at=row.scanned_at)
                 when = datetime.fromtimestamp(row.scanned_at).strftime("%Y-%m-%d %H:%M")
                 result.error = errors.ApiError(
-                    f"Not applied: scanned at {when}, before the station stopped, too long "
-                    "ago to apply now. Check the parcel's return.")
+                    f"Scanned at {when}, before the station stopped: too long ago to apply "
+                    "now. Check the parcel's return.")
                 result.outcome, result.finished = Outcome.FAILED, time.perf_counter()
                 self.recent.append(result)
                 self._forget(result)

@@ -382,3 +382,53 @@ def test_a_refused_later_change_does_not_hold_back_the_scan(tmp_path: Path) -> N
         return result
 
     assert run(go()).outcome is Outcome.DELIVERED
+
+
+# ------------------------------------------------------------------------- at the start
+
+
+def test_the_start_tells_and_records_the_scans_it_could_not_apply(tmp_path: Path) -> None:
+    """A station core (the embedded sandbox) finds a killed window's scans: the one it can
+    apply is sent; an unknown return and a scan from two days ago are not, and the
+    operator is told which parcels to look at, the audit log why."""
+    from revdesk.config import data_dir
+    from revdesk.core import StationCore
+    from revdesk.domain.audit import STATUS_CHANGE
+    from revdesk.domain.outbox import OUTBOX_FILE
+
+    store = OutboxStore(data_dir() / OUTBOX_FILE)
+    now = time.time()
+    with store.transaction() as db:
+        for raw, at in (("RP-100001", now - 30), ("RP-999999", now - 20),
+                        ("RP-100002", now - 2 * 86400)):
+            db.execute("INSERT INTO scans(raw, action, scanned_at, holder) VALUES (?,?,?,?)",
+                       (raw, "ERROR", at, dead_token()))
+    store.close()
+
+    async def start() -> tuple[list[Any], list[str], list[Any]]:
+        core = StationCore()
+        core.start()
+        try:
+            assert core.recovery is not None
+            await asyncio.wait_for(core.recovery, 30)
+            events = [(e.process_id, e.new_value, e.result, e.detail)
+                      for e in core.audit.events(action=STATUS_CHANGE)]
+            told = [(r.process_id or r.cleaned, r.outcome) for r in core.pipeline.recent]
+            return told, [w.operator_message for w in core.warnings], events
+        finally:
+            await core.aclose()
+
+    told, warnings, events = run(start())
+    assert told == [("RP-100001", Outcome.DELIVERED), ("RP-999999", Outcome.NOT_FOUND),
+                    ("RP-100002", Outcome.FAILED)]  # in scan order
+    (warning,) = warnings
+    assert warning.startswith("2 scan(s) made before the station stopped unexpectedly could "
+                              "not be applied: RP-999999, RP-100002.")
+    assert ("RP-100001", "ERROR", "delivered", "scan") in events
+    failed = sorted((e[0], e[3]) for e in events if e[2] == "failed")
+    assert [pid for pid, _ in failed] == ["RP-100002", "RP-999999"]  # each once
+    assert failed[0][1].startswith("scan (left when the station stopped): not applied: "
+                                   "Scanned at ")
+    assert "too long ago" in failed[0][1]
+    # Sent (the POST decides an unknown read), refused: the outbox recorded it, once.
+    assert failed[1][1] == "scan: Not found: REVER does not know this return."
