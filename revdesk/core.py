@@ -141,7 +141,7 @@ class StationCore:
         if backend is not None and store is not None:
             self.outbox = Outbox(store, backend.client.set_shipping_status)
             sender = OutboxSender(self.outbox)
-            journal = ScanJournal(store)
+            journal = ScanJournal(store, self.outbox.write)
         elif store is not None:
             store.close()
         self.tracker = ConnectionTracker(ConnectionState.UNKNOWN if backend is not None

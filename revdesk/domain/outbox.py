@@ -932,6 +932,11 @@ class Outbox:
                      entry.process_id, entry.status)
         return Result(entry, Outcome.DELIVERED), settled
 
+    async def write(self, op: Callable[[sqlite3.Connection, float], _T]) -> _T:
+        """Run ``op`` (a write within a transaction, e.g. the scan journal's) in the next
+        group commit: durable when this returns, without an fsync on the event loop."""
+        return await self._durably(op)
+
     async def _durably(self, op: Callable[[sqlite3.Connection, float], _T]) -> _T:
         """Run a write of the store durably, in a group commit: every write asked for
         while one commit's fsync runs goes into the next one, in one transaction, in a

@@ -12,10 +12,11 @@ in order gives up the rows it could not finish (``holder`` empty): anyone may ta
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -52,18 +53,39 @@ class JournalRow:
     holder: str
 
 
-class ScanJournal:
-    """The ``scans`` table of an outbox file. Each call is one short transaction."""
+#: A write within a transaction (what Outbox.write runs in its group commit).
+Write = Callable[[Callable[[sqlite3.Connection, float], int]], Awaitable[int]]
 
-    def __init__(self, store: OutboxStore) -> None:
+
+class ScanJournal:
+    """The ``scans`` table of an outbox file. Each call is one short transaction.
+    ``write``: the outbox's group commit (``Outbox.write``), so that journalling a burst of
+    scans neither fsyncs on the event loop nor waits there for the outbox's commit thread;
+    without it, :meth:`add_soon` writes at once."""
+
+    def __init__(self, store: OutboxStore, write: Write | None = None) -> None:
         self.store = store
+        self._write = write
 
     def add(self, raw: str, action: str, *, scanned_at: float, chosen: str = "") -> int:
         """Write one accepted scan durably (fsync'd before this returns); its row id."""
         with self.store.transaction() as db:
-            cur = db.execute(
-                "INSERT INTO scans(raw, action, chosen, scanned_at, holder) VALUES (?,?,?,?,?)",
-                (raw, action, chosen, scanned_at, self.store.token))
+            return self.add_in(db, time.time(), raw, action, scanned_at=scanned_at,
+                               chosen=chosen)
+
+    async def add_soon(self, raw: str, action: str, *, scanned_at: float,
+                       chosen: str = "") -> int:
+        """:meth:`add` in the next group commit: durable when it returns."""
+        if self._write is None:
+            return self.add(raw, action, scanned_at=scanned_at, chosen=chosen)
+        return await self._write(functools.partial(self.add_in, raw=raw, action=action,
+                                                   scanned_at=scanned_at, chosen=chosen))
+
+    def add_in(self, db: sqlite3.Connection, now: float, raw: str, action: str, *,
+               scanned_at: float, chosen: str = "") -> int:
+        cur = db.execute(
+            "INSERT INTO scans(raw, action, chosen, scanned_at, holder) VALUES (?,?,?,?,?)",
+            (raw, action, chosen, scanned_at, self.store.token))
         assert cur.lastrowid is not None
         return cur.lastrowid
 

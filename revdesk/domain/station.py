@@ -151,6 +151,8 @@ class ScanPipeline:
         self._newest_started = 0
         #: The journal row of the scan being accepted again at a start (see recover).
         self._replay: JournalRow | None = None
+        #: Journal writes under way, by scan seq (each done within one group commit).
+        self._journalling: dict[int, asyncio.Task[None]] = {}
 
     # -- wiring ---------------------------------------------------------------------------
 
@@ -275,18 +277,35 @@ class ScanPipeline:
                 replay.id, replay.scanned_at, True)
         elif (self.journal is not None and not result.is_undo
               and result.action in SHIPPING_STATUSES):
-            # Durable before anything else: a killed station applies it at its next start.
-            # A look-up changes nothing, and an undo's target is decided when its turn
-            # comes: neither is journalled.
-            try:
-                result.journal_id = self.journal.add(result.raw, result.action,
-                                                     scanned_at=result.scanned_at,
-                                                     chosen=chosen)
-            except sqlite3.Error:
-                log.warning("scan %s: not written to the scan journal (kept in memory)",
-                            result.cleaned, exc_info=True)
+            # Durable at once: a killed station applies it at its next start. In the
+            # outbox's group commit (a burst's scans share an fsync, off the event loop),
+            # which commits in order: the row is in the file before the scan's change can
+            # be (that write takes the row out), so the check (reads only) need not wait
+            # for it. A look-up changes nothing, and an undo's target is decided when its
+            # turn comes: neither is journalled.
+            self._journalling[result.seq] = asyncio.get_running_loop().create_task(
+                self._journal(result, chosen))
         self._queue.put_nowait(result)
         self._notify(result)
+
+    async def _journal(self, result: ScanResult, chosen: str) -> None:
+        assert self.journal is not None
+        try:
+            result.journal_id = await self.journal.add_soon(
+                result.raw, result.action, scanned_at=result.scanned_at, chosen=chosen)
+        except (sqlite3.Error, RuntimeError):
+            log.warning("scan %s: not written to the scan journal (kept in memory)",
+                        result.cleaned, exc_info=True)
+        finally:
+            self._journalling.pop(result.seq, None)
+
+    async def _journalled(self, result: ScanResult) -> None:
+        """Wait until the scan's journal row is written, before its id is needed (the
+        change's write, the scan's end; shielded: a stop never leaves a row whose id
+        nobody knows)."""
+        writing = self._journalling.get(result.seq)
+        if writing is not None:
+            await asyncio.shield(writing)
 
     def _forget(self, result: ScanResult) -> None:
         """The scan is over (or its change is in the outbox): out of the journal."""
@@ -421,6 +440,8 @@ class ScanPipeline:
             return 0
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.drain(), grace)
+        if self._journalling:  # each scan's row id known before anything is kept or given up
+            await asyncio.wait(list(self._journalling.values()))
         # Started scans whose change is not in the outbox yet, the one waiting to start,
         # then the queue: in scan order.
         unprocessed = [f.result for f in self._flights.values() if not f.decided.is_set()]
@@ -535,7 +556,9 @@ class ScanPipeline:
             self._decided(flight)
 
     async def _my_turn_to_write(self, result: ScanResult) -> None:
-        """Changes go to the outbox in scan order: after the scan before this one's."""
+        """Changes go to the outbox in scan order: after the scan before this one's (and
+        with the scan's journal row known, to take it out with the write)."""
+        await self._journalled(result)
         flight = self._flights.get(result.seq)
         before = flight.before if flight is not None else None
         if before is not None and not before.decided.is_set():
@@ -565,9 +588,9 @@ class ScanPipeline:
                 result.error = errors.ApiError(
                     f"Something went wrong inside the station ({type(exc).__name__}).",
                     detail=repr(exc))
-                self._forget(result)
-            else:
-                self._forget(result)  # final (a change written left the journal with it)
+            # Final (a change written left the journal with it).
+            await self._journalled(result)
+            self._forget(result)
             self._decided(flight)
             before = flight.before
             if before is not None:  # told in scan order

@@ -41,6 +41,8 @@ class GatedAdmin(FakeAdmin):
         super().__init__(processes)
         self.gates: dict[tuple[str, str], asyncio.Event] = {}
         self.log: list[str] = []
+        #: Called as each call is asked, before anything else (what the file holds then).
+        self.on_ask: Any = None
 
     def close(self, name: str, pid: str) -> None:
         self.gates[(name, pid)] = asyncio.Event()
@@ -49,6 +51,8 @@ class GatedAdmin(FakeAdmin):
         self.gates[(name, pid)].set()
 
     async def _enter(self, name: str, *args: str) -> None:
+        if self.on_ask is not None:
+            self.on_ask()
         self.log.append(f"{name} {args[0] if args else ''} asked")
         gate = self.gates.get((name, args[0] if args else ""))
         if gate is not None:
@@ -62,7 +66,7 @@ def outbox_station(tmp_path: Path, *pids: str, status: str = "COLLECTED"
     client = GatedAdmin([make_process(p, status) for p in pids])
     store = OutboxStore(tmp_path / "outbox.sqlite3")
     outbox = Outbox(store, client.set_shipping_status)
-    journal = ScanJournal(store)
+    journal = ScanJournal(store, outbox.write)  # as the station core builds it
     pipeline = ScanPipeline(client, StatusService(OutboxSender(outbox)), journal=journal)
     return client, pipeline, outbox, journal
 
@@ -86,25 +90,26 @@ async def until(predicate: Any, limit: float = 5.0) -> None:
 # ---------------------------------------------------------------------------- the journal
 
 
-def test_a_scan_is_in_the_file_before_any_call_and_leaves_with_its_change(
+def test_a_scan_is_in_the_file_while_checked_and_leaves_with_its_change(
         tmp_path: Path) -> None:
     client, pipeline, outbox, _ = outbox_station(tmp_path, "RP-100001")
     client.close("get_process", "RP-100001")
     client.close("set_shipping_status", "RP-100001")
     file = tmp_path / "outbox.sqlite3"
+    in_file_when_posted: list[list[tuple[Any, ...]]] = []
 
     async def go() -> None:
         result = pipeline.submit("RP-100001\r")
         assert result is not None
-        # Committed before the check is even asked for: another process sees it.
-        assert rows_in_file(file) == [("RP-100001\r", "IN_WAREHOUSE")]
-        assert client.log == []
-        await asyncio.sleep(0.02)
+        # Committed (another process sees it) while REVER has not answered the check.
+        await until(lambda: rows_in_file(file) == [("RP-100001\r", "IN_WAREHOUSE")])
         assert client.log == ["get_process RP-100001 asked"]
+        client.on_ask = lambda: in_file_when_posted.append(rows_in_file(file))
         client.open("get_process", "RP-100001")
         await until(lambda: outbox.counts["pending"] == 1)
-        # The change is in the outbox, the scan no longer in the journal: one or the other.
-        assert rows_in_file(file) == []
+        # The change is in the outbox, the scan no longer in the journal: one or the other,
+        # from the one transaction, before the POST is sent.
+        assert rows_in_file(file) == [] and in_file_when_posted == [[]]
         assert result.outcome is Outcome.PENDING  # REVER has not answered the POST yet
         client.open("set_shipping_status", "RP-100001")
         await pipeline.drain()
