@@ -1,6 +1,7 @@
 """The scan journal: every status scan is written to the outbox's file the moment it is
-accepted, before it is checked with REVER, and leaves the journal only when its outcome is
-final or its change is in the outbox (in the same transaction, see ``OutboxStore.add_in``).
+accepted (in the outbox's next group commit, while its check may start), and leaves the
+journal only when its outcome is final or its change is in the outbox (in the same
+transaction, see ``OutboxStore.add_in``).
 A scan is therefore always in the journal or in the outbox, or it is over: a ``kill -9``,
 a crash or a power cut while REVER is slow loses none; the next start applies what a
 stopped process left (``ScanPipeline.recover``).
