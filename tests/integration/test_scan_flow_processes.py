@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -94,6 +95,19 @@ def audit_rows(folder: Path, pid: str) -> list[tuple[str, str, str]]:
                 for e in audit.events(action=STATUS_CHANGE, process_id=pid)]
     finally:
         audit.close()
+
+
+def journal_rows(folder: Path) -> list[str]:
+    """The journal as another process reads it, without opening an outbox store."""
+    if not (folder / OUTBOX_FILE).exists():
+        return []
+    db = sqlite3.connect(folder / OUTBOX_FILE, timeout=10)
+    try:
+        return [r[0] for r in db.execute("SELECT raw FROM scans ORDER BY id")]
+    except sqlite3.OperationalError:  # the table is not there yet
+        return []
+    finally:
+        db.close()
 
 
 async def open_core() -> StationCore:
@@ -197,7 +211,12 @@ def test_scans_killed_while_being_checked_are_applied_at_the_next_start(
         for n in range(len(pids)):
             line = driver.stdout.readline()
             assert line.strip() == f"accepted {n}", line + driver.stderr.read()
-        time.sleep(0.3)  # checks under way: REVER answers 1.5 s after each read
+        # Killed once the three rows are committed (milliseconds), while REVER still
+        # holds the checks (1.5 s each).
+        deadline = time.monotonic() + 10
+        while len(journal_rows(station)) < len(pids):
+            assert time.monotonic() < deadline, "the scans never reached the journal"
+            time.sleep(0.005)
         os.kill(driver.pid, signal.SIGKILL)
         driver.wait(30)
     finally:
