@@ -19,7 +19,7 @@ from typing import Any, cast
 from revdesk.api import RetryPolicy, ReverAdminClient, errors
 from revdesk.backend import Backend, open_backend
 from revdesk.config import data_dir
-from revdesk.domain.audit import FAILED, STATUS_CHANGE
+from revdesk.domain.audit import FAILED, STATUS_CHANGE, SUPERSEDED
 from revdesk.domain.audit import RETRY_S as AUDIT_RETRY_S
 from revdesk.domain.audit_trail import record_setting_changes
 from revdesk.domain.catalog import ProcessCatalog
@@ -27,6 +27,7 @@ from revdesk.domain.connection import ConnectionState, ConnectionTracker
 from revdesk.domain.details import DetailService
 from revdesk.domain.local_files import LocalDataError, open_audit_log, open_outbox_store
 from revdesk.domain.outbox import (
+    OUTBOX_FILE,
     Entry,
     Outbox,
     OutboxSender,
@@ -38,10 +39,18 @@ from revdesk.domain.outcomes import Outcome
 from revdesk.domain.process_cache import FOLDER as CACHE_FOLDER
 from revdesk.domain.process_cache import ProcessCache, cache_key
 from revdesk.domain.process_index import ProcessIndex
+from revdesk.domain.scan_journal import ScanJournal
 from revdesk.domain.scanning import ScanCleaner, ScanResult
 from revdesk.domain.shift import Shift
 from revdesk.domain.station import ScanPipeline
-from revdesk.domain.status import DirectSender, StatusHistory, StatusSender, StatusService
+from revdesk.domain.status import (
+    SOURCE_SCAN,
+    DirectSender,
+    NewerChange,
+    StatusHistory,
+    StatusSender,
+    StatusService,
+)
 from revdesk.events import Signal
 from revdesk.settings_store import SettingsNotSaved, SettingsSaved, SettingsStore
 
@@ -134,9 +143,12 @@ class StationCore:
         # Every status change goes through the durable outbox, when there is a backend.
         self.outbox: Outbox | None = None
         sender: StatusSender = DirectSender(self.client)
+        #: Every status scan, from its keypress until it is over or in the outbox.
+        journal: ScanJournal | None = None
         if backend is not None and store is not None:
             self.outbox = Outbox(store, backend.client.set_shipping_status)
             sender = OutboxSender(self.outbox)
+            journal = ScanJournal(store, self.outbox.write)
         elif store is not None:
             store.close()
         elif no_outbox is not None:  # never sent past the outbox: refused with its words
@@ -153,7 +165,8 @@ class StationCore:
                                      action=current.scan.default_action, tracker=self.tracker,
                                      index=self.index,
                                      storefront=backend.storefront if backend else None,
-                                     settings=lambda: self.settings.current.scan)
+                                     settings=lambda: self.settings.current.scan,
+                                     journal=journal)
         self.catalog = ProcessCatalog(self.client, page_size=PAGE_SIZE, tracker=self.tracker)
         self.details = DetailService(self.client, self.history, tracker=self.tracker)
         #: The shift's start and count, read from the audit log whenever asked: the header
@@ -166,6 +179,9 @@ class StationCore:
         self._unsettled: dict[int, int] = {}
         self._recheck: asyncio.TimerHandle | None = None
         self._audit_retry: asyncio.Future[None] | None = None
+        #: Applying what a killed station process left in the scan journal (started by
+        #: start(); done once those scans are final).
+        self.recovery: asyncio.Future[None] | None = None
         self._unwire = self._wire()
 
     def _warn(self, warning: LocalDataError | None) -> None:
@@ -185,7 +201,8 @@ class StationCore:
         """The core's own connections, all in one place; returns their disconnects."""
         disconnects = [self.settings.saved.connect(self._on_settings_saved),
                        self.settings.save_failed.connect(self._on_settings_not_saved),
-                       self.audit.trouble.connect(self._on_audit_trouble)]
+                       self.audit.trouble.connect(self._on_audit_trouble),
+                       self.pipeline.result_changed.connect(self._on_scan_result)]
         outbox = self.outbox
         if outbox is None:
             return disconnects
@@ -258,6 +275,14 @@ class StationCore:
                 return Outcome.SUPERSEDED  # a later change won, or this one was dropped
         return None
 
+    def _on_scan_result(self, result: ScanResult) -> None:
+        """A scan not sent because a person changed its return after it: the audit log
+        says so (the outbox never saw the change, so it records nothing)."""
+        if result.outcome is Outcome.SUPERSEDED and isinstance(result.error, NewerChange):
+            self.audit.record(STATUS_CHANGE, process_id=result.error.process_id,
+                              old=result.previous_status, new=result.action, result=SUPERSEDED,
+                              detail=f"{SOURCE_SCAN}: {result.error.operator_message}")
+
     def _on_settings_saved(self, saved: SettingsSaved) -> None:
         new = saved.new
         # Whatever is done from now on is recorded under these names.
@@ -311,6 +336,36 @@ class StationCore:
             self._watch = asyncio.ensure_future(self.outbox.watch_others())
         if self._audit_retry is None:
             self._audit_retry = asyncio.ensure_future(self._retry_audit())
+        if self.recovery is None and self.pipeline.journal is not None:
+            # A task: it runs once the caller (the window) has connected its listeners.
+            self.recovery = asyncio.ensure_future(self._recover_scans())
+
+    async def _recover_scans(self) -> None:
+        """Apply the scans a station process left in the journal when it was killed or the
+        power went; the ones that could not be applied are recorded in the audit log and
+        told as one warning (the parcels are on the shelves: someone must look)."""
+        results = self.pipeline.recover()
+        if not results:
+            return
+        await self.pipeline.wait_final(results)
+        applied = (Outcome.DELIVERED, Outcome.QUEUED, Outcome.ALREADY)
+        missed = [r for r in results if r.outcome not in applied]
+        for r in missed:
+            reason = r.error.operator_message if r.error is not None else r.outcome.value
+            if r.entry_id is None and not isinstance(r.error, NewerChange):
+                # (A change that reached the outbox, or a newer change, is recorded there.)
+                self.audit.record(STATUS_CHANGE, process_id=r.process_id or r.cleaned,
+                                  new=r.action, result=FAILED,
+                                  detail=f"{SOURCE_SCAN} (left when the station stopped): "
+                                         f"not applied: {reason}")
+        log.info("recovered scans: %d applied, %d not", len(results) - len(missed), len(missed))
+        if missed:
+            names = ", ".join((r.process_id or r.cleaned)[:40] for r in missed[:10])
+            more = f" and {len(missed) - 10} more" if len(missed) > 10 else ""
+            self._warn(LocalDataError(
+                f"{len(missed)} scan(s) made before the station stopped unexpectedly could "
+                f"not be applied: {names}{more}. Check these parcels (History shows why).",
+                path=self.folder / OUTBOX_FILE))
 
     async def _retry_audit(self) -> None:
         while True:
@@ -338,6 +393,10 @@ class StationCore:
         raise AssertionError("unreachable")  # pragma: no cover (mypy: the stack may swallow)
 
     async def _stop_delivery(self) -> None:
+        if self.recovery is not None:
+            self.recovery.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self.recovery
         if self._audit_retry is not None:
             self._audit_retry.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):

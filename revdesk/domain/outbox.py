@@ -48,7 +48,8 @@ from revdesk.events import Signal
 from .audit import DISCARDED, STATUS_CHANGE, AuditLog
 from .outcomes import Outcome
 from .read_only import connect_read_only
-from .status import SOURCE_BULK, Sent, check_process_id
+from .scan_journal import JOURNAL_SCHEMA
+from .status import SOURCE_BULK, NewerChange, ScanTicket, Sent, check_process_id
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,14 @@ CREATE TABLE IF NOT EXISTS entries (
 );
 CREATE INDEX IF NOT EXISTS entries_state ON entries(state, id);
 CREATE INDEX IF NOT EXISTS entries_process ON entries(process_id, state);
+-- When a person last changed each return, from any process on this folder: a change made
+-- earlier (a scan still being checked) must not overwrite it (see OutboxStore.add_in).
+CREATE TABLE IF NOT EXISTS changes_made (
+    process_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    made_at REAL NOT NULL
+);
 """
 #: Columns added since the first outbox files: a station upgraded mid-shift keeps its queue
 #: (the file is altered in place when it lacks them).
@@ -85,6 +94,7 @@ ADDED_COLUMNS = {
     "sending": "INTEGER NOT NULL DEFAULT 0",
     "refusal": "TEXT NOT NULL DEFAULT ''",
     "late": "INTEGER NOT NULL DEFAULT 0",
+    "made_at": "REAL NOT NULL DEFAULT 0",
 }
 
 #: How long a claim on an entry holds without being renewed. Its holder renews it every
@@ -188,6 +198,9 @@ class Entry:
     #: A failed entry: 1 when REVER refused it after the station had answered "queued"
     #: (its parcel went on with the received ones), 0 when the scan itself saw the refusal.
     late: int = 0
+    #: When the person made the change (a scan: its keypress), wall-clock seconds; 0 in
+    #: older files (then ``created_at`` says it).
+    made_at: float = 0.0
 
 
 class Verdict(enum.Enum):
@@ -290,7 +303,7 @@ class OutboxStore:
             # (claims alone skip the fsync: see _synchronous).
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
-            self._db.executescript(SCHEMA)
+            self._db.executescript(SCHEMA + JOURNAL_SCHEMA)
             self._migrate()
             self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
         except BaseException:
@@ -346,6 +359,17 @@ class OutboxStore:
     def _entry(self, row: sqlite3.Row) -> Entry:
         return Entry(**{k: row[k] for k in row.keys()})
 
+    def transaction(self, *, durable: bool = True
+                    ) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """One write transaction on the file (see :meth:`_write`), for the scan journal
+        that shares it."""
+        return self._write(durable=durable)
+
+    def read(self, query: str, args: Sequence[object] = ()) -> list[sqlite3.Row]:
+        """Rows of one read on the file (the scan journal's)."""
+        with self._lock:
+            return self._db.execute(query, tuple(args)).fetchall()
+
     @contextlib.contextmanager
     def _write(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken at once (``BEGIN IMMEDIATE``): what it reads cannot
@@ -394,23 +418,39 @@ class OutboxStore:
             entry, time.time() if now is None else now)
 
     def add(self, process_id: str, status: str, *, previous_status: str = "", source: str = "",
-            busy: frozenset[int] = frozenset(), claim: bool = False) -> tuple[Entry, list[Entry]]:
+            busy: frozenset[int] = frozenset(), claim: bool = False,
+            ticket: ScanTicket | None = None) -> tuple[Entry, list[Entry]]:
         """Write a change; returns it and the pending entries it superseded: those nobody
         holds (a held one may be on the wire: it is sent first, the new one after it), nor
         in ``busy``. ``claim``: the new entry is claimed for this process at once (the
-        caller sends it now; no other process may take it first). An id the scan path would
-        refuse raises :class:`errors.InvalidArgument`: it is never written."""
+        caller sends it now; no other process may take it first). ``ticket``: a scan's
+        change (see :meth:`add_in`). An id the scan path would refuse raises
+        :class:`errors.InvalidArgument`: it is never written."""
         check_process_id(process_id)
         with self._write() as db:
             return self.add_in(db, time.time(), process_id, status,
                                previous_status=previous_status, source=source, busy=busy,
-                               claim=claim)
+                               claim=claim, ticket=ticket)
 
     def add_in(self, db: sqlite3.Connection, now: float, process_id: str, status: str, *,
                previous_status: str = "", source: str = "", busy: frozenset[int] = frozenset(),
-               claim: bool = False) -> tuple[Entry, list[Entry]]:
+               claim: bool = False, ticket: ScanTicket | None = None
+               ) -> tuple[Entry, list[Entry]]:
         """:meth:`add` within a write transaction the caller holds (see :meth:`together`);
-        the caller has checked the id."""
+        the caller has checked the id.
+
+        A scan's change (``ticket``) is made when its key was pressed, maybe seconds before
+        it is written (it was being checked): if a person changed the return after that
+        moment, from any process on this folder, it raises :class:`NewerChange` and writes
+        nothing (REVER ends at the change made last). Written, it takes the scan out of the
+        journal in the same transaction: the scan is in exactly one of the two."""
+        made_at = now if ticket is None or ticket.made_at is None else ticket.made_at
+        if ticket is not None:
+            newer = db.execute("SELECT * FROM changes_made WHERE process_id=? AND made_at>?",
+                               (process_id, made_at)).fetchone()
+            if newer is not None:
+                raise NewerChange(process_id, newer["status"], newer["source"],
+                                  newer["made_at"])
         rows = db.execute(
             "SELECT * FROM entries WHERE process_id=? AND state='pending' ORDER BY id",
             (process_id,),
@@ -420,12 +460,30 @@ class OutboxStore:
         db.executemany("DELETE FROM entries WHERE id=?", [(e.id,) for e in superseded])
         cur = db.execute(
             "INSERT INTO entries(process_id, status, previous_status, source, created_at,"
-            " claimed_by, lease_until) VALUES (?,?,?,?,?,?,?)",
+            " claimed_by, lease_until, made_at) VALUES (?,?,?,?,?,?,?,?)",
             (process_id, status, previous_status, source, now,
-             self.token if claim else "", now + self.lease if claim else 0.0),
+             self.token if claim else "", now + self.lease if claim else 0.0, made_at),
         )
+        db.execute(
+            "INSERT INTO changes_made(process_id, status, source, made_at) VALUES (?,?,?,?)"
+            " ON CONFLICT(process_id) DO UPDATE SET status=excluded.status,"
+            " source=excluded.source, made_at=excluded.made_at"
+            " WHERE excluded.made_at >= changes_made.made_at",
+            (process_id, status, source, made_at))
+        if ticket is not None and ticket.journal_id is not None:
+            db.execute("DELETE FROM scans WHERE id=?", (ticket.journal_id,))
         row = db.execute("SELECT * FROM entries WHERE id=?", (cur.lastrowid,)).fetchone()
         return self._entry(row), superseded
+
+    def _unmade(self, db: sqlite3.Connection, entry_ids: Sequence[int]) -> None:
+        """Changes that never happened (refused, taken back) are no later change of their
+        return: forget them as such (an earlier change stays forgotten too; at worst a scan
+        made before it is then sent, as it was before this table)."""
+        for entry_id in entry_ids:
+            db.execute(
+                "DELETE FROM changes_made WHERE (process_id, made_at) IN"
+                " (SELECT process_id, CASE made_at WHEN 0 THEN created_at ELSE made_at END"
+                "  FROM entries WHERE id=?)", (entry_id,))
 
     def start(self, entry_id: int, *, busy: frozenset[int] = frozenset()) -> Start:
         """Decide, in one transaction, whether this process may send entry ``entry_id`` now,
@@ -567,13 +625,16 @@ class OutboxStore:
         """Move a refused entry to *failed*, unless another live process holds it now;
         True when this call did. ``refusal``: its kind (:func:`refusal_kind`); ``late``:
         the station had answered "queued" for it before (see :attr:`Entry.late`)."""
-        with self._lock:
-            return self._db.execute(
+        with self._write() as db:
+            failed = db.execute(
                 "UPDATE entries SET state='failed', attempts=attempts+1, last_error=?,"
                 " refusal=?, late=?,"
                 " claimed_by='', lease_until=0, sending=0 WHERE id=? AND state='pending'"
                 " AND (claimed_by IN ('', ?) OR lease_until <= ?)",
                 (reason, refusal, int(late), entry_id, self.token, time.time())).rowcount > 0
+            if failed:
+                self._unmade(db, [entry_id])
+            return failed
 
     def wait_with_queue(self, entry_id: int) -> None:
         """Make an entry queued while offline due with the older pending ones (not before
@@ -598,8 +659,9 @@ class OutboxStore:
 
     def withdraw(self, entry_id: int) -> None:
         """Drop a pending entry its caller takes back (it retries on its own terms)."""
-        with self._lock:
-            self._db.execute("DELETE FROM entries WHERE id=? AND state='pending'", (entry_id,))
+        with self._write() as db:
+            self._unmade(db, [entry_id])
+            db.execute("DELETE FROM entries WHERE id=? AND state='pending'", (entry_id,))
 
     def retry_failed(self, ids: Iterable[int] | None = None) -> int:
         """Move failed entries back to pending (after the lead fixed the cause): every
@@ -685,11 +747,16 @@ class Outbox:
         return self.store.counts()
 
     async def submit(self, process_id: str, status: str, *, previous_status: str = "",
-                     source: str = "") -> Result:
+                     source: str = "", ticket: ScanTicket | None = None) -> Result:
         """Write the change durably, then try to deliver it now. Never raises an ApiError:
         the outcome says delivered, queued (will be retried) or failed (with the reason).
         An id that cannot be a process id is failed at once, never written nor told (its
-        entry has id 0: nothing in the file carries it)."""
+        entry has id 0: nothing in the file carries it).
+
+        ``ticket``: a scan's change. Its ``written`` hears the entry's id once the change
+        is durable (the scan pipeline goes on to the next parcel then, while this call
+        waits for REVER's answer); a person's later change of the return makes it
+        :attr:`Outcome.SUPERSEDED` with a :class:`NewerChange` error, unwritten and untold."""
         offline = self.offline
         try:
             check_process_id(process_id)
@@ -699,10 +766,15 @@ class Outbox:
             return Result(refused, Outcome.FAILED, exc)
         self._adding[process_id] = self._adding.get(process_id, 0) + 1
         try:
-            entry, superseded = await self._durably(functools.partial(
-                self.store.add_in, process_id=process_id, status=status,
-                previous_status=previous_status, source=source,
-                busy=frozenset(self._busy_ids), claim=not offline))
+            try:
+                entry, superseded = await self._durably(functools.partial(
+                    self.store.add_in, process_id=process_id, status=status,
+                    previous_status=previous_status, source=source,
+                    busy=frozenset(self._busy_ids), claim=not offline, ticket=ticket))
+            except NewerChange as exc:
+                unsent = Entry(0, process_id, status, previous_status, source, time.time(),
+                               "superseded", 0, 0.0, exc.operator_message)
+                return Result(unsent, Outcome.SUPERSEDED, exc)
             # Claimed in the file (another process leaves it alone) and held here before
             # this return is let go of: no delivery loop sends it a second time.
             if not offline:
@@ -712,6 +784,8 @@ class Outbox:
                 del self._adding[process_id]
             else:
                 self._adding[process_id] -= 1
+        if ticket is not None and ticket.written is not None:
+            ticket.written(entry.id)
         for old in superseded:
             self._emit(Result(old, Outcome.SUPERSEDED))
         if offline:
@@ -871,6 +945,11 @@ class Outbox:
                      entry.process_id, entry.status)
         return Result(entry, Outcome.DELIVERED), settled
 
+    async def write(self, op: Callable[[sqlite3.Connection, float], _T]) -> _T:
+        """Run ``op`` (a write within a transaction, e.g. the scan journal's) in the next
+        group commit: durable when this returns, without an fsync on the event loop."""
+        return await self._durably(op)
+
     async def _durably(self, op: Callable[[sqlite3.Connection, float], _T]) -> _T:
         """Run a write of the store durably, in a group commit: every write asked for
         while one commit's fsync runs goes into the next one, in one transaction, in a
@@ -1021,17 +1100,23 @@ class OutboxSender:
         #: delivery loop waits as long as REVER asked.
         self.paced_sources = paced_sources
 
-    def keep(self, process_id: str, status: str, *, source: str) -> bool:
+    def keep(self, process_id: str, status: str, *, source: str,
+             ticket: ScanTicket | None = None) -> bool:
         try:
-            self.outbox.store.add(process_id, status, source=source)
+            self.outbox.store.add(process_id, status, source=source, ticket=ticket)
+        except NewerChange as exc:
+            log.info("not kept for later: %s", exc.log_text())
+            return False  # a person changed the return since: the scan stays unsent
         except errors.InvalidArgument:
             return False  # not a process id: nothing to keep
         return True
 
     async def send(self, process_id: str, status: str, *, previous_status: str = "",
-                   source: str = "") -> Sent:
+                   source: str = "", ticket: ScanTicket | None = None) -> Sent:
         result = await self.outbox.submit(process_id, status, previous_status=previous_status,
-                                          source=source)
+                                          source=source, ticket=ticket)
+        if result.outcome is not Outcome.DELIVERED and isinstance(result.error, NewerChange):
+            raise result.error
         if result.outcome is Outcome.FAILED and result.error is not None:
             raise result.error
         if (result.outcome is Outcome.QUEUED and isinstance(result.error, errors.RateLimited)

@@ -237,6 +237,11 @@ class ScanResult:
     scanned_at: float = field(default_factory=time.time)
     started: float = field(default_factory=time.perf_counter)
     finished: float | None = None
+    #: Its row in the scan journal until its outcome is final or its change is in the
+    #: outbox (see domain/scan_journal.py).
+    journal_id: int | None = None
+    #: A scan a stopped station process left in the journal, applied at this start.
+    recovered: bool = False
 
     @property
     def process_id(self) -> str:

@@ -1,7 +1,16 @@
-"""The scan pipeline: scans are accepted at once, queued in arrival order and applied one at a
-time by a single worker, so a burst from the scanner is never lost, never reordered, and
-never blocks typing. Each scan becomes a :class:`ScanResult` that ``result_changed`` carries
-(to the window, the benchmarks) when it is queued and again when it is final.
+"""The scan pipeline: scans are accepted at once, written to the scan journal, queued in
+arrival order and taken by a single worker, so a burst from the scanner is never lost, never
+reordered, and never blocks typing. Each scan becomes a :class:`ScanResult` that
+``result_changed`` carries (to the window, the benchmarks) when it is queued and again when
+it is final.
+
+With REVER slow, one scan at a time (read, write, wait for REVER's answer) falls behind a
+parcel every 2 s. So the worker starts each scan's check as a task of its own: up to
+:data:`CHECKS_AT_ONCE` checks run together, and a check gives its place to the next scan as
+soon as its change is durable in the outbox (its delivery, and REVER's answer, go on
+meanwhile). What stays in order: scans of the same return (the later one starts once the
+earlier is final), the changes written to the outbox (in scan order), an undo (after every
+scan before it, before any after it) and the results told (in scan order).
 """
 
 from __future__ import annotations
@@ -9,10 +18,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from revdesk.api import errors
@@ -21,6 +32,7 @@ from revdesk.events import Signal
 
 from .connection import ConnectionState, ConnectionTracker
 from .outcomes import Outcome
+from .scan_journal import JournalRow, ScanJournal, too_old
 from .scan_resolution import (
     Candidate,
     Field,
@@ -46,7 +58,7 @@ from .scanning import (
     ScanResult,
     action_or_default,
 )
-from .status import SOURCE_SCAN, SOURCE_UNDO, StatusService
+from .status import SOURCE_SCAN, SOURCE_UNDO, NewerChange, ScanTicket, StatusService
 
 if TYPE_CHECKING:
     from revdesk.api.storefront import StorefrontClient
@@ -62,6 +74,28 @@ LOOKUP_MATCH_LIMIT = 50
 CANCELED = "CANCELED"
 #: Scan results kept for undo and the recent list.
 RECENT_LIMIT = 500
+#: Scans checked at once (their reads of REVER overlap). Four keep pace with a parcel
+#: every 2 s while REVER takes up to ~8 s a read (bench/scan_slow.py), and stay a small
+#: load on REVER and on a Wi-Fi that struggles.
+CHECKS_AT_ONCE = 4
+
+
+@dataclass(eq=False)
+class _Flight:
+    """One scan the worker started: its task and where it stands, for the scans after it."""
+
+    result: ScanResult
+    #: The return it is about, as far as known when it starts (else its read).
+    key: str
+    #: The scan started just before it (until this one is told): its change is written
+    #: first, its result told first.
+    before: _Flight | None
+    #: Its change is durable in the outbox, or it makes none: the next may write.
+    decided: asyncio.Event = field(default_factory=asyncio.Event)
+    #: Its final outcome was told: it is over.
+    shown: asyncio.Event = field(default_factory=asyncio.Event)
+    #: It holds one of the CHECKS_AT_ONCE places until decided.
+    holds_place: bool = True
 
 
 class ScanPipeline:
@@ -71,8 +105,11 @@ class ScanPipeline:
                  action: str = DEFAULT_ACTION, tracker: ConnectionTracker | None = None,
                  refuse_cancelled: bool = True, index: ProcessIndex | None = None,
                  storefront: StorefrontClient | None = None,
-                 settings: Callable[[], ScanSettings] | None = None) -> None:
+                 settings: Callable[[], ScanSettings] | None = None,
+                 journal: ScanJournal | None = None, checks: int = CHECKS_AT_ONCE) -> None:
         self.client = client
+        #: Where each status scan is written the moment it is accepted (None: memory only).
+        self.journal = journal
         #: The Storefront API, when the station has one: an order number that neither the
         #: list nor REVER's search knows is looked up there last.
         self.storefront = storefront
@@ -102,7 +139,21 @@ class ScanPipeline:
         #: Queued scans (and undos) by their outbox entry, until REVER settles them.
         self._queued_by_entry: dict[int, ScanResult] = {}
         self._worker: asyncio.Task[None] | None = None
-        self._busy: ScanResult | None = None
+        #: A scan the worker took from the queue and has not started yet (it waits for
+        #: a place, or for an earlier scan of its return, or for every scan before an undo).
+        self._waiting: ScanResult | None = None
+        #: Scans started and not told yet, by their seq (in scan order), and the latest.
+        self._flights: dict[int, _Flight] = {}
+        self._last: _Flight | None = None
+        self._places = asyncio.Semaphore(checks)
+        self._tasks: set[asyncio.Task[None]] = set()
+        #: The newest scan whose check has begun: a pick list is kept for the scan after
+        #: it only if no other parcel was scanned since.
+        self._newest_started = 0
+        #: The journal row of the scan being accepted again at a start (see recover).
+        self._replay: JournalRow | None = None
+        #: Journal writes under way, by scan seq (each done within one group commit).
+        self._journalling: dict[int, asyncio.Task[None]] = {}
 
     # -- wiring ---------------------------------------------------------------------------
 
@@ -115,7 +166,8 @@ class ScanPipeline:
     @property
     def pending(self) -> int:
         """Scans accepted but not final yet."""
-        return self._queue.qsize() + (1 if self._busy is not None else 0)
+        return (self._queue.qsize() + len(self._flights)
+                + (1 if self._waiting is not None else 0))
 
     # -- intake (synchronous: the scan box never waits) ------------------------------------
 
@@ -215,13 +267,124 @@ class ScanPipeline:
             Match(process_id, Field.PROCESS_ID, Candidate(key_of(process_id), process_id,
                                                           "pick"), "list")]
         self.recent.append(result)
-        self._enqueue(result)
+        self._enqueue(result, chosen=process_id)
         return result
 
-    def _enqueue(self, result: ScanResult) -> None:
+    def _enqueue(self, result: ScanResult, *, chosen: str = "") -> None:
         self.start()
+        replay, self._replay = self._replay, None
+        if replay is not None:  # accepted again at a start: its row is in the journal
+            result.journal_id, result.scanned_at, result.recovered = (
+                replay.id, replay.scanned_at, True)
+        elif (self.journal is not None and not result.is_undo
+              and result.action in SHIPPING_STATUSES):
+            # Durable at once: a killed station applies it at its next start. In the
+            # outbox's group commit (a burst's scans share an fsync, off the event loop),
+            # which commits in order: the row is in the file before the scan's change can
+            # be (that write takes the row out), so the check (reads only) need not wait
+            # for it. A look-up changes nothing, and an undo's target is decided when its
+            # turn comes: neither is journalled.
+            self._journalling[result.seq] = asyncio.get_running_loop().create_task(
+                self._journal(result, chosen))
         self._queue.put_nowait(result)
         self._notify(result)
+
+    async def _journal(self, result: ScanResult, chosen: str) -> None:
+        assert self.journal is not None
+        try:
+            result.journal_id = await self.journal.add_soon(
+                result.raw, result.action, scanned_at=result.scanned_at, chosen=chosen)
+        except (sqlite3.Error, RuntimeError):
+            log.warning("scan %s: not written to the scan journal (kept in memory)",
+                        result.cleaned, exc_info=True)
+        finally:
+            self._journalling.pop(result.seq, None)
+
+    async def _journalled(self, result: ScanResult) -> None:
+        """Wait until the scan's journal row is written, before its id is needed (the
+        change's write, the scan's end; shielded: a stop never leaves a row whose id
+        nobody knows)."""
+        writing = self._journalling.get(result.seq)
+        if writing is not None:
+            await asyncio.shield(writing)
+
+    def _forget(self, result: ScanResult) -> None:
+        """The scan is over (or its change is in the outbox): out of the journal."""
+        row, result.journal_id = result.journal_id, None
+        if row is None or self.journal is None:
+            return
+        try:
+            self.journal.remove(row)
+        except sqlite3.Error:  # checked again at the next start: a newer change still wins
+            log.warning("scan %s: journal row %d not removed", result.cleaned, row,
+                        exc_info=True)
+
+    def recover(self, now: float | None = None) -> list[ScanResult]:
+        """Accept again the scans a stopped station process left in the journal (killed,
+        crashed, the power cut): each is checked and applied as it was scanned, with its
+        own time (a person's later change of its return wins, see OutboxStore.add_in).
+        One older than MAX_REPLAY_AGE_S is not applied: it ends FAILED, saying so. Returns
+        them all, in scan order (the caller records what did not apply)."""
+        if self.journal is None:
+            return []
+        try:
+            rows = self.journal.adopt()
+        except sqlite3.Error:
+            log.warning("the scan journal could not be read", exc_info=True)
+            return []
+        now = time.time() if now is None else now
+        recovered: list[ScanResult] = []
+        for row in rows:
+            text = row.chosen or row.raw
+            if too_old(row, now):
+                result = ScanResult(row.raw, text, row.action, journal_id=row.id,
+                                    recovered=True, scanned_at=row.scanned_at)
+                when = datetime.fromtimestamp(row.scanned_at).strftime("%Y-%m-%d %H:%M")
+                result.error = errors.ApiError(
+                    f"Scanned at {when}, before the station stopped: too long ago to apply "
+                    "now. Check the parcel's return.")
+                result.outcome, result.finished = Outcome.FAILED, time.perf_counter()
+                self.recent.append(result)
+                self._forget(result)
+                self._notify(result)
+            else:
+                self._replay = row
+                try:
+                    accepted = self.submit(text, action=row.action)
+                finally:
+                    self._replay = None
+                if accepted is None:  # nothing readable: nothing to apply
+                    self._forget(ScanResult("", "", row.action, journal_id=row.id))
+                    continue
+                result = accepted
+                if not result.recovered:  # final at once (not an id): never queued
+                    result.recovered, result.scanned_at = True, row.scanned_at
+                    result.journal_id = row.id
+                    self._forget(result)
+            recovered.append(result)
+        if recovered:
+            log.warning("%d scan(s) left by a station process that stopped were accepted "
+                        "again", len(recovered))
+        return recovered
+
+    async def wait_final(self, results: list[ScanResult]) -> None:
+        """Wait until each of ``results`` is final (told so)."""
+        waiting = {id(r) for r in results if not r.is_final}
+        if not waiting:
+            return
+        done = asyncio.Event()
+
+        def heard(result: ScanResult) -> None:
+            if result.is_final:
+                waiting.discard(id(result))
+                if not waiting:
+                    done.set()
+
+        disconnect = self.result_changed.connect(heard)
+        try:
+            await done.wait()
+        finally:
+            disconnect()
 
     def settle(self, late: Result) -> None:
         """The outbox told the later outcome of an entry: if it carries a queued scan (or
@@ -272,24 +435,50 @@ class ScanPipeline:
 
     async def stop(self, grace: float = 5.0) -> int:
         """Let queued scans finish for up to ``grace`` s, then stop; returns how many
-        changes were dropped (what an outbox can keep is kept, see _keep_for_later)."""
+        changes were dropped (what an outbox can keep is kept, see _keep_for_later; what
+        it cannot stays in the scan journal for the next start)."""
         if self._worker is None:
             return 0
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.drain(), grace)
-        unprocessed = [r for r in (self._busy, *self._queued()) if r is not None]
+        if self._journalling:  # each scan's row id known before anything is kept or given up
+            await asyncio.wait(list(self._journalling.values()))
+        # Started scans whose change is not in the outbox yet, the one waiting to start,
+        # then the queue: in scan order.
+        unprocessed = [f.result for f in self._flights.values() if not f.decided.is_set()]
+        if self._waiting is not None:
+            unprocessed.append(self._waiting)
+            self._waiting = None
+            self._queue.task_done()
+        unprocessed += self._queued()
         self._worker.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await self._worker
         self._worker = None
+        tasks = list(self._tasks)
+        for task in tasks:  # a change in the outbox stays there, to be sent later
+            task.cancel()
+        if tasks:
+            await asyncio.wait(tasks)
         # Look-ups change nothing: only status scans and undos count.
         changes = [r for r in unprocessed if r.is_undo or r.action in SHIPPING_STATUSES]
         kept = self._keep_for_later(changes)
         left = len(changes) - kept
+        self._release_journal(unprocessed)
         if unprocessed:
             log.warning("station closed with %d scan(s) not processed: %d kept in the outbox, "
                         "%d change(s) dropped", len(unprocessed), kept, left)
         return left
+
+    def _release_journal(self, results: list[ScanResult]) -> None:
+        """Scans this process could not finish nor keep stay in the journal for anyone's
+        next start (a new core of this process included)."""
+        rows = [r.journal_id for r in results if r.journal_id is not None]
+        if rows and self.journal is not None:
+            try:
+                self.journal.release(rows)
+            except sqlite3.Error:  # this process's rows: taken once it is gone
+                log.warning("scan journal: %d row(s) not released", len(rows), exc_info=True)
 
     def _queued(self) -> list[ScanResult]:
         queued: list[ScanResult] = []
@@ -313,19 +502,86 @@ class ScanPipeline:
             one = local.one
             pid = one.process_id if one else ("" if local.matches or result.refusal
                                              else result.cleaned)
-            if pid and self.status.keep_for_later(pid, result.action, source=SOURCE_SCAN):
+            ticket = (ScanTicket(result.journal_id, result.scanned_at)
+                      if self.journal is not None else None)
+            if pid and self.status.keep_for_later(pid, result.action, source=SOURCE_SCAN,
+                                                  ticket=ticket):
                 result.outcome = Outcome.QUEUED
+                result.journal_id = None  # out of the journal with the write
                 kept += 1
         return kept
 
     async def _work(self) -> None:
+        loop = asyncio.get_running_loop()
         while True:
             result = await self._queue.get()
-            self._busy = result
+            self._waiting = result
+            if result.is_undo:
+                # Its target is the latest scan confirmed: every scan before it is over first.
+                while self._flights:
+                    await next(iter(self._flights.values())).shown.wait()
+            else:
+                key = self._key(result)
+                for flight in [f for f in self._flights.values() if f.key == key]:
+                    await flight.shown.wait()  # the same return: one scan after the other
+            await self._places.acquire()
+            self._waiting = None
+            flight = _Flight(result, self._key(result), self._last)
+            self._last = flight
+            self._flights[result.seq] = flight
+            task = loop.create_task(self._fly(flight), name=f"scan {result.seq}")
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+            if result.is_undo:  # nothing after an undo starts before it is over
+                await flight.shown.wait()
+
+    def _key(self, result: ScanResult) -> str:
+        if result.is_undo:
+            return ""
+        one = self._local(result).one
+        return one.process_id if one is not None else result.cleaned.casefold()
+
+    def _decided(self, flight: _Flight) -> None:
+        """Its change is durable, or it makes none: the next scan may write, and may be
+        checked in its place."""
+        flight.decided.set()
+        if flight.holds_place:
+            flight.holds_place = False
+            self._places.release()
+
+    def _written(self, result: ScanResult, entry_id: int) -> None:
+        """The outbox holds the scan's change (and the journal no longer holds the scan)."""
+        result.entry_id, result.journal_id = entry_id, None
+        flight = self._flights.get(result.seq)
+        if flight is not None:
+            self._decided(flight)
+
+    async def _my_turn_to_write(self, result: ScanResult) -> None:
+        """Changes go to the outbox in scan order: after the scan before this one's (and
+        with the scan's journal row known, to take it out with the write)."""
+        await self._journalled(result)
+        flight = self._flights.get(result.seq)
+        before = flight.before if flight is not None else None
+        if before is not None and not before.decided.is_set():
+            await before.decided.wait()
+
+    def _ticket(self, result: ScanResult) -> ScanTicket | None:
+        if self.journal is None:  # no outbox file: nothing to order changes by
+            return None
+        return ScanTicket(result.journal_id, result.scanned_at,
+                          lambda entry_id: self._written(result, entry_id))
+
+    async def _fly(self, flight: _Flight) -> None:
+        result = flight.result
+        self._newest_started = result.seq
+        try:
             try:
                 await self._process(result)
             except asyncio.CancelledError:
-                result.outcome = Outcome.FAILED
+                # Stopped: a change in the outbox is sent later; one not written yet is
+                # kept by stop() (or stays in the journal).
+                result.outcome = (Outcome.QUEUED if result.entry_id is not None
+                                  else Outcome.FAILED)
                 raise
             except Exception as exc:  # never let one scan stop the queue
                 log.exception("scan %s failed unexpectedly", result.cleaned)
@@ -333,11 +589,21 @@ class ScanPipeline:
                 result.error = errors.ApiError(
                     f"Something went wrong inside the station ({type(exc).__name__}).",
                     detail=repr(exc))
-            finally:
-                self._busy = None
-                result.finished = time.perf_counter()
-                self._queue.task_done()
-                self._notify(result)
+            # Final (a change written left the journal with it).
+            await self._journalled(result)
+            self._forget(result)
+            self._decided(flight)
+            before = flight.before
+            if before is not None:  # told in scan order
+                await before.shown.wait()
+        finally:
+            self._decided(flight)
+            flight.before = None
+            self._flights.pop(result.seq, None)
+            result.finished = time.perf_counter()
+            self._queue.task_done()
+            flight.shown.set()
+            self._notify(result)
 
     async def _process(self, result: ScanResult) -> None:
         if result.is_undo:
@@ -381,7 +647,8 @@ class ScanPipeline:
         """Several returns match: a pick list (or a second scan) decides."""
         result.matches = [m.process or self._listed(m.process_id) for m in resolution.matches]
         result.outcome = Outcome.MATCHES
-        if result.action != LOOKUP:
+        if result.action != LOOKUP and self._newest_started == result.seq:
+            # Only while no other parcel was scanned since (its check may have begun).
             self.picking = result
 
     def _cancelled_in_list(self, process_id: str) -> bool:
@@ -493,9 +760,15 @@ class ScanPipeline:
             # with why, never sent (nor queued, to come back refused for the shelf).
             result.outcome, result.refusal = Outcome.NOT_AN_ID, Refusal.PATTERN
             return
+        await self._my_turn_to_write(result)
         try:
             change = await self.status.set_status(
-                pid, result.action, source=SOURCE_SCAN, previous_status=result.previous_status)
+                pid, result.action, source=SOURCE_SCAN, previous_status=result.previous_status,
+                ticket=self._ticket(result))
+        except NewerChange as exc:
+            # A person changed the return after this scan: that change stays (issue 16).
+            result.outcome, result.error = Outcome.SUPERSEDED, exc
+            return
         except errors.NotFound as exc:
             tried = result.resolution.tried_text() if result.resolution else ""
             result.outcome, result.error = Outcome.NOT_FOUND, (

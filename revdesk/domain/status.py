@@ -11,7 +11,9 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Protocol
 
 from revdesk.api import errors
@@ -60,6 +62,40 @@ def check_process_id(process_id: str) -> None:
                                                 f"{len(process_id)} characters")
 
 
+#: Who made a change, as the operator reads it after "set to ERROR ...".
+WHERE = {"cli": "at the terminal", SOURCE_DETAIL: "in the return's detail",
+         SOURCE_BULK: "by a bulk change", SOURCE_SCAN: "by a later scan",
+         SOURCE_UNDO: "by an undo"}
+
+
+class NewerChange(errors.ApiError):
+    """A scan's change was not sent: a person changed the return after the scan was made
+    (REVER ends at the change made last, not at the one checked last)."""
+
+    def __init__(self, process_id: str, status: str, source: str, made_at: float) -> None:
+        where = WHERE.get(source, f"by {source}" if source else "elsewhere")
+        when = datetime.fromtimestamp(made_at).strftime("%H:%M:%S")
+        super().__init__(f"{process_id} was set to {status} {where} after this scan: "
+                         "not changed",
+                         detail=f"newer change {status} from {source or '?'} at {when}")
+        self.process_id = process_id
+        self.status = status
+        self.source = source
+        self.made_at = made_at
+
+
+@dataclass(frozen=True)
+class ScanTicket:
+    """What a scan's change carries to the outbox besides the change: the scan's journal
+    row (taken out in the transaction that writes the change), when the key was pressed
+    (a person's later change of the return wins over it), and who hears the entry's id
+    once the change is durable."""
+
+    journal_id: int | None = None
+    made_at: float | None = None
+    written: Callable[[int], None] | None = None
+
+
 @dataclass(frozen=True)
 class Sent:
     """How a sender took one change: :attr:`Outcome.DELIVERED` (REVER confirmed it) or
@@ -77,9 +113,10 @@ class StatusSender(Protocol):
     queues_offline: bool
 
     async def send(self, process_id: str, status: str, *, previous_status: str,
-                   source: str) -> Sent: ...
+                   source: str, ticket: ScanTicket | None = None) -> Sent: ...
 
-    def keep(self, process_id: str, status: str, *, source: str) -> bool:
+    def keep(self, process_id: str, status: str, *, source: str,
+             ticket: ScanTicket | None = None) -> bool:
         """Store the change to be sent later, without sending it; False when this sender
         cannot (it has nowhere to keep it)."""
         ...
@@ -94,11 +131,12 @@ class DirectSender:
         self.client = client
 
     async def send(self, process_id: str, status: str, *, previous_status: str = "",
-                   source: str = "") -> Sent:
+                   source: str = "", ticket: ScanTicket | None = None) -> Sent:
         await self.client.set_shipping_status(process_id, status)
         return Sent(Outcome.DELIVERED)
 
-    def keep(self, process_id: str, status: str, *, source: str) -> bool:
+    def keep(self, process_id: str, status: str, *, source: str,
+             ticket: ScanTicket | None = None) -> bool:
         return False  # no outbox: nowhere to keep it
 
 
@@ -152,7 +190,8 @@ class StatusService:
     def queues_offline(self) -> bool:
         return bool(getattr(self.sender, "queues_offline", False))
 
-    def keep_for_later(self, process_id: str, status: str, *, source: str) -> bool:
+    def keep_for_later(self, process_id: str, status: str, *, source: str,
+                       ticket: ScanTicket | None = None) -> bool:
         """Store a change unsent (the station is closing); True when it was kept."""
         if status not in SHIPPING_STATUSES:
             return False
@@ -162,13 +201,16 @@ class StatusService:
             log.warning("not kept for later: %s", exc.log_text())
             return False
         try:
-            return self.sender.keep(process_id, status, source=source)
+            if ticket is None:
+                return self.sender.keep(process_id, status, source=source)
+            return self.sender.keep(process_id, status, source=source, ticket=ticket)
         except Exception:  # closing: log it, the caller counts it as dropped
             log.exception("could not keep %s -> %s for later", process_id, status)
             return False
 
     async def set_status(self, process_id: str, status: str, *, source: str,
-                         previous_status: str = "") -> StatusChange:
+                         previous_status: str = "", ticket: ScanTicket | None = None
+                         ) -> StatusChange:
         """Send one change; returns it when sent or queued, raises the ApiError otherwise
         (after recording the failed attempt)."""
         if status not in SHIPPING_STATUSES:
@@ -176,10 +218,16 @@ class StatusService:
                 f"Not sent: {status!r} is not a shipping status.", detail=f"status={status!r}")
         check_process_id(process_id)  # refused before anything is sent, queued or recorded
         try:
-            sent = await self.sender.send(process_id, status,
-                                          previous_status=previous_status, source=source)
+            if ticket is None:
+                sent = await self.sender.send(process_id, status,
+                                              previous_status=previous_status, source=source)
+            else:
+                sent = await self.sender.send(process_id, status,
+                                              previous_status=previous_status, source=source,
+                                              ticket=ticket)
         except BaseException as exc:
-            self.tracker.failed(exc)
+            if not isinstance(exc, NewerChange):  # says nothing about the connection
+                self.tracker.failed(exc)
             if isinstance(exc, errors.ApiError):
                 self._record(StatusChange(process_id, previous_status, status, source, None,
                                           exc, time.time()))

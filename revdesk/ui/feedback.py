@@ -83,10 +83,13 @@ def _describe(result: ScanResult, pid: str, reason: str, o: Outcome) -> Wording:
         return Wording(Symbol.QUEUED, verb.format(pid=pid, status=result.new_status),
                        tr("No connection: it will be sent as soon as REVER answers."))
     if o is Outcome.SUPERSEDED:
-        title = tr("{pid} {status} not sent").format(pid=pid, status=result.new_status)
-        return Wording(Symbol.WARNING, title,
-                       tr("A later change of this return replaced it (a later scan, the "
-                          "terminal or another window)."))
+        # Settled late, or final at once: a person changed the return after the scan
+        # (the reason then says who and to what, domain/status.py NewerChange).
+        title = tr("{pid} {status} not sent").format(pid=pid,
+                                                     status=result.new_status or result.action)
+        return Wording(Symbol.WARNING, title, reason or tr(
+            "A later change of this return replaced it (a later scan, the terminal or "
+            "another window)."))
     if o is Outcome.ALREADY:
         return Wording(Symbol.WARNING, tr("{pid} already {status}").format(pid=pid,
                                                                  status=result.new_status),

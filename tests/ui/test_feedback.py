@@ -39,3 +39,21 @@ def test_no_audio_output_means_silence_and_one_line_in_the_window(
         "Sounds off: no audio device", "sounds loaded (Sounds off: no audio device)"]
     player._set_off("")  # the sounds play again (a device plugged in): the line goes
     assert notice.isHidden()
+
+
+def test_a_scan_a_later_change_overruled_says_who_made_it() -> None:
+    """Not sent because the terminal changed the return after the scan: the banner names
+    that change (what the operator needs to know), not a generic "replaced"."""
+    from revdesk.domain.outcomes import Outcome
+    from revdesk.domain.scanning import ScanResult
+    from revdesk.domain.status import NewerChange
+    from revdesk.ui.feedback import describe
+
+    result = ScanResult("RP-100298", "RP-100298", "IN_WAREHOUSE")
+    result.outcome = Outcome.SUPERSEDED
+    result.error = NewerChange("RP-100298", "ERROR", "cli", 0.0)
+    wording = describe(result)
+    assert wording.title == "RP-100298 IN_WAREHOUSE not sent"
+    assert wording.detail == ("RP-100298 was set to ERROR at the terminal after this scan: "
+                              "not changed")
+    assert result.severity is Severity.NOTICE

@@ -5,6 +5,7 @@ the banner to "sending…" at once."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -185,6 +186,20 @@ def test_an_older_scans_green_tick_does_not_cover_a_newer_scan_still_sending(
     window = make_window()
     ready(qtbot, window)
     banner = window.scan_panel.banner
+    # The second parcel's check is held: it overlaps the first one's (the pipeline checks
+    # scans together), so only a held answer makes "still sending" last for sure.
+    client, release = window.core.pipeline.client, asyncio.Event()
+
+    class HoldSecond:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(client, name)
+
+        async def get_process(self, process_id: str) -> Any:
+            if process_id == second:
+                await release.wait()
+            return await client.get_process(process_id)
+
+    window.core.pipeline.client = HoldSecond()
     loopback.set_faults(latency_ms=400)
     scan(qtbot, window, first)
     scan(qtbot, window, second)  # the next parcel, before the first one's answer
@@ -192,6 +207,7 @@ def test_an_older_scans_green_tick_does_not_cover_a_newer_scan_still_sending(
     qtbot.waitUntil(lambda: results[0].is_final, timeout=15_000)
     assert results[0].outcome is Outcome.DELIVERED and not results[1].is_final
     assert banner.title.text() == f"{second}: sending…"  # not the first one's ✔
+    release.set()
     wait_final(qtbot, window, 2)
     loopback.reset_faults()
     assert banner.result is results[1] and banner.severity is Severity.OK
