@@ -247,9 +247,24 @@ class ScanPipeline:
         if self.pending:
             return None
         latest = self._latest_undoable()
-        if latest is not None and latest.age(now) > UNDO_WITHOUT_ASKING_S:
+        if latest is None:
+            return None
+        if latest.age(now) > UNDO_WITHOUT_ASKING_S or self._scanned_since(latest):
+            # Old, or not what the banner shows: a newer scan (refused, unknown, already
+            # in that status) is on screen, and Ctrl+Z pressed "to undo that" must not
+            # silently take back another parcel.
             return latest
         return None
+
+    def _scanned_since(self, scan: ScanResult) -> bool:
+        """Whether a scan made after ``scan`` has ended and still stands (an undo, or a
+        scan an undo took back, does not count: Ctrl+Z twice walks back)."""
+        for result in reversed(self.recent):
+            if result is scan:
+                return False
+            if not result.is_undo and not result.undone and result.is_final:
+                return True
+        return False
 
     def choose(self, picked: ScanResult, process_id: str) -> ScanResult | None:
         """The operator chose ``process_id`` from ``picked``'s pick list: the scan action

@@ -636,3 +636,18 @@ def test_what_may_be_sent_as_a_process_id() -> None:
                  "1Z9W86079991758789", "ÁB-12", "abc", "RP-1\x1d55",
                  "%0001234512345678901234276"):
         assert not may_be_process_id(read), read
+
+
+def test_undo_asks_when_a_newer_scan_is_on_the_banner() -> None:
+    """QA: after a scan that changed nothing (unknown, refused, already), Ctrl+Z pressed "to
+    undo that" took back the parcel before it, silently. It asks now, naming that parcel."""
+    client, pipeline = station(make_process("RP-100001", "COLLECTED"))
+
+    async def go() -> tuple[Any, Any]:
+        good, unknown = await scan_all(pipeline, "RP-100001", "RP-999999")
+        return good, unknown
+
+    good, unknown = run(go())
+    assert good.outcome is Outcome.DELIVERED and unknown.outcome is Outcome.NOT_FOUND
+    assert pipeline.undo_asks() is good
+    assert client.processes["RP-100001"].shipping_status == "IN_WAREHOUSE"
