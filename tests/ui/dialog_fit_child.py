@@ -86,6 +86,7 @@ async def main(width: int, height: int) -> list[dict[str, Any]]:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from revdesk.core import StationCore
+    from revdesk.domain.scanning import LOOKUP
     from revdesk.settings_store import SettingsStore
     from revdesk.ui.errors import ErrorPresenter
     from revdesk.ui.feedback import SoundPlayer
@@ -104,9 +105,20 @@ async def main(width: int, height: int) -> list[dict[str, Any]]:
         model = window.model
         await until(lambda: model.rowCount() > 0 and not model.loading, "the returns list")
         pid = model.row_at(0).process_id
-        window.returns.open_process(pid)
+        # Looked up as the operator does (F7 + scan): a recent scan to measure rows by.
+        window.scan_panel.set_action(LOOKUP)
+        window.scan_panel.submit_text(pid)
         await until(lambda: window.detail.current_details() is not None, "the detail")
+        await until(lambda: window.scan_panel.recent_model.rowCount() > 0, "a recent scan")
         window.list_panel.select_process(pid)
+        # The window as at a first start (it fills the screen), a return with items open.
+        items, recent, table = (window.detail.items_view, window.scan_panel.recent_view,
+                                window.list_panel.view)
+        QApplication.processEvents()
+        seen.append({"name": "mainWindow", "geometry": window.geometry().getRect(),
+                     "items_rows": items.viewport().height() / items.rowHeight(0),
+                     "recent_rows": recent.viewport().height() / recent.sizeHintForRow(0),
+                     "list_rows": table.viewport().height() / table.rowHeight(0)})
         labels, station, shift = (window.label_actions, window.station_actions,
                                   window.shift_actions)
         for action in (labels.manual_order, labels.create_order, labels.pickup,
