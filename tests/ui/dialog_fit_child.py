@@ -46,6 +46,11 @@ def cut_parts(dialog: Any) -> list[str]:
         need = widget.minimumSizeHint()
         if widget.width() < need.width() or widget.height() < need.height():
             found.append(f"{name}: {widget.size().toTuple()} < {need.toTuple()}")
+        if isinstance(widget, QLineEdit) and widget.text():  # an address field showing
+            room = widget.width() - 10                        # "ard Voltaire" (F22)
+            if widget.fontMetrics().horizontalAdvance(widget.text()) > room:
+                found.append(f"{name} {widget.text()!r}: text wider than {room}")
+            continue
         if isinstance(widget, QLabel) and (widget.wordWrap() or not text
                                            or widget.textFormat() == 1):  # 1: rich text
             continue
@@ -114,7 +119,7 @@ async def main(width: int, height: int) -> list[dict[str, Any]]:
         # The window as at a first start (it fills the screen), a return with items open.
         items, recent, table = (window.detail.items_view, window.scan_panel.recent_view,
                                 window.list_panel.view)
-        QApplication.processEvents()
+        await asyncio.sleep(0.1)
         seen.append({"name": "mainWindow", "geometry": window.geometry().getRect(),
                      "items_rows": items.viewport().height() / items.rowHeight(0),
                      "recent_rows": recent.viewport().height() / recent.sizeHintForRow(0),
@@ -133,10 +138,10 @@ async def main(width: int, height: int) -> list[dict[str, Any]]:
                         if isinstance(w, QDialog) and w.isVisible() and id(w) not in before]
 
             await until(opened, f"the dialog of {action.objectName()}")
-            for _ in range(5):
-                await asyncio.sleep(0.02)
-                QApplication.processEvents()
             dialog = opened()[0]
+            # Laid out, placed by the window manager and painted (the Qt loop runs meanwhile).
+            await until(lambda dialog=dialog: dialog.frameGeometry().width() > 1, "its frame")
+            await asyncio.sleep(0.1)
             if shots := os.environ.get("DIALOG_FIT_SHOTS"):  # to look at, under Xvfb
                 await asyncio.sleep(0.3)
                 window.screen().grabWindow(0).save(f"{shots}/{dialog.objectName()}.png")

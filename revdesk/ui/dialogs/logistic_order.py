@@ -90,6 +90,9 @@ class LogisticOrderDialog(LogisticsRequestDialog):
         layout.addLayout(addresses)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # The two addresses side by side as wide as they ask (Qt's first size stops at two
+        # thirds of the screen and cut their fields); keep_on_screen() bounds it.
+        self.resize(self.sizeHint())
 
     def build_request(self) -> LogisticOrderRequest:
         """Raises errors.InvalidArgument (e.g. a home pick-up without a range)."""
