@@ -17,6 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from revdesk.ui.screen_fit import keep_on_screen
 
 CHILD = Path(__file__).with_name("dialog_fit_child.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,3 +77,18 @@ def test_every_dialog_fits_the_screen_it_opens_on(tmp_path: Path, width: int,
     assert window["items_rows"] >= 6, window
     assert int(window["recent_rows"] + 0.01) == (3 if height < 900 else 5), window
     assert window["list_rows"] >= 4, window
+
+
+def test_a_dialog_bigger_than_its_screen_and_moved_off_it_is_brought_back(
+        qtbot: QtBot) -> None:
+    """A dialog shown again after it was moved (or its screen changed) keeps its place
+    only where it is on the screen; too big, it is made no bigger than the screen."""
+    dialog = keep_on_screen(QDialog())
+    qtbot.addWidget(dialog)
+    dialog.resize(5000, 4000)
+    dialog.move(6000, -300)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert screen.contains(dialog.geometry()), (dialog.geometry(), screen)
+    assert dialog.width() < screen.width() and dialog.height() < screen.height()
