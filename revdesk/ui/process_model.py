@@ -78,6 +78,8 @@ class ProcessTableModel(QAbstractTableModel):
     counts_changed = Signal()
     #: A page could not be loaded (the error); fetching pauses until ``resume_fetching``.
     load_failed = Signal(object)
+    #: A page or a refresh came back from REVER: what ``load_failed`` said is over.
+    loaded = Signal()
 
     def __init__(self, catalog: ProcessCatalog | None = None,
                  parent: QObject | None = None, *, index: ProcessIndex | None = None) -> None:
@@ -179,6 +181,7 @@ class ProcessTableModel(QAbstractTableModel):
             self.load_failed.emit(exc)
         else:
             self.add_rows(rows)
+            self.loaded.emit()
         finally:
             self._fetch = None
             self.loading_changed.emit(False)
@@ -220,6 +223,11 @@ class ProcessTableModel(QAbstractTableModel):
     def resume_fetching(self) -> None:
         self._paused = False
 
+    @property
+    def paused(self) -> bool:
+        """A page failed: nothing more is fetched until :meth:`resume_fetching`."""
+        return self._paused
+
     async def refresh(self, max_rows: int | None = None) -> int:
         """Read the loaded pages again and update rows in place; returns rows changed or
         added. Raises the catalog's error (the caller shows it)."""
@@ -233,7 +241,9 @@ class ProcessTableModel(QAbstractTableModel):
         finally:
             self.loading_changed.emit(self._fetch is not None)
         self._paused = False
-        return self.add_rows(rows)
+        changed = self.add_rows(rows)
+        self.loaded.emit()
+        return changed
 
     async def search_server(self, text: str) -> int:
         """Merge the server's matches for ``text`` (returns not loaded yet)."""

@@ -211,6 +211,7 @@ class ProcessListPanel(QWidget):
         model.counts_changed.connect(self.update_counts)
         model.loading_changed.connect(self.update_counts)
         model.load_failed.connect(self.show_load_error)
+        model.loaded.connect(self.clear_load_error)  # a stale error hides the list's rows
         model.modelReset.connect(self.update_counts)
         self.update_counts()
 

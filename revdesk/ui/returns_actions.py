@@ -11,12 +11,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from revdesk.api.models import Process
 from revdesk.core import StationCore
+from revdesk.domain.connection import ConnectionState
 from revdesk.domain.details import ProcessDetails
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.process_index import ProcessRow
@@ -72,6 +73,7 @@ class ReturnsActions(QObject):
         self.refresh_timer.timeout.connect(lambda: self.refresh_list(full=False, quiet=True))
 
         bridge.status_changed.connect(self._on_status_change)
+        bridge.connection_changed.connect(self._on_connection)
         list_panel.open_requested.connect(lambda row: self.open_process(row.process_id))
         list_panel.refresh_requested.connect(lambda: self.refresh_list(full=True))
         list_panel.bulk_requested.connect(self.open_bulk_dialog)
@@ -196,6 +198,20 @@ class ReturnsActions(QObject):
             [] if quiet else [self.refresh, self.list_panel.refresh_button])
         self.ops.run(self.model.refresh(None if full else TIMER_REFRESH_ROWS),
                      label=self.tr("Refresh"), busy=busy, on_failure=failed)
+
+    def _on_connection(self, state: ConnectionState) -> None:
+        """Back online after the list failed to load: load it again now, not at the next
+        timer or Ctrl+R (QA of issue 15: "List not loaded" stayed ~20 s after the header
+        said online, and with the shelf strip it left the list no rows)."""
+        if state is not ConnectionState.ONLINE or not (
+                self.model.paused or self.list_panel.load_error.isVisible()):
+            return
+        self.model.resume_fetching()
+        top = QModelIndex()
+        if self.model.canFetchMore(top):
+            self.model.fetchMore(top)  # the page that failed; its success clears the error
+        else:
+            self.refresh_list(full=False, quiet=True)
 
     def load_every_page(self) -> None:
         self.model.resume_fetching()

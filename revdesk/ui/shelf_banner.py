@@ -11,7 +11,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from revdesk.core import StationCore
 from revdesk.domain import shelf
@@ -50,10 +50,12 @@ class ShelfBanner(QFrame):
         self.title = FittingLabel(parent=self)
         self.title.setObjectName("shelfBannerTitle")
         self.title.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE, bold=True))
-        self.detail = QLabel(self)
+        # One line, as the title: wrapped to two or three on a 1024 px screen it took the
+        # returns list's last rows (QA of issue 15, F8). What to do is whole on the shelf
+        # and in the tooltip.
+        self.detail = FittingLabel(parent=self, min_chars=20)
         self.detail.setObjectName("shelfBannerDetail")
         self.detail.setFont(theme.font(theme.BASE_POINT_SIZE + 1))
-        self.detail.setWordWrap(True)
         theme.plain_text(self.title, self.detail)  # a process id, a customer, REVER's words
         self.open_button = QToolButton(self)
         self.open_button.setObjectName("openShelf")
@@ -82,11 +84,11 @@ class ShelfBanner(QFrame):
             self.tr("REVER refused {pid} — pull the parcel back; see the shelf").format(pid=pid),
             self.tr("REVER refused {pid} — pull the parcel back").format(pid=pid),
             self.tr("Refused: {pid}").format(pid=pid)])
-        parts = [p for p in (latest.customer, latest.order_number) if p]
-        parts.append(advice_text(latest))
-        if len(items) > 1:
-            parts.append(self.tr("{n} more on the shelf").format(n=len(items) - 1))
-        self.detail.setText(" · ".join(parts))
+        who = [p for p in (latest.customer, latest.order_number) if p]
+        more = ([self.tr("{n} more on the shelf").format(n=len(items) - 1)]
+                if len(items) > 1 else [])
+        self.detail.set_wordings([" · ".join([*who, advice_text(latest), *more]),
+                                  " · ".join([*who, *more]) or pid])
         self.setAccessibleName(f"{self.title.text()}. {self.detail.text()}")
         self.setVisible(True)
 

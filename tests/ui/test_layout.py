@@ -324,6 +324,15 @@ def test_the_red_shelf_strip_fits_1024x768_too(
     title = window.shelf_banner.title
     assert "RP-100470" in title.shown() and title.text() in (title.shown(), *title.toolTip()
                                                              .split("\n"))
+    # One line of detail, its whole text in the tooltip: wrapped to three lines it left
+    # the returns list two rows (QA of issue 15, F8).
+    detail = window.shelf_banner.detail
+    assert detail.height() < 2 * detail.fontMetrics().lineSpacing()
+    assert "Katharina Hoffmann" in detail.shown() and "2 more on the shelf" in detail.shown()
+    assert detail.text() in (detail.shown(), *detail.toolTip().split("\n"))
+    assert "pull the parcel back" in detail.text()
+    view = window.list_panel.view
+    assert view.viewport().height() >= 2.5 * view.rowHeight(0)
 
 
 def test_a_window_state_saved_with_the_old_toolbar_row_keeps_the_buttons_in_the_menu_row(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QSignalSpy
 from pytestqt.qtbot import QtBot
 
+from revdesk.domain.connection import ConnectionState
 from revdesk.domain.process_index import COLUMNS, ProcessRow, fold
 from revdesk.ui.main_window import MainWindow
 from revdesk.ui.process_model import ProcessTableModel, RowRole
@@ -139,6 +140,24 @@ def test_a_failed_page_pauses_loading_and_says_why(qtbot: QtBot, loopback: Any,
     window.returns.refresh.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=15_000)
     assert not panel.load_error.isVisible()
+
+
+def test_the_list_loads_again_by_itself_when_rever_is_back(
+        qtbot: QtBot, loopback: Any, arun: Any, make_window: MakeWindow) -> None:
+    """QA of issue 15 (F8): "List not loaded" stayed after the header said online and,
+    with the shelf strip, left the list no rows. Back online, the page that failed is
+    asked again and its answer takes the error away: no Ctrl+R needed."""
+    loopback.set_faults(fail_rate=1.0)
+    window = make_window()
+    panel, core = window.list_panel, window.core
+    qtbot.waitUntil(panel.load_error.isVisible, timeout=20_000)
+    assert core.tracker.state is not ConnectionState.ONLINE
+    assert window.model.rowCount() == 0
+    loopback.reset_faults()
+    with qtbot.waitSignal(window.bridge.connection_changed, timeout=10_000):
+        assert arun(core.tracker.probe(core.client)) is ConnectionState.ONLINE
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=15_000)
+    qtbot.waitUntil(lambda: not panel.load_error.isVisible(), timeout=5_000)
 
 
 def test_search_finds_returns_not_loaded_yet(qtbot: QtBot, loopback: Any,

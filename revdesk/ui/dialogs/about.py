@@ -21,12 +21,14 @@ from revdesk.config import data_dir, load_api_key
 from revdesk.core import StationCore
 
 from .. import theme
+from ..screen_fit import keep_on_screen
 
 
 class AboutDialog(QDialog):
     def __init__(self, core: StationCore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutBox")
+        keep_on_screen(self)
         self.setWindowTitle(self.tr("About revdesk"))
         self.core = core
         api = self.api_address()

@@ -34,6 +34,7 @@ from .. import theme
 from ..confirm import Confirmation
 from ..errors import api_message
 from ..operations import Operations
+from ..screen_fit import keep_on_screen
 from ..simple_models import RowsModel
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ class BulkStatusDialog(QDialog):
         self.setObjectName("bulkStatusDialog")
         self.setWindowTitle(self.tr("Set status of {n} returns").format(n=len(rows)))
         self.resize(760, 560)
+        keep_on_screen(self)
         self.rows = rows
         self.service = service
         self.ops = ops

@@ -33,6 +33,7 @@ from revdesk.domain.shift import count_since
 
 from .. import theme
 from ..history_model import DETAIL, EventsModel, SummaryModel, action_text, result_text
+from ..screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ class HistoryView(QDialog):
         self.setObjectName("historyView")
         self.setWindowTitle(self.tr("History"))
         self.resize(1200, 680)
+        keep_on_screen(self)
         self.audit = audit
         self.shift_started = shift_started
         self.outbox_counts = outbox_counts
@@ -110,8 +112,6 @@ class HistoryView(QDialog):
         filters.addWidget(self.result_filter)
         filters.addWidget(self.process_filter, 1)
         filters.addWidget(self.refresh_button)
-        filters.addWidget(self.export_button)
-        filters.addWidget(self.reprint_button)
 
         self.events_view = table_view("eventsTable", self)
         self.events_view.setModel(self.events_model)
@@ -138,9 +138,11 @@ class HistoryView(QDialog):
         self.summary_note.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         summary_tab = QWidget(self)
         layout = QVBoxLayout(summary_tab)
-        layout.addWidget(QLabel(self.tr("Parcels whose scan REVER confirmed, undone ones "
-                                        "excluded, per hour and status (the time range "
-                                        "above applies):"), summary_tab))
+        intro = QLabel(self.tr("Parcels whose scan REVER confirmed, undone ones excluded, "
+                               "per hour and status (the time range above applies):"),
+                       summary_tab)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.summary_view, 1)
         layout.addWidget(self.summary_note)
 
@@ -154,6 +156,10 @@ class HistoryView(QDialog):
         close = self._button(self.tr("Close"), "close", self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        # Below the list they act on, not beside the filters: one row of filters and
+        # three buttons was wider than a 1024 px screen.
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.reprint_button)
         bottom.addWidget(close)
         outer = QVBoxLayout(self)
         outer.addLayout(filters)

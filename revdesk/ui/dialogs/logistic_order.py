@@ -22,6 +22,7 @@ from revdesk.domain.logistics import (
     logistic_order_request,
 )
 from revdesk.ui.operations import Operations
+from revdesk.ui.screen_fit import keep_on_screen
 
 from .logistics_forms import (
     AddressForm,
@@ -44,6 +45,7 @@ class LogisticOrderDialog(LogisticsRequestDialog):
                  parent: QWidget | None = None, audit: AuditLog | None = None) -> None:
         super().__init__(parent)
         self.process = process
+        keep_on_screen(self)
         self.audit = audit  # the request is recorded there, ok or failed with why
         self.client = client
         self.operations = operations
@@ -88,6 +90,9 @@ class LogisticOrderDialog(LogisticsRequestDialog):
         layout.addLayout(addresses)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # The two addresses side by side as wide as they ask (Qt's first size stops at two
+        # thirds of the screen and cut their fields); keep_on_screen() bounds it.
+        self.resize(self.sizeHint())
 
     def build_request(self) -> LogisticOrderRequest:
         """Raises errors.InvalidArgument (e.g. a home pick-up without a range)."""

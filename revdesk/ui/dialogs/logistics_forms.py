@@ -127,7 +127,12 @@ class AddressForm(QGroupBox):
             self._edits[name] = edit
             form = QFormLayout()
             form.addRow(self.tr(caption), edit)
-            grid.addLayout(form, index // 2, index % 2)
+            if index == len(self.FIELDS) - 1 and index % 2 == 0:
+                # The last one alone on its row (the e-mail): the whole row, not half of it
+                # with "…jimenez79@example.com" cut on a 1024 px screen.
+                grid.addLayout(form, index // 2, 0, 1, 2)
+            else:
+                grid.addLayout(form, index // 2, index % 2)
         if address is not None:
             self.set_address(address)
 

@@ -45,6 +45,7 @@ from revdesk.domain.process_index import ProcessIndex
 from revdesk.ui.operations import Operations
 from revdesk.ui.printing import on_white, open_pdf
 from revdesk.ui.scan_catcher import SCAN_AWARE
+from revdesk.ui.screen_fit import FormScroll, keep_on_screen
 
 from .logistics_forms import (
     AddressForm,
@@ -59,6 +60,8 @@ log = logging.getLogger(__name__)
 __all__ = ["ManualOrderDialog", "preview_images"]
 
 PREVIEW_WIDTH = 360
+#: The dialog's width where the screen has it: the address fields whole beside the preview.
+ORDER_WIDTH = 1180
 #: A label has a page or two; a 40-page PDF is a wrong file, and its preview would be slow.
 PREVIEW_MAX_PAGES = 4
 FILE_FILTER = "Labels (*.pdf *.png *.jpg *.jpeg)"
@@ -108,6 +111,7 @@ class ManualOrderDialog(LogisticsRequestDialog):
     ) -> None:
         super().__init__(parent)
         self.process = process
+        keep_on_screen(self)
         #: The station's returns list: the first place a tracking id already used is found.
         self.index = index
         #: The tracking id the operator confirmed (or that no other return has): sent as is.
@@ -134,7 +138,14 @@ class ManualOrderDialog(LogisticsRequestDialog):
     def _build(self, warehouse: Address) -> None:
         columns = QHBoxLayout()
         columns.addLayout(self._label_column(), 1)
-        columns.addLayout(self._form_column(warehouse), 2)
+        # Two addresses of thirteen fields: taller than a 768 px screen. The form scrolls
+        # there; the label's preview, the status and the buttons stay in view.
+        form = QWidget(self)
+        form.setObjectName("orderForm")
+        form_column = self._form_column(warehouse)
+        form_column.setContentsMargins(0, 0, 0, 0)
+        form.setLayout(form_column)
+        columns.addWidget(FormScroll(form, self), 2)
         self._build_status_and_buttons(self.tr("Submit"))
         self.print_button = self.buttons.addButton(
             self.tr("Print label"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -142,9 +153,13 @@ class ManualOrderDialog(LogisticsRequestDialog):
         self.print_button.setVisible(False)
         self.print_button.clicked.connect(self._print)
         outer = QVBoxLayout(self)
-        outer.addLayout(columns)
+        outer.addLayout(columns, 1)
         outer.addWidget(self.status)
         outer.addWidget(self.buttons)
+        # Wide enough for the address fields to show what they hold; keep_on_screen()
+        # makes it no bigger than the screen.
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), ORDER_WIDTH), hint.height())
 
     def _label_column(self) -> QVBoxLayout:
         column = QVBoxLayout()

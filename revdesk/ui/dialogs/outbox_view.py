@@ -29,6 +29,7 @@ from revdesk.domain.shelf import retryable_failed
 from .. import theme
 from ..bridge import CoreBridge
 from ..outbox_model import REASON, EntriesModel
+from ..screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class OutboxView(QDialog):
         self.setObjectName("outboxView")
         self.setWindowTitle(self.tr("Outbox — changes not sent yet"))
         self.resize(1000, 560)
+        keep_on_screen(self)
         self.outbox = outbox
         self.audit = audit
         self.index = index

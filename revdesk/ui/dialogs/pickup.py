@@ -20,6 +20,7 @@ from revdesk.domain.logistics import (
     request_pickup,
 )
 from revdesk.ui.operations import Operations
+from revdesk.ui.screen_fit import keep_on_screen
 
 from .logistics_forms import AddressForm, LogisticsRequestDialog, RangePicker, add_rows
 
@@ -34,6 +35,7 @@ class PickupDialog(LogisticsRequestDialog):
                  audit: AuditLog | None = None) -> None:
         super().__init__(parent)
         self.process = process
+        keep_on_screen(self)
         self.audit = audit  # the request is recorded there, ok or failed with why
         self.client = client
         self.operations = operations

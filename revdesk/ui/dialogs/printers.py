@@ -34,6 +34,7 @@ from revdesk.config import PRINTER_ROLES, PrinterKind, PrinterRole, PrinterSetti
 from revdesk.settings_store import SettingsStore
 
 from .. import theme
+from ..screen_fit import keep_on_screen, wrap_long_rows
 
 if TYPE_CHECKING:
     from ..printing import LabelPrinter
@@ -119,6 +120,7 @@ class PrinterProfileEditor(QGroupBox):
         self.where.setCurrentIndex(KINDS.index(kind))
 
         form = QFormLayout(self)
+        wrap_long_rows(form)
         form.addRow(self.tr("&Prints on:"), self.kind)
         form.addRow(self.tr("&Which:"), self.where)
         form.addRow(self.tr("Label &stock:"), self.label_size)
@@ -184,8 +186,12 @@ class PrinterProfilesBox(QWidget):
         stored = store.stored
         self.editors = {role: PrinterProfileEditor(role, stored.printer_for(role), names, self)
                         for role in PRINTER_ROLES}
-        self.auto_intake = QCheckBox(self.tr(
-            "Print the intake label after each parcel received (IN_WAREHOUSE confirmed)"), self)
+        # Short enough for half a 1024 px screen (Settings' second column); the whole
+        # rule in its tooltip.
+        self.auto_intake = QCheckBox(self.tr("Print an intake label for each parcel received"),
+                                     self)
+        self.auto_intake.setToolTip(self.tr(
+            "Print the intake label after each parcel received (IN_WAREHOUSE confirmed)"))
         self.auto_intake.setObjectName("autoIntakeLabel")
         self.auto_intake.setChecked(stored.auto_intake_label)
         layout = QVBoxLayout(self)
@@ -245,6 +251,7 @@ class PrintersDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printersDialog")
+        keep_on_screen(self)
         self.setWindowTitle(self.tr("Label printers"))
         self.store = store
         self.box = PrinterProfilesBox(store, lambda: printer, self)

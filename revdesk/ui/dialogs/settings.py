@@ -44,6 +44,7 @@ from revdesk.settings_store import SettingsStore
 
 from .. import theme
 from ..scan_catcher import SCAN_AWARE
+from ..screen_fit import FormScroll, keep_on_screen, wrap_long_rows
 from .logistics_forms import AddressForm
 from .printers import PrinterProfilesBox
 
@@ -65,7 +66,6 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.store = store
         self.setWindowTitle(self.tr("Station settings"))
-        self.setMinimumWidth(720)
         stored = store.stored
 
         self.api_url = QLineEdit(stored.api_url, self)
@@ -170,21 +170,34 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        for box in (connection, station, scanning):
+            wrap_long_rows(box.layout())
+        # The groups scroll where the screen is too short for them (a 1024x768 desk); the
+        # error and the buttons stay in view below them.
+        groups = QWidget(self)
+        groups.setObjectName("settingsGroups")
+        rows = QVBoxLayout(groups)
+        rows.setContentsMargins(0, 0, 0, 0)
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(connection)
         left.addWidget(station)
-        right.addWidget(scanning)
+        left.addWidget(scanning)
         right.addWidget(self.printers)
-        right.addWidget(self.warehouse)
         left.addStretch(1)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout.addLayout(columns)
+        rows.addLayout(columns)
+        rows.addWidget(self.warehouse)  # the whole width: thirteen fields, none cut
+        layout = QVBoxLayout(self)
+        layout.addWidget(FormScroll(groups, self), 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Every group whole where the screen has the room (Qt's first size would stop at
+        # two thirds of it); keep_on_screen() makes it no bigger than the screen.
+        self.resize(self.sizeHint())
+        keep_on_screen(self)
 
         for field in (self.strip_prefix, self.strip_suffix, self.id_pattern, self.try_scan):
             field.textChanged.connect(self._update_try)

@@ -29,6 +29,7 @@ from revdesk.domain.shelf import ShelfItem
 
 from .. import theme
 from ..bridge import CoreBridge
+from ..screen_fit import keep_on_screen
 from ..shelf_model import REASON, TODO, ShelfModel
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ class ShelfView(QDialog):
         self.setObjectName("shelfView")
         self.setWindowTitle(self.tr("Parcels to pull back"))
         self.resize(1100, 480)
+        keep_on_screen(self)
         self.core = core
         self.store = core.outbox.store
         self.model = ShelfModel(self)

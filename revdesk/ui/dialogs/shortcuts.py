@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..screen_fit import keep_on_screen
 from ..simple_models import RowsModel
 
 
@@ -44,6 +45,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self._fit()
+        keep_on_screen(self)
 
     def _fit(self) -> None:
         """Big enough to show every row and both columns whole, within the screen."""

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QWidget
 
+from revdesk.ui.screen_fit import keep_on_screen
+
 __all__ = ["SignInDialog"]
 
 
@@ -24,6 +26,7 @@ class SignInDialog(QInputDialog):
                  names_a_parcel: Callable[[str], bool] = lambda _text: False) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
+        keep_on_screen(self)
         self.names_a_parcel = names_a_parcel
         self.setWindowTitle(self.tr("Who is working at this station?"))
         self.prompt = self.tr("Your name (recorded with everything done at this "
