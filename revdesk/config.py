@@ -95,6 +95,17 @@ class PrinterSettings(BaseModel):
         return self.name
 
 
+def one_printer_for_both(data: object) -> object:
+    """A settings file from before the two roles had one ``printer``: it becomes both
+    profiles, so a station keeps printing where it did."""
+    if isinstance(data, dict) and isinstance(data.get("printer"), dict):
+        data = dict(data)
+        old = data.pop("printer")
+        for role in PRINTER_ROLES:
+            data.setdefault(f"{role}_printer", old)
+    return data
+
+
 class StationSettings(BaseModel):
     """Everything a warehouse lead configures for one station (the key excepted)."""
 
@@ -124,14 +135,7 @@ class StationSettings(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _one_printer_for_both(cls, data: object) -> object:
-        """A settings file from before the two roles had one ``printer``: it becomes both
-        profiles, so a station keeps printing where it did."""
-        if isinstance(data, dict) and isinstance(data.get("printer"), dict):
-            data = dict(data)
-            old = data.pop("printer")
-            for role in PRINTER_ROLES:
-                data.setdefault(f"{role}_printer", old)
-        return data
+        return one_printer_for_both(data)
 
     def printer_for(self, role: PrinterRole) -> PrinterSettings:
         """The profile of ``role``."""

@@ -106,6 +106,10 @@ class StationCore:
         self.warnings: list[LocalDataError] = []
         self.warned: Signal[LocalDataError] = Signal("core.warned")
         self._unused_backend: Backend | None = None
+        # A setting the file held that could not be used (reset, or all of them): said
+        # once, not again by a core rebuilt on the same store.
+        self._warn(self.settings.load_problem)
+        self.settings.load_problem = None
         # The local files first, checked in one place (local_files): the audit log is
         # local and records even with no backend (the lead's first settings, a refused
         # key), and never stops the station; without a usable outbox nothing could be kept

@@ -23,8 +23,15 @@ from typing import Any
 from pydantic import ValidationError
 
 from revdesk.api.transport import read_json
-from revdesk.config import SettingsError, StationSettings, apply_env, save_api_key, settings_path
-from revdesk.domain.local_files import set_aside
+from revdesk.config import (
+    SettingsError,
+    StationSettings,
+    apply_env,
+    one_printer_for_both,
+    save_api_key,
+    settings_path,
+)
+from revdesk.domain.local_files import LocalDataError, set_aside
 from revdesk.events import Signal
 
 log = logging.getLogger(__name__)
@@ -114,6 +121,9 @@ class SettingsStore:
         self.path = path or settings_path()
         self.saved: Signal[SettingsSaved] = Signal("settings.saved")
         self.save_failed: Signal[SettingsNotSaved] = Signal("settings.save_failed")
+        #: What was wrong with the file when it was read (a setting reset, or all of them),
+        #: in the operator's words: StationCore makes it one of its warnings.
+        self.load_problem: LocalDataError | None = None
         self._stored = self._read()
         self._current = apply_env(self._stored)
 
@@ -179,22 +189,66 @@ class SettingsStore:
             return StationSettings()
         try:
             # read_json: a file nested absurdly deep is damaged too (ValueError), not a crash.
-            return StationSettings.model_validate(read_json(_read_settings_file(self.path)))
+            data = read_json(_read_settings_file(self.path))
+            return StationSettings.model_validate(data)
+        except ValidationError as exc:
+            repaired = _repaired(data, exc)
+            if repaired is not None:
+                return self._keep_the_valid(*repaired)
+            self._set_aside(f"damaged ({type(exc).__name__})")
         except NotARegularFile as exc:  # a FIFO, a device: never read, left where it is
             log.warning("settings file %s is not a regular file (%s), using defaults",
                         self.path, exc)
         except OSError as exc:  # not readable (permissions): left where it is
             log.warning("settings file %s unreadable, using defaults: %s", self.path,
                         type(exc).__name__)
-        except (ValueError, ValidationError, RecursionError) as exc:
-            # Damaged: kept under another name (the next save writes a new file), never lost.
-            try:
-                kept = set_aside(self.path).name
-            except OSError as rename:
-                kept = f"not renamed: {rename.strerror or type(rename).__name__}"
-            log.warning("settings file %s damaged (%s), using defaults; the damaged file is "
-                        "kept as %s", self.path, type(exc).__name__, kept)
+        except (ValueError, RecursionError) as exc:
+            self._set_aside(f"damaged ({type(exc).__name__})")
         return StationSettings()
+
+    def _set_aside(self, why: str) -> Path | None:
+        """Damaged: kept under another name (the next save writes a new file), never lost;
+        every setting back to its default, said to the operator."""
+        kept, said = self._rename_damaged()
+        log.warning("settings file %s %s, using defaults; the damaged file is kept as %s",
+                    self.path, why, said)
+        self.load_problem = LocalDataError(
+            f"The settings file {self.path.name} is damaged and could not be read: every "
+            f"setting is back to its default (station name, API address, printers). The "
+            f"file as it was is kept as {said}.", path=self.path, kept_as=kept)
+        return kept
+
+    def _rename_damaged(self) -> tuple[Path | None, str]:
+        try:
+            kept = set_aside(self.path)
+        except OSError as rename:
+            return None, f"{self.path.name} (not renamed: "\
+                         f"{rename.strerror or type(rename).__name__})"
+        return kept, kept.name
+
+    def _keep_the_valid(self, settings: StationSettings, reset: dict[str, str]
+                        ) -> StationSettings:
+        """One bad part (a printer profile hand-edited to kind "laser") is reset; every
+        other setting is kept, and written back so the next start has them too. The file
+        as it was is kept beside it, as a damaged one is."""
+        kept, said = self._rename_damaged()
+        if kept is not None:
+            try:
+                self._write(settings)
+            except SettingsError as exc:
+                log.warning("settings repaired but not saved: %s", exc)
+        parts = "; ".join(f"the {_SETTING_NAMES.get(name, name.replace('_', ' '))} "
+                          f"({why})" for name, why in reset.items())
+        again = (" Choose the printer again (Labels → Label printers…)."
+                 if any(name.endswith("_printer") for name in reset) else "")
+        log.warning("settings file %s: reset to defaults: %s; the file as it was is kept "
+                    "as %s", self.path, parts, said)
+        self.load_problem = LocalDataError(
+            f"In the settings file {self.path.name}, {parts} could not be used and "
+            f"{'was' if len(reset) == 1 else 'were'} reset to the default.{again} Every "
+            f"other setting is kept; the file as it was is kept as {said}.",
+            path=self.path, kept_as=kept)
+        return settings
 
     def _write(self, settings: StationSettings) -> None:
         """Temp file, fsync, rename over the old file, fsync of the folder: after a power
@@ -222,6 +276,53 @@ class SettingsStore:
             if tmp_name:  # never a half-written temp file left beside the settings
                 with contextlib.suppress(OSError):
                     os.unlink(tmp_name)
+
+
+#: A top-level setting in the operator's words, for the warning that it was reset.
+_SETTING_NAMES = {
+    "carrier_printer": "carrier-label printer",
+    "intake_printer": "intake-label printer",
+    "scan": "scan settings",
+    "warehouse_address": "warehouse address",
+    "api_url": "API address",
+    "storefront_url": "Storefront API address",
+    "ecommerce_id": "e-commerce id",
+}
+
+
+def _repaired(data: object, error: ValidationError
+              ) -> tuple[StationSettings, dict[str, str]] | None:
+    """The file's settings with each top-level setting that does not validate (a printer
+    profile, the scan settings...) dropped to its default; with them, why each was reset.
+    None when the file is not settings at all (not an object)."""
+    data = one_printer_for_both(data)
+    if not isinstance(data, dict):
+        return None
+    data = dict(data)
+    reset: dict[str, str] = {}
+    for _ in range(len(StationSettings.model_fields)):
+        bad: dict[str, str] = {}
+        for problem in error.errors():
+            loc = problem["loc"]
+            if not loc or loc[0] not in StationSettings.model_fields:
+                return None
+            bad.setdefault(str(loc[0]), _why(loc[1:], problem["input"]))
+        for name, why in bad.items():
+            data.pop(name, None)
+            reset.setdefault(name, why)
+        try:
+            return StationSettings.model_validate(data), reset
+        except ValidationError as exc:
+            error = exc
+    return None
+
+
+def _why(where: tuple[int | str, ...], value: object) -> str:
+    """``kind 'laser'``: the field and the value that were refused, shortened."""
+    shown = repr(value)
+    if len(shown) > 40:
+        shown = shown[:39] + "…"
+    return f"{'.'.join(str(part) for part in where)} {shown}".strip()
 
 
 #: Far beyond any real settings file (a few kB): a bigger one is damaged, never read whole.

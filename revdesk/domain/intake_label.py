@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -18,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from revdesk import fonts
 from revdesk.api.models import Process
+
+from .label_text import label_text
 
 # reportlab is imported where a label is drawn, not here: it takes a tenth of a second,
 # and the station window and every CLI command import this module to start.
@@ -77,6 +80,13 @@ class IntakeInfo:
     station: str = ""
     received_at: datetime | None = None
 
+    def __post_init__(self) -> None:
+        # Every way a label's text arrives (a return read from REVER, a scan's copy of it,
+        # the CLI) passes here once, before any layout. The process id is left as it is:
+        # the barcode carries the true id or the label is refused (_check_process_id).
+        for name in ("order_number", "customer_name", "status", "station"):
+            object.__setattr__(self, name, label_text(getattr(self, name)))
+
     @classmethod
     def from_process(
         cls, process: Process, *, station: str, received_at: datetime | None = None
@@ -116,7 +126,8 @@ def intake_labels_pdf(infos: Iterable[IntakeInfo], *, dpi: int = 203) -> bytes:
     canvas.setTitle("revdesk intake labels")
     pages = 0
     for info in infos:
-        _draw_label(canvas, info, dpi)
+        with drawing(info):
+            _draw_label(canvas, info, dpi)
         canvas.showPage()
         pages += 1
     if not pages:
@@ -126,6 +137,29 @@ def intake_labels_pdf(infos: Iterable[IntakeInfo], *, dpi: int = 203) -> bytes:
 
 
 # -- drawing --------------------------------------------------------------------------------
+
+
+def check_process_id(value: str) -> None:
+    """Refuse, before anything is drawn, an id no Code 128 barcode can carry."""
+    if not value.isascii() or not value.isprintable():
+        raise IntakeLabelError(f"{value!r} cannot be printed as a Code 128 barcode.")
+
+
+@contextmanager
+def drawing(info: IntakeInfo) -> Iterator[None]:
+    """Drawing one label: a failure of the drawing libraries (a font engine refusing a
+    text) is a label refused in words, never an "unexpected error" that stops the job."""
+    check_process_id(info.process_id)
+    try:
+        yield
+    except IntakeLabelError:
+        raise
+    except Exception as exc:  # any library's failure on a label is this label's refusal
+        log.exception("the intake label for %r could not be drawn", info.process_id)
+        raise IntakeLabelError(
+            f"The intake label for {info.process_id} could not be drawn "
+            f"({type(exc).__name__}): nothing was printed."
+        ) from exc
 
 
 def _draw_label(c: Canvas, info: IntakeInfo, dpi: int) -> None:
@@ -168,8 +202,7 @@ def _snap(points: float, dpi: int) -> float:
 def _code128(c: Canvas, value: str, *, bottom: float, dpi: int, width: float) -> None:
     from reportlab.graphics.barcode.code128 import Code128
 
-    if not value.isascii() or not value.isprintable():
-        raise IntakeLabelError(f"{value!r} cannot be printed as a Code 128 barcode.")
+    check_process_id(value)
     for dots in _MODULE_DOTS[dpi]:
         module = dots * 72.0 / dpi
         quiet = _QUIET_MODULES * module

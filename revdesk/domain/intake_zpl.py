@@ -31,6 +31,8 @@ from .intake_label import (
     MARGIN,
     IntakeInfo,
     IntakeLabelError,
+    check_process_id,
+    drawing,
 )
 from .zpl import LabelStock, field_data, graphic_field, label_frame
 
@@ -60,7 +62,10 @@ def intake_label_zpl(info: IntakeInfo, *, dpi: int = 203) -> bytes:
 def intake_labels_zpl(infos: Iterable[IntakeInfo], *, dpi: int = 203) -> bytes:
     """Intake labels as one ZPL job, a ``^XA … ^XZ`` per label, in order."""
     stock = intake_stock(dpi)
-    labels = [label_frame(stock, _Label(stock).draw(info)) for info in infos]
+    labels = []
+    for info in infos:
+        with drawing(info):
+            labels.append(label_frame(stock, _Label(stock).draw(info)))
     if not labels:
         raise IntakeLabelError("No labels to make.")
     return "".join(labels).encode("utf-8")
@@ -140,8 +145,7 @@ class _Label:
         fits with its quiet zones, never squeezed."""
         from reportlab.graphics.barcode.code128 import Code128
 
-        if not value.isascii() or not value.isprintable():
-            raise IntakeLabelError(f"{value!r} cannot be printed as a Code 128 barcode.")
+        check_process_id(value)
         modules = int(Code128(value, barWidth=1, quiet=0, humanReadable=False).width)
         room = self.stock.width_dots - 2 * self.stock.dots(MARGIN / 2)
         height = self.stock.dots(_BAR_HEIGHT)

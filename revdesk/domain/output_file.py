@@ -64,7 +64,7 @@ def write_atomically(target: str | Path, data: bytes) -> Path:
             tmp.write(data)
             # A temporary file is private (0600); the file asked for gets the mode a
             # shell's > gives it, or keeps the one of the file it replaces.
-            os.chmod(tmp_name, _mode_for(path))
+            os.chmod(tmp_name, mode_for(path))
         os.replace(tmp_name, path)
     except BaseException:
         if tmp_name:
@@ -92,7 +92,11 @@ def _write_in_place(path: Path, data: bytes, *, fifo: bool) -> None:
         os.close(fd)
 
 
-def _mode_for(path: Path) -> int:
+def mode_for(path: Path) -> int:
+    """The mode a file written as ``path`` gets: the one of the file it replaces, else what
+    a shell's ``>`` gives a new file (0666 less the umask). For a temporary file (0600)
+    renamed over ``path``: the window's label PDFs too, which a print watcher running as
+    another user must read."""
     try:
         return stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Union
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -98,6 +98,7 @@ class LabelActions(QObject):
         self.operations = operations
         self.window = window
         self._progress: QProgressDialog | None = None
+        self._progress_value: int | None = None  # the latest, not yet shown
         self._dialogs: set[QDialog] = set()
         self.print_label = make_action(self, self.tr("&Print label"), "printLabel",
                                        self.on_print_label, "Ctrl+P")
@@ -382,19 +383,29 @@ class LabelActions(QObject):
 
     def _open_progress(self, labels: int) -> None:
         self._close_progress()
-        from PySide6.QtWidgets import QProgressDialog  # with the first batch, not the window
+        from .batch_progress import BatchProgress  # with the first batch, not the window
 
-        progress = QProgressDialog(self.tr("Fetching and printing labels…"), "", 0,
-                                   2 * labels, self.window)
-        progress.setObjectName("batchProgress")
-        progress.setCancelButton(None)  # a print job sent to the spooler cannot be taken back
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        progress = BatchProgress(self.tr("Fetching and printing labels…"), 2 * labels,
+                                 self.window)
         progress.setValue(0)
         self._progress = progress
+        self._progress_value = None
 
     def _set_progress(self, value: int) -> None:
-        if self._progress is not None and shiboken6.isValid(self._progress):
+        """Called from the batch's tasks: the bar moves later, from Qt's loop. A modal
+        QProgressDialog's setValue runs processEvents(), which inside a running task
+        re-enters qasync's loop; the tasks it wakes are dropped and the batch never ends."""
+        if self._progress is None:
+            return
+        pending = self._progress_value is not None
+        self._progress_value = value
+        if not pending:
+            QTimer.singleShot(0, self, self._show_progress)
+
+    def _show_progress(self) -> None:
+        value, self._progress_value = self._progress_value, None
+        if value is not None and self._progress is not None \
+                and shiboken6.isValid(self._progress):
             self._progress.setValue(value)
 
     def _close_progress(self) -> None:
@@ -402,6 +413,7 @@ class LabelActions(QObject):
             self._progress.reset()
             self._progress.deleteLater()
         self._progress = None
+        self._progress_value = None
 
     # -- the printers and PDFs --------------------------------------------------------------
 

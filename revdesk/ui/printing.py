@@ -87,6 +87,10 @@ class PrintError(Exception):
         self.detail = detail
 
 
+class IncompleteJob(PrintError):
+    """The job or its file was not written whole (a full disk, a spooler gone)."""
+
+
 @dataclass(frozen=True)
 class PageSpec:
     """The label stock: its size and the name the print dialog shows."""
@@ -211,8 +215,16 @@ def print_labels(
                     report.scaled.append(label.name or f"#{index + 1}")
             if progress:
                 progress(index + 1, len(labels))
-    finally:
+    except BaseException:
         painter.end()
+        raise
+    # QPdfWriter and a print engine report a failed write (a full disk, a spooler gone)
+    # only here: ignored, a truncated PDF was reported printed.
+    if not painter.end():
+        where = target.pdf_path or target.printer_name or "the default printer"
+        raise IncompleteJob(_tr("The label job could not be written whole (is the disk "
+                                "full, or the printer gone?): check what printed."),
+                            detail=f"QPainter.end failed on {where}")
     log.info("printed %d page(s) of %d label(s) to %s", report.pages, len(labels),
              target.pdf_path or target.printer_name or "the default printer")
     return report
@@ -490,14 +502,27 @@ class LabelPrinter(QObject):
         import os
         import tempfile
 
+        from revdesk.domain.output_file import mode_for
+
         labels = [printable(item, profile) for item in items]
         tmp_name = ""
         try:
             handle, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
                                                 suffix=".tmp")
             os.close(handle)
-            report = print_labels(self.target(Path(tmp_name), profile=profile), labels,
-                                  progress=progress)
+            try:
+                report = print_labels(self.target(Path(tmp_name), profile=profile), labels,
+                                      progress=progress)
+                _check_written_pdf(Path(tmp_name))
+            except IncompleteJob as exc:
+                # The file asked for, perhaps a good earlier label, is left as it was.
+                raise PrintError(_tr("The label could not be saved as {path}: the file came "
+                                     "out incomplete (is the disk full?). Nothing was "
+                                     "replaced.").format(path=path),
+                                 detail=exc.detail) from None
+            # mkstemp's file is private (0600): the label gets the mode the CLI's -o gives,
+            # so a print watcher running as another user can read it.
+            os.chmod(tmp_name, mode_for(path))
             os.replace(tmp_name, path)
         except OSError as exc:
             raise PrintError(_tr("The label could not be saved as {path}: {why}.").format(
@@ -531,6 +556,29 @@ class LabelPrinter(QObject):
         return await loop.run_in_executor(
             self._executor, lambda: print_labels(target, list(labels), progress=on_loop)
         )
+
+
+def _check_written_pdf(path: Path) -> None:
+    """Raise PrintError unless ``path`` is a whole PDF: not empty, ending in %%EOF and
+    opened by PDFium. Runs in the print thread, before the file is renamed into place."""
+    from revdesk.domain.labels import PDFIUM_LOCK
+
+    size = path.stat().st_size
+    with path.open("rb") as pdf:
+        pdf.seek(max(0, size - 1024))
+        tail = pdf.read()
+    if size == 0 or b"%%EOF" not in tail:
+        raise IncompleteJob(_tr("The label file is incomplete."),
+                            detail=f"{path}: {size} bytes, no %%EOF at the end")
+    import pypdfium2 as pdfium
+
+    with PDFIUM_LOCK:
+        try:
+            pdfium.PdfDocument(str(path)).close()
+        except Exception as exc:  # any failure to open it: the file is not a whole PDF
+            raise IncompleteJob(_tr("The label file is incomplete."),
+                                detail=f"{path}: PDFium: {type(exc).__name__}: {exc}"
+                                ) from None
 
 
 def _on_loop(loop: asyncio.AbstractEventLoop, progress: Progress) -> Progress:

@@ -200,7 +200,8 @@ def test_text_from_rever_cannot_act_on_the_printer() -> None:
     assert "~" not in job and "^GB812" not in job
     texts = field(labels(job)[0], "^A0")
     assert "~HS" in texts
-    assert any(t.startswith("^XA^FO0,0^GB812,1218,400^FS~JR\\x0a_5E") for t in texts)
+    # The line break was made a space before any layout (label_text).
+    assert any(t.startswith("^XA^FO0,0^GB812,1218,400^FS~JR _5E") for t in texts)
 
 
 def test_a_name_the_printer_font_lacks_prints_as_a_picture() -> None:
@@ -208,6 +209,27 @@ def test_a_name_the_printer_font_lacks_prints_as_a_picture() -> None:
     assert "Анна" not in "".join(field(label, "^A0"))
     page = bitmap(label)
     assert page.getbbox() is not None and page.point(lambda v: 255 - v).getbbox() is not None
+
+
+@pytest.mark.parametrize("name", ["Дмитрий\n Шостакович", "שלום\r", "王\t小明\x07"])
+def test_a_non_latin_name_with_a_line_break_prints_as_one_line(name: str) -> None:
+    """QA 18 E: PIL's raqm layout failed on such a name ("raqm_layout() failed"): an
+    unexpected error at the desk and no intake label."""
+    (label,) = labels(intake_label_zpl(info(customer_name=name)).decode())
+    assert field(label, "^BC") == ["RP-100004"]
+    assert bitmap(label).getbbox() is not None
+
+
+def test_a_label_the_drawing_libraries_fail_on_is_refused_in_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import revdesk.domain.intake_zpl as intake_zpl
+
+    def broken(*args: Any) -> str:
+        raise RuntimeError("raqm_layout() failed.")
+
+    monkeypatch.setattr(intake_zpl, "_text_picture", broken)
+    with pytest.raises(IntakeLabelError, match=r"RP-100004 could not be drawn.*nothing was"):
+        intake_label_zpl(info(customer_name="Анна"))
 
 
 def test_intake_labels_in_one_job_in_order() -> None:

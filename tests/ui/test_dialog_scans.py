@@ -299,3 +299,24 @@ def test_a_dialogs_scan_goes_to_its_own_window(qtbot: QtBot, make_window: MakeWi
     type_into(None, "RP-100006", start_ms=1_200_000, gap_ms=3)
     assert wait_scanned(qtbot, first, "RP-100006").outcome is Outcome.DELIVERED
     assert list(second.core.pipeline.recent) == []
+
+
+def test_a_scan_while_the_batch_print_progress_is_up_reaches_the_pipeline(
+        qtbot: QtBot, loopback: Any, make_window: MakeWindow) -> None:
+    """QA 18 D: the batch's progress dialog has no button; the keys went to it and the scan
+    was lost. It takes the focus itself, so the catcher covers it."""
+    window = loaded(qtbot, make_window)
+    window.activateWindow()
+    (row,) = rows_with(window, "COLLECTED", 1)
+    pid = window.model.row_at(row).process_id
+    actions = window.label_actions
+    actions._open_progress(10)
+    dialog = actions._progress
+    assert dialog is not None
+    dialog.setMinimumDuration(0)  # up at once, as a batch's after 300 ms
+    focused_in(dialog, qtbot)
+    type_into(None, pid, start_ms=500_000, gap_ms=3)
+    assert wait_scanned(qtbot, window, pid).outcome is Outcome.DELIVERED
+    assert status_of(loopback.url, pid) == "IN_WAREHOUSE"
+    assert dialog.isVisible()
+    actions._close_progress()

@@ -544,3 +544,28 @@ def test_save_intake_label_as_pdf(actions: LabelActions, tmp_path: Path) -> None
     report = asyncio.run(actions._save_pdf("intake", "RP-100001", out))
     assert report.pages == 1 and pages(out) == 1
     assert job_message(report) == f"Intake label for RP-100001 saved as {out}"
+
+
+def test_a_batch_ends_with_its_modal_progress_dialog_up_under_qasync(
+        actions: LabelActions, jobs: list[Path], qtbot: Any, qloop: Any, arun: Any) -> None:
+    """QA 18 D: the dialog's setValue, called from the fetches' tasks, ran processEvents()
+    inside a task; qasync dropped the tasks it woke and the batch hung at 45 %."""
+    pids = [f"RP-1001{n:02d}" for n in range(30)]
+    actions._open_progress(len(pids))
+    dialog = actions._progress
+    assert dialog is not None and dialog.isModal()
+    dialog.setMinimumDuration(0)  # up at once, as a real batch's after 300 ms
+    qtbot.waitUntil(dialog.isVisible)
+    in_task: list[bool] = []
+    set_value = dialog.setValue
+
+    def recorded(value: int) -> None:
+        in_task.append(asyncio.current_task(qloop) is not None)
+        set_value(value)
+
+    dialog.setValue = recorded  # type: ignore[method-assign]
+    report = arun(actions._batch_print(pids), timeout=30)
+    assert report.pages == 30 and report.process_ids == pids
+    assert len(jobs) == 1 and pages(jobs[0]) == 30
+    qtbot.waitUntil(lambda: dialog.value() in (-1, 60))  # full, or reset when full
+    assert in_task and not any(in_task)

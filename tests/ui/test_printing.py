@@ -337,3 +337,104 @@ def test_save_as_pdf(tmp_path: Path) -> None:
 def intake_checked() -> CheckedLabel:
     return check_label_bytes(intake_label_pdf(IntakeInfo("RP-100007", station="DOCK-2")),
                              name="RP-100007.pdf")
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Any:
+    """A folder on a 512 kB tmpfs (mounting needs root)."""
+    import os
+
+    where = tmp_path / "disk"
+    where.mkdir()
+    if os.geteuid() != 0 or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(where)],
+            capture_output=True, check=False).returncode != 0:
+        pytest.skip("a real full disk needs a tmpfs, which only root can mount")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", str(where)], check=False)
+
+
+def fill(folder: Path, leave: int) -> None:
+    """Fill ``folder``'s disk but ``leave`` bytes."""
+
+    free = shutil.disk_usage(folder).free
+    (folder / "filler").write_bytes(b"\0" * max(0, free - leave))
+    assert shutil.disk_usage(folder).free <= leave + 8192
+
+
+def test_a_label_on_a_full_disk_is_a_failure_and_the_good_one_is_kept(small_disk: Path) -> None:
+    """QA 18 G: QPdfWriter reports a failed write only through QPainter.end(); ignored, a
+    12 kB truncated PDF was "saved", replacing the good label of the first print."""
+    profile = PrinterSettings(kind="folder", folder=str(small_disk))
+    printer = LabelPrinter(stored(StationSettings(carrier_printer=profile)))
+    item = [LabelItem("RP-100496", carrier=intake_checked())]
+    report = asyncio.run(printer.print("carrier", item))
+    (good,) = report.files
+    before = good.read_bytes()
+    assert len(before) > 12_000
+    fill(small_disk, leave=8192)
+    with pytest.raises(PrintError, match=r"RP-100496-carrier.pdf: the file came out "
+                                         r"incomplete \(is the disk full\?\)"):
+        asyncio.run(printer.print("carrier", item))
+    assert good.read_bytes() == before
+    assert sorted(p.name for p in small_disk.iterdir()) == ["RP-100496-carrier.pdf", "filler"]
+    out = small_disk / "saved.pdf"
+    with pytest.raises(PrintError, match="incomplete"):
+        asyncio.run(printer.save_as_pdf("carrier", item, out))
+    assert not out.exists()
+    printer.close()
+
+
+def test_a_pdf_that_does_not_end_whole_is_never_renamed_into_place(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check behind QPainter.end(): a file cut short (as a full disk leaves it)."""
+    import revdesk.ui.printing as printing
+
+    real = printing.print_labels
+
+    def cut_short(target: PrintTarget, *args: Any, **kw: Any) -> PrintReport:
+        report = real(target, *args, **kw)
+        assert target.pdf_path is not None
+        data = target.pdf_path.read_bytes()
+        target.pdf_path.write_bytes(data[: len(data) // 2])
+        return report
+
+    monkeypatch.setattr(printing, "print_labels", cut_short)
+    printer = LabelPrinter(stored(StationSettings()))
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "saved.pdf"
+    out.write_bytes(b"yesterday's label")
+    with pytest.raises(PrintError, match="incomplete"):
+        asyncio.run(printer.save_as_pdf(
+            "carrier", [LabelItem("RP-100007", carrier=intake_checked())], out))
+    assert out.read_bytes() == b"yesterday's label"
+    assert sorted(p.name for p in out.parent.iterdir()) == ["saved.pdf"]
+    printer.close()
+
+
+def test_the_windows_label_pdfs_get_the_mode_the_clis_do(tmp_path: Path) -> None:
+    """QA 18 A: mkstemp's 0600 made the folder's labels unreadable to a print watcher
+    running as another user; now 0666 less the umask, or the replaced file's mode."""
+    import os
+    import stat
+
+    folder = tmp_path / "labels"
+    folder.mkdir()
+    profile = PrinterSettings(kind="folder", folder=str(folder))
+    printer = LabelPrinter(stored(StationSettings(carrier_printer=profile)))
+    item = [LabelItem("RP-100007", carrier=intake_checked())]
+    before = os.umask(0o022)
+    try:
+        (made,) = asyncio.run(printer.print("carrier", item)).files
+        assert stat.S_IMODE(made.stat().st_mode) == 0o644
+        made.chmod(0o640)
+        asyncio.run(printer.print("carrier", item))  # a reprint keeps the file's mode
+        assert stat.S_IMODE(made.stat().st_mode) == 0o640
+        saved = tmp_path / "saved.pdf"
+        asyncio.run(printer.save_as_pdf("carrier", item, saved))
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o644
+    finally:
+        os.umask(before)
+    printer.close()

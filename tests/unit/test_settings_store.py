@@ -148,3 +148,83 @@ def test_a_signal_calls_its_handlers_in_order_and_survives_a_broken_one() -> Non
     disconnect()
     signal.emit(2)
     assert heard == ["a1", "c1", "a2"]
+
+
+GOOD = {"station_name": "DOCK-7", "auto_intake_label": True, "api_url": "http://127.0.0.1:9",
+        "ecommerce_id": "acme", "warehouse_address": {"company": "Acme", "city": "Zaragoza"},
+        "carrier_printer": {"kind": "folder", "folder": "/labels/carrier"}}
+
+
+@pytest.mark.parametrize(("bad", "said"), [
+    ({"kind": "laser"}, "kind 'laser'"),
+    ({"kind": "zpl", "zpl_address": "zebra:9100", "dpi": 0}, "dpi 0"),
+    ({"dpi": "abc"}, "dpi 'abc'"),
+    ({"label_size": "custom", "custom_width_mm": -5, "custom_height_mm": 1e9},
+     "custom_width_mm -5"),
+    ("zebra", "'zebra'"),
+])
+def test_one_bad_printer_profile_resets_only_itself_and_is_said(
+        tmp_path: Path, bad: object, said: str) -> None:
+    """QA 18 H: one bad field in a profile threw the whole file away (station renamed,
+    API address and printers gone), without a word in the window."""
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps(GOOD | {"intake_printer": bad}), "utf-8")
+    store = SettingsStore(path)
+    expected = StationSettings.model_validate(GOOD)
+    assert store.current == expected and store.current.intake_printer == StationSettings(
+        ).intake_printer
+    problem = store.load_problem
+    assert problem is not None
+    [kept] = tmp_path.glob("settings.json.damaged-*")
+    assert json.loads(kept.read_text("utf-8"))["intake_printer"] == bad  # kept as it was
+    text = problem.operator_message
+    assert f"the intake-label printer ({said})" in text and kept.name in text
+    assert "Label printers" in text and "carrier" not in text
+    # Written back: the next start has every valid setting, and nothing to say.
+    again = SettingsStore(path)
+    assert again.current == expected and again.load_problem is None
+
+
+def test_bad_parts_of_an_old_one_printer_file_and_the_scan_settings_are_reset(
+        tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"station_name": "DOCK-7", "printer": {"dpi": 600},
+                                "scan": {"id_pattern": "("}}), "utf-8")
+    store = SettingsStore(path)
+    assert store.current == StationSettings(station_name="DOCK-7")
+    assert store.load_problem is not None
+    text = store.load_problem.operator_message
+    assert all(f"the {what} " in text for what in ("scan settings", "carrier-label printer",
+                                                    "intake-label printer"))
+
+
+def test_a_file_that_is_not_settings_at_all_gives_defaults_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("[1, 2]", "utf-8")
+    store = SettingsStore(path)
+    assert store.current == StationSettings()
+    assert store.load_problem is not None
+    assert "every setting is back to its default" in store.load_problem.operator_message
+
+
+def test_the_core_warns_of_a_reset_setting_once(tmp_path: Path) -> None:
+    """StationCore.warnings is what the window shows at its start."""
+    import asyncio
+
+    from revdesk.core import StationCore
+
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps(GOOD | {"intake_printer": {"kind": "laser"}}), "utf-8")
+    store = SettingsStore(path)
+
+    async def cores() -> list[list[str]]:
+        told = []
+        for _ in range(2):  # a core rebuilt on the same store says it no more
+            core = StationCore(store)
+            told.append([w.operator_message for w in core.warnings])
+            await core.aclose()
+        return told
+
+    first, second = asyncio.run(cores())
+    assert len(first) == 1 and "intake-label printer (kind 'laser')" in first[0]
+    assert second == []
