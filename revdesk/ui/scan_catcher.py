@@ -45,8 +45,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: A scanner's keys come 1-10 ms apart; a person's 80 ms and more.
-MAX_GAP_MS = 30
+#: The longest gap between two keys of a scanner's burst. A wired scanner sends its keys
+#: 1-10 ms apart, but a cordless or Bluetooth one in keyboard mode 30-60 ms apart: at 30 ms a
+#: 45 ms scanner's read in a dialog was lost and its Enter pressed the default button
+#: (QA F21). A person's keys come ~80 ms apart and more; a fast typist's single pair can be
+#: quicker, but a burst needs MIN_SCAN_CHARS keys *each* within the gap and an Enter within
+#: it too, which a person does not type. 60 ms covers the slow scanners with that margin.
+MAX_GAP_MS = 60
 #: Shorter bursts are left alone (a person's quick double letter, a process id is longer).
 MIN_SCAN_CHARS = 6
 #: A dialog that reads a scanner's keys itself (the pick list) sets this Qt property, and so
@@ -54,6 +59,10 @@ MIN_SCAN_CHARS = 6
 #: tracking id): the catcher leaves it alone, Enter included (its dialog sees to that).
 SCAN_AWARE = "revdeskScanAware"
 ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+#: A scanner's suffix sent as a control character: LF as Ctrl+J, CR as Ctrl+M. They end a
+#: read like Enter, but only right after a burst: with no read being typed they are the
+#: Outbox's and the manual order's shortcuts.
+CONTROL_ENDS = (Qt.Key.Key_J, Qt.Key.Key_M)
 #: Pressed on their own before a capital letter (a scanner sends Shift too): part of the
 #: burst's pace, not an end of it.
 MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr,
@@ -68,6 +77,17 @@ def printable(event: QKeyEvent) -> bool:
             and not event.modifiers() & _COMMAND_MODIFIERS)
 
 
+def control_end(event: QKeyEvent) -> bool:
+    """Ctrl+J (LF) or Ctrl+M (CR): how many scanners end a read."""
+    return (event.key() in CONTROL_ENDS
+            and event.modifiers() & _COMMAND_MODIFIERS == Qt.KeyboardModifier.ControlModifier)
+
+
+def is_end(event: QKeyEvent) -> bool:
+    """Enter, Tab, or a scanner's control-character suffix."""
+    return event.key() in ENDS or control_end(event)
+
+
 class Pace:
     """Tells a scanner's burst from a person's typing by the keys' own timestamps: the one
     detector of the station (the catcher's fields and dialogs, the scan box's Tab)."""
@@ -75,6 +95,7 @@ class Pace:
     def __init__(self) -> None:
         self.count = 0
         self.last_ms = 0
+        self.ended_ms = 0
 
     def follows(self, at_ms: int) -> bool:
         """Whether a key at ``at_ms`` comes within a scanner's gap of the last one."""
@@ -93,6 +114,17 @@ class Pace:
 
     def reset(self) -> None:
         self.count = 0
+
+    def end(self, at_ms: int) -> None:
+        """A read ended at ``at_ms``: an LF right after its CR is the same end."""
+        self.count = 0
+        self.ended_ms = at_ms
+
+    def second_end(self, event: QKeyEvent) -> bool:
+        """Whether ``event`` is the LF of a CR+LF suffix whose CR just ended a read."""
+        at = event.timestamp()
+        return (control_end(event) and event.key() == Qt.Key.Key_J and self.ended_ms > 0
+                and 0 <= at - self.ended_ms <= MAX_GAP_MS)
 
 
 @dataclass
@@ -173,6 +205,10 @@ class ScanCatcher(QObject):
         self._burst: _Burst | None = None
         self._dialog_widgets: set[int] = set()
         self._listening = False
+        #: When the last read ended (shared with the scan box, where the focus goes after
+        #: a field's burst): the LF of a CR+LF suffix is part of that end.
+        pace = getattr(scan_box, "pace", None)
+        self._ended: Pace = pace if isinstance(pace, Pace) else Pace()
 
     def install(self) -> None:
         for widget in self.window.findChildren(QWidget):
@@ -204,12 +240,25 @@ class ScanCatcher(QObject):
             new.destroyed.connect(lambda _=None, k=key: self._dialog_widgets.discard(k))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+        kind = event.type()
+        if (kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+                or not isinstance(watched, QWidget)):
             return False
         assert isinstance(event, QKeyEvent)
         if isinstance(watched, QLineEdit) and watched.echoMode() != QLineEdit.EchoMode.Normal:
             # A secret (the API key), perhaps typed by a password manager at a scanner's
             # pace: never read as a scan, shown as "raw:" or sent to REVER as an id.
+            return False
+        if control_end(event) and (self._bursting(watched, event)
+                                   or self._ended.second_end(event)):
+            # A scanner's LF / CR suffix: the window's Ctrl+J / Ctrl+M must not fire.
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if self._ended.second_end(event):
+                self._ended.ended_ms = 0
+                return True
+        if kind != QEvent.Type.KeyPress:
             return False
         if watched.window() is not self.window:
             return self._in_dialog(watched, event) if _in_dialog(watched, self.window) else False
@@ -249,18 +298,25 @@ class ScanCatcher(QObject):
             return None
         return burst if burst.pace.follows(event.timestamp()) else None
 
-    def _scan(self, burst: _Burst) -> None:
+    def _bursting(self, widget: QWidget, event: QKeyEvent) -> bool:
+        """Whether a scanner's burst into ``widget`` is under way (its end may come now)."""
+        burst = self._burst
+        return (burst is not None and burst.widget is widget
+                and burst.pace.ends_scan(event.timestamp()))
+
+    def _scan(self, burst: _Burst, at_ms: int) -> None:
         burst.restore()
+        self._ended.end(at_ms)
         self.submit("".join(burst.chars))
 
     def _in_text_field(self, edit: QLineEdit, event: QKeyEvent) -> bool:
         if event.key() in MODIFIER_KEYS:
             return False
-        if event.key() in ENDS:
+        if event.key() in ENDS or (control_end(event) and self._bursting(edit, event)):
             burst = self._end(edit, event)
             if burst is not None and burst.pace.count >= MIN_SCAN_CHARS:
                 self.scan_box.setFocus(Qt.FocusReason.OtherFocusReason)
-                self._scan(burst)
+                self._scan(burst, event.timestamp())
                 return True
             return False
         if not printable(event):
@@ -274,12 +330,12 @@ class ScanCatcher(QObject):
         The focus stays in the dialog (the scan box behind it is blocked)."""
         if event.key() in MODIFIER_KEYS or widget.property(SCAN_AWARE):
             return False
-        if event.key() in ENDS:
+        if event.key() in ENDS or (control_end(event) and self._bursting(widget, event)):
             burst = self._end(widget, event)
             if burst is None:
                 return False  # a person's Enter or Tab: the dialog's own
             if burst.pace.count >= MIN_SCAN_CHARS:
-                self._scan(burst)
+                self._scan(burst, event.timestamp())
             elif not _takes_text(widget):
                 burst.restore()  # a few quick keys: dropped, and so is their Enter
             return True
