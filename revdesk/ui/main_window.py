@@ -30,6 +30,7 @@ from revdesk.settings_store import SettingsSaved
 
 from .actions import make_action
 from .bridge import CoreBridge
+from .confirm import Confirmation
 from .errors import ErrorPresenter
 from .feedback import SoundPlayer, SoundsNotice
 from .header import StationHeader
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
                                           shelf_banner=self.shelf_banner, sounds=self.sounds)
         self.station_actions = StationActions(
             core, scan_panel=self.scan_panel, sounds=self.sounds, open_dialog=self.open_dialog,
-            quit=self.close, shortcut_actions=self.actions, parent=self)
+            quit=self.request_quit, shortcut_actions=self.actions, parent=self)
         undo = make_action(self, self.tr("&Undo last scan"), "undoScan",
                            self.scan_panel.undo_last, "Ctrl+Z")
         self.scan_panel.banner.set_undo_action(undo)
@@ -262,6 +263,23 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.finished.connect(self.focus_scan_box)
         dialog.open()
+
+    def request_quit(self) -> None:
+        """Station → Quit (Ctrl+Q): with scans still waiting to be sent, asks first, "Keep
+        the station open" being the default (the Enter a scanner sends)."""
+        outbox = self.core.outbox
+        waiting = self.core.pipeline.pending + (
+            outbox.counts.get("pending", 0) if outbox is not None else 0)
+        if not waiting:
+            self.close()
+            return
+        self.open_dialog(Confirmation(
+            self, title=self.tr("Quit the station?"),
+            text=self.tr("{n} scan(s) are still waiting to be sent to REVER. They are kept "
+                         "and sent when the station runs again, but not while it is "
+                         "closed.").format(n=waiting),
+            yes=self.tr("Quit anyway"), no=self.tr("Keep the station open"),
+            on_yes=self.close, name="confirmQuit"))
 
     def show_message(self, text: str) -> None:
         """A feature's one-line result: on the notice line, which keeps it, and the

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -38,7 +38,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
+    QLabel,
     QLineEdit,
+    QMenu,
+    QMenuBar,
     QPlainTextEdit,
     QSpinBox,
     QTextEdit,
@@ -209,8 +212,12 @@ class ScanCatcher(QObject):
         #: a field's burst): the LF of a CR+LF suffix is part of that end.
         pace = getattr(scan_box, "pace", None)
         self._ended: Pace = pace if isinstance(pace, Pace) else Pace()
+        self.menus = MenuGuard(scan_box, self)
 
     def install(self) -> None:
+        for menu in (*self.window.findChildren(QMenuBar), *self.window.findChildren(QMenu)):
+            self.menus.guard(menu)
+        self.menus.watch_context_menus(self.window)
         for widget in self.window.findChildren(QWidget):
             if (widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget is not self.scan_box
                     and widget.window() is self.window):
@@ -351,3 +358,122 @@ class ScanCatcher(QObject):
         # A text field takes the keys (a person types there too) until the burst is told;
         # a widget that takes no text never does: its letters would choose or press.
         return not _takes_text(widget)
+
+
+# -- menus ---------------------------------------------------------------------------------
+
+#: How long a printable key in an open menu (or the active menu bar) waits before it acts:
+#: a scanner's next key comes sooner, a person does not notice the wait.
+MENU_HOLD_MS = MAX_GAP_MS
+
+
+class MenuGuard(QObject):
+    """A scan while a menu is open, or the menu bar is active after Alt or F10, was lost or,
+    worse, acted: its letters are the menus' access keys, and a read with a "Q" in the
+    Station menu quit the station (QA F17). In a menu or the menu bar a printable key is
+    held until it is known not to start a scanner's burst: a next key at a scanner's pace
+    closes the menus and hands the whole read to the scan box (its Enter included, which
+    then arrives there); no next key within ``MENU_HOLD_MS`` delivers the held key to the
+    menu as if just pressed. Installed on the window's QMenuBar and QMenus, and on the
+    standard context menus Qt makes on demand (see :meth:`watch_context_menus`): never on
+    the whole program."""
+
+    def __init__(self, scan_box: QLineEdit, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scan_box = scan_box
+        self._held: list[QKeyEvent] = []
+        self._target: QWidget | None = None
+        self._pace = Pace()
+        self._replaying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(MENU_HOLD_MS)
+        self._timer.timeout.connect(self._deliver)
+        self._guarded: set[int] = set()
+
+    def guard(self, widget: QWidget) -> None:
+        """Hold ``widget``'s printable keys (a QMenu or the QMenuBar); once per widget."""
+        key = id(widget)
+        if key in self._guarded:
+            return
+        self._guarded.add(key)
+        widget.installEventFilter(self)
+        widget.destroyed.connect(lambda _=None, k=key: self._guarded.discard(k))
+
+    def guard_popup(self) -> None:
+        """The popup menu open now, if any (a context menu Qt just made)."""
+        popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu):
+            self.guard(popup)
+
+    def watch_context_menus(self, window: QWidget) -> None:
+        """Qt makes a text field's, a selectable label's or the window's context menu when
+        it opens (and deletes it after): those widgets' ContextMenu events say when, and the
+        menu is guarded once it is up. Only those widgets, not every one of the window."""
+        hosts: list[QWidget] = [window]
+        for widget in window.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                hosts.append(widget)
+            elif isinstance(widget, QTextEdit | QPlainTextEdit):
+                hosts.append(widget.viewport())
+            elif isinstance(widget, QLabel) and (
+                    widget.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse):
+                hosts.append(widget)
+        for host in hosts:
+            host.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ContextMenu:
+            QTimer.singleShot(0, self, self.guard_popup)  # runs once the menu is up
+            return False
+        if (event.type() != QEvent.Type.KeyPress or self._replaying
+                or not isinstance(watched, QMenu | QMenuBar)):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if isinstance(watched, QMenuBar) and not watched.hasFocus() and not self._held:
+            return False  # the bar is not active: Alt+letter shortcuts are not ours
+        if event.key() in MODIFIER_KEYS:
+            return False
+        if not printable(event):
+            self._deliver()  # a person's arrow or Enter after their letter: in order
+            return False
+        copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(),
+                         event.isAutoRepeat(), event.count())
+        copy.setTimestamp(event.timestamp())
+        if self._held and self._pace.follows(event.timestamp()):
+            self._pace.key(event.timestamp())
+            self._held.append(copy)
+            self._to_scan_box()
+            return True
+        self._deliver()
+        self._pace.reset()
+        self._pace.key(event.timestamp())
+        self._held, self._target = [copy], watched
+        self._timer.start()
+        return True
+
+    def _deliver(self) -> None:
+        """No burst followed: the held key acts in its menu as if just pressed."""
+        self._timer.stop()
+        held, self._held = self._held, []
+        target, self._target = self._target, None
+        if not held or target is None or not target.isVisible():
+            return
+        self._replaying = True
+        try:
+            for event in held:
+                QApplication.sendEvent(target, event)
+        finally:
+            self._replaying = False
+
+    def _to_scan_box(self) -> None:
+        """A scanner's burst: the menus close and the read so far goes to the scan box,
+        where the rest of it (its Enter too) now arrives."""
+        self._timer.stop()
+        held, self._held, self._target = self._held, [], None
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()
+        self.scan_box.setFocus(Qt.FocusReason.OtherFocusReason)  # the bar leaves its mode
+        self.scan_box.selectAll()
+        for event in held:
+            QApplication.sendEvent(self.scan_box, event)
