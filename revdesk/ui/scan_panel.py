@@ -366,7 +366,12 @@ class ScanPanel(QWidget):
         """A status scan with several matches opens the pick list; any other scan that
         comes to an end closes it (the parcel in hand is another, or it was chosen)."""
         if self.pick_list is not None and self.pick_list.scan_result is not result:
+            dropped = self.pick_list.scan_result
             self.pick_list.reject()
+            if all(m.process_id != result.process_id for m in dropped.matches):
+                # Another parcel, not another barcode of this one (that narrows the choice
+                # to one of them): the first parcel stays unreceived, and its row says so.
+                self.recent_model.mark_unreceived(dropped)
         if result.outcome is Outcome.MATCHES and result.action != LOOKUP:
             dialog = PickListDialog(
                 result, choose=lambda pid: self.pipeline.choose(result, pid),
