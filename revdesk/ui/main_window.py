@@ -263,6 +263,9 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.finished.connect(self.focus_scan_box)
         dialog.open()
+        # From now on the window is blocked and Qt drops keys addressed to it: the dialog
+        # asks for the keyboard at once rather than waiting for a window manager's choice.
+        dialog.activateWindow()
 
     def request_quit(self) -> None:
         """Station → Quit (Ctrl+Q): with scans still waiting to be sent, asks first, "Keep
