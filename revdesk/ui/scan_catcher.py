@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMenuBar,
     QPlainTextEdit,
@@ -400,6 +401,10 @@ class MenuGuard(QObject):
         widget.installEventFilter(self)
         widget.destroyed.connect(lambda _=None, k=key: self._guarded.discard(k))
 
+    def _guard_children(self, parent: QObject) -> None:
+        for menu in parent.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            self.guard(menu)
+
     def guard_popup(self) -> None:
         """The popup menu open now, if any (a context menu Qt just made)."""
         popup = QApplication.activePopupWidget()
@@ -425,6 +430,11 @@ class MenuGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ContextMenu:
             QTimer.singleShot(0, self, self.guard_popup)  # runs once the menu is up
+            return False
+        if event.type() == QEvent.Type.ChildAdded and isinstance(watched, QMainWindow | QMenuBar):
+            # A menu made later under the window or the menu bar (the bar's overflow »):
+            # still being built now, so looked for once it is whole.
+            QTimer.singleShot(0, self, lambda w=watched: self._guard_children(w))
             return False
         if (event.type() != QEvent.Type.KeyPress or self._replaying
                 or not isinstance(watched, QMenu | QMenuBar)):

@@ -115,3 +115,18 @@ def test_a_scan_in_a_text_fields_context_menu_reaches_the_pipeline(
     type_into(None, "RP-100006", start_ms=50_000, gap_ms=3)
     qtbot.waitUntil(lambda: raws(window) == ["RP-100006"])
     assert search.text() == "" and QApplication.activePopupWidget() is None
+
+
+def test_a_menu_made_later_under_the_menu_bar_is_guarded_too(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """The menu bar's overflow menu (») is made when the bar first runs out of room."""
+    window = loaded(qtbot, make_window)
+    window.activateWindow()
+    late = QMenu(window.menuBar())
+    late.addAction("&Reprint")
+    qtbot.wait(20)  # looked for once it is whole
+    late.popup(window.mapToGlobal(QPoint(10, 10)))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is late)
+    type_into(None, "RP-100007", start_ms=60_000, gap_ms=3)
+    qtbot.waitUntil(lambda: raws(window) == ["RP-100007"])
+    assert not late.isVisible()
