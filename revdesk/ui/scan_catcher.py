@@ -440,6 +440,11 @@ class MenuGuard(QObject):
                 or not isinstance(watched, QMenu | QMenuBar)):
             return False
         assert isinstance(event, QKeyEvent)
+        if isinstance(watched, QMenu) and not watched.isVisible():
+            # The rest of a burst in flight to the menu it closed (the X server sent it
+            # there while the menu held the keyboard): the scan box's, Enter included.
+            self._forward(event)
+            return True
         if isinstance(watched, QMenuBar) and not watched.hasFocus() and not self._held:
             return False  # the bar is not active: Alt+letter shortcuts are not ours
         if event.key() in MODIFIER_KEYS:
@@ -487,3 +492,9 @@ class MenuGuard(QObject):
         self.scan_box.selectAll()
         for event in held:
             QApplication.sendEvent(self.scan_box, event)
+
+    def _forward(self, event: QKeyEvent) -> None:
+        copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(),
+                         event.isAutoRepeat(), event.count())
+        copy.setTimestamp(event.timestamp())
+        QApplication.sendEvent(self.scan_box, copy)

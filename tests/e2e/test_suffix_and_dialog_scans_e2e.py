@@ -1,8 +1,9 @@
-"""Scans that met a scanner's control-character suffix or a dialog opening, under a real X
-server (QA F14, F20): the station runs as ``python -m revdesk`` on Xvfb against the sandbox
-over loopback, and xdotool types as a keyboard-wedge scanner does. A read ended by LF
-(Ctrl+J) opened the Outbox and was never sent; reads typed while History (Ctrl+H) opened
-went to the window it already blocked, and Qt dropped them."""
+"""Scans that met a scanner's control-character suffix, a dialog opening or an open menu,
+under a real X server (QA F14, F20, F17): the station runs as ``python -m revdesk`` on Xvfb
+against the sandbox over loopback, and xdotool types as a keyboard-wedge scanner does. A
+read ended by LF (Ctrl+J) opened the Outbox and was never sent; reads typed while History
+(Ctrl+H) opened went to the window it already blocked, and Qt dropped them; with a menu
+open, a read's letters were the menu's access keys."""
 
 from __future__ import annotations
 
@@ -103,6 +104,35 @@ def test_scans_while_a_dialog_opens_reach_rever(
             xdotool(xserver, "key", "Escape")
             wait_for(lambda: not dialogs(xserver, app, window), 15, f"{keys}'s dialog to close")
             xdotool(xserver, "windowfocus", "--sync", window)
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=20) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+        log.close()
+        if app.returncode not in (0, None):
+            print((tmp_path / "app.log").read_text("utf-8", "replace")[-4000:])
+
+
+def test_a_scan_with_the_shift_menu_open_reaches_rever_and_opens_nothing(
+        xserver: str, sandbox: Any, tmp_path: Path) -> None:
+    """QA F17: with the Shift menu open, an "RP-…" read's P was the access key of
+    "Parcels to pull back" and the read was lost."""
+    pids = collected(sandbox.url)[-2:]
+    log = (tmp_path / "app.log").open("wb")
+    app = start_station(xserver, sandbox, tmp_path / "station-data", log)
+    try:
+        window = station_window(xserver, app, sandbox)
+        for pid in pids:
+            xdotool(xserver, "key", "alt+f")
+            wait_for(lambda: dialogs(xserver, app, window), 15, "the Shift menu to open")
+            xdotool(xserver, "type", "--delay", "5", pid)
+            xdotool(xserver, "key", "Return")
+            wait_for(lambda p=pid: status_of(sandbox.url, p) == "IN_WAREHOUSE", 20,
+                     f"{pid} to become IN_WAREHOUSE")
+            wait_for(lambda: not dialogs(xserver, app, window), 15, "the menu to close")
+        assert app.poll() is None
         app.send_signal(signal.SIGTERM)
         assert app.wait(timeout=20) == 0
     finally:
