@@ -31,11 +31,12 @@ from revdesk.api.models import Process
 from revdesk.domain.scanning import ScanResult
 
 from . import theme
-from .scan_catcher import SCAN_AWARE
+from .scan_catcher import MAX_GAP_MS, SCAN_AWARE
 
 Index = QModelIndex | QPersistentModelIndex
-#: A digit is the operator's choice once no other key followed it for this long.
-DIGIT_QUIET_MS = 60
+#: A digit is the operator's choice once no other key followed it for this long: longer
+#: than a slow scanner's gap between keys, so a read starting with a digit is never a choice.
+DIGIT_QUIET_MS = MAX_GAP_MS + 30
 #: Rows shown without scrolling: as many as there are digit keys to choose them.
 MAX_ROWS_SHOWN = 9
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)

@@ -38,6 +38,8 @@ class RecentScansModel(QAbstractListModel):
         self._dropped = 0
         #: seq -> (outcome, display text, symbol)
         self._texts: dict[int, tuple[Outcome, str, Symbol]] = {}
+        #: Scans whose parcel was left unreceived (a pick list dropped unchosen): red rows.
+        self._unreceived: set[int] = set()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -54,7 +56,9 @@ class RecentScansModel(QAbstractListModel):
         result = self.result_at(index.row())
         if role == _DISPLAY or role == _DECORATION or role == _TOOLTIP:
             cached = self._texts.get(result.seq)
-            if cached is None or cached[0] is not result.outcome:
+            if result.seq in self._unreceived:
+                cached = self._unreceived_text(result)
+            elif cached is None or cached[0] is not result.outcome:
                 wording = describe(result)
                 when = time.strftime("%H:%M:%S", time.localtime(result.scanned_at))
                 text = f"{when}   {wording.title}"
@@ -67,15 +71,33 @@ class RecentScansModel(QAbstractListModel):
                 raw = self.tr("raw: {raw}").format(raw=repr(result.raw)) if result.raw else ""
                 return "\n".join(t for t in (cached[1], raw) if t)
             # Drawn, not a font's glyph: a bare Linux has no ⏳ (icons.py).
-            return icon(cached[2], SYMBOL_COLOURS[result.severity])
-        if role == Qt.ItemDataRole.BackgroundRole and result.severity is not Severity.OK:
-            bg, _ = COLOURS[result.severity]
+            return icon(cached[2], SYMBOL_COLOURS[self._severity(result)])
+        if role == Qt.ItemDataRole.BackgroundRole and self._severity(result) is not Severity.OK:
+            bg, _ = COLOURS[self._severity(result)]
             colour = QColor(bg)
             colour.setAlpha(90)
             return QBrush(colour)
         if role == ResultRole:
             return result
         return None
+
+    def _severity(self, result: ScanResult) -> Severity:
+        return Severity.ERROR if result.seq in self._unreceived else result.severity
+
+    def _unreceived_text(self, result: ScanResult) -> tuple[Outcome, str, Symbol]:
+        when = time.strftime("%H:%M:%S", time.localtime(result.scanned_at))
+        title = self.tr("“{text}”: no return chosen").format(text=result.cleaned[:40])
+        detail = self.tr("not changed: scan it again")
+        return result.outcome, f"{when}   {title}  —  {detail}", Symbol.ERROR
+
+    def mark_unreceived(self, result: ScanResult) -> None:
+        """A pick list left unchosen while the next parcel was scanned: its row says the
+        parcel was not received (its "Press 1–2" no longer works)."""
+        self._unreceived.add(result.seq)
+        self.note(result)  # repaints its row
+
+    def is_unreceived(self, result: ScanResult) -> bool:
+        return result.seq in self._unreceived
 
     def note(self, result: ScanResult) -> None:
         """Add a new result at the top, or refresh the row of one already listed."""
@@ -102,6 +124,7 @@ class RecentScansModel(QAbstractListModel):
         for old in self._items[:excess]:
             self._seq_to_abs.pop(old.seq, None)
             self._texts.pop(old.seq, None)
+            self._unreceived.discard(old.seq)
         del self._items[:excess]
         self._dropped += excess
         self.endRemoveRows()

@@ -42,7 +42,7 @@ from .feedback import FeedbackBanner, SoundPlayer
 from .fitting_text import FittingPlaceholder
 from .pick_list import PickListDialog
 from .recent_scans import RecentScansModel
-from .scan_catcher import MODIFIER_KEYS, Pace, printable
+from .scan_catcher import MODIFIER_KEYS, Pace, control_end, printable
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,25 @@ class ScanBox(QLineEdit):
         #: only after a scanner's burst.
         self.pace = Pace()
 
+    def _read_end(self, event: QKeyEvent) -> bool:
+        """A scanner's LF / CR suffix (Ctrl+J / Ctrl+M) ending the read in the box, or the
+        LF of a CR+LF whose CR just ended one."""
+        return control_end(event) and (
+            (bool(self.text()) and self.pace.ends_scan(event.timestamp()))
+            or self.pace.second_end(event))
+
     def event(self, event: QEvent) -> bool:
+        if (event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+                and isinstance(event, QKeyEvent) and self._read_end(event)):
+            # Not the window's Outbox (Ctrl+J) or manual order (Ctrl+M): the read ends.
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                if self.pace.second_end(event):
+                    self.pace.ended_ms = 0
+                else:
+                    self.pace.end(event.timestamp())
+                    self.returnPressed.emit()
+            return True
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier
                 and not any(event.matches(key) for key in CLIPBOARD_KEYS)):
@@ -78,8 +96,12 @@ class ScanBox(QLineEdit):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Tab and self.text():
                 if self.pace.ends_scan(event.timestamp()):
+                    self.pace.end(event.timestamp())
                     self.returnPressed.emit()
                 return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.pace.ends_scan(
+                    event.timestamp()):
+                self.pace.end(event.timestamp())  # its LF, if any, follows
             if printable(event):
                 self.pace.key(event.timestamp())
             elif event.key() not in MODIFIER_KEYS:
@@ -344,7 +366,12 @@ class ScanPanel(QWidget):
         """A status scan with several matches opens the pick list; any other scan that
         comes to an end closes it (the parcel in hand is another, or it was chosen)."""
         if self.pick_list is not None and self.pick_list.scan_result is not result:
+            dropped = self.pick_list.scan_result
             self.pick_list.reject()
+            if all(m.process_id != result.process_id for m in dropped.matches):
+                # Another parcel, not another barcode of this one (that narrows the choice
+                # to one of them): the first parcel stays unreceived, and its row says so.
+                self.recent_model.mark_unreceived(dropped)
         if result.outcome is Outcome.MATCHES and result.action != LOOKUP:
             dialog = PickListDialog(
                 result, choose=lambda pid: self.pipeline.choose(result, pid),

@@ -129,7 +129,7 @@ class ShiftActions(QObject):
             self.core.audit,
             shift_started=self.core.shift.started_at,
             outbox_counts=(lambda: outbox.counts) if outbox is not None else None,
-            reprint=self.reprint_label, parent=self.parent_widget)
+            reprint=self.reprint_label, parent=self.parent_widget, load_when_shown=True)
         self.history_view = view
         self._open_dialog(view)
 

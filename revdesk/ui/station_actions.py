@@ -46,7 +46,8 @@ class StationActions(QObject):
         self.shortcuts = make_action(parent, self.tr("&Keyboard shortcuts"), "shortcuts",
                                      self.show_shortcuts, "Ctrl+/")
         self.about = make_action(parent, self.tr("&About revdesk"), "about", self.show_about)
-        self.quit = make_action(parent, self.tr("&Quit"), "quit", quit, "Ctrl+Q")
+        # No access key: a scanner's "Q" with the menu open quit the station (QA F17).
+        self.quit = make_action(parent, self.tr("Quit"), "quit", quit, "Ctrl+Q")
 
     def all(self) -> list[QAction]:
         return [self.settings, self.mute, self.reset_counter, self.shortcuts, self.about,

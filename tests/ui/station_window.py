@@ -52,13 +52,13 @@ def press(widget: QWidget, key: Qt.Key, text: str, at_ms: int) -> None:
 def type_into(widget: QWidget | None, text: str, *, start_ms: int, gap_ms: int,
               end: Qt.Key | None = Qt.Key.Key_Return) -> int:
     """``text`` typed ``gap_ms`` apart (a scanner: 1-10 ms; a person: 100 ms and more),
-    then ``end``; each key goes to the focus widget of the moment when ``widget`` is None.
-    Returns the last key's time."""
+    then ``end``; each key goes where Qt sends it at the moment when ``widget`` is None:
+    the open popup menu, if any, else the focus widget. Returns the last key's time."""
     at = start_ms
     ends = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t"}
 
     def target() -> QWidget:
-        focused = widget or QApplication.focusWidget()
+        focused = widget or QApplication.activePopupWidget() or QApplication.focusWidget()
         assert focused is not None, "no widget has the focus"
         return focused
 

@@ -10,8 +10,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from station_window import loaded, type_into
 
 from revdesk.domain.audit import PRINT, STATUS_CHANGE
 from revdesk.ui.dialogs.history_view import EVERYTHING, SHIFT, HistoryView
@@ -25,8 +28,30 @@ def open_history(qtbot: QtBot, window: MainWindow) -> HistoryView:
     window.shift_actions.show_history.trigger()
     view = window.shift_actions.history_view
     assert isinstance(view, HistoryView)
-    qtbot.waitUntil(view.isVisible)
+    qtbot.waitUntil(lambda: view.isVisible() and view.loaded)
     return view
+
+
+def test_history_reads_the_log_once_it_is_up_and_a_scan_meanwhile_is_kept(
+        qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA F20: History read the whole log while opening, the window already blocked by it:
+    a scanner's keys sent meanwhile went to the blocked window and Qt dropped them."""
+    window = loaded(qtbot, make_window)
+    window.activateWindow()
+    audit = window.core.audit
+    reads: list[object] = []
+    original = audit.events
+    monkeypatch.setattr(audit, "events", lambda **kw: reads.append(kw) or original(**kw))
+    window.shift_actions.show_history.trigger()
+    view = window.shift_actions.history_view
+    assert isinstance(view, HistoryView)
+    assert reads == [] and not view.loaded  # the dialog opens first
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is view)
+    type_into(None, "RP-100004", start_ms=10_000, gap_ms=3)
+    qtbot.waitUntil(lambda: [r.cleaned for r in window.core.pipeline.recent] == ["RP-100004"])
+    qtbot.waitUntil(lambda: view.loaded and reads != [])
+    assert view.process_filter.text() == ""
 
 
 def shown(view: HistoryView, column: int) -> list[str]:

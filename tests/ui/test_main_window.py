@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from station_window import MakeWindow, confirm, loaded, type_into
 
@@ -263,6 +263,9 @@ def test_closing_the_window_stops_the_station_cleanly(qtbot: QtBot, qloop: Any,
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=15_000)
     window.scan_panel.submit_text("RP-100002")
     window.station_actions.quit.trigger()  # closes right after a scan: the scan still goes out
+    box = window.findChild(QMessageBox, "confirmQuit")
+    assert box is not None  # the scan was still on its way: Quit asks first
+    box.yes_button.click()  # type: ignore[attr-defined]
     qtbot.waitUntil(task.done, timeout=20_000)
     assert task.result() == 0
     assert window.core.pipeline.recent[-1].outcome is Outcome.DELIVERED

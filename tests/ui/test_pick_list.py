@@ -15,6 +15,7 @@ from revdesk.api.models import Process
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.process_index import ProcessRow
 from revdesk.domain.scanning import Severity
+from revdesk.ui import theme
 from revdesk.ui.main_window import MainWindow
 from revdesk.ui.pick_list import MatchesModel
 
@@ -88,6 +89,48 @@ def test_a_scan_into_the_pick_list_is_a_scan_not_digits(
     qtbot.waitUntil(lambda: window.scan_panel.pick_list is None, timeout=5_000)
     assert status_of(loopback.url, a.process_id) == "IN_WAREHOUSE"
     assert status_of(loopback.url, b.process_id) == b.status
+
+
+def recent_row(window: MainWindow, seq: int) -> tuple[str, Any]:
+    model = window.scan_panel.recent_model
+    row = next(r for r in range(model.rowCount()) if model.result_at(r).seq == seq)
+    index = model.index(row, 0)
+    return model.data(index), model.data(index, Qt.ItemDataRole.BackgroundRole)
+
+
+def test_a_pick_list_left_open_by_the_next_parcel_says_the_first_was_not_received(
+        qtbot: QtBot, loopback: Any, make_window: Any) -> None:
+    """QA F11: the pick list vanished and its row kept "Press 1–2", which no longer works."""
+    window = loaded(qtbot, make_window)
+    a, b = ambiguous(window)
+    other = ready_rows(window)[2]
+    scan(qtbot, window, a.tracking_id)
+    qtbot.waitUntil(lambda: window.scan_panel.pick_list is not None, timeout=10_000)
+    first = window.scan_panel.pick_list.scan_result
+    text, _ = recent_row(window, first.seq)
+    assert "Press 1–2" in text
+    scan(qtbot, window, other.process_id)  # the next parcel, without choosing
+    wait_final(qtbot, window, 2)
+    qtbot.waitUntil(lambda: window.scan_panel.pick_list is None, timeout=5_000)
+    assert status_of(loopback.url, other.process_id) == "IN_WAREHOUSE"
+    text, background = recent_row(window, first.seq)
+    assert "not changed: scan it again" in text and "Press" not in text
+    assert background.color().name() == theme.ERROR_BG.lower()
+    assert status_of(loopback.url, a.process_id) == a.status
+    assert status_of(loopback.url, b.process_id) == b.status
+
+
+def test_another_barcode_of_the_same_parcel_leaves_no_unreceived_row(
+        qtbot: QtBot, loopback: Any, make_window: Any) -> None:
+    window = loaded(qtbot, make_window)
+    a, _b = ambiguous(window)
+    scan(qtbot, window, a.tracking_id)
+    qtbot.waitUntil(lambda: window.scan_panel.pick_list is not None, timeout=10_000)
+    first = window.scan_panel.pick_list.scan_result
+    scan(qtbot, window, a.process_id)
+    wait_final(qtbot, window, 2)
+    qtbot.waitUntil(lambda: window.scan_panel.pick_list is None, timeout=5_000)
+    assert not window.scan_panel.recent_model.is_unreceived(first)
 
 
 def test_the_matches_model(qtbot: QtBot) -> None:

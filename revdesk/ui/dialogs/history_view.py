@@ -11,6 +11,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +43,9 @@ __all__ = ["HistoryView"]
 
 #: Events listed at once (the newest); the export always has every matching event.
 EVENTS_SHOWN = 20_000
+#: Opened from the window: the log is read once the dialog is active, or this long after
+#: it is shown when nothing activates it.
+LOAD_AFTER_SHOW_MS = 300
 SHIFT, TODAY, WEEK, EVERYTHING = "shift", "today", "week", "all"
 
 ShiftStart = Callable[[], float]
@@ -66,7 +71,7 @@ class HistoryView(QDialog):
     def __init__(self, audit: AuditLog, *, shift_started: ShiftStart,
                  outbox_counts: OutboxCounts | None = None,
                  reprint: Reprint | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, load_when_shown: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
         self.setWindowTitle(self.tr("History"))
@@ -84,7 +89,30 @@ class HistoryView(QDialog):
         for combo in (self.action_filter, self.result_filter, self.range_filter):
             combo.currentIndexChanged.connect(self.refresh)
         self.process_filter.textChanged.connect(self.refresh)
-        self.refresh()
+        #: Whether the log was read for the first time. Opened from the window, the reading
+        #: (a second or more on a long log) waits until the dialog is up: done here, it held
+        #: the loop while the window was already blocked by the dialog, and a scanner's keys
+        #: sent meanwhile were addressed to that blocked window, which Qt drops (QA F20).
+        self.loaded = False
+        if load_when_shown:
+            self.events_count.setText(self.tr("Reading the history…"))
+        else:
+            self._first_load()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and not self.loaded:
+            QTimer.singleShot(0, self, self._first_load)  # the keyboard is here now
+        return super().event(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.loaded:  # no window manager to activate it (a kiosk, a bare X server)
+            QTimer.singleShot(LOAD_AFTER_SHOW_MS, self, self._first_load)
+
+    def _first_load(self) -> None:
+        if not self.loaded:
+            self.loaded = True
+            self.refresh()
 
     # -- layout ---------------------------------------------------------------------------
 
