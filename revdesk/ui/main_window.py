@@ -248,6 +248,9 @@ class MainWindow(QMainWindow):
         self.label_actions.message.connect(self.show_message)
         self.shift_actions.message.connect(self.show_message)
         self.detail.process_changed.connect(lambda _p: self.label_actions.update_enabled())
+        # Batch print works on the selection too, with no return open.
+        self.list_panel.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.label_actions.update_enabled())
         self.bridge.scan_changed.connect(self.label_actions.on_scan_result)
         self.shift_actions.reprint_label = self.label_actions.reprint_event
         self.header.queued_clicked.connect(self.shift_actions.open_outbox)

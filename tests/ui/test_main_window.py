@@ -311,3 +311,19 @@ def test_from_the_search_to_a_match_with_the_keyboard(qtbot: QtBot,
     type_into(search, name, start_ms=10_000, gap_ms=150, end=Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: model.rowCount() >= 1)
     assert panel.view.hasFocus() and panel.view.currentIndex().row() == 0
+
+
+def test_batch_print_is_offered_for_a_selection_with_no_return_open(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """QA (printers): rows selected, no return open: Batch print did nothing and said
+    nothing (its action stayed disabled, since only opening a return updated it)."""
+    window = loaded(qtbot, make_window)
+    batch = window.label_actions.batch_print
+    assert window.detail.current_details() is None and not batch.isEnabled()
+    view = window.list_panel.view
+    view.selectionModel().select(
+        QItemSelection(window.model.index(0, 0), window.model.index(1, 0)),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert batch.isEnabled()
+    view.clearSelection()
+    assert not batch.isEnabled()
