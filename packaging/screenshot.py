@@ -2,8 +2,8 @@
 folder of its own), a screen of the size asked for, a return looked up and a few scans made
 through the scan box's own path, then the whole screen saved as a PNG.
 
-    python3 tools/screenshot.py --size 1024x768 --out shot-1024.png
-    python3 tools/screenshot.py --size 1600x1000 --out resources/screenshot.png
+    python3 packaging/screenshot.py --size 1024x768 --out shot-1024.png
+    python3 packaging/screenshot.py --size 1600x1000 --out resources/screenshot.png
 
 By default the window runs on an X server of its own (Xvfb, on a display it picks itself),
 with the fonts the machine has, exactly as on a station: the window fills the screen as at
