@@ -355,6 +355,10 @@ class OutboxStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+            self.closed = True
+
+    #: True once closed (the station is stopping): views that read it late skip it.
+    closed = False
 
     def _entry(self, row: sqlite3.Row) -> Entry:
         return Entry(**{k: row[k] for k in row.keys()})

@@ -51,7 +51,7 @@ class StationStatus(QObject):
         self.header.set_state(state, operator_text(error) if error is not None else "")
 
     def show_counts(self) -> None:
-        if (outbox := self.core.outbox) is not None:
+        if (outbox := self.core.outbox) is not None and not outbox.store.closed:
             counts = outbox.counts
             self.header.set_queued(counts["pending"], counts["failed"])
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from revdesk import startup
 from revdesk.core import StationCore
@@ -57,12 +57,23 @@ def leave() -> None:
     elif HOW == "ctrl-q":
         shown.activateWindow()
         QTest.keyClick(shown, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        # Scans wait to be sent: the station asks first, and the operator says quit.
+        QTimer.singleShot(100, quit_anyway)
     elif HOW == "sigterm":
         os.kill(os.getpid(), signal.SIGTERM)
     elif HOW == "about-to-quit":
         QCoreApplication.quit()
     else:
         raise SystemExit(f"unknown way out: {HOW}")
+
+
+def quit_anyway() -> None:
+    shown = seen["window"]
+    box = shown.findChild(QWidget, "confirmQuit")
+    if box is None or not box.isVisible():
+        QTimer.singleShot(50, quit_anyway)
+        return
+    box.yes_button.click()
 
 
 class WatchedCore(StationCore):

@@ -144,6 +144,8 @@ class OutboxView(QDialog):
 
     def refresh(self) -> None:
         """Read both lists again from the outbox file."""
+        if self.outbox.store.closed:  # the station stopped while this view waited to refresh
+            return
         counts = self.outbox.counts
         self.pending_model.set_entries(self.outbox.store.pending(limit=PENDING_SHOWN))
         self.failed_model.set_entries(self.outbox.store.failed())

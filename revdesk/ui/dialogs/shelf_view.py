@@ -139,6 +139,8 @@ class ShelfView(QDialog):
 
     def refresh(self) -> None:
         """Read the shelf again from the outbox file."""
+        if self.store.closed:  # the station stopped while this view waited to refresh
+            return
         items = shelf.shelf(self.store, self.core.index)
         self.model.set_items(items)
         self.count.setText(self.tr("{n} parcel(s) to pull back").format(n=len(items))
