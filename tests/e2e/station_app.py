@@ -56,6 +56,14 @@ def status_of(url: str, pid: str) -> str:
     return str(answer.json()["process"]["shipping_status"])
 
 
+def listed(url: str, status: str) -> list[str]:
+    """The sandbox's returns in ``status`` (its first page), asked over HTTP."""
+    answer = httpx.get(f"{url}/v1/processes", params={"shipping_status": status,
+                                                      "page_size": 200}, headers=KEY, timeout=5)
+    answer.raise_for_status()
+    return [p["process_id"] for p in answer.json()["processes"]]
+
+
 def start_station(display: str, sandbox: Any, data: Path, log: IO[bytes],
                   env: Mapping[str, str] | None = None) -> subprocess.Popen[bytes]:
     """The station window on ``display``, on the sandbox over loopback, with its own data

@@ -17,6 +17,7 @@ from station_app import (
     KEY,
     dialog_named,
     dialogs,
+    listed,
     scanner_types,
     screenshot,
     start_station,
@@ -31,13 +32,6 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("xdotool") is None,
                        reason="needs Xvfb and xdotool (apt: xvfb xdotool)"),
 ]
-
-
-def listed(url: str, status: str) -> list[str]:
-    answer = httpx.get(f"{url}/v1/processes", params={"shipping_status": status,
-                                                      "page_size": 200}, headers=KEY, timeout=5)
-    answer.raise_for_status()
-    return [p["process_id"] for p in answer.json()["processes"]]
 
 
 def statuses(url: str) -> dict[str, str]:

@@ -12,11 +12,10 @@ import signal
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from station_app import (
-    KEY,
     dialogs,
+    listed,
     start_station,
     station_window,
     status_of,
@@ -31,16 +30,9 @@ pytestmark = [
 ]
 
 
-def collected(url: str) -> list[str]:
-    answer = httpx.get(f"{url}/v1/processes", params={"shipping_status": "COLLECTED",
-                                                      "page_size": 200}, headers=KEY, timeout=5)
-    answer.raise_for_status()
-    return [p["process_id"] for p in answer.json()["processes"]]
-
-
 def test_scans_ended_by_lf_or_cr_lf_reach_rever_and_open_no_outbox(
         xserver: str, sandbox: Any, tmp_path: Path) -> None:
-    second, third = collected(sandbox.url)[-2:]
+    second, third = listed(sandbox.url, "COLLECTED")[-2:]
     log = (tmp_path / "app.log").open("wb")
     app = start_station(xserver, sandbox, tmp_path / "station-data", log)
     try:
@@ -87,7 +79,7 @@ def test_scans_while_a_dialog_opens_reach_rever(
     # can still be lost (see the report of keys15): not asserted here.
     opened = [("ctrl+h", "0.4"), ("ctrl+j", "0.4"), ("ctrl+shift+j", "0.4"),
               ("ctrl+comma", "0.4")]
-    pids = collected(sandbox.url)[-len(opened):]
+    pids = listed(sandbox.url, "COLLECTED")[-len(opened):]
     assert len(pids) == len(opened)
     log = (tmp_path / "app.log").open("wb")
     app = start_station(xserver, sandbox, data, log)
@@ -119,7 +111,7 @@ def test_a_scan_with_the_shift_menu_open_reaches_rever_and_opens_nothing(
         xserver: str, sandbox: Any, tmp_path: Path) -> None:
     """QA F17: with the Shift menu open, an "RP-…" read's P was the access key of
     "Parcels to pull back" and the read was lost."""
-    pids = collected(sandbox.url)[-2:]
+    pids = listed(sandbox.url, "COLLECTED")[-2:]
     log = (tmp_path / "app.log").open("wb")
     app = start_station(xserver, sandbox, tmp_path / "station-data", log)
     try:
