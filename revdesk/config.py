@@ -120,6 +120,8 @@ class StationSettings(BaseModel):
     station_name: str = "STATION-1"
     operator_name: str = ""
     sounds: bool = True
+    #: The window's language: a code of ``revdesk.i18n.LANGUAGES``; empty follows the computer.
+    language: str = ""
     #: When a shift starts, for its count: at midnight ("day") or when an operator signs in
     #: ("sign_in": a night shift crosses midnight). See ``domain/shift.py``.
     shift_starts: Literal["day", "sign_in"] = "day"
