@@ -25,6 +25,8 @@ KEYRING_SERVICE = "revdesk"
 ENV_API_URL = "REVDESK_API_URL"
 ENV_STOREFRONT_URL = "REVDESK_STOREFRONT_URL"
 ENV_API_KEY = "REVDESK_API_KEY"
+ENV_MERCHANT_URL = "REVDESK_MERCHANT_URL"
+ENV_MERCHANT_KEY = "REVDESK_MERCHANT_KEY"
 ENV_ECOMMERCE_ID = "REVDESK_ECOMMERCE_ID"
 ENV_DATA_DIR = "REVDESK_DATA_DIR"
 SETTINGS_FILE = "settings.json"
@@ -115,6 +117,10 @@ class StationSettings(BaseModel):
     #: The REVER Storefront API's base URL: an order number the list does not know is
     #: looked up there. Empty: not used (the built-in sandbox serves it anyway).
     storefront_url: str = ""
+    #: The merchant's own platform (seed 004, ``GET /rever/orders/{id}``): what a parcel
+    #: should hold. Empty: not used (the built-in sandbox serves it anyway). Its key, like
+    #: the API key, lives in the credential store or ``REVDESK_MERCHANT_KEY``.
+    merchant_url: str = ""
     ecommerce_id: str = ""
     ecommerce_group: str = ""
     station_name: str = "STATION-1"
@@ -178,6 +184,8 @@ def apply_env(settings: StationSettings) -> StationSettings:
         updates["api_url"] = url
     if storefront := os.environ.get(ENV_STOREFRONT_URL, "").strip():
         updates["storefront_url"] = storefront
+    if merchant := os.environ.get(ENV_MERCHANT_URL, "").strip():
+        updates["merchant_url"] = merchant
     if ecommerce := os.environ.get(ENV_ECOMMERCE_ID, "").strip():
         updates["ecommerce_id"] = ecommerce
     return settings.model_copy(update=updates) if updates else settings
@@ -228,4 +236,46 @@ def save_api_key(api_url: str, key: str) -> None:
         raise KeyStoreUnavailable(
             "This computer has no secure credential store, so the key was not saved. "
             f"Set {ENV_API_KEY} in the station's environment instead."
+        ) from exc
+
+
+# -- the merchant platform's key -----------------------------------------------------------
+
+
+def _merchant_user(merchant_url: str) -> str:
+    return f"merchant-key:{merchant_url.rstrip('/')}"
+
+
+def load_merchant_key(merchant_url: str) -> SecretStr | None:
+    """``REVDESK_MERCHANT_KEY`` if set, else the key stored for this platform's URL in the
+    OS keyring; like :func:`load_api_key`, never from a file."""
+    if env := os.environ.get(ENV_MERCHANT_KEY, "").strip():
+        return SecretStr(check_api_key(env, ENV_MERCHANT_KEY))
+    if not merchant_url:
+        return None
+    try:
+        import keyring
+
+        stored = keyring.get_password(KEYRING_SERVICE, _merchant_user(merchant_url))
+    except Exception as exc:  # any backend failure means "no stored key", never a crash
+        log.warning("credential store not available: %s", type(exc).__name__)
+        return None
+    if stored and stored.strip():
+        return SecretStr(check_api_key(stored.strip(), "the credential store"))
+    return None
+
+
+def save_merchant_key(merchant_url: str, key: str) -> None:
+    """Store the merchant platform's key in the OS credential store, never in a file."""
+    if why := key_problem(key):
+        raise SettingsError(f"The merchant key has {why} in it. Paste the key again, without "
+                            "anything around it. Nothing was saved.")
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, _merchant_user(merchant_url), key)
+    except Exception as exc:
+        raise KeyStoreUnavailable(
+            "This computer has no secure credential store, so the merchant key was not saved. "
+            f"Set {ENV_MERCHANT_KEY} in the station's environment instead."
         ) from exc
