@@ -1,0 +1,144 @@
+"""Settings export/import: no secret and no station-own value leaves, an import keeps the
+station's own, and a bad, huge, hostile or secret-carrying file is refused with a reason."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from revdesk.config import PrinterSettings, ScanSettings, StationSettings
+from revdesk.settings_store import SettingsStore
+from revdesk.settings_transfer import (
+    FORMAT,
+    MAX_FILE_BYTES,
+    TransferError,
+    apply_import,
+    describe_changes,
+    export_document,
+    export_settings,
+    plan_import,
+    read_import,
+)
+
+LEAD = StationSettings(
+    api_url="https://api.rever.example", ecommerce_id="shop-1", ecommerce_group="",
+    merchant_url="https://shop.example/api", station_name="DOCK-1", operator_name="Ana",
+    language="es", sounds=False,
+    scan=ScanSettings(strip_prefix="]C1", strip_suffix="\x1d", id_pattern=r"RP-\d{6}"),
+    carrier_printer=PrinterSettings(kind="system", name="Zebra-DOCK-1", label_size="A6", dpi=300),
+    intake_printer=PrinterSettings(kind="zpl", zpl_address="10.0.0.7:9100"))
+
+
+def exported(tmp_path: Path, settings: StationSettings = LEAD) -> Path:
+    store = SettingsStore(tmp_path / "lead.json")
+    store.save(settings)
+    path = tmp_path / "export.json"
+    export_settings(store, path)
+    return path
+
+
+def test_an_export_has_no_secret_and_no_station_own_value(tmp_path: Path) -> None:
+    path = exported(tmp_path)
+    document = json.loads(path.read_text("utf-8"))
+    assert document["format"] == FORMAT and "not included" in document["secrets"]
+    settings = document["settings"]
+    assert "station_name" not in settings and "operator_name" not in settings
+    assert settings["carrier_printer"] == {"label_size": "A6", "custom_width_mm": 101.6,
+                                           "custom_height_mm": 152.4, "dpi": 300}
+    text = path.read_text("utf-8")
+    assert "Zebra-DOCK-1" not in text and "10.0.0.7" not in text and "DOCK-1" not in text
+    assert settings["scan"]["strip_suffix"] == "\x1d" and settings["language"] == "es"
+
+
+def test_an_import_keeps_the_stations_own_values(tmp_path: Path) -> None:
+    path = exported(tmp_path)
+    own = StationSettings(station_name="DOCK-7", operator_name="Luis",
+                          carrier_printer=PrinterSettings(kind="folder", folder="/labels"))
+    store = SettingsStore(tmp_path / "station.json")
+    store.save(own)
+    plan = plan_import(store.stored, read_import(path))
+    apply_import(store, plan)
+    now = SettingsStore(tmp_path / "station.json").stored
+    assert (now.station_name, now.operator_name) == ("DOCK-7", "Luis")
+    assert now.carrier_printer.kind == "folder" and now.carrier_printer.folder == "/labels"
+    assert now.carrier_printer.label_size == "A6" and now.carrier_printer.dpi == 300
+    assert now.api_url == LEAD.api_url and now.scan == LEAD.scan and now.language == "es"
+    names = {c.name for c in plan.changes}
+    assert "api_url" in names and "station_name" not in names and plan.key_needed
+    assert any("API key" in line for line in describe_changes(plan))
+
+
+def test_a_partial_file_changes_only_what_it_holds(tmp_path: Path) -> None:
+    path = tmp_path / "partial.json"
+    path.write_text(json.dumps({"format": FORMAT, "version": 1,
+                                "settings": {"scan": {"default_action": "IN_TRANSIT"},
+                                             "station_name": "X"}}))
+    plan = plan_import(LEAD, read_import(path))
+    assert [c.name for c in plan.changes] == ["scan.default_action"]
+    assert plan.new.scan.id_pattern == LEAD.scan.id_pattern and plan.kept == ["station_name"]
+    assert not plan.key_needed
+
+
+def test_an_export_holds_only_the_file_never_the_environment(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REVDESK_API_URL", "https://env-only.example")
+    path = exported(tmp_path)
+    assert "env-only" not in path.read_text("utf-8")
+
+
+def write(tmp_path: Path, content: object) -> Path:
+    path = tmp_path / "in.json"
+    path.write_text(content if isinstance(content, str) else json.dumps(content))
+    return path
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    ("not json {", "not JSON"),
+    ([1, 2], "not a revdesk settings export"),
+    ({"format": "other"}, "not a revdesk settings export"),
+    ({"format": FORMAT, "version": 99, "settings": {}}, "another version"),
+    ({"format": FORMAT, "version": 1}, "no settings"),
+    ({"format": FORMAT, "version": 1, "settings": {"api_key": "sk-1"}}, "never imported"),
+    ({"format": FORMAT, "version": 1, "settings": {"merchant_key": "m"}}, "never imported"),
+    ({"format": FORMAT, "version": 1, "settings": {"sounds": "loud"}}, "sounds"),
+    ({"format": FORMAT, "version": 1, "settings": {"colour": "red"}}, "not a setting"),
+    ({"format": FORMAT, "version": 1, "settings": {"scan": {"id_pattern": "("}}}, "scan"),
+    ({"format": FORMAT, "version": 1, "settings": {"api_url": "http://rever.example"}},
+     "https://"),
+    ({"format": FORMAT, "version": 1, "settings": {"ecommerce_id": "a\x1b[2Jb"}},
+     "control character"),
+    ("[" * 100_000 + "]" * 100_000, "not JSON"),
+])
+def test_a_bad_file_is_refused_with_its_reason(tmp_path: Path, content: object,
+                                               said: str) -> None:
+    with pytest.raises(TransferError, match=said) as refused:
+        plan_import(LEAD, read_import(write(tmp_path, content)))
+    assert "sk-1" not in str(refused.value)
+
+
+def test_a_huge_file_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "huge.json"
+    path.write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    with pytest.raises(TransferError, match="larger than"):
+        read_import(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
+    path = tmp_path / "fifo"
+    os.mkfifo(path)
+    with pytest.raises(TransferError, match="not a regular file"):
+        read_import(path)
+
+
+def test_a_missing_file_is_said(tmp_path: Path) -> None:
+    with pytest.raises(TransferError, match="Could not read"):
+        read_import(tmp_path / "nope.json")
+
+
+def test_the_document_says_what_it_leaves_out() -> None:
+    document = export_document(LEAD)
+    assert "station" in document["station_own"] and "key" in document["secrets"]
