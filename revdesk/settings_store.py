@@ -10,6 +10,7 @@ this run and is never written to the file: changes are saved over the file as st
 from __future__ import annotations
 
 import contextlib
+import enum
 import json
 import logging
 import os
@@ -24,11 +25,16 @@ from pydantic import ValidationError
 
 from revdesk.api.transport import read_json
 from revdesk.config import (
+    ENV_API_KEY,
+    ENV_MERCHANT_KEY,
     SettingsError,
     StationSettings,
     apply_env,
+    load_api_key,
+    load_merchant_key,
     one_printer_for_both,
     save_api_key,
+    save_merchant_key,
     settings_path,
 )
 from revdesk.domain.local_files import LocalDataError, set_aside
@@ -38,16 +44,52 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "API_KEY_SETTING",
+    "MERCHANT_KEY_SETTING",
+    "KeySource",
     "SettingChange",
     "SettingsNotSaved",
     "SettingsSaved",
     "SettingsStore",
+    "api_key_source",
     "load_settings",
+    "merchant_key_source",
     "setting_changes",
 ]
 
 #: The one thing said about the key: that it changed (its name, never its value).
 API_KEY_SETTING = "api_key"
+MERCHANT_KEY_SETTING = "merchant_key"
+
+
+class KeySource(enum.Enum):
+    """Where a key the station would use comes from: what Settings says of it, never the
+    key itself."""
+
+    NONE = "none"
+    STORED = "stored"  # this computer's credential store, for that address
+    ENVIRONMENT = "environment"  # REVDESK_API_KEY / REVDESK_MERCHANT_KEY
+
+
+def api_key_source(api_url: str) -> KeySource:
+    """Where the API key for ``api_url`` would come from now."""
+    return _source(ENV_API_KEY, load_api_key, api_url)
+
+
+def merchant_key_source(merchant_url: str) -> KeySource:
+    """Where the merchant platform's key for ``merchant_url`` would come from now."""
+    return _source(ENV_MERCHANT_KEY, load_merchant_key, merchant_url)
+
+
+def _source(env_name: str, load: Any, url: str) -> KeySource:
+    if os.environ.get(env_name, "").strip():
+        return KeySource.ENVIRONMENT
+    if not url.strip():
+        return KeySource.NONE
+    try:
+        found = load(url.strip().rstrip("/"))
+    except Exception:  # a stored key no request could carry is still a stored key
+        return KeySource.STORED
+    return KeySource.STORED if found is not None else KeySource.NONE
 
 
 @dataclass(frozen=True)
@@ -71,7 +113,8 @@ def _flat(values: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
 
 
 def setting_changes(old: StationSettings, new: StationSettings, *,
-                    key_changed: bool = False) -> list[SettingChange]:
+                    key_changed: bool = False,
+                    merchant_key_changed: bool = False) -> list[SettingChange]:
     """Every setting that differs, old → new, in the settings file's order; the key (which
     a StationSettings never holds) appears as a change without values."""
     before, after = _flat(old.model_dump(mode="json")), _flat(new.model_dump(mode="json"))
@@ -79,6 +122,8 @@ def setting_changes(old: StationSettings, new: StationSettings, *,
                for name, value in after.items() if before.get(name, "") != value]
     if key_changed:
         changes.append(SettingChange(API_KEY_SETTING, "", ""))
+    if merchant_key_changed:
+        changes.append(SettingChange(MERCHANT_KEY_SETTING, "", ""))
     return changes
 
 
@@ -146,21 +191,26 @@ class SettingsStore:
         return self.save(stored, keep_unsaved=_keep_unsaved)
 
     def save(self, stored: StationSettings, *, api_key: str | None = None,
-             key_changed: bool = False, keep_unsaved: bool = False) -> SettingsSaved:
+             key_changed: bool = False, keep_unsaved: bool = False,
+             merchant_key: str | None = None) -> SettingsSaved:
         """Write ``stored`` as the file's settings and tell every subscriber; raises
         :class:`SettingsError` (after telling ``save_failed``) when the file cannot be
         written. ``api_key``: a new key, stored first in the OS credential store for
         ``stored.api_url`` (never in the file); ``key_changed``: the key was changed
-        elsewhere.
+        elsewhere. ``merchant_key``: the merchant platform's new key, stored the same way
+        for ``stored.merchant_url``.
         ``keep_unsaved``: if the file cannot be written, the change holds for this run
         all the same (an operator's sign-in): ``saved`` tells it (``persisted`` False), then
         ``save_failed``, then the error is raised."""
         stored = StationSettings.model_validate(stored.model_dump())  # a private copy
         key_changed = key_changed or bool(api_key)
-        changes = setting_changes(self._stored, stored, key_changed=key_changed)
+        changes = setting_changes(self._stored, stored, key_changed=key_changed,
+                                  merchant_key_changed=bool(merchant_key))
         try:
             if api_key:
                 save_api_key(stored.api_url, api_key)
+            if merchant_key:
+                save_merchant_key(stored.merchant_url, merchant_key)
             self._write(stored)
         except SettingsError as exc:
             log.warning("settings not saved: %s", exc)

@@ -228,3 +228,42 @@ def test_the_core_warns_of_a_reset_setting_once(tmp_path: Path) -> None:
     first, second = asyncio.run(cores())
     assert len(first) == 1 and "intake-label printer (kind 'laser')" in first[0]
     assert second == []
+
+
+# -- where a key comes from (Settings' honest hint) and the merchant key ---------------------
+
+
+def test_a_keys_source_is_the_real_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_config import fake_keyring
+
+    from revdesk.settings_store import KeySource, api_key_source, merchant_key_source
+
+    stored: dict[str, str] = {}
+    fake_keyring(monkeypatch, stored)
+    assert api_key_source("") is KeySource.NONE
+    assert api_key_source("https://rever.example") is KeySource.NONE
+    stored["api-key:https://rever.example"] = "sk-1"
+    assert api_key_source("https://rever.example/") is KeySource.STORED
+    assert api_key_source("https://other.example") is KeySource.NONE
+    stored["api-key:https://bad.example"] = "sk\n1"  # damaged, still stored
+    assert api_key_source("https://bad.example") is KeySource.STORED
+    monkeypatch.setenv("REVDESK_API_KEY", "sk-env")
+    assert api_key_source("") is KeySource.ENVIRONMENT
+    assert merchant_key_source("https://shop.example") is KeySource.NONE
+    stored["merchant-key:https://shop.example"] = "m-1"
+    assert merchant_key_source("https://shop.example") is KeySource.STORED
+
+
+def test_the_merchant_key_goes_to_the_credential_store_and_is_only_named(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_config import fake_keyring
+
+    stored: dict[str, str] = {}
+    fake_keyring(monkeypatch, stored)
+    store = SettingsStore(tmp_path / "settings.json")
+    saved = store.save(store.stored.model_copy(update={"merchant_url": "https://shop.example"}),
+                       merchant_key="m-secret-1")
+    assert stored == {"merchant-key:https://shop.example": "m-secret-1"}
+    assert "m-secret-1" not in (tmp_path / "settings.json").read_text()
+    assert [c.name for c in saved.changes] == ["merchant_url", "merchant_key"]
+    assert all("m-secret-1" not in c.old + c.new for c in saved.changes)
