@@ -30,6 +30,7 @@ class StationActions(QObject):
         super().__init__(parent)
         self.core = core
         self.scan_panel = scan_panel
+        self._sounds = sounds
         self._open_dialog = open_dialog
         self._shortcut_actions = shortcut_actions
         self._parent = parent
@@ -72,7 +73,8 @@ class StationActions(QObject):
     def open_settings(self) -> None:
         from .dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.core.settings, self._parent)
+        dialog = SettingsDialog(self.core.settings, self._parent,
+                                sounds_off=self._sounds.off_reason)
         self.settings_dialog = dialog
         self._open_dialog(dialog)
 

@@ -1,11 +1,14 @@
-"""The lead's settings: API address and key (the key goes to the OS credential store, never to
-a file), e-commerce, station and operator names, scanner clean-up with a live try-out, the
-default scan action, the sounds, the two label printers (carrier and intake labels) with
-their stock, dpi and a test print, and the warehouse's address.
+"""The lead's settings: REVER's address, key and e-commerce or group with a connection test,
+the Storefront and merchant platforms (``settings_connection.py``; keys go to the OS
+credential store, never to a file), station and operator names, language, sounds, scanner
+clean-up with a live try-out, the default scan action, the two label printers (carrier and
+intake labels) with their stock, dpi and a test print, the warehouse's address, and the
+export / import of the shared settings (``settings_files.py``).
 Saved through the settings store, which tells the window, the labels and the audit log."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import re
@@ -35,11 +38,15 @@ from revdesk.config import (
     ENV_API_KEY,
     ENV_API_URL,
     ENV_ECOMMERCE_ID,
+    ENV_MERCHANT_KEY,
+    ENV_MERCHANT_URL,
+    ENV_STOREFRONT_URL,
     ScanSettings,
     SettingsError,
     StationSettings,
 )
 from revdesk.domain.scanning import LOOKUP, SCAN_ACTIONS, ScanCleaner, visible_raw
+from revdesk.i18n import LANGUAGES, translate
 from revdesk.settings_store import SettingsStore
 
 from .. import theme
@@ -47,6 +54,8 @@ from ..scan_catcher import SCAN_AWARE
 from ..screen_fit import FormScroll, keep_on_screen, wrap_long_rows
 from .logistics_forms import AddressForm
 from .printers import PrinterProfilesBox
+from .settings_connection import ConnectionBox, PlatformsBox
+from .settings_files import SettingsFiles
 
 if TYPE_CHECKING:
     from ..printing import LabelPrinter
@@ -55,32 +64,49 @@ log = logging.getLogger(__name__)
 
 #: Offered as a starting point: the sandbox's (and REVER's demo) process ids.
 SUGGESTED_PATTERN = r"RP-\d{6}"
+#: The environment variables that win over what Settings saves, for this run.
+OVERRIDES = (ENV_API_URL, ENV_API_KEY, ENV_ECOMMERCE_ID, ENV_STOREFRONT_URL, ENV_MERCHANT_URL,
+             ENV_MERCHANT_KEY)
+
+
+def apply_language(code: str) -> bool:
+    """Switch the window's language now, if the translation module is there (the lead
+    connects ``revdesk/ui/translation.py``); False when it is not, or could not: the
+    setting is saved all the same and holds from the next start."""
+    try:
+        translation = importlib.import_module("revdesk.ui.translation")
+    except ImportError:
+        log.info("language %r saved; the window's translation module is not there yet",
+                 code)
+        return False
+    return bool(translation.apply_language(code))
+
+
 class SettingsDialog(QDialog):
     """Edits the file's settings (never the environment's overrides) and saves them with
     the store. ``saved`` fires once they are saved; the store has told everyone by then."""
 
     saved = Signal()
 
-    def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: SettingsStore, parent: QWidget | None = None, *,
+                 sounds_off: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.store = store
         self.setWindowTitle(self.tr("Station settings"))
         stored = store.stored
 
-        self.api_url = QLineEdit(stored.api_url, self)
-        self.api_url.setObjectName("apiUrl")
-        self.api_url.setPlaceholderText("https://…")
-        self.api_key = QLineEdit(self)
-        self.api_key.setObjectName("apiKey")
-        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key.setPlaceholderText(self.tr("unchanged (kept in the credential store)"))
-        self.ecommerce_id = QLineEdit(stored.ecommerce_id, self)
-        self.ecommerce_group = QLineEdit(stored.ecommerce_group, self)
+        self.connection = ConnectionBox(stored, self)
+        # The fields by their old names: the window's tests and the save read them here.
+        self.api_url = self.connection.api_url
+        self.api_key = self.connection.api_key
+        self.ecommerce_id = self.connection.ecommerce_id
+        self.ecommerce_group = self.connection.ecommerce_group
+        self.platforms = PlatformsBox(stored, self)
         self.env_note = QLabel(self)
+        self.env_note.setObjectName("envNote")
         self.env_note.setWordWrap(True)
-        overridden = [name for name in (ENV_API_URL, ENV_API_KEY, ENV_ECOMMERCE_ID)
-                      if os.environ.get(name, "").strip()]
+        overridden = [name for name in OVERRIDES if os.environ.get(name, "").strip()]
         if overridden:
             self.env_note.setText(self.tr(
                 "Set for this run by the environment (wins over what you save here): {names}"
@@ -120,7 +146,23 @@ class SettingsDialog(QDialog):
         self.try_result = QLabel(self)
         self.try_result.setObjectName("tryResult")
         self.sounds = QCheckBox(self.tr("Play a sound after every scan"), self)
+        self.sounds.setObjectName("sounds")
         self.sounds.setChecked(stored.sounds)
+        # Said here too: a lead who turns sounds on must know this computer cannot play them.
+        self.sounds_note = QLabel(self)
+        self.sounds_note.setObjectName("soundsNote")
+        self.sounds_note.setWordWrap(True)
+        if sounds_off:
+            self.sounds_note.setText(translate(
+                "SettingsDialog", "This computer cannot play sounds now ({why}).").format(
+                    why=sounds_off))
+        self.sounds_note.setVisible(bool(sounds_off))
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem(translate("SettingsDialog", "Computer's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each in its own words
+        self.language.setCurrentIndex(max(0, self.language.findData(stored.language)))
         # When "Scanned this shift" and the shift summary start counting (domain/shift.py).
         self.shift_starts = QComboBox(self)
         self.shift_starts.setObjectName("shiftStarts")
@@ -138,18 +180,13 @@ class SettingsDialog(QDialog):
             stored.warehouse_address, self)
         self.warehouse.setObjectName("warehouseAddress")
 
-        connection = QGroupBox(self.tr("Connection to REVER"), self)
-        form = QFormLayout(connection)
-        form.addRow(self.tr("API &address:"), self.api_url)
-        form.addRow(self.tr("API &key:"), self.api_key)
-        form.addRow(self.tr("&E-commerce id:"), self.ecommerce_id)
-        form.addRow(self.tr("E-commerce &group:"), self.ecommerce_group)
-        form.addRow(self.env_note)
         station = QGroupBox(self.tr("Station"), self)
         form = QFormLayout(station)
         form.addRow(self.tr("Station &name:"), self.station_name)
         form.addRow(self.tr("&Operator:"), self.operator_name)
+        form.addRow(translate("SettingsDialog", "&Language:"), self.language)
         form.addRow(self.sounds)
+        form.addRow(self.sounds_note)
         form.addRow(self.tr("A shift starts:"), self.shift_starts)
         scanning = QGroupBox(self.tr("Scanner"), self)
         form = QFormLayout(scanning)
@@ -164,13 +201,16 @@ class SettingsDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
-        theme.plain_text(self.env_note, self.try_result, self.error)
+        theme.plain_text(self.env_note, self.try_result, self.error, self.sounds_note)
         self.error.setStyleSheet(f"color: {theme.ERROR_BG}; font-weight: bold;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        for box in (connection, station, scanning):
+        self.files = SettingsFiles(self, store)
+        for button in (self.files.export_button, self.files.import_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        for box in (station, scanning):
             wrap_long_rows(box.layout())
         # The groups scroll where the screen is too short for them (a 1024x768 desk); the
         # error and the buttons stay in view below them.
@@ -180,9 +220,11 @@ class SettingsDialog(QDialog):
         rows.setContentsMargins(0, 0, 0, 0)
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(connection)
+        left.addWidget(self.connection)
+        left.addWidget(self.env_note)
+        left.addWidget(self.platforms)
         left.addWidget(station)
-        left.addWidget(scanning)
+        right.addWidget(scanning)
         right.addWidget(self.printers)
         left.addStretch(1)
         right.addStretch(1)
@@ -193,6 +235,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(FormScroll(groups, self), 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.files.result)
         layout.addWidget(self.buttons)
         # Every group whole where the screen has the room (Qt's first size would stop at
         # two thirds of it); keep_on_screen() makes it no bigger than the screen.
@@ -258,6 +301,11 @@ class SettingsDialog(QDialog):
                                            | self.warehouse.address().model_dump())
         return stored.model_copy(update={
             "api_url": url,
+            "storefront_url": self._url(self.platforms.storefront_url.text(),
+                                        translate("SettingsDialog", "Storefront API")),
+            "merchant_url": self._url(self.platforms.merchant_url.text(),
+                                      translate("SettingsDialog", "merchant platform")),
+            "language": self.language.currentData(),
             "ecommerce_id": self.ecommerce_id.text().strip(),
             "ecommerce_group": self.ecommerce_group.text().strip(),
             "station_name": self.station_name.text().strip() or "STATION-1",
@@ -268,6 +316,17 @@ class SettingsDialog(QDialog):
             **printers,
             "warehouse_address": warehouse,
         })
+
+    @staticmethod
+    def _url(text: str, what: str) -> str:
+        text = text.strip()
+        if not text:
+            return ""
+        try:
+            return check_url(text)
+        except errors.ApiError as exc:
+            raise ValueError(translate("SettingsDialog", "{what}: {why}").format(
+                what=what, why=exc.operator_message)) from None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # The Enter that ends a test scan in "Try" would press Save: the read stays to see.
@@ -287,14 +346,23 @@ class SettingsDialog(QDialog):
         if key and not new.api_url:
             self.error.setText(self.tr("Set the API address before the key."))
             return
+        merchant_key = self.platforms.merchant_key.text().strip()
+        if merchant_key and not new.merchant_url:
+            self.error.setText(translate(
+                "SettingsDialog", "Set the merchant platform's address before its key."))
+            return
+        language_changed = new.language != self.store.stored.language
         try:
-            # The key goes to the credential store, never to the file. The store records
-            # what changed (the key only as changed) and tells the window, which
+            # Keys go to the credential store, never to the file. The store records
+            # what changed (a key only as changed) and tells the window, which
             # reconnects when the address, e-commerce or key changed.
-            self.store.save(new, api_key=key or None)
+            self.store.save(new, api_key=key or None, merchant_key=merchant_key or None)
         except SettingsError as exc:
             self.error.setText(str(exc))
             return
         self.api_key.clear()
+        self.platforms.merchant_key.clear()
+        if language_changed:
+            apply_language(new.language)
         self.saved.emit()
         self.accept()

@@ -1,0 +1,217 @@
+"""Settings' connection parts: REVER's address, key and e-commerce (or group) with "Test
+connection", and the other platforms (the Storefront API, the merchant's platform and its
+key). Each key field says where the key in use really comes from (none, this computer's
+credential store, the environment), never the key; the test runs the form's values, unsaved,
+in the background (``domain/connection_test.py``)."""
+
+from __future__ import annotations
+
+import logging
+
+import shiboken6
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from revdesk.api import errors
+from revdesk.config import StationSettings, load_api_key
+from revdesk.domain.connection_test import ConnectionCheck, Verdict, check_connection
+from revdesk.i18n import translate
+from revdesk.settings_store import KeySource, api_key_source, merchant_key_source
+
+from .. import theme
+from ..screen_fit import wrap_long_rows
+
+log = logging.getLogger(__name__)
+
+#: The e-commerce the built-in sandbox uses when none is set (backend.open_backend).
+SANDBOX_ECOMMERCE = "acme"
+
+
+def api_key_hint(source: KeySource, api_url: str) -> str:
+    """The API key field's line: where the key the station would use comes from."""
+    if source is KeySource.ENVIRONMENT:
+        return translate("SettingsDialog", "Set by REVDESK_API_KEY in the environment (a key "
+                         "typed here is stored, but the environment's is used).")
+    if source is KeySource.STORED:
+        return translate("SettingsDialog", "A key is stored in this computer's credential "
+                         "store — leave empty to keep it.")
+    if not api_url.strip():
+        return translate("SettingsDialog", "No key set — the station uses the built-in "
+                         "sandbox.")
+    return translate("SettingsDialog", "No key is stored for this address — type it here.")
+
+
+def merchant_key_hint(source: KeySource, merchant_url: str) -> str:
+    if source is KeySource.ENVIRONMENT:
+        return translate("SettingsDialog", "Set by REVDESK_MERCHANT_KEY in the environment.")
+    if source is KeySource.STORED:
+        return translate("SettingsDialog", "A key is stored in this computer's credential "
+                         "store — leave empty to keep it.")
+    if not merchant_url.strip():
+        return translate("SettingsDialog", "No merchant platform set — not used.")
+    return translate("SettingsDialog", "No key is stored for this address — type it here.")
+
+
+def _hint_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    theme.plain_text(label)
+    return label
+
+
+class ConnectionBox(QGroupBox):
+    """REVER's address, key, e-commerce id or group, and the connection test."""
+
+    def __init__(self, stored: StationSettings, parent: QWidget | None = None) -> None:
+        super().__init__(translate("SettingsDialog", "Connection to REVER"), parent)
+        self.setObjectName("connectionBox")
+        self.api_url = QLineEdit(stored.api_url, self)
+        self.api_url.setObjectName("apiUrl")
+        self.api_url.setPlaceholderText("https://…")
+        self.api_key = QLineEdit(self)
+        self.api_key.setObjectName("apiKey")
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_hint = _hint_label(self, "apiKeyHint")
+        self.ecommerce_id = QLineEdit(stored.ecommerce_id, self)
+        self.ecommerce_id.setObjectName("ecommerceId")
+        self.ecommerce_group = QLineEdit(stored.ecommerce_group, self)
+        self.ecommerce_group.setObjectName("ecommerceGroup")
+        self.group_note = _hint_label(self, "groupNote")
+        self.group_note.setText(translate(
+            "SettingsDialog", "A group is the id REVER gives a company with several shops "
+            "(brands): set it instead of an e-commerce id to work with all of them."))
+        self.test_button = QPushButton(translate("SettingsDialog", "Test &connection"), self)
+        self.test_button.setObjectName("testConnection")
+        self.test_result = QLabel(self)
+        self.test_result.setObjectName("testResult")
+        self.test_result.setWordWrap(True)
+        theme.plain_text(self.test_result)
+        self.last_check: ConnectionCheck | None = None
+        self._testing = False
+
+        form = QFormLayout(self)
+        form.addRow(translate("SettingsDialog", "API &address:"), self.api_url)
+        form.addRow(translate("SettingsDialog", "API &key:"), self.api_key)
+        form.addRow("", self.key_hint)
+        form.addRow(translate("SettingsDialog", "&E-commerce id:"), self.ecommerce_id)
+        form.addRow(translate("SettingsDialog", "E-commerce &group:"), self.ecommerce_group)
+        form.addRow("", self.group_note)
+        test_row = QWidget(self)
+        row = QHBoxLayout(test_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.test_button)
+        row.addWidget(self.test_result, 1)
+        form.addRow(test_row)
+        wrap_long_rows(form)
+
+        # The credential store is asked when the address is done with, not per keystroke
+        # (a keyring back end may answer over D-Bus).
+        self.api_url.editingFinished.connect(self.update_hints)
+        self.api_key.textChanged.connect(self.update_hints)
+        self.test_button.clicked.connect(self._test_clicked)
+        self.update_hints()
+
+    def update_hints(self) -> None:
+        url = self.api_url.text().strip()
+        source = api_key_source(url)
+        hint = api_key_hint(source, url)
+        self.key_hint.setText(hint)
+        self.api_key.setPlaceholderText(
+            translate("SettingsDialog", "leave empty to keep the stored key")
+            if source is KeySource.STORED else "")
+        # What is really used: with no address and no key, the sandbox's e-commerce.
+        sandbox = not url and source is KeySource.NONE and not self.api_key.text().strip()
+        self.ecommerce_id.setPlaceholderText(
+            translate("SettingsDialog", "{name} (sandbox default)").format(
+                name=SANDBOX_ECOMMERCE) if sandbox else
+            translate("SettingsDialog", "your shop's id at REVER"))
+
+    def key_for_test(self) -> str | None:
+        """The key the test sends: the one typed, else the one the station would use for
+        the typed address (stored or from the environment). Raises ApiError for a stored
+        key no request could carry."""
+        typed = self.api_key.text().strip()
+        if typed:
+            return typed
+        stored = load_api_key(self.api_url.text().strip().rstrip("/"))
+        return stored.get_secret_value() if stored is not None else None
+
+    @asyncSlot()
+    async def _test_clicked(self) -> None:
+        await self.test_connection()
+
+    async def test_connection(self) -> ConnectionCheck | None:
+        """Test the form's values (not saved). A click while a test runs starts nothing:
+        the button is disabled and the flag holds until the first one is over."""
+        if self._testing:
+            return None
+        self._testing = True
+        self.test_button.setEnabled(False)
+        self.test_result.setText(translate("SettingsDialog", "Testing…"))
+        try:
+            try:
+                key = self.key_for_test()
+            except errors.ApiError as exc:
+                result = ConnectionCheck(Verdict.WRONG_KEY, exc.operator_message)
+            else:
+                result = await check_connection(
+                    self.api_url.text(), key, ecommerce_id=self.ecommerce_id.text(),
+                    group=self.ecommerce_group.text())
+        except Exception as exc:  # a bug: said beside the button, the trace in the log
+            log.exception("connection test")
+            result = ConnectionCheck(Verdict.OTHER, translate(
+                "SettingsDialog", "The test itself failed ({error}); the details are in the "
+                "log.").format(error=type(exc).__name__))
+        finally:
+            self._testing = False
+            if shiboken6.isValid(self):
+                self.test_button.setEnabled(True)
+        if shiboken6.isValid(self):
+            self.last_check = result
+            mark = "✔" if result.ok else "✖"
+            self.test_result.setText(f"{mark} {result.message}")
+        return result
+
+
+class PlatformsBox(QGroupBox):
+    """The Storefront API's address and the merchant platform's address and key."""
+
+    def __init__(self, stored: StationSettings, parent: QWidget | None = None) -> None:
+        super().__init__(translate("SettingsDialog", "Other platforms"), parent)
+        self.setObjectName("platformsBox")
+        self.storefront_url = QLineEdit(stored.storefront_url, self)
+        self.storefront_url.setObjectName("storefrontUrl")
+        self.storefront_url.setPlaceholderText(
+            translate("SettingsDialog", "empty: order numbers are not looked up there"))
+        self.merchant_url = QLineEdit(stored.merchant_url, self)
+        self.merchant_url.setObjectName("merchantUrl")
+        self.merchant_url.setPlaceholderText(translate("SettingsDialog", "empty: not used"))
+        self.merchant_key = QLineEdit(self)
+        self.merchant_key.setObjectName("merchantKey")
+        self.merchant_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.merchant_hint = _hint_label(self, "merchantKeyHint")
+        form = QFormLayout(self)
+        form.addRow(translate("SettingsDialog", "Storefront API:"), self.storefront_url)
+        form.addRow(translate("SettingsDialog", "Merchant platform:"), self.merchant_url)
+        form.addRow(translate("SettingsDialog", "Merchant key:"), self.merchant_key)
+        form.addRow("", self.merchant_hint)
+        wrap_long_rows(form)
+        self.merchant_url.editingFinished.connect(self.update_hints)
+        self.update_hints()
+
+    def update_hints(self) -> None:
+        url = self.merchant_url.text().strip()
+        source = merchant_key_source(url)
+        self.merchant_hint.setText(merchant_key_hint(source, url))
+        self.merchant_key.setPlaceholderText(
+            translate("SettingsDialog", "leave empty to keep the stored key")
+            if source is KeySource.STORED else "")

@@ -1,0 +1,266 @@
+"""Settings, complete: honest key hints, what e-commerce is really used, language, the other
+platforms and the merchant key, the sounds line, "Test connection" in the background against
+a real sandbox on loopback, and export / import through the dialog."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from revdesk.config import settings_path
+from revdesk.settings_store import SettingsStore
+from revdesk.ui.dialogs import settings as settings_module
+from revdesk.ui.dialogs.settings import SettingsDialog
+
+STORED_KEY = "sk-stored-never-shown-123"
+
+
+@pytest.fixture
+def keyring(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """A credential store in memory: user -> key."""
+    stored: dict[str, str] = {}
+    module = types.ModuleType("keyring")
+    module.get_password = lambda service, user: stored.get(user)  # type: ignore[attr-defined]
+    module.set_password = (  # type: ignore[attr-defined]
+        lambda service, user, key: stored.__setitem__(user, key))
+    monkeypatch.setitem(sys.modules, "keyring", module)
+    return stored
+
+
+def dialog_for(qtbot: QtBot, **kw: Any) -> SettingsDialog:
+    dialog = SettingsDialog(SettingsStore(), **kw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def all_text(dialog: SettingsDialog) -> str:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    return "\n".join([w.text() for w in dialog.findChildren(QLabel)]
+                     + [w.placeholderText() for w in dialog.findChildren(QLineEdit)])
+
+
+def test_no_key_says_the_sandbox_and_its_e_commerce(qtbot: QtBot, keyring: dict[str, str]) -> None:
+    dialog = dialog_for(qtbot)
+    hint = dialog.connection.key_hint.text()
+    assert "No key set" in hint and "built-in sandbox" in hint
+    assert "unchanged" not in dialog.api_key.placeholderText()
+    assert dialog.ecommerce_id.placeholderText() == "acme (sandbox default)"
+    assert "group is" in dialog.connection.group_note.text()
+
+
+def test_a_stored_key_is_said_never_shown(qtbot: QtBot, keyring: dict[str, str]) -> None:
+    keyring["api-key:https://rever.example"] = STORED_KEY
+    SettingsStore().update(api_url="https://rever.example")
+    dialog = dialog_for(qtbot)
+    assert "credential store" in dialog.connection.key_hint.text()
+    assert "leave empty" in dialog.api_key.placeholderText()
+    assert dialog.ecommerce_id.placeholderText() != "acme (sandbox default)"
+    # Another address has no key stored: said once the address is typed.
+    dialog.api_url.setText("https://other.example")
+    dialog.api_url.editingFinished.emit()
+    assert "No key is stored for this address" in dialog.connection.key_hint.text()
+    assert STORED_KEY not in all_text(dialog)
+
+
+def test_a_key_from_the_environment_is_said(qtbot: QtBot, keyring: dict[str, str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REVDESK_API_KEY", "sk-env-never-shown-42")
+    monkeypatch.setenv("REVDESK_MERCHANT_KEY", "m-env-never-shown-42")
+    dialog = dialog_for(qtbot)
+    assert "REVDESK_API_KEY" in dialog.connection.key_hint.text()
+    assert "REVDESK_MERCHANT_KEY" in dialog.platforms.merchant_hint.text()
+    assert "REVDESK_MERCHANT_KEY" in dialog.env_note.text()
+    text = all_text(dialog)
+    assert "sk-env-never-shown-42" not in text and "m-env-never-shown-42" not in text
+
+
+def test_language_and_platforms_are_saved_and_the_merchant_key_stored(
+        qtbot: QtBot, keyring: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    applied: list[str] = []
+    monkeypatch.setattr(settings_module, "apply_language", applied.append)
+    dialog = dialog_for(qtbot)
+    codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert codes == ["", "en", "es", "fr"]
+    assert dialog.language.itemText(0) == "Computer's language"
+    assert [dialog.language.itemText(i) for i in (2, 3)] == ["Español", "Français"]
+    dialog.language.setCurrentIndex(codes.index("fr"))
+    dialog.platforms.storefront_url.setText("https://storefront.example/")
+    dialog.platforms.merchant_url.setText("https://shop.example/api")
+    dialog.platforms.merchant_key.setText("m-secret-77")
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible(), dialog.error.text()
+    saved = json.loads(settings_path().read_text("utf-8"))
+    assert saved["language"] == "fr" and saved["storefront_url"] == "https://storefront.example"
+    assert saved["merchant_url"] == "https://shop.example/api"
+    assert keyring == {"merchant-key:https://shop.example/api": "m-secret-77"}
+    assert "m-secret-77" not in settings_path().read_text("utf-8")
+    assert applied == ["fr"]
+
+
+def test_a_platform_address_that_is_not_https_is_refused(qtbot: QtBot,
+                                                         keyring: dict[str, str]) -> None:
+    dialog = dialog_for(qtbot)
+    dialog.platforms.storefront_url.setText("http://storefront.example")
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and "Storefront" in dialog.error.text()
+    assert not settings_path().exists()
+
+
+def test_a_merchant_key_without_its_address_is_refused(qtbot: QtBot,
+                                                      keyring: dict[str, str]) -> None:
+    dialog = dialog_for(qtbot)
+    dialog.platforms.merchant_key.setText("m-1")
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and "merchant platform's address" in dialog.error.text()
+    assert keyring == {}
+
+
+def test_the_language_switch_is_only_saved_while_the_translator_is_missing() -> None:
+    # Until revdesk/ui/translation.py is merged, the hook says it could not switch now.
+    try:
+        import revdesk.ui.translation  # noqa: F401
+    except ImportError:
+        assert settings_module.apply_language("es") is False
+    else:
+        pytest.skip("the translation module is here: its own tests cover the switch")
+
+
+def test_the_sounds_line_says_when_the_computer_cannot_play(qtbot: QtBot) -> None:
+    quiet = dialog_for(qtbot, sounds_off="Sounds off: no audio device")
+    assert quiet.sounds_note.isVisible() and "no audio device" in quiet.sounds_note.text()
+    assert not dialog_for(qtbot).sounds_note.isVisible()
+
+
+# -- Test connection ---------------------------------------------------------------------
+
+
+def test_test_connection_runs_the_form_unsaved_in_the_background(
+        qtbot: QtBot, qloop: asyncio.AbstractEventLoop, shared_sandbox: Any,
+        keyring: dict[str, str]) -> None:
+    dialog = dialog_for(qtbot)
+    dialog.api_url.setText(shared_sandbox.url)
+    dialog.api_key.setText("any-key-the-sandbox-takes")
+    dialog.ecommerce_id.setText("acme")
+    shared_sandbox.set_faults(latency_ms=800)
+    button = dialog.connection.test_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not button.isEnabled(), timeout=2000)
+    # The dialog stays responsive while it runs, and a second click starts nothing.
+    dialog.station_name.setText("typed while testing")
+    second = asyncio.ensure_future(dialog.connection.test_connection())
+    qtbot.waitUntil(second.done, timeout=2000)
+    assert second.result() is None
+    qtbot.waitUntil(lambda: button.isEnabled(), timeout=15000)
+    assert dialog.connection.last_check is not None and dialog.connection.last_check.ok
+    assert "60 returns visible" in dialog.connection.test_result.text()
+    lists = [r for r in shared_sandbox.requests() if r["path"] == "/v1/processes"]
+    assert len(lists) == 1
+    assert not settings_path().exists()  # nothing was saved
+
+
+def test_test_connection_names_a_wrong_key(qtbot: QtBot, qloop: asyncio.AbstractEventLoop,
+                                           make_sandbox: Any, keyring: dict[str, str]) -> None:
+    server = make_sandbox(processes=5, extra_args=["--api-key", "the-right-key"])
+    dialog = dialog_for(qtbot)
+    dialog.api_url.setText(server.url)
+    dialog.api_key.setText("a-wrong-key-99")
+    qtbot.mouseClick(dialog.connection.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Wrong key" in dialog.connection.test_result.text(), timeout=15000)
+    assert "a-wrong-key-99" not in dialog.connection.test_result.text()
+
+
+def test_test_connection_uses_the_stored_key_when_the_field_is_empty(
+        qtbot: QtBot, qloop: asyncio.AbstractEventLoop, make_sandbox: Any,
+        keyring: dict[str, str]) -> None:
+    server = make_sandbox(processes=3, extra_args=["--api-key", STORED_KEY])
+    keyring[f"api-key:{server.url}"] = STORED_KEY
+    dialog = dialog_for(qtbot)
+    dialog.api_url.setText(server.url)
+    dialog.ecommerce_id.setText("acme")
+    qtbot.mouseClick(dialog.connection.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "✔" in dialog.connection.test_result.text(), timeout=15000)
+    assert "3 returns visible" in dialog.connection.test_result.text()
+
+
+def test_test_connection_refuses_plain_http_elsewhere(qtbot: QtBot,
+                                                      qloop: asyncio.AbstractEventLoop,
+                                                      keyring: dict[str, str]) -> None:
+    dialog = dialog_for(qtbot)
+    dialog.api_url.setText("http://rever.example")
+    dialog.api_key.setText("k")
+    qtbot.mouseClick(dialog.connection.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Not https" in dialog.connection.test_result.text(), timeout=5000)
+
+
+# -- export / import ---------------------------------------------------------------------
+
+
+def test_export_then_import_through_the_dialog(qtbot: QtBot, tmp_path: Path,
+                                               keyring: dict[str, str]) -> None:
+    SettingsStore().update(station_name="DOCK-1", ecommerce_id="shop-1", language="es")
+    exported = tmp_path / "shared.json"
+    dialog = dialog_for(qtbot)
+    assert dialog.files.export_to(exported)
+    assert "no key" in dialog.files.result.text()
+    assert "DOCK-1" not in exported.read_text("utf-8")
+
+    SettingsStore().update(station_name="DOCK-2", ecommerce_id="", language="")
+    dialog = dialog_for(qtbot)
+    closed: list[bool] = []
+    dialog.saved.connect(lambda: closed.append(True))
+    plan = dialog.files.import_from(exported)
+    assert plan is not None and dialog.files.confirm is not None
+    assert "ecommerce_id" in dialog.files.confirm.detailedText()
+    dialog.files.confirm.button(QMessageBox.StandardButton.Apply).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    now = SettingsStore().stored
+    assert (now.station_name, now.ecommerce_id, now.language) == ("DOCK-2", "shop-1", "es")
+    assert closed == [True]
+
+
+def test_an_import_cancelled_changes_nothing(qtbot: QtBot, tmp_path: Path,
+                                            keyring: dict[str, str]) -> None:
+    SettingsStore().update(ecommerce_id="shop-1")
+    exported = tmp_path / "shared.json"
+    dialog = dialog_for(qtbot)
+    dialog.files.export_to(exported)
+    SettingsStore().update(ecommerce_id="mine")
+    dialog = dialog_for(qtbot)
+    dialog.files.import_from(exported)
+    assert dialog.files.confirm is not None
+    dialog.files.confirm.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: "cancelled" in dialog.files.result.text(), timeout=3000)
+    assert SettingsStore().stored.ecommerce_id == "mine" and dialog.isVisible()
+
+
+def test_a_file_with_a_key_is_refused_in_the_dialog(qtbot: QtBot, tmp_path: Path,
+                                                   keyring: dict[str, str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "revdesk-settings", "version": 1,
+                               "settings": {"api_key": "sk-in-a-file"}}))
+    dialog = dialog_for(qtbot)
+    assert dialog.files.import_from(bad) is None
+    assert "never imported" in dialog.files.result.text()
+    assert "sk-in-a-file" not in dialog.files.result.text() and dialog.files.confirm is None
+
+
+def test_every_new_line_shows_its_text_as_it_is(qtbot: QtBot) -> None:
+    # A server's or a file's text ends up in these: never read as markup.
+    from PySide6.QtWidgets import QLabel
+
+    dialog = dialog_for(qtbot, sounds_off="<b>x</b>")
+    for name in ("apiKeyHint", "groupNote", "testResult", "merchantKeyHint", "soundsNote",
+                 "settingsFilesResult", "envNote"):
+        found = dialog.findChild(QLabel, name)
+        assert found is not None and found.textFormat() == Qt.TextFormat.PlainText, name
