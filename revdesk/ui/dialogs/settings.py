@@ -93,7 +93,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.store = store
-        self.setWindowTitle(self.tr("Station settings"))
+        self.setWindowTitle(translate("SettingsDialog", "Station settings"))
         stored = store.stored
 
         self.connection = ConnectionBox(stored, self)
@@ -108,7 +108,8 @@ class SettingsDialog(QDialog):
         self.env_note.setWordWrap(True)
         overridden = [name for name in OVERRIDES if os.environ.get(name, "").strip()]
         if overridden:
-            self.env_note.setText(self.tr(
+            self.env_note.setText(translate(
+                "SettingsDialog",
                 "Set for this run by the environment (wins over what you save here): {names}"
             ).format(names=", ".join(overridden)))
         self.env_note.setVisible(bool(overridden))
@@ -122,19 +123,21 @@ class SettingsDialog(QDialog):
         self.strip_suffix = QLineEdit(stored.scan.strip_suffix, self)
         self.id_pattern = QLineEdit(stored.scan.id_pattern, self)
         self.id_pattern.setObjectName("idPattern")
-        self.id_pattern.setPlaceholderText(self.tr("e.g. {pattern} (empty: anything)").format(
-            pattern=SUGGESTED_PATTERN))
+        self.id_pattern.setPlaceholderText(translate(
+            "SettingsDialog", "e.g. {pattern} (empty: anything)").format(
+                pattern=SUGGESTED_PATTERN))
         self.default_action = QComboBox(self)
         self.default_action.setObjectName("defaultAction")
         for action in SCAN_ACTIONS:
-            self.default_action.addItem(self.tr("Look up") if action == LOOKUP else action, action)
+            self.default_action.addItem(
+                translate("SettingsDialog", "Look up") if action == LOOKUP else action, action)
         if stored.scan.default_action in SCAN_ACTIONS:
             self.default_action.setCurrentIndex(SCAN_ACTIONS.index(stored.scan.default_action))
         # CANCELED / ERROR are for one parcel (domain/scanning.ONE_SCAN_ACTIONS).
         self.risky_actions = QComboBox(self)
         self.risky_actions.setObjectName("riskyActions")
-        self.risky_actions.addItem(self.tr("go back to the default action"), "one_scan")
-        self.risky_actions.addItem(self.tr("stay, and ask before each scan"), "confirm")
+        self.risky_actions.addItem(translate("SettingsDialog", "go back to the default action"), "one_scan")
+        self.risky_actions.addItem(translate("SettingsDialog", "stay, and ask before each scan"), "confirm")
         self.risky_actions.setCurrentIndex(
             max(0, self.risky_actions.findData(stored.scan.risky_actions)))
         self.try_scan = QLineEdit(self)
@@ -142,10 +145,10 @@ class SettingsDialog(QDialog):
         # Scans are what this field is for: the scan catcher leaves them here, and its
         # Enter does not save the dialog (keyPressEvent).
         self.try_scan.setProperty(SCAN_AWARE, True)
-        self.try_scan.setPlaceholderText(self.tr("scan here to try the clean-up"))
+        self.try_scan.setPlaceholderText(translate("SettingsDialog", "scan here to try the clean-up"))
         self.try_result = QLabel(self)
         self.try_result.setObjectName("tryResult")
-        self.sounds = QCheckBox(self.tr("Play a sound after every scan"), self)
+        self.sounds = QCheckBox(translate("SettingsDialog", "Play a sound after every scan"), self)
         self.sounds.setObjectName("sounds")
         self.sounds.setChecked(stored.sounds)
         # Said here too: a lead who turns sounds on must know this computer cannot play them.
@@ -166,8 +169,8 @@ class SettingsDialog(QDialog):
         # When "Scanned this shift" and the shift summary start counting (domain/shift.py).
         self.shift_starts = QComboBox(self)
         self.shift_starts.setObjectName("shiftStarts")
-        self.shift_starts.addItem(self.tr("at midnight"), "day")
-        self.shift_starts.addItem(self.tr("when an operator signs in"), "sign_in")
+        self.shift_starts.addItem(translate("SettingsDialog", "at midnight"), "day")
+        self.shift_starts.addItem(translate("SettingsDialog", "when an operator signs in"), "sign_in")
         self.shift_starts.setCurrentIndex(max(0, self.shift_starts.findData(stored.shift_starts)))
         # The two label printers (ui/dialogs/printers.py); a test print needs a printer
         # object, made on the first one.
@@ -176,26 +179,26 @@ class SettingsDialog(QDialog):
         self.printers.setObjectName("printerProfiles")
         self.finished.connect(self._close_test_printer)
         self.warehouse = AddressForm(
-            self.tr("This warehouse (the address on logistic orders)"),
+            translate("SettingsDialog", "This warehouse (the address on logistic orders)"),
             stored.warehouse_address, self)
         self.warehouse.setObjectName("warehouseAddress")
 
-        station = QGroupBox(self.tr("Station"), self)
+        station = QGroupBox(translate("SettingsDialog", "Station"), self)
         form = QFormLayout(station)
-        form.addRow(self.tr("Station &name:"), self.station_name)
-        form.addRow(self.tr("&Operator:"), self.operator_name)
+        form.addRow(translate("SettingsDialog", "Station &name:"), self.station_name)
+        form.addRow(translate("SettingsDialog", "&Operator:"), self.operator_name)
         form.addRow(translate("SettingsDialog", "&Language:"), self.language)
         form.addRow(self.sounds)
         form.addRow(self.sounds_note)
-        form.addRow(self.tr("A shift starts:"), self.shift_starts)
-        scanning = QGroupBox(self.tr("Scanner"), self)
+        form.addRow(translate("SettingsDialog", "A shift starts:"), self.shift_starts)
+        scanning = QGroupBox(translate("SettingsDialog", "Scanner"), self)
         form = QFormLayout(scanning)
-        form.addRow(self.tr("Strip &prefix:"), self.strip_prefix)
-        form.addRow(self.tr("Strip s&uffix:"), self.strip_suffix)
-        form.addRow(self.tr("Process id &pattern (regex):"), self.id_pattern)
-        form.addRow(self.tr("&Default scan action:"), self.default_action)
-        form.addRow(self.tr("After a CANCELED or ERROR scan:"), self.risky_actions)
-        form.addRow(self.tr("&Try:"), self.try_scan)
+        form.addRow(translate("SettingsDialog", "Strip &prefix:"), self.strip_prefix)
+        form.addRow(translate("SettingsDialog", "Strip s&uffix:"), self.strip_suffix)
+        form.addRow(translate("SettingsDialog", "Process id &pattern (regex):"), self.id_pattern)
+        form.addRow(translate("SettingsDialog", "&Default scan action:"), self.default_action)
+        form.addRow(translate("SettingsDialog", "After a CANCELED or ERROR scan:"), self.risky_actions)
+        form.addRow(translate("SettingsDialog", "&Try:"), self.try_scan)
         form.addRow("", self.try_result)
 
         self.error = QLabel(self)
@@ -268,7 +271,8 @@ class SettingsDialog(QDialog):
         try:
             re.compile(self.id_pattern.text().strip())
         except re.error as exc:
-            self.try_result.setText(self.tr("The pattern is not valid: {error}").format(error=exc))
+            self.try_result.setText(translate(
+                "SettingsDialog", "The pattern is not valid: {error}").format(error=exc))
             return
         raw = self.try_scan.text()
         if not raw:
@@ -278,10 +282,11 @@ class SettingsDialog(QDialog):
                            strip_suffix=self.strip_suffix.text(),
                            id_pattern=self.id_pattern.text().strip()).clean(raw)
         if scan.accepted:
-            self.try_result.setText(self.tr("✔ process id “{pid}”").format(pid=scan.process_id))
+            self.try_result.setText(translate(
+                "SettingsDialog", "✔ process id “{pid}”").format(pid=scan.process_id))
         else:
-            self.try_result.setText(self.tr("✖ not a process id (“{raw}”)").format(
-                raw=visible_raw(raw)))
+            self.try_result.setText(translate(
+                "SettingsDialog", "✖ not a process id (“{raw}”)").format(raw=visible_raw(raw)))
 
     def build(self) -> StationSettings:
         """The settings as entered; raises ValueError with a message for the lead."""
@@ -344,7 +349,7 @@ class SettingsDialog(QDialog):
             return
         key = self.api_key.text().strip()
         if key and not new.api_url:
-            self.error.setText(self.tr("Set the API address before the key."))
+            self.error.setText(translate("SettingsDialog", "Set the API address before the key."))
             return
         merchant_key = self.platforms.merchant_key.text().strip()
         if merchant_key and not new.merchant_url:

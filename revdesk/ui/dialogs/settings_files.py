@@ -109,14 +109,15 @@ class SettingsFiles(QObject):
         lines = describe_changes(plan)
         shown = lines[:SHOWN_CHANGES]
         if len(plan.changes) > SHOWN_CHANGES:
-            shown.append(translate("SettingsDialog", "…and {n} more.").format(
-                n=len(plan.changes) - SHOWN_CHANGES))
+            shown.append(translate("SettingsDialog", "…and %n more.", "",
+                                   len(plan.changes) - SHOWN_CHANGES))
             shown += lines[len(plan.changes):]  # what is kept, what is needed
         box = QMessageBox(QMessageBox.Icon.Question,
                           translate("SettingsDialog", "Import settings"),
-                          translate("SettingsDialog", "Apply {n} change(s) from {path}? They "
+                          translate("SettingsDialog", "Apply %n change(s) from {path}? They "
                                     "are saved at once, and edits not saved in this dialog "
-                                    "are dropped.").format(n=len(plan.changes), path=path.name),
+                                    "are dropped.", "", len(plan.changes)).format(
+                                        path=path.name),
                           QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel,
                           self.dialog)
         box.setObjectName("importConfirm")
