@@ -55,6 +55,9 @@ SECRET_WORDS = ("key", "secret", "password", "token", "credential")
 #: (a GS, a CR) is one. Anywhere else a control character is a hostile or damaged file.
 _CONTROL_ALLOWED = ("scan.",)
 URL_FIELDS = ("api_url", "storefront_url", "merchant_url")
+#: No setting's text comes near this (an address, a pattern, a street): a longer one is not
+#: a setting someone typed.
+MAX_TEXT = 1000
 
 
 class TransferError(Exception):
@@ -236,6 +239,11 @@ def _refuse_controls(data: dict[str, Any], prefix: str = "") -> None:
         dotted = f"{prefix}{name}"
         if isinstance(value, dict):
             _refuse_controls(value, f"{dotted}.")
+        elif isinstance(value, str) and len(value) > MAX_TEXT:
+            raise TransferError(translate(
+                "SettingsTransfer", "The file's setting “{name}” is longer than {limit} "
+                "characters: not a setting. Nothing was changed.").format(
+                    name=_shown(dotted), limit=MAX_TEXT))
         elif (isinstance(value, str) and not value.isprintable()
               and not dotted.startswith(_CONTROL_ALLOWED)):
             raise TransferError(translate(

@@ -73,6 +73,14 @@ def test_a_stored_key_is_said_never_shown(qtbot: QtBot, keyring: dict[str, str])
     assert STORED_KEY not in all_text(dialog)
 
 
+def test_typing_a_key_is_not_the_sandbox_any_more(qtbot: QtBot, keyring: dict[str, str]) -> None:
+    dialog = dialog_for(qtbot)
+    dialog.api_key.setText("k")
+    assert "sandbox" not in dialog.ecommerce_id.placeholderText()
+    dialog.api_key.clear()
+    assert dialog.ecommerce_id.placeholderText() == "acme (sandbox default)"
+
+
 def test_a_key_from_the_environment_is_said(qtbot: QtBot, keyring: dict[str, str],
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REVDESK_API_KEY", "sk-env-never-shown-42")

@@ -111,6 +111,8 @@ def write(tmp_path: Path, content: object) -> Path:
     ({"format": FORMAT, "version": 1, "settings": {"ecommerce_id": "a\x1b[2Jb"}},
      "control character"),
     ("[" * 100_000 + "]" * 100_000, "not JSON"),
+    ({"format": FORMAT, "version": 1, "settings": {"warehouse_address": {"city": "x" * 5000}}},
+     "longer than"),
 ])
 def test_a_bad_file_is_refused_with_its_reason(tmp_path: Path, content: object,
                                                said: str) -> None:

@@ -97,6 +97,7 @@ class ConnectionBox(QGroupBox):
         theme.plain_text(self.test_result)
         self.last_check: ConnectionCheck | None = None
         self._testing = False
+        self._source = KeySource.NONE
 
         form = QFormLayout(self)
         form.addRow(translate("SettingsDialog", "API &address:"), self.api_url)
@@ -116,20 +117,25 @@ class ConnectionBox(QGroupBox):
         # The credential store is asked when the address is done with, not per keystroke
         # (a keyring back end may answer over D-Bus).
         self.api_url.editingFinished.connect(self.update_hints)
-        self.api_key.textChanged.connect(self.update_hints)
+        self.api_key.textChanged.connect(self._update_ecommerce_hint)
         self.test_button.clicked.connect(self._test_clicked)
         self.update_hints()
 
     def update_hints(self) -> None:
         url = self.api_url.text().strip()
-        source = api_key_source(url)
-        hint = api_key_hint(source, url)
-        self.key_hint.setText(hint)
+        self._source = source = api_key_source(url)
+        self.key_hint.setText(api_key_hint(source, url))
         self.api_key.setPlaceholderText(
             translate("SettingsDialog", "leave empty to keep the stored key")
             if source is KeySource.STORED else "")
-        # What is really used: with no address and no key, the sandbox's e-commerce.
-        sandbox = not url and source is KeySource.NONE and not self.api_key.text().strip()
+        self._update_ecommerce_hint()
+
+    def _update_ecommerce_hint(self) -> None:
+        # What is really used: with no address and no key, the sandbox's e-commerce. Not
+        # the credential store again at each key typed: the source found for the address.
+        url = self.api_url.text().strip()
+        sandbox = (not url and self._source is KeySource.NONE
+                   and not self.api_key.text().strip())
         self.ecommerce_id.setPlaceholderText(
             translate("SettingsDialog", "{name} (sandbox default)").format(
                 name=SANDBOX_ECOMMERCE) if sandbox else
