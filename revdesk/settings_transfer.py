@@ -33,7 +33,7 @@ from revdesk.api import errors
 from revdesk.api.models import Address
 from revdesk.api.transport import check_url, read_json
 from revdesk.config import PRINTER_ROLES, PrinterSettings, ScanSettings, StationSettings
-from revdesk.i18n import translate
+from revdesk.i18n import LANGUAGES, translate
 from revdesk.settings_store import SettingChange, SettingsSaved, SettingsStore, setting_changes
 
 FORMAT = "revdesk-settings"
@@ -194,6 +194,11 @@ def plan_import(stored: StationSettings, settings: dict[str, Any]) -> ImportPlan
         raise TransferError(translate(
             "SettingsTransfer", "The file's setting “{name}” cannot be used: {why}. Nothing "
             "was changed.").format(name=_shown(where), why=_shown(why, 200))) from None
+    if new.language and new.language not in LANGUAGES:
+        raise TransferError(translate(
+            "SettingsTransfer", "The file's language “{code}” is not one revdesk has ({codes}). "
+            "Nothing was changed.").format(code=_shown(new.language),
+                                           codes=", ".join(LANGUAGES)))
     for name in URL_FIELDS:
         if url := getattr(new, name):
             try:

@@ -111,6 +111,7 @@ def write(tmp_path: Path, content: object) -> Path:
     ({"format": FORMAT, "version": 1, "settings": {"ecommerce_id": "a\x1b[2Jb"}},
      "control character"),
     ("[" * 100_000 + "]" * 100_000, "not JSON"),
+    ({"format": FORMAT, "version": 1, "settings": {"language": "de"}}, "not one revdesk has"),
     ({"format": FORMAT, "version": 1, "settings": {"warehouse_address": {"city": "x" * 5000}}},
      "longer than"),
 ])
