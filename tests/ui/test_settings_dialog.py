@@ -81,6 +81,13 @@ def test_typing_a_key_is_not_the_sandbox_any_more(qtbot: QtBot, keyring: dict[st
     assert dialog.ecommerce_id.placeholderText() == "acme (sandbox default)"
 
 
+def test_an_e_commerce_from_the_environment_is_shown(qtbot: QtBot, keyring: dict[str, str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REVDESK_ECOMMERCE_ID", "shop-env")
+    dialog = dialog_for(qtbot)
+    assert dialog.ecommerce_id.placeholderText() == "shop-env (from REVDESK_ECOMMERCE_ID)"
+
+
 def test_a_key_from_the_environment_is_said(qtbot: QtBot, keyring: dict[str, str],
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REVDESK_API_KEY", "sk-env-never-shown-42")

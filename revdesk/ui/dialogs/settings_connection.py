@@ -7,6 +7,7 @@ in the background (``domain/connection_test.py``)."""
 from __future__ import annotations
 
 import logging
+import os
 
 import shiboken6
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from revdesk.api import errors
-from revdesk.config import StationSettings, load_api_key
+from revdesk.config import ENV_ECOMMERCE_ID, StationSettings, load_api_key
 from revdesk.domain.connection_test import ConnectionCheck, Verdict, check_connection
 from revdesk.i18n import translate
 from revdesk.settings_store import KeySource, api_key_source, merchant_key_source
@@ -136,10 +137,15 @@ class ConnectionBox(QGroupBox):
         url = self.api_url.text().strip()
         sandbox = (not url and self._source is KeySource.NONE
                    and not self.api_key.text().strip())
-        self.ecommerce_id.setPlaceholderText(
-            translate("SettingsDialog", "{name} (sandbox default)").format(
-                name=SANDBOX_ECOMMERCE) if sandbox else
-            translate("SettingsDialog", "your shop's id at REVER"))
+        if from_env := os.environ.get(ENV_ECOMMERCE_ID, "").strip():
+            text = translate("SettingsDialog", "{name} (from {variable})").format(
+                name=from_env, variable=ENV_ECOMMERCE_ID)
+        elif sandbox:
+            text = translate("SettingsDialog", "{name} (sandbox default)").format(
+                name=SANDBOX_ECOMMERCE)
+        else:
+            text = translate("SettingsDialog", "your shop's id at REVER")
+        self.ecommerce_id.setPlaceholderText(text)
 
     def key_for_test(self) -> str | None:
         """The key the test sends: the one typed, else the one the station would use for
