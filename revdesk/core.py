@@ -367,13 +367,15 @@ class StationCore:
         log.info("recovered scans: %d applied, %d not", len(results) - len(missed), len(missed))
         if missed:
             names = ", ".join((r.process_id or r.cleaned)[:40] for r in missed[:10])
-            if len(missed) > 10:
-                names = translate("StationCore", "{names} and %n more", "",
-                                  len(missed) - 10).format(names=names)
+            # lupdate reads a count only as a bare name: never len(...) in the call.
+            count, more = len(missed), len(missed) - 10
+            if more > 0:
+                names = translate("StationCore", "{names} and %n more", "", more).format(
+                    names=names)
             self._warn(LocalDataError(
                 translate("StationCore", "%n scan(s) made before the station stopped "
                           "unexpectedly could not be applied: {names}. Check these parcels "
-                          "(History shows why).", "", len(missed)).format(names=names),
+                          "(History shows why).", "", count).format(names=names),
                 path=self.folder / OUTBOX_FILE))
 
     async def _retry_audit(self) -> None:

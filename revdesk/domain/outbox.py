@@ -223,9 +223,12 @@ class Start:
 
 def wait_words(seconds: float) -> str:
     """A wait as the operator reads it: "40 s", "5 min"."""
+    # lupdate reads a count only as a bare name: never a call in translate()'s arguments.
     if seconds < 90:
-        return translate("Outbox", "%n s", "", max(1, round(seconds)))
-    return translate("Outbox", "%n min", "", round(seconds / 60))
+        whole = max(1, round(seconds))
+        return translate("Outbox", "%n s", "", whole)
+    minutes = round(seconds / 60)
+    return translate("Outbox", "%n min", "", minutes)
 
 
 @dataclass(frozen=True)

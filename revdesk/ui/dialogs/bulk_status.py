@@ -51,8 +51,8 @@ class BulkStatusDialog(QDialog):
                  default_status: str = "IN_WAREHOUSE") -> None:
         super().__init__(parent)
         self.setObjectName("bulkStatusDialog")
-        self.setWindowTitle(translate("BulkStatusDialog", "Set status of %n return(s)", "",
-                                      len(rows)))
+        count = len(rows)  # lupdate reads a count only as a bare name
+        self.setWindowTitle(translate("BulkStatusDialog", "Set status of %n return(s)", "", count))
         self.resize(760, 560)
         keep_on_screen(self)
         self.rows = rows
@@ -63,7 +63,7 @@ class BulkStatusDialog(QDialog):
         self.summary: BulkSummary | None = None
 
         self.prompt = QLabel(translate("BulkStatusDialog", "Set the shipping status of %n selected "
-                                       "return(s) to:", "", len(rows)), self)
+                                       "return(s) to:", "", count), self)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("bulkStatusCombo")
         for status in SHIPPING_STATUSES:
@@ -149,9 +149,9 @@ class BulkStatusDialog(QDialog):
         self.start_button.setEnabled(False)
         self.status_combo.setEnabled(False)
         self.stop_button.setEnabled(True)
+        count = len(self.rows)
         self.summary_label.setText(translate("BulkStatusDialog", "Sending {status} to %n "
-                                             "return(s)…", "", len(self.rows)).format(
-            status=status))
+                                             "return(s)…", "", count).format(status=status))
         self.ops.run(self.job.run(), label=translate("BulkStatusDialog", "Bulk status"),
                      on_success=self._done)
 

@@ -256,15 +256,17 @@ class HistoryView(QDialog):
         """Read the log again with the current filters; the summary follows the time range."""
         events = self.filtered_events(limit=EVENTS_SHOWN, newest_first=True)
         self.events_model.set_events(events)
+        shown = len(events)  # lupdate reads a count only as a bare name
         self.events_count.setText(
-            translate("HistoryView", "%n event(s), newest first.", "", len(events))
-            if len(events) < EVENTS_SHOWN else
+            translate("HistoryView", "%n event(s), newest first.", "", shown)
+            if shown < EVENTS_SHOWN else
             translate("HistoryView", "The newest %n events (narrow the filters, or export them "
-                      "all).", "", len(events)))
+                      "all).", "", shown))
         # The header's count, over the chosen range: "This shift" says what it says.
         count = count_since(self.audit, self.since() or 0.0)
         self.summary_model.set_summary(count.by_hour())
-        note = translate("HistoryView", "%n parcel(s) received.", "", count.total)
+        received = count.total
+        note = translate("HistoryView", "%n parcel(s) received.", "", received)
         if self.range_filter.currentData() == SHIFT:
             started = datetime.fromtimestamp(count.started_at)
             note = translate("HistoryView", "This shift started {when}.").format(
@@ -324,6 +326,7 @@ class HistoryView(QDialog):
                                           "written ({why}).").format(path=path,
                                                                      why=exc.strerror or exc))
             return -1
+        written = len(events)
         self.status.setText(translate("HistoryView", "%n event(s) exported to {path}.", "",
-                                      len(events)).format(path=path))
+                                      written).format(path=path))
         return len(events)

@@ -187,11 +187,12 @@ class OutboxView(QDialog):
         shown = list(self.failed_model.entries)
         if not shown:
             return
+        count = len(shown)  # lupdate reads a count only as a bare name
         box = QMessageBox(QMessageBox.Icon.Warning,
                           translate("OutboxView", "Discard refused changes"),
                           translate("OutboxView", "Discard %n refused change(s)? They will never "
                                     "be sent to REVER; the history keeps a record of each.", "",
-                                    len(shown)),
+                                    count),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                           self)
         box.setObjectName("confirmDiscard")
@@ -209,6 +210,6 @@ class OutboxView(QDialog):
         if not confirmed:
             return
         dropped = discard_failed(self.outbox.store, self.audit, shown)
-        self.status.setText(translate("OutboxView", "%n refused change(s) discarded.", "",
-                                      len(dropped)))
+        count = len(dropped)
+        self.status.setText(translate("OutboxView", "%n refused change(s) discarded.", "", count))
         self.refresh()

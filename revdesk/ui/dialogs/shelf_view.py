@@ -144,7 +144,8 @@ class ShelfView(QDialog):
             return
         items = shelf.shelf(self.store, self.core.index)
         self.model.set_items(items)
-        self.count.setText(translate("ShelfView", "%n parcel(s) to pull back", "", len(items))
+        count = len(items)  # lupdate reads a count only as a bare name
+        self.count.setText(translate("ShelfView", "%n parcel(s) to pull back", "", count)
                            if items else translate("ShelfView", "Nothing to pull back."))
         self._update_buttons()
 
@@ -165,7 +166,8 @@ class ShelfView(QDialog):
         if retried and self.core.outbox is not None:
             self.core.outbox.wake()
         left = len(chosen) - len(retried)
-        text = translate("ShelfView", "%n change(s) will be sent again.", "", len(retried))
+        count = len(retried)
+        text = translate("ShelfView", "%n change(s) will be sent again.", "", count)
         if left:
             text += " " + translate("ShelfView", "%n cannot succeed by retrying: see what to do.",
                                     "", left)
@@ -176,7 +178,7 @@ class ShelfView(QDialog):
     def pulled_back(self) -> None:
         chosen = self.selected()
         dropped = discard_failed(self.store, self.core.audit, [i.entry for i in chosen])
-        self.status.setText(translate("ShelfView", "%n parcel(s) taken off the shelf.", "",
-                                      len(dropped)))
+        count = len(dropped)
+        self.status.setText(translate("ShelfView", "%n parcel(s) taken off the shelf.", "", count))
         self.refresh()
         self.changed.emit()
