@@ -52,6 +52,7 @@ from revdesk.domain.status import (
     StatusService,
 )
 from revdesk.events import Signal
+from revdesk.i18n import translate
 from revdesk.settings_store import SettingsNotSaved, SettingsSaved, SettingsStore
 
 log = logging.getLogger(__name__)
@@ -247,7 +248,8 @@ class StationCore:
             if entry is not None and entry.state == "pending":
                 continue
             if entry is not None:  # refused in the other process
-                error = errors.ApiError(entry.last_error or "REVER refused this change.")
+                error = errors.ApiError(entry.last_error
+                                        or translate("ApiError", "REVER refused this change."))
                 self.pipeline.settle(Result(entry, Outcome.FAILED, error))
                 continue
             outcome = self._settled_elsewhere(scan)
@@ -365,10 +367,15 @@ class StationCore:
         log.info("recovered scans: %d applied, %d not", len(results) - len(missed), len(missed))
         if missed:
             names = ", ".join((r.process_id or r.cleaned)[:40] for r in missed[:10])
-            more = f" and {len(missed) - 10} more" if len(missed) > 10 else ""
+            # lupdate reads a count only as a bare name: never len(...) in the call.
+            count, more = len(missed), len(missed) - 10
+            if more > 0:
+                names = translate("StationCore", "{names} and %n more", "", more).format(
+                    names=names)
             self._warn(LocalDataError(
-                f"{len(missed)} scan(s) made before the station stopped unexpectedly could "
-                f"not be applied: {names}{more}. Check these parcels (History shows why).",
+                translate("StationCore", "%n scan(s) made before the station stopped "
+                          "unexpectedly could not be applied: {names}. Check these parcels "
+                          "(History shows why).", "", count).format(names=names),
                 path=self.folder / OUTBOX_FILE))
 
     async def _retry_audit(self) -> None:

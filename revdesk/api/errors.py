@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from revdesk.i18n import QT_TRANSLATE_NOOP, translate
+
 # gRPC status codes that a gRPC-gateway style body may carry [assumed body shape].
 GRPC_INVALID_ARGUMENT = 3
 GRPC_NOT_FOUND = 5
@@ -20,7 +22,7 @@ GRPC_UNAUTHENTICATED = 16
 class ApiError(Exception):
     """Base of every error the API layer raises."""
 
-    default_message = "The REVER service could not do that."
+    default_message = QT_TRANSLATE_NOOP("ApiError", "The REVER service could not do that.")
     #: True when sending the same request again later may succeed.
     transient = False
 
@@ -54,19 +56,22 @@ class ApiError(Exception):
 
 
 class NotFound(ApiError):
-    default_message = "Not found: REVER does not know this return."
+    default_message = QT_TRANSLATE_NOOP("ApiError", "Not found: REVER does not know this return.")
 
 
 class AuthError(ApiError):
-    default_message = "The API key was refused. Ask the warehouse lead to check the station settings."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "The API key was refused. Ask the warehouse lead to check the station settings.")
 
 
 class Forbidden(AuthError):
-    default_message = "This API key is not allowed to do that. Ask the warehouse lead."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "This API key is not allowed to do that. Ask the warehouse lead.")
 
 
 class RateLimited(ApiError):
-    default_message = "REVER is busy (too many requests). Wait a few seconds and try again."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "REVER is busy (too many requests). Wait a few seconds and try again.")
     transient = True
 
     def __init__(self, *args: Any, retry_after: float | None = None, **kw: Any) -> None:
@@ -81,8 +86,9 @@ class Unimplemented(ApiError):
     logistic order (PUT) whose provider is OPS answers gRPC 12 to mean "nothing was
     generated"; ``domain/logistics.py`` alone reads it so, for those calls only."""
 
-    default_message = ("REVER does not offer this request (it answered \"not implemented\"). "
-                       "Nothing was changed.")
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "REVER does not offer this request (it answered \"not implemented\"). "
+        "Nothing was changed.")
 
 
 class ListUnavailable(ApiError):
@@ -90,47 +96,53 @@ class ListUnavailable(ApiError):
     501 there, or an answer the station cannot read, means REVER cannot list returns
     here, never that it does not know a return."""
 
-    default_message = "Cannot list returns: REVER did not answer the list request."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "Cannot list returns: REVER did not answer the list request.")
 
 
 class InvalidArgument(ApiError):
     """HTTP 400 / gRPC 3: the request was refused as invalid; sending it again will not help."""
 
-    default_message = "REVER refused this request as invalid."
+    default_message = QT_TRANSLATE_NOOP("ApiError", "REVER refused this request as invalid.")
 
 
 class ServerError(ApiError):
-    default_message = "REVER had a problem on its side. Try again in a moment."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "REVER had a problem on its side. Try again in a moment.")
     transient = True
 
 
 class NetworkUnreachable(ApiError):
-    default_message = "No connection to REVER. Check the network; nothing was changed."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "No connection to REVER. Check the network; nothing was changed.")
     transient = True
 
 
 class RequestTimeout(ApiError):
-    default_message = "REVER did not answer in time. Check the network and try again."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "REVER did not answer in time. Check the network and try again.")
     transient = True
 
 
 class MalformedAnswer(ApiError):
-    default_message = "REVER sent an answer the station cannot read."
+    default_message = QT_TRANSLATE_NOOP("ApiError", "REVER sent an answer the station cannot read.")
 
 
 class TooLarge(MalformedAnswer):
-    default_message = "The file from REVER is too large to use."
+    default_message = QT_TRANSLATE_NOOP("ApiError", "The file from REVER is too large to use.")
 
 
 class InsecureUrl(ApiError):
-    default_message = "The API address must start with https:// (plain http is only for this computer)."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "The API address must start with https:// (plain http is only for this computer).")
 
 
 class InvalidAddress(InsecureUrl):
     """The API address is not an address at all (a control character, a port beyond
     65535, an unclosed ``[``): the station's settings are at fault, as for InsecureUrl."""
 
-    default_message = "The API address is not a valid address. Fix it in the station settings."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "The API address is not a valid address. Fix it in the station settings.")
 
 
 class CertificateInvalid(InsecureUrl):
@@ -139,25 +151,30 @@ class CertificateInvalid(InsecureUrl):
     InsecureUrl, so the CLI exits 2; the window's header says the certificate is not valid
     (``ConnectionState.CERTIFICATE_INVALID``) until the address or the network is fixed."""
 
-    default_message = "REVER's certificate is not valid. Nothing was sent."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "REVER's certificate is not valid. Nothing was sent.")
 
     def __init__(self, reason: str = "", **kw: object) -> None:
         self.reason = reason
         super().__init__(
-            f"REVER's certificate is not valid ({reason or 'refused'}). Nothing was sent. "
-            "Check the API address; if it is right, someone may be intercepting the "
-            "connection: tell IT.", **kw)  # type: ignore[arg-type]
+            translate("ApiError", "REVER's certificate is not valid ({reason}). Nothing was "
+                      "sent. Check the API address; if it is right, someone may be "
+                      "intercepting the connection: tell IT.").format(
+                reason=reason or translate("ApiError", "refused")),
+            **kw)  # type: ignore[arg-type]
 
 
 class LabelUrlRefused(ApiError):
     """A label's address (REVER's, or one a redirect led to) the station does not download
     from. The message names that address: the station's own settings are not the cause."""
 
-    default_message = "The label's address is not one the station downloads from."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "The label's address is not one the station downloads from.")
 
 
 class NotConfigured(ApiError):
-    default_message = "The station has no API address or key. Ask the warehouse lead to set them."
+    default_message = QT_TRANSLATE_NOOP(
+        "ApiError", "The station has no API address or key. Ask the warehouse lead to set them.")
 
 
 def fails_every_call(error: ApiError) -> bool:

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from revdesk.events import Signal
+from revdesk.i18n import translate
 
 from .read_only import connect_read_only
 
@@ -132,7 +133,8 @@ class AuditLog:
         self._retry_at = 0.0
         self._closed = False
         #: What is wrong with the file, in the operator's words; "" while it takes records.
-        self.problem = "" if open_now else (problem or f"The audit log {path} is not open.")
+        self.problem = "" if open_now else (problem or translate(
+            "AuditLog", "The audit log {path} is not open.").format(path=path))
         #: Told ``problem`` when recording starts failing, and "" when it works again.
         self.trouble: Signal[str] = Signal("audit.trouble")
         if open_now:
@@ -143,7 +145,8 @@ class AuditLog:
         """The log at ``path`` to read only (a read-only data folder): raises
         ``sqlite3.Error`` or OSError when it cannot be read; what it would record waits in
         memory and is lost at close (the log says so)."""
-        audit = cls(path, open_now=False, problem=f"The audit log {path} is open read-only.")
+        audit = cls(path, open_now=False, problem=translate(
+            "AuditLog", "The audit log {path} is open read-only.").format(path=path))
         audit._db = connect_read_only(path)
         return audit
 
@@ -243,10 +246,11 @@ class AuditLog:
         self._retry_at = time.monotonic() + RETRY_S
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         first = not self.problem
-        self.problem = (
-            f"The audit log {self.path} cannot be written ({why}). Scanning goes on: what "
-            "it records is kept in memory and written as soon as the file takes it again. "
-            "Check the disk's free space and that this user may write the data folder.")
+        self.problem = translate(
+            "AuditLog", "The audit log {path} cannot be written ({why}). Scanning goes on: "
+            "what it records is kept in memory and written as soon as the file takes it "
+            "again. Check the disk's free space and that this user may write the data "
+            "folder.").format(path=self.path, why=why)
         log.info("audit log %s: %d record(s) wait in memory: %s", self.path,
                  len(self._waiting), why)
         if first:

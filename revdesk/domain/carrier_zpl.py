@@ -16,6 +16,8 @@ from __future__ import annotations
 from io import BytesIO
 from typing import TYPE_CHECKING
 
+from revdesk.i18n import translate
+
 from .labels import PDFIUM_LOCK, CheckedLabel
 from .zpl import LabelStock, graphic_field, label_frame
 
@@ -76,8 +78,9 @@ def _pdf_bitmaps(label: CheckedLabel, stock: LabelStock) -> list[Image.Image]:
     import pypdfium2 as pdfium
 
     if label.page_count > MAX_PAGES:
-        raise LabelNotPrintable(f"The label PDF has {label.page_count} pages: a label has at most "
-                                f"{MAX_PAGES}. Is it the right file?")
+        raise LabelNotPrintable(translate(
+            "CarrierZpl", "The label PDF has {count} pages: a label has at most {limit}. Is it "
+            "the right file?").format(count=label.page_count, limit=MAX_PAGES))
     greys = []
     with PDFIUM_LOCK:
         document = pdfium.PdfDocument(label.data)

@@ -8,6 +8,7 @@ import logging
 from typing import Any
 
 from revdesk.api import errors
+from revdesk.i18n import translate
 
 from .connection import ConnectionTracker
 from .process_index import ProcessRow
@@ -57,7 +58,7 @@ class ProcessCatalog:
         elif token in self._seen:
             self.has_more = False
             raise errors.MalformedAnswer(
-                "REVER sent the same page twice; the list stopped there.",
+                translate("ApiError", "REVER sent the same page twice; the list stopped there."),
                 detail=f"repeated page_token after {len(self._seen)} pages")
         self._seen.add(token)
         self._token = token

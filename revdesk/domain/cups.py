@@ -11,6 +11,8 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
+from revdesk.i18n import translate
+
 log = logging.getLogger(__name__)
 
 __all__ = ["CupsError", "OsPrinters", "list_printers", "submit"]
@@ -42,20 +44,22 @@ def list_printers() -> OsPrinters:
     """The CUPS queues this station sees (``lpstat -e``) and the default (``lpstat -d``)."""
     lpstat = shutil.which("lpstat")
     if lpstat is None:
-        return OsPrinters(problem="no printing system (CUPS) on this computer")
+        return OsPrinters(problem=translate("Cups", "no printing system (CUPS) on this computer"))
     try:
         queues = subprocess.run([lpstat, "-e"], capture_output=True, text=True,
                                 timeout=TIMEOUT, check=False)
         default = subprocess.run([lpstat, "-d"], capture_output=True, text=True,
                                  timeout=TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return OsPrinters(problem=f"the printing system does not answer ({type(exc).__name__})")
+        return OsPrinters(problem=translate(
+            "Cups", "the printing system does not answer ({kind})").format(kind=type(exc).__name__))
     names = tuple(line.strip() for line in queues.stdout.splitlines() if line.strip())
     if queues.returncode != 0 and not names:
         why = queues.stderr.strip().splitlines()
         # "No destinations added." is a fresh PC, not a problem.
         if why and "no destinations" not in why[0].lower():
-            return OsPrinters(problem=f"the printing system says: {why[0]}")
+            return OsPrinters(problem=translate("Cups", "the printing system says: {why}").format(
+                why=why[0]))
     chosen = ""
     if ":" in default.stdout and default.returncode == 0:
         chosen = default.stdout.split(":", 1)[1].strip()
@@ -69,10 +73,11 @@ async def submit(queue: str, data: bytes, *, raw: bool = False, title: str = "re
     ``w288h432``, the page size the job asks for."""
     lp = shutil.which("lp")
     if lp is None:
-        raise CupsError("This computer has no printing system (CUPS): choose a folder or a "
-                        "ZPL printer for the labels instead.")
+        raise CupsError(translate("Cups", "This computer has no printing system (CUPS): choose a "
+                                  "folder or a ZPL printer for the labels instead."))
     if not queue or queue.startswith("-"):
-        raise CupsError(f"{queue!r} is not a printer name.")
+        raise CupsError(translate("Cups", "{queue} is not a printer name.").format(
+            queue=repr(queue)))
     args = [lp, "-d", queue, "-t", title]
     if raw:
         args += ["-o", "raw"]
@@ -86,14 +91,17 @@ async def submit(queue: str, data: bytes, *, raw: bool = False, title: str = "re
             out, err = await process.communicate(data)
     except TimeoutError:
         process.kill()
-        raise CupsError(f"The printing system did not take the label for {queue} in "
-                        f"{TIMEOUT:g} s: is it running?") from None
+        raise CupsError(translate("Cups", "The printing system did not take the label for {queue} "
+                                  "in {seconds} s: is it running?").format(
+            queue=queue, seconds=f"{TIMEOUT:g}")) from None
     except OSError as exc:
-        raise CupsError("The printing system could not be started.", detail=str(exc)) from None
+        raise CupsError(translate("Cups", "The printing system could not be started."),
+                        detail=str(exc)) from None
     if process.returncode != 0:
         said = err.decode("utf-8", "replace").strip().splitlines()
         reason = said[0].removeprefix("lp: ") if said else f"lp exited {process.returncode}"
-        raise CupsError(f"The printer {queue} did not take the label: {reason}",
+        raise CupsError(translate("Cups", "The printer {queue} did not take the label: "
+                                  "{reason}").format(queue=queue, reason=reason),
                         detail=" ".join(said))
     answer = out.decode("utf-8", "replace").strip()
     log.info("printed on %s: %s", queue, answer)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from revdesk import fonts
 from revdesk.api.models import Process
+from revdesk.i18n import translate
 
 from .label_text import label_text
 
@@ -114,7 +115,8 @@ def intake_labels_pdf(infos: Iterable[IntakeInfo], *, dpi: int = 203) -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
     if dpi not in _MODULE_DOTS:
-        raise IntakeLabelError(f"Labels are made for 203 or 300 dpi printers, not {dpi}.")
+        raise IntakeLabelError(translate(
+            "IntakeLabel", "Labels are made for 203 or 300 dpi printers, not {dpi}.").format(dpi=dpi))
     buffer = io.BytesIO()
     # invariant: no creation time or random id in the file, so the same label is the same bytes.
     # No page compression: reportlab wraps compressed streams in pure-Python ASCII85, which
@@ -131,7 +133,7 @@ def intake_labels_pdf(infos: Iterable[IntakeInfo], *, dpi: int = 203) -> bytes:
         canvas.showPage()
         pages += 1
     if not pages:
-        raise IntakeLabelError("No labels to make.")
+        raise IntakeLabelError(translate("IntakeLabel", "No labels to make."))
     canvas.save()
     return buffer.getvalue()
 
@@ -142,7 +144,8 @@ def intake_labels_pdf(infos: Iterable[IntakeInfo], *, dpi: int = 203) -> bytes:
 def check_process_id(value: str) -> None:
     """Refuse, before anything is drawn, an id no Code 128 barcode can carry."""
     if not value.isascii() or not value.isprintable():
-        raise IntakeLabelError(f"{value!r} cannot be printed as a Code 128 barcode.")
+        raise IntakeLabelError(translate(
+            "IntakeLabel", "{id} cannot be printed as a Code 128 barcode.").format(id=repr(value)))
 
 
 @contextmanager
@@ -156,10 +159,9 @@ def drawing(info: IntakeInfo) -> Iterator[None]:
         raise
     except Exception as exc:  # any library's failure on a label is this label's refusal
         log.exception("the intake label for %r could not be drawn", info.process_id)
-        raise IntakeLabelError(
-            f"The intake label for {info.process_id} could not be drawn "
-            f"({type(exc).__name__}): nothing was printed."
-        ) from exc
+        raise IntakeLabelError(translate(
+            "IntakeLabel", "The intake label for {id} could not be drawn ({kind}): nothing was "
+            "printed.").format(id=info.process_id, kind=type(exc).__name__)) from exc
 
 
 def _draw_label(c: Canvas, info: IntakeInfo, dpi: int) -> None:
@@ -213,9 +215,9 @@ def _code128(c: Canvas, value: str, *, bottom: float, dpi: int, width: float) ->
         if bars.width <= width - 2 * (MARGIN / 2):
             bars.drawOn(c, _snap((width - bars.width) / 2, dpi), _snap(bottom, dpi))
             return
-    raise IntakeLabelError(
-        f"The process id {value!r} is too long for a readable barcode on a 4x6 label."
-    )
+    raise IntakeLabelError(translate(
+        "IntakeLabel", "The process id {id} is too long for a readable barcode on a 4x6 label."
+    ).format(id=repr(value)))
 
 
 def _qr(c: Canvas, value: str, *, right: float, bottom: float, dpi: int) -> None:

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from revdesk.i18n import translate
+
 from .intake_label import (
     _BAR_HEIGHT,
     _FIELD_COLUMN,
@@ -50,7 +52,8 @@ _METRIC_FONTS = {False: "Helvetica", True: "Helvetica-Bold"}
 def intake_stock(dpi: int) -> LabelStock:
     """The 4x6 in label at ``dpi`` (203: 812x1218 dots; 300: 1200x1800)."""
     if dpi not in _MODULE_DOTS:
-        raise IntakeLabelError(f"Labels are made for 203 or 300 dpi printers, not {dpi}.")
+        raise IntakeLabelError(translate(
+            "IntakeLabel", "Labels are made for 203 or 300 dpi printers, not {dpi}.").format(dpi=dpi))
     return LabelStock.inches(LABEL_SIZE_PT[0] / 72, LABEL_SIZE_PT[1] / 72, dpi)
 
 
@@ -67,7 +70,7 @@ def intake_labels_zpl(infos: Iterable[IntakeInfo], *, dpi: int = 203) -> bytes:
         with drawing(info):
             labels.append(label_frame(stock, _Label(stock).draw(info)))
     if not labels:
-        raise IntakeLabelError("No labels to make.")
+        raise IntakeLabelError(translate("IntakeLabel", "No labels to make."))
     return "".join(labels).encode("utf-8")
 
 
@@ -155,9 +158,9 @@ class _Label:
                 self.parts.append(f"^FO{x},{self.y(bottom) - height}^BY{module},3,{height}"
                                   f"^BCN,{height},N,N,N,A{field_data(value)}\n")
                 return
-        raise IntakeLabelError(
-            f"The process id {value!r} is too long for a readable barcode on a 4x6 label."
-        )
+        raise IntakeLabelError(translate(
+            "IntakeLabel", "The process id {id} is too long for a readable barcode on a 4x6 "
+            "label.").format(id=repr(value)))
 
     def qr(self, value: str, *, right: float, bottom: float) -> None:
         """``^BQ`` model 2, error correction M, its quiet zone inside the PDF's square."""

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from revdesk.api import errors
 from revdesk.api.rever import MAX_LABEL_BYTES, ReverAdminClient
+from revdesk.i18n import translate
 
 from .intake_label import LABEL_SIZE_PT, IntakeInfo, intake_labels_pdf
 from .labels import CheckedLabel, LabelRefused, check_label_bytes
@@ -42,8 +43,9 @@ async def fetch_return_label(client: ReverAdminClient, process_id: str) -> Check
     except errors.NotFound as exc:
         # A 404 here may mean "no such return" or "no label yet": the API does not say which.
         raise errors.NotFound(
-            f"No label for {process_id}: the return has no label yet, or REVER does not "
-            "know it.", detail=exc.detail, status_code=exc.status_code, grpc_code=exc.grpc_code,
+            translate("LabelService", "No label for {id}: the return has no label yet, or "
+                      "REVER does not know it.").format(id=process_id),
+            detail=exc.detail, status_code=exc.status_code, grpc_code=exc.grpc_code,
         ) from None
     # The bytes decide the type; a server's content type is often a generic octet-stream.
     label = check_label_bytes(data, name="")

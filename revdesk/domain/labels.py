@@ -30,6 +30,7 @@ from PIL import Image
 
 from revdesk.api.models import LabelExtension
 from revdesk.api.rever import MAX_LABEL_BYTES
+from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,25 @@ NAME_EXTENSIONS: dict[str, LabelExtension] = {
 CONTENT_TYPES: dict[str, str] = {
     "pdf": "application/pdf", "png": "image/png", "jpg": "image/jpeg",
 }
-TYPE_NAMES: dict[str, str] = {"pdf": "PDF", "png": "PNG image", "jpg": "JPG image"}
+TYPE_NAMES: dict[str, str] = {"pdf": QT_TRANSLATE_NOOP("LabelRefusal", "PDF"),
+                              "png": QT_TRANSLATE_NOOP("LabelRefusal", "PNG image"),
+                              "jpg": QT_TRANSLATE_NOOP("LabelRefusal", "JPG image")}
+
+#: Why a file of the right type does not open (:class:`BrokenLabel`'s ``why``).
+WHY_HEADER = QT_TRANSLATE_NOOP("LabelRefusal", "its header is damaged")
+WHY_CUT_SHORT = QT_TRANSLATE_NOOP("LabelRefusal", "it is cut short (the end of the file is missing)")
+WHY_INDEX = QT_TRANSLATE_NOOP("LabelRefusal", "its index points outside the file")
+WHY_DAMAGED = QT_TRANSLATE_NOOP("LabelRefusal", "it is damaged (no PDF reader can open it)")
+WHY_PAGE = QT_TRANSLATE_NOOP("LabelRefusal", "one of its pages is missing or damaged")
+WHY_PIXELS = QT_TRANSLATE_NOOP("LabelRefusal", "the picture has far too many pixels")
+WHY_PICTURE = QT_TRANSLATE_NOOP("LabelRefusal", "the picture is damaged or cut short")
+WHY_NO_PAGES = QT_TRANSLATE_NOOP("LabelRefusal", "it has no pages")
+
+
+def _tr(text: str) -> str:
+    """A word marked in this module (a type, a kind of file, why it does not open), in the
+    station's language; the fields of a refusal keep the English word."""
+    return translate("LabelRefusal", text)
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _JPEG_SOI = b"\xff\xd8\xff"
@@ -113,10 +132,10 @@ MAX_LABEL_PAGES = 20
 class LabelRefused(Exception):
     """A label file the station will not send or print; ``operator_message`` says why."""
 
-    default_message = "This label file cannot be used."
+    default_message = QT_TRANSLATE_NOOP("LabelRefusal", "This label file cannot be used.")
 
     def __init__(self, message: str | None = None, *, name: str = "", detail: str = "") -> None:
-        self.operator_message = message or self.default_message
+        self.operator_message = message or _tr(self.default_message)
         self.name = name
         self.detail = detail
         super().__init__(self.operator_message)
@@ -126,7 +145,7 @@ class LabelRefused(Exception):
 
 
 class LabelUnreadable(LabelRefused):
-    default_message = "The file could not be read."
+    default_message = QT_TRANSLATE_NOOP("LabelRefusal", "The file could not be read.")
 
 
 class NotARegularFile(LabelUnreadable):
@@ -134,12 +153,13 @@ class NotARegularFile(LabelUnreadable):
 
     def __init__(self, kind: str, **kw: str) -> None:
         self.kind = kind
-        super().__init__(f"This is not a regular file ({kind}): choose the label file itself.",
-                         **kw)
+        super().__init__(translate("LabelRefusal", "This is not a regular file ({kind}): choose "
+                                   "the label file itself.").format(kind=_tr(kind)), **kw)
 
 
 class EmptyLabel(LabelRefused):
-    default_message = "The file is empty (0 bytes): pick the label file again."
+    default_message = QT_TRANSLATE_NOOP("LabelRefusal",
+                                        "The file is empty (0 bytes): pick the label file again.")
 
 
 class LabelTooLarge(LabelRefused):
@@ -154,9 +174,8 @@ class UnsupportedLabel(LabelRefused):
 
     def __init__(self, looks_like: str, **kw: str) -> None:
         self.looks_like = looks_like
-        super().__init__(
-            f"This is not a PDF, PNG or JPG label: the file looks like {looks_like}.", **kw
-        )
+        super().__init__(translate("LabelRefusal", "This is not a PDF, PNG or JPG label: the "
+                                   "file looks like {what}.").format(what=_tr(looks_like)), **kw)
 
 
 class LabelTypeMismatch(LabelRefused):
@@ -165,10 +184,9 @@ class LabelTypeMismatch(LabelRefused):
     def __init__(self, named: str, actual: str, **kw: str) -> None:
         self.named = named
         self.actual = actual
-        super().__init__(
-            f"The file is named .{named} but it is a {TYPE_NAMES[actual]}. "
-            "Check that this is the right file.", **kw
-        )
+        super().__init__(translate("LabelRefusal", "The file is named .{named} but it is a "
+                                   "{actual}. Check that this is the right file.").format(
+            named=named, actual=_tr(TYPE_NAMES[actual])), **kw)
 
 
 class BrokenLabel(LabelRefused):
@@ -177,15 +195,17 @@ class BrokenLabel(LabelRefused):
     def __init__(self, kind: str, why: str, **kw: str) -> None:
         self.kind = kind
         self.why = why
-        super().__init__(f"The {TYPE_NAMES[kind]} does not open: {why}.", **kw)
+        super().__init__(translate("LabelRefusal", "The {kind} does not open: {why}.").format(
+            kind=_tr(TYPE_NAMES[kind]), why=_tr(why)), **kw)
 
 
 class PdfWithoutPages(BrokenLabel):
     """A PDF without a single page: nothing to print."""
 
     def __init__(self, **kw: str) -> None:
-        super().__init__("pdf", "it has no pages", **kw)
-        self.operator_message = "The PDF has no pages: there is nothing to print."
+        super().__init__("pdf", WHY_NO_PAGES, **kw)
+        self.operator_message = translate("LabelRefusal",
+                                          "The PDF has no pages: there is nothing to print.")
 
 
 class TooManyPages(LabelRefused):
@@ -193,8 +213,9 @@ class TooManyPages(LabelRefused):
 
     def __init__(self, count: int, **kw: str) -> None:
         self.count = count
-        super().__init__(f"The PDF has {count:,} pages; a label has at most "
-                         f"{MAX_LABEL_PAGES}: check that this is the label file.", **kw)
+        super().__init__(translate("LabelRefusal", "The PDF has {count} pages; a label has at "
+                                   "most {limit}: check that this is the label file.").format(
+            count=f"{count:,}", limit=MAX_LABEL_PAGES), **kw)
 
 
 class UnsafePdf(LabelRefused):
@@ -202,15 +223,18 @@ class UnsafePdf(LabelRefused):
     "active" (JavaScript or launch actions)."""
 
     MESSAGES: ClassVar[dict[str, str]] = {
-        "encrypted": "The PDF is encrypted: it cannot be printed.",
-        "active": "The PDF contains JavaScript/launch actions; it was refused.",
-        "unchecked": ("The PDF packs its contents in a way the station cannot check for "
-                      "JavaScript; it was refused."),
+        "encrypted": QT_TRANSLATE_NOOP("LabelRefusal",
+                                       "The PDF is encrypted: it cannot be printed."),
+        "active": QT_TRANSLATE_NOOP("LabelRefusal",
+                                    "The PDF contains JavaScript/launch actions; it was refused."),
+        "unchecked": QT_TRANSLATE_NOOP("LabelRefusal",
+                                       "The PDF packs its contents in a way the station cannot "
+                                       "check for JavaScript; it was refused."),
     }
 
     def __init__(self, reason: str, **kw: str) -> None:
         self.reason = reason
-        super().__init__(self.MESSAGES[reason], **kw)
+        super().__init__(_tr(self.MESSAGES[reason]), **kw)
 
 
 def _megabytes(size: int) -> str:
@@ -220,7 +244,8 @@ def _megabytes(size: int) -> str:
 def too_large_text(size: int, limit: int) -> str:
     """"The file is 12.3 MB, over the 10.0 MB limit." The size is rounded up to the next
     0.1 MB, so a file just over the limit never reads as the limit itself."""
-    return f"The file is {-(-size * 10 // 2**20) / 10:.1f} MB, over the {_megabytes(limit)} limit."
+    return translate("LabelRefusal", "The file is {size}, over the {limit} limit.").format(
+        size=f"{-(-size * 10 // 2**20) / 10:.1f} MB", limit=_megabytes(limit))
 
 
 # -- the checked label ----------------------------------------------------------------------
@@ -274,27 +299,27 @@ def sniff_type(head: bytes) -> LabelExtension | None:
 def describe_bytes(head: bytes) -> str:
     """What a file that is not a label seems to be, in the operator's words."""
     if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc"):
-        return "an HEIC photo (export it from the phone as JPG)"
+        return QT_TRANSLATE_NOOP("LabelRefusal", "an HEIC photo (export it from the phone as JPG)")
     if head.startswith(b"GIF8"):
-        return "a GIF image"
+        return QT_TRANSLATE_NOOP("LabelRefusal", "a GIF image")
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        return "a WebP image"
+        return QT_TRANSLATE_NOOP("LabelRefusal", "a WebP image")
     if head.startswith((b"II*\x00", b"MM\x00*")):
-        return "a TIFF image"
+        return QT_TRANSLATE_NOOP("LabelRefusal", "a TIFF image")
     if head.startswith(b"PK\x03\x04"):
-        return "a ZIP archive or an Office document"
+        return QT_TRANSLATE_NOOP("LabelRefusal", "a ZIP archive or an Office document")
     if head.startswith(b"BM"):
-        return "a BMP image"
+        return QT_TRANSLATE_NOOP("LabelRefusal", "a BMP image")
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
-        return "a web page (the download may have failed)"
+        return QT_TRANSLATE_NOOP("LabelRefusal", "a web page (the download may have failed)")
     if text.startswith(b"<"):
-        return "an XML or HTML document"
+        return QT_TRANSLATE_NOOP("LabelRefusal", "an XML or HTML document")
     if b"%pdf-" in text[:1024]:
-        return "a damaged PDF (it does not start with its header)"
+        return QT_TRANSLATE_NOOP("LabelRefusal", "a damaged PDF (it does not start with its header)")
     if head and all(32 <= b < 127 or b in b"\t\r\n" for b in head[:512]):
-        return "a text file"
-    return "a file of an unknown kind"
+        return QT_TRANSLATE_NOOP("LabelRefusal", "a text file")
+    return QT_TRANSLATE_NOOP("LabelRefusal", "a file of an unknown kind")
 
 
 def extension_from_name(name: str) -> LabelExtension | None:
@@ -325,7 +350,8 @@ def check_label_file(path: Path | str, *, max_bytes: int = MAX_LABEL_BYTES) -> C
             data = f.read(max_bytes + 1)
     except OSError as exc:
         raise LabelUnreadable(
-            f"The file could not be read ({exc.strerror or type(exc).__name__}).",
+            translate("LabelRefusal", "The file could not be read ({why}).").format(
+                why=exc.strerror or type(exc).__name__),
             name=path.name, detail=f"{path}: {exc}",
         ) from None
     return check_label_bytes(data, name=path.name, max_bytes=max_bytes)
@@ -334,10 +360,12 @@ def check_label_file(path: Path | str, *, max_bytes: int = MAX_LABEL_BYTES) -> C
 def _refuse_unless_regular(info: os.stat_result, path: Path) -> None:
     if stat.S_ISREG(info.st_mode):
         return
-    kind = ("a folder" if stat.S_ISDIR(info.st_mode) else
-            "a pipe" if stat.S_ISFIFO(info.st_mode) else
-            "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else
-            "a socket" if stat.S_ISSOCK(info.st_mode) else "not a file")
+    mode = info.st_mode
+    kind = (QT_TRANSLATE_NOOP("LabelRefusal", "a folder") if stat.S_ISDIR(mode) else
+            QT_TRANSLATE_NOOP("LabelRefusal", "a pipe") if stat.S_ISFIFO(mode) else
+            QT_TRANSLATE_NOOP("LabelRefusal", "a device") if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else QT_TRANSLATE_NOOP("LabelRefusal", "a socket") if stat.S_ISSOCK(mode)
+            else QT_TRANSLATE_NOOP("LabelRefusal", "not a file"))
     raise NotARegularFile(kind, name=path.name, detail=f"{path}: mode {info.st_mode:o}")
 
 
@@ -373,15 +401,15 @@ def _check_pdf(data: bytes, name: str) -> tuple[tuple[float, float], ...]:
     file is shorter than what its producer wrote).
     """
     if not _PDF_HEADER.match(data):
-        raise BrokenLabel("pdf", "its header is damaged", name=name, detail=repr(data[:16]))
+        raise BrokenLabel("pdf", WHY_HEADER, name=name, detail=repr(data[:16]))
     tail_start = max(0, len(data) - _PDF_TAIL)
     tail = data[tail_start:]
     if b"%%EOF" not in tail:
-        raise BrokenLabel("pdf", "it is cut short (the end of the file is missing)",
+        raise BrokenLabel("pdf", WHY_CUT_SHORT,
                           name=name, detail="no %%EOF in the tail")
     pointers = list(_STARTXREF.finditer(tail))
     if pointers and int(pointers[-1].group(1)) >= tail_start + pointers[-1].start():
-        raise BrokenLabel("pdf", "its index points outside the file", name=name,
+        raise BrokenLabel("pdf", WHY_INDEX, name=name,
                           detail=f"startxref {pointers[-1].group(1).decode()} "
                                  f"of {len(data)} bytes")
     if not pointers or not _XREF_AT.match(data, int(pointers[-1].group(1))):
@@ -411,7 +439,7 @@ def _read_pdf(data: bytes, outside: bytes, name: str) -> tuple[tuple[float, floa
         except pdfium.PdfiumError as exc:
             raise _refusal_for_unopened(exc, outside, name) from None
         except Exception as exc:  # hostile input is refused in words, never a traceback
-            raise BrokenLabel("pdf", "it is damaged (no PDF reader can open it)", name=name,
+            raise BrokenLabel("pdf", WHY_DAMAGED, name=name,
                               detail=f"PDFium: {type(exc).__name__}: {exc}") from None
         try:
             if pdfium_c.FPDF_GetSecurityHandlerRevision(document) != -1:
@@ -433,7 +461,7 @@ def _read_pdf(data: bytes, outside: bytes, name: str) -> tuple[tuple[float, floa
                     width, height = document.get_page_size(index)
                 except pdfium.PdfiumError:
                     raise BrokenLabel(
-                        "pdf", "one of its pages is missing or damaged", name=name,
+                        "pdf", WHY_PAGE, name=name,
                         detail=f"PDFium: no size for page {index + 1} of {count}",
                     ) from None
                 sizes.append((float(width), float(height)))
@@ -455,7 +483,7 @@ def _refusal_for_unopened(exc: Exception, outside: bytes, name: str) -> LabelRef
         return UnsafePdf("encrypted", name=name, detail=detail)
     if _PDF_ZERO_PAGES.search(outside) and not _PDF_PAGE_OBJECT.search(outside):
         return PdfWithoutPages(name=name, detail=detail)
-    return BrokenLabel("pdf", "it is damaged (no PDF reader can open it)", name=name,
+    return BrokenLabel("pdf", WHY_DAMAGED, name=name,
                        detail=detail)
 
 
@@ -552,12 +580,12 @@ def _check_image(
                     image.draft("L", (max(1, image.width // 8), max(1, image.height // 8)))
                 image.load()
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise BrokenLabel(kind, "the picture has far too many pixels", name=name,
+            raise BrokenLabel(kind, WHY_PIXELS, name=name,
                               detail=str(exc)) from None
         # Pillow raises many kinds of error on hostile input (OSError, SyntaxError,
         # ValueError, struct.error, ...): any of them means "does not decode".
         except Exception as exc:
-            raise BrokenLabel(kind, "the picture is damaged or cut short", name=name,
+            raise BrokenLabel(kind, WHY_PICTURE, name=name,
                               detail=f"{type(exc).__name__}: {exc}") from None
     return pixel_size, dpi
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from revdesk.api import errors
+from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 from .audit import AUDIT_FILE, AuditLog
 from .outbox import OUTBOX_FILE, OutboxStore
@@ -41,7 +42,7 @@ class LocalDataError(errors.ApiError):
     """A station file that cannot be used, or that was damaged and set aside. Its operator
     message says which file, and what to do; ``kept_as`` is the damaged file's new name."""
 
-    default_message = "The station's local data cannot be used."
+    default_message = QT_TRANSLATE_NOOP("ApiError", "The station's local data cannot be used.")
 
     def __init__(self, message: str, *, path: Path, kept_as: Path | None = None,
                  detail: str = "") -> None:
@@ -127,7 +128,8 @@ def _open(path: Path, opener: Callable[[], T]) -> tuple[T, Path | None]:
         # exists" (or "Not a directory" for one further up).
         if folder.exists() or folder.is_symlink():
             if not folder.is_dir():
-                raise _Unusable(f"{folder} is a file, not a folder")
+                raise _Unusable(translate("LocalData", "{folder} is a file, not a folder").format(
+                    folder=folder))
             break
     try:
         return opener(), None
@@ -138,8 +140,9 @@ def _open(path: Path, opener: Callable[[], T]) -> tuple[T, Path | None]:
     try:
         kept = set_aside(path)
     except OSError as exc:
-        raise _Unusable(f"it is damaged ({reason(damage)}) and could not be set aside: "
-                        f"{reason(exc)}") from exc
+        raise _Unusable(translate("LocalData", "it is damaged ({why}) and could not be set "
+                                  "aside: {error}").format(why=reason(damage),
+                                                           error=reason(exc))) from exc
     # INFO: the station says it to the operator (the window, the CLI); the log keeps it.
     log.info("%s was damaged (%s); kept as %s, a new one was started", path, reason(damage),
              kept.name)
@@ -150,9 +153,9 @@ def _open(path: Path, opener: Callable[[], T]) -> tuple[T, Path | None]:
 
 
 def _what_to_do(folder: Path) -> str:
-    return (f"Make sure the data folder {folder} exists, has free space and that this user "
-            "may write in it (or set REVDESK_DATA_DIR to a folder it may write in), then start "
-            "revdesk again.")
+    return translate("LocalData", "Make sure the data folder {folder} exists, has free space and "
+                     "that this user may write in it (or set REVDESK_DATA_DIR to a folder it "
+                     "may write in), then start revdesk again.").format(folder=folder)
 
 
 def open_outbox_store(folder: Path, **kw: float) -> tuple[OutboxStore, LocalDataError | None]:
@@ -174,16 +177,19 @@ def open_outbox_store(folder: Path, **kw: float) -> tuple[OutboxStore, LocalData
         store, kept = _open(path, opener)
     except _Unusable as exc:
         raise LocalDataError(
-            f"The station cannot use its outbox file {path} ({exc.why}). No status change "
-            f"can be kept safely until it can. {_what_to_do(folder)}",
+            translate("LocalData", "The station cannot use its outbox file {path} ({why}). No "
+                      "status change can be kept safely until it can. {what_to_do}").format(
+                path=path, why=exc.why, what_to_do=_what_to_do(folder)),
             path=path, detail=f"outbox {path}: {exc.why}") from exc
     if kept is None:
         return store, None
     return store, LocalDataError(
-        f"The outbox file {path} was damaged. It is kept as {kept.name} in the same folder "
-        "and a new, empty outbox was started: status changes that waited in the damaged "
-        "file were not sent. Check the returns scanned before now, and keep the damaged "
-        "file for support.", path=path, kept_as=kept)
+        translate("LocalData", "The outbox file {path} was damaged. It is kept as {kept} in the "
+                  "same folder and a new, empty outbox was started: status changes that "
+                  "waited in the damaged file were not sent. Check the returns scanned before "
+                  "now, and keep the damaged file for support.").format(path=path,
+                                                                         kept=kept.name),
+        path=path, kept_as=kept)
 
 
 def open_audit_log(folder: Path, *, station: str = "", operator: str = ""
@@ -197,8 +203,10 @@ def open_audit_log(folder: Path, *, station: str = "", operator: str = ""
     except _Unusable as exc:
         log.info("audit log %s cannot be opened: %s", path, exc.why)
         notice = LocalDataError(
-            f"The audit log {path} cannot be written ({exc.why}). The station goes on and "
-            f"keeps what it records in memory until it can. {_what_to_do(folder)}",
+            translate("LocalData", "The audit log {path} cannot be written ({why}). The station "
+                      "goes on and keeps what it records in memory until it can. "
+                      "{what_to_do}").format(path=path, why=exc.why,
+                                             what_to_do=_what_to_do(folder)),
             path=path, detail=f"audit {path}: {exc.why}")
         audit = AuditLog(path, station=station, operator=operator, open_now=False,
                          problem=notice.operator_message)
@@ -206,6 +214,7 @@ def open_audit_log(folder: Path, *, station: str = "", operator: str = ""
     if kept is None:
         return audit, None
     return audit, LocalDataError(
-        f"The audit log {path} was damaged. It is kept as {kept.name} in the same folder "
-        "and a new audit log was started: the history before now is in the damaged file. "
-        "Keep it for support.", path=path, kept_as=kept)
+        translate("LocalData", "The audit log {path} was damaged. It is kept as {kept} in the "
+                  "same folder and a new audit log was started: the history before now is in "
+                  "the damaged file. Keep it for support.").format(path=path, kept=kept.name),
+        path=path, kept_as=kept)

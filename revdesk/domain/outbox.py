@@ -44,6 +44,7 @@ from typing import TypeVar
 from revdesk.api import errors
 from revdesk.api.transport import Backoff
 from revdesk.events import Signal
+from revdesk.i18n import translate
 
 from .audit import DISCARDED, STATUS_CHANGE, AuditLog
 from .outcomes import Outcome
@@ -222,9 +223,12 @@ class Start:
 
 def wait_words(seconds: float) -> str:
     """A wait as the operator reads it: "40 s", "5 min"."""
+    # lupdate reads a count only as a bare name: never a call in translate()'s arguments.
     if seconds < 90:
-        return f"{max(1, round(seconds))} s"
-    return f"{round(seconds / 60)} min"
+        whole = max(1, round(seconds))
+        return translate("Outbox", "%n s", "", whole)
+    minutes = round(seconds / 60)
+    return translate("Outbox", "%n min", "", minutes)
 
 
 @dataclass(frozen=True)
@@ -240,7 +244,10 @@ class Result:
     def rever_asks(self) -> str:
         """What the operator reads when REVER set the wait ("REVER asks to wait 5 min"),
         else an empty string."""
-        return f"REVER asks to wait {wait_words(self.retry_after)}" if self.retry_after else ""
+        if not self.retry_after:
+            return ""
+        return translate("Outbox", "REVER asks to wait {wait}").format(
+            wait=wait_words(self.retry_after))
 
     @property
     def message(self) -> str:
@@ -810,7 +817,7 @@ class Outbox:
         window may show beside the queued count); else an empty string."""
         if time.time() >= self._asked_until:
             return ""
-        return f"REVER asks to wait {self._asked}"
+        return translate("Outbox", "REVER asks to wait {wait}").format(wait=self._asked)
 
     @property
     def offline(self) -> bool:

@@ -20,6 +20,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from revdesk.i18n import translate
+
 
 class NotAFileTarget(Exception):
     """Nothing was written to ``target``: it is a folder (``is_folder``), a disk device or
@@ -41,10 +43,11 @@ def destination(target: str | Path) -> Path:
     except FileNotFoundError:
         return real
     if stat.S_ISDIR(mode):
-        raise NotAFileTarget(str(target), "is a folder", is_folder=True)
+        raise NotAFileTarget(str(target), translate("OutputFile", "is a folder"), is_folder=True)
     if stat.S_ISREG(mode) or stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
         return real if stat.S_ISREG(mode) else Path(target)
-    raise NotAFileTarget(str(target), "is a disk device or a socket, not a file to write")
+    raise NotAFileTarget(str(target), translate(
+        "OutputFile", "is a disk device or a socket, not a file to write"))
 
 
 def write_atomically(target: str | Path, data: bytes) -> Path:
@@ -80,7 +83,7 @@ def _write_in_place(path: Path, data: bytes, *, fifo: bool) -> None:
         fd = os.open(path, os.O_WRONLY | (os.O_NONBLOCK if fifo else 0))
     except OSError as exc:
         if fifo and exc.errno == errno.ENXIO:
-            raise NotAFileTarget(str(path), "is a pipe nothing reads from") from None
+            raise NotAFileTarget(str(path), translate("OutputFile", "is a pipe nothing reads from")) from None
         raise
     try:
         if fifo:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from revdesk.config import PrinterRole, PrinterSettings
+from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 from .intake_label import IntakeInfo, intake_labels_pdf
 from .labels import CheckedLabel
@@ -45,7 +46,10 @@ __all__ = [
 
 #: A ZPL profile's address naming a raw CUPS queue instead of ``host:port``.
 CUPS_QUEUE_PREFIX = "cups:"
-ROLE_WORDS: dict[PrinterRole, str] = {"carrier": "Carrier label", "intake": "Intake label"}
+ROLE_WORDS: dict[PrinterRole, str] = {
+    "carrier": QT_TRANSLATE_NOOP("PrinterProfiles", "Carrier label"),
+    "intake": QT_TRANSLATE_NOOP("PrinterProfiles", "Intake label"),
+}
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,7 @@ def failure_words(exc: Exception) -> str | None:
     if isinstance(exc, PrinterError):
         return exc.operator_message
     if isinstance(exc, OSError):
-        return f"The label could not be written: {exc.strerror or exc}."
+        return translate("PrinterProfiles", "The label could not be written: {why}.").format(
+            why=exc.strerror or exc)
     return None
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from revdesk.api import errors
 from revdesk.api.models import Customer, Process
+from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from .process_index import ProcessIndex, ProcessRow
@@ -62,6 +63,19 @@ class Field(enum.Enum):
     TRACKING = "tracking"
     ORDER_NUMBER = "order"
     ORDER_ID = "order id"
+
+    @property
+    def words(self) -> str:
+        """The field's name in the station's language (the value stays the English key)."""
+        return translate("ScanResolution", _FIELD_WORDS[self])
+
+
+_FIELD_WORDS = {
+    Field.PROCESS_ID: QT_TRANSLATE_NOOP("ScanResolution", "process id"),
+    Field.TRACKING: QT_TRANSLATE_NOOP("ScanResolution", "tracking"),
+    Field.ORDER_NUMBER: QT_TRANSLATE_NOOP("ScanResolution", "order"),
+    Field.ORDER_ID: QT_TRANSLATE_NOOP("ScanResolution", "order id"),
+}
 
 
 @dataclass(frozen=True)
@@ -249,7 +263,8 @@ class Resolution:
             return f"{self.chosen_by} → {match.process_id}"
         if match.field is Field.PROCESS_ID and match.candidate.source == "scan":
             return ""
-        return f"{match.field.value} {shorten(match.candidate.text)} → {match.process_id}"
+        return translate("ScanResolution", "{field} {key} → {id}").format(
+            field=match.field.words, key=shorten(match.candidate.text), id=match.process_id)
 
     def tried_text(self) -> str:
         return "; ".join(self.tried)
@@ -391,7 +406,7 @@ def narrow(resolution: Resolution, earlier: list[str]) -> Resolution | None:
     common = [m for m in resolution.matches if m.process_id in earlier]
     if len(common) != 1:
         return None
-    return Resolution([common[0]], resolution.tried, chosen_by="second scan")
+    return Resolution([common[0]], resolution.tried, chosen_by=translate("ScanResolution", "second scan"))
 
 
 def process_from_row(row: ProcessRow) -> Process:

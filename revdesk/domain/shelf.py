@@ -7,7 +7,7 @@ aside then.
 Each item says, in the operator's words, what to do, and whether retrying can succeed: not
 for a permanent refusal (REVER has no such return, or refused the status as invalid, such as
 a cancelled return); yes where the cause can be fixed (the API key). The words are marked
-with :func:`N_` for translation and translated where they are shown.
+with ``QT_TRANSLATE_NOOP`` for translation and translated where they are shown.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from revdesk.i18n import QT_TRANSLATE_NOOP
 
 from .outbox import (
     REFUSED_INVALID,
@@ -30,11 +32,6 @@ if TYPE_CHECKING:
     from .process_index import ProcessIndex
 
 
-def N_(text: str) -> str:
-    """Marks ``text`` for translation (lupdate finds it); translated at display time."""
-    return text
-
-
 #: Refusals that sending the same change again can never turn into a success.
 PERMANENT = frozenset({REFUSED_NOT_FOUND, REFUSED_INVALID, REFUSED_UNSUPPORTED})
 CANCELLED = "cancelled"
@@ -42,18 +39,24 @@ CANCELLED = "cancelled"
 #: What to do with the parcel, by kind of refusal (and "cancelled" where the list, or
 #: REVER's words, say the return is cancelled).
 ADVICE = {
-    CANCELLED: N_("The return is cancelled: pull the parcel back and put it aside for the "
-                  "lead. Retrying cannot help."),
-    REFUSED_NOT_FOUND: N_("REVER has no such return: pull the parcel back and put it aside "
-                          "for the lead. Retrying cannot help."),
-    REFUSED_INVALID: N_("REVER refused this status for the return: pull the parcel back and "
-                        "give it to the lead. Retrying cannot help."),
-    REFUSED_UNSUPPORTED: N_("REVER does not take this change: pull the parcel back and give "
-                            "it to the lead. Retrying cannot help."),
-    REFUSED_KEY: N_("The station's API key was refused: pull the parcel back and keep it "
-                    "by the desk; once the lead has fixed the key, retry it."),
+    CANCELLED: QT_TRANSLATE_NOOP(
+        "Shelf", "The return is cancelled: pull the parcel back and put it aside for the "
+        "lead. Retrying cannot help."),
+    REFUSED_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Shelf", "REVER has no such return: pull the parcel back and put it aside for the "
+        "lead. Retrying cannot help."),
+    REFUSED_INVALID: QT_TRANSLATE_NOOP(
+        "Shelf", "REVER refused this status for the return: pull the parcel back and give it "
+        "to the lead. Retrying cannot help."),
+    REFUSED_UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "Shelf", "REVER does not take this change: pull the parcel back and give it to the "
+        "lead. Retrying cannot help."),
+    REFUSED_KEY: QT_TRANSLATE_NOOP(
+        "Shelf", "The station's API key was refused: pull the parcel back and keep it by the "
+        "desk; once the lead has fixed the key, retry it."),
 }
-OTHER_ADVICE = N_("Pull the parcel back and ask the lead; retry it once the cause is fixed.")
+OTHER_ADVICE = QT_TRANSLATE_NOOP(
+    "Shelf", "Pull the parcel back and ask the lead; retry it once the cause is fixed.")
 
 
 def retryable(entry: Entry) -> bool:
@@ -97,7 +100,7 @@ class ShelfItem:
 
     @property
     def advice(self) -> str:
-        """What to do, untranslated (see :func:`N_`)."""
+        """What to do, untranslated: the window translates it in the "Shelf" context."""
         if self.cancelled:
             return ADVICE[CANCELLED]
         return ADVICE.get(self.entry.refusal, OTHER_ADVICE)

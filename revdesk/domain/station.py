@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from revdesk.api import errors
 from revdesk.api.models import SHIPPING_STATUSES, Process
 from revdesk.events import Signal
+from revdesk.i18n import translate
 
 from .connection import ConnectionState, ConnectionTracker
 from .outcomes import Outcome
@@ -275,7 +276,8 @@ class ScanPipeline:
             self.picking = None
         n = next(i for i, m in enumerate(picked.matches) if m.process_id == process_id)
         result = ScanResult(picked.raw, process_id, picked.action, body=process_id)
-        result.resolution = Resolution(chosen_by=f"pick {n + 1} of {len(picked.matches)}")
+        result.resolution = Resolution(chosen_by=translate(
+            "ScanPipeline", "pick {n} of {count}").format(n=n + 1, count=len(picked.matches)))
         result.resolution.matches = [m for m in (picked.resolution.matches
                                                  if picked.resolution else [])
                                      if m.process_id == process_id][:1] or [
@@ -355,9 +357,9 @@ class ScanPipeline:
                 result = ScanResult(row.raw, text, row.action, journal_id=row.id,
                                     recovered=True, scanned_at=row.scanned_at)
                 when = datetime.fromtimestamp(row.scanned_at).strftime("%Y-%m-%d %H:%M")
-                result.error = errors.ApiError(
-                    f"Scanned at {when}, before the station stopped: too long ago to apply "
-                    "now. Check the parcel's return.")
+                result.error = errors.ApiError(translate(
+                    "ScanPipeline", "Scanned at {when}, before the station stopped: too long "
+                    "ago to apply now. Check the parcel's return.").format(when=when))
                 result.outcome, result.finished = Outcome.FAILED, time.perf_counter()
                 self.recent.append(result)
                 self._forget(result)
@@ -602,7 +604,8 @@ class ScanPipeline:
                 log.exception("scan %s failed unexpectedly", result.cleaned)
                 result.outcome = Outcome.FAILED
                 result.error = errors.ApiError(
-                    f"Something went wrong inside the station ({type(exc).__name__}).",
+                    translate("ScanPipeline", "Something went wrong inside the station "
+                              "({kind}).").format(kind=type(exc).__name__),
                     detail=repr(exc))
             # Final (a change written left the journal with it).
             await self._journalled(result)

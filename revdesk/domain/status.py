@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from revdesk.api import errors
 from revdesk.api.models import SHIPPING_STATUSES
 from revdesk.events import Signal
+from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 from .connection import ConnectionTracker
 from .outcomes import Outcome
@@ -36,7 +37,7 @@ SOURCE_BULK = "bulk"
 class NotAProcessId(errors.InvalidArgument):
     """The station refused a text as a process id before asking REVER anything."""
 
-    default_message = "Not sent: this is not a process id."
+    default_message = QT_TRANSLATE_NOOP("ApiError", "Not sent: this is not a process id.")
 
 
 def check_process_id(process_id: str) -> None:
@@ -50,22 +51,29 @@ def check_process_id(process_id: str) -> None:
         return
     shown = "".join(c if c.isprintable() else "?" for c in process_id[:40])
     more = "…" if len(process_id) > 40 else ""
-    reason = {
-        Refusal.EMPTY: "Not sent: no process id was given.",
-        Refusal.WHITESPACE: f"Not sent: “{shown}{more}” is not a process id (it has spaces).",
-        Refusal.TOO_LONG: (f"Not sent: “{shown}{more}” ({len(process_id):,} characters) is not "
-                           f"a process id: an id has at most {MAX_ID_LENGTH} characters."),
-        Refusal.CONTROL: (f"Not sent: “{shown}{more}” is not a process id (it has control "
-                          "characters)."),
-    }.get(refusal, f"Not sent: “{shown}{more}” is not a process id.")
+    if refusal is Refusal.EMPTY:
+        reason = translate("Status", "Not sent: no process id was given.")
+    elif refusal is Refusal.WHITESPACE:
+        reason = translate("Status", "Not sent: “{id}” is not a process id (it has spaces).")
+    elif refusal is Refusal.TOO_LONG:
+        reason = translate("Status", "Not sent: “{id}” ({length} characters) is not a process "
+                           "id: an id has at most {limit} characters.")
+    elif refusal is Refusal.CONTROL:
+        reason = translate("Status", "Not sent: “{id}” is not a process id (it has control "
+                           "characters).")
+    else:
+        reason = translate("Status", "Not sent: “{id}” is not a process id.")
+    reason = reason.format(id=shown + more, length=f"{len(process_id):,}", limit=MAX_ID_LENGTH)
     raise NotAProcessId(reason, detail=f"process id refused: {refusal.value}, "
                                                 f"{len(process_id)} characters")
 
 
 #: Who made a change, as the operator reads it after "set to ERROR ...".
-WHERE = {"cli": "at the terminal", SOURCE_DETAIL: "in the return's detail",
-         SOURCE_BULK: "by a bulk change", SOURCE_SCAN: "by a later scan",
-         SOURCE_UNDO: "by an undo"}
+WHERE = {"cli": QT_TRANSLATE_NOOP("Status", "at the terminal"),
+         SOURCE_DETAIL: QT_TRANSLATE_NOOP("Status", "in the return's detail"),
+         SOURCE_BULK: QT_TRANSLATE_NOOP("Status", "by a bulk change"),
+         SOURCE_SCAN: QT_TRANSLATE_NOOP("Status", "by a later scan"),
+         SOURCE_UNDO: QT_TRANSLATE_NOOP("Status", "by an undo")}
 
 
 class NewerChange(errors.ApiError):
@@ -73,10 +81,16 @@ class NewerChange(errors.ApiError):
     (REVER ends at the change made last, not at the one checked last)."""
 
     def __init__(self, process_id: str, status: str, source: str, made_at: float) -> None:
-        where = WHERE.get(source, f"by {source}" if source else "elsewhere")
+        if source in WHERE:
+            where = translate("Status", WHERE[source])
+        elif source:
+            where = translate("Status", "by {source}").format(source=source)
+        else:
+            where = translate("Status", "elsewhere")
         when = datetime.fromtimestamp(made_at).strftime("%H:%M:%S")
-        super().__init__(f"{process_id} was set to {status} {where} after this scan: "
-                         "not changed",
+        super().__init__(translate("Status", "{id} was set to {status} {where} after this scan: "
+                                   "not changed").format(id=process_id, status=status,
+                                                         where=where),
                          detail=f"newer change {status} from {source or '?'} at {when}")
         self.process_id = process_id
         self.status = status
@@ -215,7 +229,8 @@ class StatusService:
         (after recording the failed attempt)."""
         if status not in SHIPPING_STATUSES:
             raise errors.InvalidArgument(
-                f"Not sent: {status!r} is not a shipping status.", detail=f"status={status!r}")
+                translate("Status", "Not sent: {status} is not a shipping status.").format(
+                    status=repr(status)), detail=f"status={status!r}")
         check_process_id(process_id)  # refused before anything is sent, queued or recorded
         try:
             if ticket is None:

@@ -22,6 +22,8 @@ import re
 import socket
 from dataclasses import dataclass
 
+from revdesk.i18n import translate
+
 log = logging.getLogger(__name__)
 
 __all__ = [
@@ -117,16 +119,16 @@ def parse_printer_address(text: str) -> PrinterAddress:
     port = DEFAULT_PORT
     if has_port:
         if not port_text.isascii() or not port_text.isdigit() or not 0 < int(port_text) < 65536:
-            raise PrinterAddressError(
-                f"{text!r} is not a printer address: the port must be a number from 1 to "
-                f"65535 (a network label printer usually listens on {DEFAULT_PORT})."
-            )
+            raise PrinterAddressError(translate(
+                "LabelPrinter", "{text} is not a printer address: the port must be a number "
+                "from 1 to 65535 (a network label printer usually listens on {port})."
+            ).format(text=repr(text), port=DEFAULT_PORT))
         port = int(port_text)
     if not _valid_host(host):
-        raise PrinterAddressError(
-            f"{text!r} is not a printer address: give the printer's IP address or network "
-            f"name, and its port if not {DEFAULT_PORT} (e.g. 192.168.1.50:{DEFAULT_PORT})."
-        )
+        raise PrinterAddressError(translate(
+            "LabelPrinter", "{text} is not a printer address: give the printer's IP address or "
+            "network name, and its port if not {port} (e.g. 192.168.1.50:{port})."
+        ).format(text=repr(text), port=DEFAULT_PORT))
     return PrinterAddress(host, port)
 
 
@@ -160,10 +162,10 @@ class PrinterStatus:
     @property
     def problems(self) -> list[str]:
         return [words for flag, words in (
-            (self.head_open, "its print head is open"),
-            (self.paper_out, "it is out of labels"),
-            (self.ribbon_out, "it is out of ribbon"),
-            (self.paused, "it is paused"),
+            (self.head_open, translate("LabelPrinter", "its print head is open")),
+            (self.paper_out, translate("LabelPrinter", "it is out of labels")),
+            (self.ribbon_out, translate("LabelPrinter", "it is out of ribbon")),
+            (self.paused, translate("LabelPrinter", "it is paused")),
         ) if flag]
 
 
@@ -206,22 +208,27 @@ async def send_zpl(address: PrinterAddress, job: bytes, *, timeouts: Timeouts = 
             reader, writer = await asyncio.open_connection(address.host, address.port)
     except TimeoutError:
         raise PrinterUnavailable(
-            f"The label printer at {where} does not answer: is it on and connected?",
+            translate("LabelPrinter", "The label printer at {where} does not answer: is it on "
+                      "and connected?").format(where=where),
             detail=f"no connection within {timeouts.connect:g} s",
         ) from None
     except socket.gaierror as exc:
         raise PrinterUnavailable(
-            f"No printer named {address.host!r} is known on this network: check the name, or "
-            "give its IP address.", detail=f"{where}: {exc}",
+            translate("LabelPrinter", "No printer named {host} is known on this network: check "
+                      "the name, or give its IP address.").format(host=repr(address.host)),
+            detail=f"{where}: {exc}",
         ) from None
     except ConnectionRefusedError as exc:
         raise PrinterUnavailable(
-            f"The label printer at {where} refused the connection: is it on, and is "
-            f"{address.port} its raw printing port?", detail=f"{where}: {exc}",
+            translate("LabelPrinter", "The label printer at {where} refused the connection: is "
+                      "it on, and is {port} its raw printing port?").format(where=where,
+                                                                           port=address.port),
+            detail=f"{where}: {exc}",
         ) from None
     except OSError as exc:  # no route, network down, address not available
         raise PrinterUnavailable(
-            f"The label printer at {where} does not answer: is it on and connected?",
+            translate("LabelPrinter", "The label printer at {where} does not answer: is it on "
+                      "and connected?").format(where=where),
             detail=f"{where}: {exc.strerror or exc}",
         ) from None
     try:
@@ -234,25 +241,28 @@ async def send_zpl(address: PrinterAddress, job: bytes, *, timeouts: Timeouts = 
         # The printer's web page (port 80) or any web server: it read our job as a bad
         # request. Nothing printed, and nothing will until the address is changed.
         raise NotAPrinter(
-            f"What answers at {where} is a web server, not a label printer's raw port: a "
-            f"network label printer usually takes labels on port {DEFAULT_PORT}.",
+            translate("LabelPrinter", "What answers at {where} is a web server, not a label "
+                      "printer's raw port: a network label printer usually takes labels on "
+                      "port {port}.").format(where=where, port=DEFAULT_PORT),
             detail=repr(answer[:80]),
         )
     status = parse_host_status(answer) if answer else None
     log.info("printer %s took %d bytes; status %s", where, len(job), status)
     if status is not None and status.problems:
         raise PrinterNeedsAttention(
-            f"The label went to the printer at {where}, but {' and '.join(status.problems)}: "
-            "it prints once that is fixed.", status=status, detail=repr(answer[:200]),
+            translate("LabelPrinter", "The label went to the printer at {where}, but "
+                      "{problems}: it prints once that is fixed.").format(
+                where=where, problems=translate("LabelPrinter", " and ").join(status.problems)),
+            status=status, detail=repr(answer[:200]),
         )
     return status
 
 
 async def _deliver(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, job: bytes,
                    where: str, timeouts: Timeouts, ask_status: bool) -> bytes:
-    not_taken = (f"The label printer at {where} took the connection but not the label: is it "
-                 "paused, jammed or busy? The label may still print: check before sending it "
-                 "again.")
+    not_taken = translate("LabelPrinter", "The label printer at {where} took the connection but "
+                          "not the label: is it paused, jammed or busy? The label may still "
+                          "print: check before sending it again.").format(where=where)
     payload = job + (_STATUS_REQUEST if ask_status else b"")
     written = 0
     try:
@@ -272,8 +282,9 @@ async def _deliver(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, j
         raise PrinterUnavailable(not_taken, detail=f"{where}: {stage}") from None
     except OSError as exc:  # reset mid-job: the printer dropped the connection
         raise PrinterUnavailable(
-            f"The label printer at {where} dropped the connection while taking the label: "
-            "check it, and whether the label printed, before sending it again.",
+            translate("LabelPrinter", "The label printer at {where} dropped the connection while "
+                      "taking the label: check it, and whether the label printed, before "
+                      "sending it again.").format(where=where),
             detail=f"{where}: {exc.strerror or exc}",
         ) from None
 

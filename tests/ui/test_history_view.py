@@ -110,7 +110,7 @@ def test_filters_export_and_shift_summary(qtbot: QtBot, loopback: Any, make_wind
     assert rows[1]["detail"] == "carrier label; 1 page(s) on Zebra"
     assert rows[1]["station"] == window.settings.station_name
     assert datetime.fromisoformat(rows[1]["time"]) > datetime.fromisoformat(rows[0]["time"])
-    assert "2 event(s) exported" in view.status.text()
+    assert "2 events exported" in view.status.text()
     assert view.export_to(tmp_path / "missing" / "x.csv") == -1
     assert "could not be written" in view.status.text()
 
@@ -121,7 +121,7 @@ def test_filters_export_and_shift_summary(qtbot: QtBot, loopback: Any, make_wind
     summary = view.summary_model
     assert summary.count(hour, "IN_WAREHOUSE") == 1
     assert summary.count("Total", "Total") == 1
-    assert "1 parcel(s) received" in view.summary_note.text()
+    assert "1 parcel received" in view.summary_note.text()
     assert "This shift started 00:00." in view.summary_note.text()  # midnight, by default
     qtbot.waitUntil(lambda: window.scan_panel.counter_label.text() == "Scanned this shift: 1")
     assert "Still waiting to be sent: 0; refused: 0" in view.summary_note.text()

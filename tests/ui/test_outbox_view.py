@@ -71,7 +71,7 @@ def test_a_refused_change_shows_with_its_reason_and_discard_asks_first(
     view.confirm_box.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: view.failed_model.rowCount() == 0)
     assert outbox.counts == {"pending": 0, "failed": 0}
-    assert "2 refused change(s) discarded" in view.status.text()
+    assert "2 refused changes discarded" in view.status.text()
     discarded = window.core.audit.events(action=STATUS_CHANGE, result="discarded")
     assert [(e.process_id, e.new_value) for e in discarded] == [
         ("RP-999999", "IN_WAREHOUSE"), ("RP-999998", "ERROR")]

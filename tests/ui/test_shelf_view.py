@@ -167,7 +167,7 @@ def test_retry_only_where_it_can_succeed_and_the_shelf_after_a_restart(
     select(view, 1)
     assert view.retry_button.isEnabled()
     view.retry_button.click()
-    assert "1 change(s) will be sent again" in view.status.text()
+    assert "1 change will be sent again" in view.status.text()
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=15_000)
     qtbot.waitUntil(lambda: window.core.audit.events(
         action=STATUS_CHANGE, process_id=fixable, result="delivered") != [], timeout=15_000)

@@ -427,7 +427,7 @@ def test_the_start_tells_and_records_the_scans_it_could_not_apply(tmp_path: Path
     assert told == [("RP-100001", Outcome.DELIVERED), ("RP-999999", Outcome.NOT_FOUND),
                     ("RP-100002", Outcome.FAILED)]  # in scan order
     (warning,) = warnings
-    assert warning.startswith("2 scan(s) made before the station stopped unexpectedly could "
+    assert warning.startswith("2 scans made before the station stopped unexpectedly could "
                               "not be applied: RP-999999, RP-100002.")
     assert ("RP-100001", "ERROR", "delivered", "scan") in events
     failed = sorted((e[0], e[3]) for e in events if e[2] == "failed")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from revdesk import __version__, diagnostics
 from revdesk.config import data_dir, load_api_key
 from revdesk.core import StationCore
+from revdesk.i18n import translate
 
 from .. import theme
 from ..screen_fit import keep_on_screen
@@ -29,16 +30,16 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutBox")
         keep_on_screen(self)
-        self.setWindowTitle(self.tr("About revdesk"))
+        self.setWindowTitle(translate("AboutDialog", "About revdesk"))
         self.core = core
         api = self.api_address()
         form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
         for key, caption, value in (
-                ("version", self.tr("Version"), __version__),
-                ("data", self.tr("Data folder"), str(data_dir())),
-                ("log", self.tr("Log file"), str(diagnostics.log_file())),
-                ("api", self.tr("API address"), api)):
+                ("version", translate("AboutDialog", "Version"), __version__),
+                ("data", translate("AboutDialog", "Data folder"), str(data_dir())),
+                ("log", translate("AboutDialog", "Log file"), str(diagnostics.log_file())),
+                ("api", translate("AboutDialog", "API address"), api)):
             label = QLabel(value, self)
             label.setObjectName(f"about_{key}")
             # Selectable, to paste a path into a file manager; plain text: a path or an
@@ -48,9 +49,9 @@ class AboutDialog(QDialog):
             theme.plain_text(label)
             form.addRow(caption, label)
             self.fields[key] = label
-        self.copy_button = QPushButton(self.tr("&Copy diagnostics"), self)
+        self.copy_button = QPushButton(translate("AboutDialog", "&Copy diagnostics"), self)
         self.copy_button.setObjectName("copyDiagnostics")
-        self.copy_button.setToolTip(self.tr(
+        self.copy_button.setToolTip(translate("AboutDialog",
             "Version, Python and Qt versions, the settings (never the API key) and the last "
             "errors of the log, to paste into a message to support."))
         self.copy_button.clicked.connect(self.copy_diagnostics)
@@ -60,7 +61,7 @@ class AboutDialog(QDialog):
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("revdesk — the returns-desk station for REVER"), self)
+        title = QLabel(translate("AboutDialog", "revdesk — the returns-desk station for REVER"), self)
         title.setFont(theme.font(13, bold=True))
         layout.addWidget(title)
         layout.addLayout(form)
@@ -70,7 +71,7 @@ class AboutDialog(QDialog):
 
     def api_address(self) -> str:
         if self.core.is_sandbox:
-            return self.tr("the built-in sandbox (no API key set)")
+            return translate("AboutDialog", "the built-in sandbox (no API key set)")
         return self.core.settings.current.api_url or self.core.backend_label
 
     def diagnostics(self) -> str:
@@ -87,4 +88,4 @@ class AboutDialog(QDialog):
     def copy_diagnostics(self) -> None:
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(self.diagnostics())
-        self.copied.setText(self.tr("Copied: paste it into your message to support."))
+        self.copied.setText(translate("AboutDialog", "Copied: paste it into your message to support."))

@@ -29,6 +29,7 @@ from revdesk.api.models import SHIPPING_STATUSES
 from revdesk.domain.bulk import DEFAULT_CONCURRENCY, BulkItem, BulkStatusJob, BulkSummary, ItemState
 from revdesk.domain.process_index import ProcessRow
 from revdesk.domain.status import StatusService
+from revdesk.i18n import translate
 
 from .. import theme
 from ..confirm import Confirmation
@@ -50,7 +51,8 @@ class BulkStatusDialog(QDialog):
                  default_status: str = "IN_WAREHOUSE") -> None:
         super().__init__(parent)
         self.setObjectName("bulkStatusDialog")
-        self.setWindowTitle(self.tr("Set status of {n} returns").format(n=len(rows)))
+        count = len(rows)  # lupdate reads a count only as a bare name
+        self.setWindowTitle(translate("BulkStatusDialog", "Set status of %n return(s)", "", count))
         self.resize(760, 560)
         keep_on_screen(self)
         self.rows = rows
@@ -60,32 +62,35 @@ class BulkStatusDialog(QDialog):
         self.job: BulkStatusJob | None = None
         self.summary: BulkSummary | None = None
 
-        self.prompt = QLabel(self.tr("Set the shipping status of {n} selected returns to:").format(
-            n=len(rows)), self)
+        self.prompt = QLabel(translate("BulkStatusDialog", "Set the shipping status of %n selected "
+                                       "return(s) to:", "", count), self)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("bulkStatusCombo")
         for status in SHIPPING_STATUSES:
             self.status_combo.addItem(status, status)
         if default_status in SHIPPING_STATUSES:
             self.status_combo.setCurrentIndex(SHIPPING_STATUSES.index(default_status))
-        self.start_button = QPushButton(self.tr("&Start…"), self)
+        self.start_button = QPushButton(translate("BulkStatusDialog", "&Start…"), self)
         self.start_button.setObjectName("bulkStart")
         self.start_button.setAutoDefault(False)  # Enter never starts it
         #: The question before the change (None until Start is clicked).
         self.confirm_box: Confirmation | None = None
-        self.stop_button = QPushButton(self.tr("S&top"), self)
+        self.stop_button = QPushButton(translate("BulkStatusDialog", "S&top"), self)
         self.stop_button.setAutoDefault(False)
         self.stop_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, max(1, len(rows)))
         self.progress.setValue(0)
-        self.progress.setFormat(self.tr("%v of %m"))
+        self.progress.setFormat(translate("BulkStatusDialog", "%v of %m"))
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("bulkSummary")
         self.summary_label.setFont(theme.font(theme.BASE_POINT_SIZE + 2, bold=True))
         theme.plain_text(self.summary_label)
-        self.results = RowsModel([self.tr("Process"), self.tr("Was"), self.tr("Result")], self)
-        self.results.set_rows([(r.process_id, r.status, self.tr("waiting")) for r in rows])
+        self.results = RowsModel([translate("BulkStatusDialog", "Process"),
+                                  translate("BulkStatusDialog", "Was"),
+                                  translate("BulkStatusDialog", "Result")], self)
+        waiting = translate("BulkStatusDialog", "waiting")
+        self.results.set_rows([(r.process_id, r.status, waiting) for r in rows])
         self.results_view = QTableView(self)
         self.results_view.setObjectName("bulkResults")
         self.results_view.setModel(self.results)
@@ -123,11 +128,14 @@ class BulkStatusDialog(QDialog):
             return
         status, n = self.status_combo.currentData(), len(self.rows)
         box = Confirmation(
-            self, title=self.tr("Set {n} returns to {status}?").format(n=n, status=status),
-            text=self.tr("Set the shipping status of the {n} selected returns to {status}?")
-            .format(n=n, status=status),
-            yes=self.tr("Set {n} returns to {status}").format(n=n, status=status),
-            no=self.tr("Cancel"), on_yes=lambda: self.start(status), name="bulkConfirm")
+            self, title=translate("BulkStatusDialog", "Set %n return(s) to {status}?", "",
+                                  n).format(status=status),
+            text=translate("BulkStatusDialog", "Set the shipping status of the %n selected "
+                           "return(s) to {status}?", "", n).format(status=status),
+            yes=translate("BulkStatusDialog", "Set %n return(s) to {status}", "",
+                          n).format(status=status),
+            no=translate("BulkStatusDialog", "Cancel"), on_yes=lambda: self.start(status),
+            name="bulkConfirm")
         self.confirm_box = box
         box.open()
 
@@ -141,9 +149,11 @@ class BulkStatusDialog(QDialog):
         self.start_button.setEnabled(False)
         self.status_combo.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self.summary_label.setText(self.tr("Sending {status} to {n} returns…").format(
-            status=status, n=len(self.rows)))
-        self.ops.run(self.job.run(), label=self.tr("Bulk status"), on_success=self._done)
+        count = len(self.rows)
+        self.summary_label.setText(translate("BulkStatusDialog", "Sending {status} to %n "
+                                             "return(s)…", "", count).format(status=status))
+        self.ops.run(self.job.run(), label=translate("BulkStatusDialog", "Bulk status"),
+                     on_success=self._done)
 
     def stop(self) -> None:
         if self.job is not None:
@@ -157,20 +167,20 @@ class BulkStatusDialog(QDialog):
 
     def _item_text(self, item: BulkItem) -> tuple[str, str | None]:
         if item.state is ItemState.DONE:
-            return self.tr("✔ set"), theme.OK_BG
+            return translate("BulkStatusDialog", "✔ set"), theme.OK_BG
         if item.state is ItemState.QUEUED:
-            return self.tr("⏳ queued"), "#8a6500"
+            return translate("BulkStatusDialog", "⏳ queued"), "#8a6500"
         if item.state is ItemState.CANCELLED:
-            return self.tr("not sent (stopped)"), None
-        reason = api_message(item.error) if item.error else self.tr("failed")
-        return self.tr("✖ {reason}").format(reason=reason), theme.ERROR_BG
+            return translate("BulkStatusDialog", "not sent (stopped)"), None
+        reason = api_message(item.error) if item.error else translate("BulkStatusDialog", "failed")
+        return translate("BulkStatusDialog", "✖ {reason}").format(reason=reason), theme.ERROR_BG
 
     def _done(self, summary: BulkSummary) -> None:
         self.summary = summary
         self.stop_button.setEnabled(False)
         self.progress.setValue(self.progress.maximum())
-        self.summary_label.setText(self.tr(
-            "Done: {done} set, {queued} queued, {failed} failed, {cancelled} not sent "
+        self.summary_label.setText(translate(
+            "BulkStatusDialog", "Done: {done} set, {queued} queued, {failed} failed, {cancelled} not sent "
             "({limited} times asked to slow down) in {seconds:.1f} s").format(
             done=summary.done, queued=summary.queued, failed=summary.failed,
             cancelled=summary.cancelled, limited=summary.rate_limited, seconds=summary.seconds))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from revdesk.domain.audit import ACTIONS, NO_LIMIT, PRINT, RESULTS, AuditLog, Event
 from revdesk.domain.output_file import NotAFileTarget, write_atomically
 from revdesk.domain.shift import count_since
+from revdesk.i18n import translate
 
 from .. import theme
 from ..history_model import DETAIL, EventsModel, SummaryModel, action_text, result_text
@@ -74,7 +75,7 @@ class HistoryView(QDialog):
                  parent: QWidget | None = None, load_when_shown: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
-        self.setWindowTitle(self.tr("History"))
+        self.setWindowTitle(translate("HistoryView", "History"))
         self.resize(1200, 680)
         keep_on_screen(self)
         self.audit = audit
@@ -95,7 +96,7 @@ class HistoryView(QDialog):
         #: sent meanwhile were addressed to that blocked window, which Qt drops (QA F20).
         self.loaded = False
         if load_when_shown:
-            self.events_count.setText(self.tr("Reading the history…"))
+            self.events_count.setText(translate("HistoryView", "Reading the history…"))
         else:
             self._first_load()
 
@@ -118,20 +119,24 @@ class HistoryView(QDialog):
 
     def _build(self) -> None:
         self.range_filter = self._combo("rangeFilter", [
-            (self.tr("This shift"), SHIFT), (self.tr("Today"), TODAY),
-            (self.tr("Last 7 days"), WEEK), (self.tr("Everything"), EVERYTHING)])
+            (translate("HistoryView", "This shift"), SHIFT),
+            (translate("HistoryView", "Today"), TODAY),
+            (translate("HistoryView", "Last 7 days"), WEEK),
+            (translate("HistoryView", "Everything"), EVERYTHING)])
         self.action_filter = self._combo("actionFilter", [
-            (self.tr("Every action"), ""), *((action_text(a), a) for a in ACTIONS)])
+            (translate("HistoryView", "Every action"), ""), *((action_text(a), a) for a in ACTIONS)])
         self.result_filter = self._combo("resultFilter", [
-            (self.tr("Every result"), ""), *((result_text(r), r) for r in RESULTS)])
+            (translate("HistoryView", "Every result"), ""), *((result_text(r), r) for r in RESULTS)])
         self.process_filter = QLineEdit(self)
         self.process_filter.setObjectName("processFilter")
-        self.process_filter.setPlaceholderText(self.tr("process id contains…"))
+        self.process_filter.setPlaceholderText(translate("HistoryView", "process id contains…"))
         self.process_filter.setClearButtonEnabled(True)
-        self.refresh_button = self._button(self.tr("&Refresh"), "refresh", self.refresh)
-        self.export_button = self._button(self.tr("&Export CSV…"), "exportCsv", self.ask_export)
-        self.reprint_button = self._button(self.tr("Re&print this label"), "reprintLabel",
-                                           self.reprint_selected)
+        self.refresh_button = self._button(translate("HistoryView", "&Refresh"), "refresh",
+                                           self.refresh)
+        self.export_button = self._button(translate("HistoryView", "&Export CSV…"), "exportCsv",
+                                          self.ask_export)
+        self.reprint_button = self._button(translate("HistoryView", "Re&print this label"),
+                                           "reprintLabel", self.reprint_selected)
         self.reprint_button.setVisible(self.reprint is not None)
         self.reprint_button.setEnabled(False)
         filters = QHBoxLayout()
@@ -166,8 +171,8 @@ class HistoryView(QDialog):
         self.summary_note.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         summary_tab = QWidget(self)
         layout = QVBoxLayout(summary_tab)
-        intro = QLabel(self.tr("Parcels whose scan REVER confirmed, undone ones excluded, "
-                               "per hour and status (the time range above applies):"),
+        intro = QLabel(translate("HistoryView", "Parcels whose scan REVER confirmed, undone ones "
+                                 "excluded, per hour and status (the time range above applies):"),
                        summary_tab)
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -175,13 +180,13 @@ class HistoryView(QDialog):
         layout.addWidget(self.summary_note)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(events_tab, self.tr("&Events"))
-        self.tabs.addTab(summary_tab, self.tr("Shift &summary"))
+        self.tabs.addTab(events_tab, translate("HistoryView", "&Events"))
+        self.tabs.addTab(summary_tab, translate("HistoryView", "Shift &summary"))
         self.status = QLabel(self)
         self.status.setObjectName("historyStatus")
         self.status.setWordWrap(True)
         theme.plain_text(self.events_count, self.summary_note, self.status)
-        close = self._button(self.tr("Close"), "close", self.accept)
+        close = self._button(translate("HistoryView", "Close"), "close", self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         # Below the list they act on, not beside the filters: one row of filters and
@@ -224,8 +229,8 @@ class HistoryView(QDialog):
     def reprint_selected(self) -> None:
         if self.reprint is not None and (event := self.selected_print()) is not None:
             self.reprint(event)
-            self.status.setText(self.tr("Printing the label of {pid} again…").format(
-                pid=event.process_id))
+            self.status.setText(translate("HistoryView", "Printing the label of {pid} again…")
+                                .format(pid=event.process_id))
 
     # -- filters --------------------------------------------------------------------------
 
@@ -251,24 +256,27 @@ class HistoryView(QDialog):
         """Read the log again with the current filters; the summary follows the time range."""
         events = self.filtered_events(limit=EVENTS_SHOWN, newest_first=True)
         self.events_model.set_events(events)
+        shown = len(events)  # lupdate reads a count only as a bare name
         self.events_count.setText(
-            self.tr("{n} event(s), newest first.").format(n=len(events))
-            if len(events) < EVENTS_SHOWN else
-            self.tr("The newest {n} events (narrow the filters, or export them all).").format(
-                n=len(events)))
+            translate("HistoryView", "%n event(s), newest first.", "", shown)
+            if shown < EVENTS_SHOWN else
+            translate("HistoryView", "The newest %n events (narrow the filters, or export them "
+                      "all).", "", shown))
         # The header's count, over the chosen range: "This shift" says what it says.
         count = count_since(self.audit, self.since() or 0.0)
         self.summary_model.set_summary(count.by_hour())
-        note = self.tr("{n} parcel(s) received.").format(n=count.total)
+        received = count.total
+        note = translate("HistoryView", "%n parcel(s) received.", "", received)
         if self.range_filter.currentData() == SHIFT:
             started = datetime.fromtimestamp(count.started_at)
-            note = self.tr("This shift started {when}.").format(
+            note = translate("HistoryView", "This shift started {when}.").format(
                 when=started.strftime("%H:%M" if started.date() == datetime.now().date()
                                       else "%Y-%m-%d %H:%M")) + " " + note
         if self.outbox_counts is not None:
             counts = self.outbox_counts()
-            note += " " + self.tr("Still waiting to be sent: {pending}; refused: {failed}.").format(
-                pending=counts["pending"], failed=counts["failed"])
+            note += " " + translate("HistoryView", "Still waiting to be sent: {pending}; refused: "
+                                    "{failed}.").format(pending=counts["pending"],
+                                                        failed=counts["failed"])
         self.summary_note.setText(note)
 
     # -- export ---------------------------------------------------------------------------
@@ -276,13 +284,13 @@ class HistoryView(QDialog):
     def export_filters(self) -> list[tuple[str, str]]:
         """The export's file types, each with its column separator: comma, or semicolon for
         Excel where the decimal mark is a comma (it reads a comma file as one column)."""
-        return [(self.tr("CSV files (*.csv)"), ","),
-                (self.tr("CSV files for Excel, semicolon-separated (*.csv)"), ";")]
+        return [(translate("HistoryView", "CSV files (*.csv)"), ","),
+                (translate("HistoryView", "CSV files for Excel, semicolon-separated (*.csv)"), ";")]
 
     def ask_export(self) -> None:
         name = f"revdesk-history-{time.strftime('%Y-%m-%d-%H%M')}.csv"
         choices = self.export_filters()
-        dialog = QFileDialog(self, self.tr("Export the history as CSV"), name)
+        dialog = QFileDialog(self, translate("HistoryView", "Export the history as CSV"), name)
         dialog.setNameFilters([text for text, _ in choices])
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
@@ -309,14 +317,16 @@ class HistoryView(QDialog):
             write_atomically(path, self.audit.to_csv(events, separator=separator)
                              .encode("utf-8-sig"))
         except NotAFileTarget as exc:
-            self.status.setText(self.tr("Not exported: {path} {why}; choose a file.")
-                                .format(path=path, why=exc))
+            self.status.setText(translate("HistoryView", "Not exported: {path} {why}; choose a "
+                                          "file.").format(path=path, why=exc))
             return -1
         except OSError as exc:
             log.warning("history export to %s failed: %s", path, exc)
-            self.status.setText(self.tr("Not exported: {path} could not be written ({why}).")
-                                .format(path=path, why=exc.strerror or exc))
+            self.status.setText(translate("HistoryView", "Not exported: {path} could not be "
+                                          "written ({why}).").format(path=path,
+                                                                     why=exc.strerror or exc))
             return -1
-        self.status.setText(self.tr("{n} event(s) exported to {path}.").format(
-            n=len(events), path=path))
+        written = len(events)
+        self.status.setText(translate("HistoryView", "%n event(s) exported to {path}.", "",
+                                      written).format(path=path))
         return len(events)

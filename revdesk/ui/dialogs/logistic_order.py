@@ -21,6 +21,7 @@ from revdesk.domain.logistics import (
     customer_address,
     logistic_order_request,
 )
+from revdesk.i18n import translate
 from revdesk.ui.operations import Operations
 from revdesk.ui.screen_fit import keep_on_screen
 
@@ -52,10 +53,10 @@ class LogisticOrderDialog(LogisticsRequestDialog):
         self.ecommerce_id = ecommerce_id
         self.ecommerce_group = ecommerce_group
         self.outcome: LogisticsOutcome | None = None
-        self.outcome_name = self.tr("Logistic order")
+        self.outcome_name = translate("LogisticOrderDialog", "Logistic order")
         self.setObjectName("logisticOrderDialog")
-        self.setWindowTitle(self.tr("Create logistic order — {pid}").format(
-            pid=process.process_id))
+        self.setWindowTitle(translate("LogisticOrderDialog", "Create logistic order — {pid}")
+                            .format(pid=process.process_id))
         self._build(warehouse)
         self._update_submit()
 
@@ -70,19 +71,20 @@ class LogisticOrderDialog(LogisticsRequestDialog):
         self.weight.setSuffix(" g")
         self.weight.setValue(1000)
         add_rows(form, (
-            ("carrier", self.tr("Carrier"), self.carrier),
-            ("provider", self.tr("Provider"), self.provider),
-            ("returnType", self.tr("Return type"), self.return_type),
-            ("weight", self.tr("Weight"), self.weight),
+            ("carrier", translate("LogisticOrderDialog", "Carrier"), self.carrier),
+            ("provider", translate("LogisticOrderDialog", "Provider"), self.provider),
+            ("returnType", translate("LogisticOrderDialog", "Return type"), self.return_type),
+            ("weight", translate("LogisticOrderDialog", "Weight"), self.weight),
         ))
         self.ranges = RangePicker(self)
-        self.customer_form = AddressForm(self.tr("Customer address"),
+        self.customer_form = AddressForm(translate("LogisticOrderDialog", "Customer address"),
                                          customer_address(self.process), self)
-        self.warehouse_form = AddressForm(self.tr("Warehouse address"), warehouse, self)
+        self.warehouse_form = AddressForm(translate("LogisticOrderDialog", "Warehouse address"),
+                                          warehouse, self)
         addresses = QHBoxLayout()
         addresses.addWidget(self.customer_form)
         addresses.addWidget(self.warehouse_form)
-        self._build_status_and_buttons(self.tr("Create"))
+        self._build_status_and_buttons(translate("LogisticOrderDialog", "Create"))
         self._require(self.carrier, self.provider)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -112,4 +114,5 @@ class LogisticOrderDialog(LogisticsRequestDialog):
             return
         self._send(lambda: create_logistic_order(self.client, self.build_request(),
                                                  audit=self.audit),
-                   label=self.tr("Create logistic order"), busy=(self.submit_button,))
+                   label=translate("LogisticOrderDialog", "Create logistic order"),
+                   busy=(self.submit_button,))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from revdesk.api import errors
 from revdesk.api.models import PICKUP_RANGES, RETURN_METHODS, Address
 from revdesk.domain.labels import (
+    TYPE_NAMES,
     BrokenLabel,
     EmptyLabel,
     LabelRefused,
@@ -37,6 +38,7 @@ from revdesk.domain.labels import (
     UnsupportedLabel,
 )
 from revdesk.domain.logistics import LogisticsOutcome, missing_address_fields
+from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 from revdesk.ui.errors import api_message
 from revdesk.ui.operations import Operations
 
@@ -44,59 +46,56 @@ __all__ = ["AddressForm", "LogisticsRequestDialog", "RangePicker", "missing_addr
            "outcome_message", "refusal_message", "return_method_combo"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LabelRefusal", text)
-
-
 def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-_TYPE_NAMES = {"pdf": "PDF", "png": "PNG image", "jpg": "JPG image"}
-
-
 def refusal_message(error: LabelRefused) -> str:
     """Why a label file was refused, in the operator's (translated) words."""
+    def tr(text: str) -> str:
+        return translate("LabelRefusal", text)
+
     if isinstance(error, EmptyLabel):
-        return _tr("The file is empty (0 bytes): pick the label file again.")
+        return translate("LabelRefusal", "The file is empty (0 bytes): pick the label file again.")
     if isinstance(error, LabelTooLarge):
         if _megabytes(error.size) == _megabytes(error.limit):  # just over: say it in bytes
-            return _tr("The file is {size} bytes, over the {limit} limit ({bytes} bytes).").format(
-                size=f"{error.size:,}", limit=_megabytes(error.limit), bytes=f"{error.limit:,}")
-        return _tr("The file is {size}, over the {limit} limit.").format(
+            return translate("LabelRefusal", "The file is {size} bytes, over the {limit} limit "
+                             "({bytes} bytes).").format(size=f"{error.size:,}",
+                                                        limit=_megabytes(error.limit),
+                                                        bytes=f"{error.limit:,}")
+        return translate("LabelRefusal", "The file is {size}, over the {limit} limit.").format(
             size=_megabytes(error.size), limit=_megabytes(error.limit))
     if isinstance(error, UnsupportedLabel):
-        return _tr("This is not a PDF, PNG or JPG label: the file looks like {what}.").format(
-            what=_tr(error.looks_like))
+        return translate("LabelRefusal", "This is not a PDF, PNG or JPG label: the file looks "
+                         "like {what}.").format(what=tr(error.looks_like))
     if isinstance(error, LabelTypeMismatch):
-        return _tr("The file is named .{named} but it is a {actual}. "
-                   "Check that this is the right file.").format(
-            named=error.named, actual=_tr(_TYPE_NAMES[error.actual]))
+        return translate("LabelRefusal", "The file is named .{named} but it is a {actual}. "
+                         "Check that this is the right file.").format(
+            named=error.named, actual=tr(TYPE_NAMES[error.actual]))
     if isinstance(error, PdfWithoutPages):
-        return _tr("The PDF has no pages: there is nothing to print.")
+        return translate("LabelRefusal", "The PDF has no pages: there is nothing to print.")
     if isinstance(error, BrokenLabel):
-        return _tr("The {kind} does not open: {why}.").format(
-            kind=_tr(_TYPE_NAMES[error.kind]), why=_tr(error.why))
+        return translate("LabelRefusal", "The {kind} does not open: {why}.").format(
+            kind=tr(TYPE_NAMES[error.kind]), why=tr(error.why))
     if isinstance(error, NotARegularFile):
-        return _tr("This is not a regular file ({kind}): choose the label file itself.").format(
-            kind=_tr(error.kind))
+        return translate("LabelRefusal", "This is not a regular file ({kind}): choose the label "
+                         "file itself.").format(kind=tr(error.kind))
     if isinstance(error, LabelUnreadable):
-        return _tr("The file could not be read.")
-    return _tr(error.operator_message)
+        return translate("LabelRefusal", "The file could not be read.")
+    return tr(error.operator_message)
 
 
 def outcome_message(outcome: LogisticsOutcome, what: str) -> str:
     """``what`` ("Logistic order", "Pickup") done, or "nothing generated" for provider OPS."""
-    tr = QCoreApplication.translate
     if not outcome.generated:
         # [doc] gRPC 12 for provider OPS: an expected answer, not an error.
-        return tr("Logistics", "Nothing was generated (provider OPS): this provider handles "
-                               "it outside REVER. Nothing needs to be done here.")
+        return translate("Logistics", "Nothing was generated (provider OPS): this provider "
+                         "handles it outside REVER. Nothing needs to be done here.")
     ident = (outcome.order.id if outcome.order else "") or (
         outcome.pickup.id if outcome.pickup else "")
     if ident:
-        return tr("Logistics", "{what} created: {id}.").format(what=what, id=ident)
-    return tr("Logistics", "{what} created.").format(what=what)
+        return translate("Logistics", "{what} created: {id}.").format(what=what, id=ident)
+    return translate("Logistics", "{what} created.").format(what=what)
 
 
 class AddressForm(QGroupBox):
@@ -105,13 +104,19 @@ class AddressForm(QGroupBox):
     changed = Signal()
 
     FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("first_name", "First name"), ("last_name", "Last name"),
-        ("company", "Company"), ("phone", "Phone"),
-        ("address_line_1", "Address"), ("address_line_2", "Address (2)"),
-        ("postcode", "Postcode"), ("city", "City"),
-        ("state_province", "State / province"), ("state_province_code", "State code"),
-        ("country", "Country"), ("country_code", "Country code"),
-        ("email", "E-mail"),
+        ("first_name", QT_TRANSLATE_NOOP("AddressForm", "First name")),
+        ("last_name", QT_TRANSLATE_NOOP("AddressForm", "Last name")),
+        ("company", QT_TRANSLATE_NOOP("AddressForm", "Company")),
+        ("phone", QT_TRANSLATE_NOOP("AddressForm", "Phone")),
+        ("address_line_1", QT_TRANSLATE_NOOP("AddressForm", "Address")),
+        ("address_line_2", QT_TRANSLATE_NOOP("AddressForm", "Address (2)")),
+        ("postcode", QT_TRANSLATE_NOOP("AddressForm", "Postcode")),
+        ("city", QT_TRANSLATE_NOOP("AddressForm", "City")),
+        ("state_province", QT_TRANSLATE_NOOP("AddressForm", "State / province")),
+        ("state_province_code", QT_TRANSLATE_NOOP("AddressForm", "State code")),
+        ("country", QT_TRANSLATE_NOOP("AddressForm", "Country")),
+        ("country_code", QT_TRANSLATE_NOOP("AddressForm", "Country code")),
+        ("email", QT_TRANSLATE_NOOP("AddressForm", "E-mail")),
     )
 
     def __init__(self, title: str, address: Address | None = None,
@@ -126,7 +131,7 @@ class AddressForm(QGroupBox):
             edit.textChanged.connect(self.changed)
             self._edits[name] = edit
             form = QFormLayout()
-            form.addRow(self.tr(caption), edit)
+            form.addRow(translate("AddressForm", caption), edit)
             if index == len(self.FIELDS) - 1 and index % 2 == 0:
                 # The last one alone on its row (the e-mail): the whole row, not half of it
                 # with "…jimenez79@example.com" cut on a 1024 px screen.
@@ -171,11 +176,10 @@ MISSING_STYLE = "border: 2px solid #b00020;"
 
 
 def _need_words() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"name": tr("Address", "a name (first or last name, or company)"),
-            "address_line_1": tr("Address", "the street address"),
-            "postcode": tr("Address", "the postcode"), "city": tr("Address", "the city"),
-            "country": tr("Address", "the country")}
+    return {"name": translate("Address", "a name (first or last name, or company)"),
+            "address_line_1": translate("Address", "the street address"),
+            "postcode": translate("Address", "the postcode"), "city": translate("Address", "the city"),
+            "country": translate("Address", "the country")}
 
 
 def missing_addresses_message(forms: list[tuple[str, AddressForm]], *,
@@ -183,19 +187,18 @@ def missing_addresses_message(forms: list[tuple[str, AddressForm]], *,
     """"" when every form is complete, else what each one lacks, field by field, in the
     operator's words; the missing fields are marked in red. ``warehouse``: the form filled
     from the settings, whose lack the lead can fix once for every order."""
-    tr = QCoreApplication.translate
     words = _need_words()
     lines = []
     for title, form in forms:
         missing = form.missing()
         if missing:
-            lines.append(tr("Address", "{title}: {fields} missing.").format(
+            lines.append(translate("Address", "{title}: {fields} missing.").format(
                 title=title, fields=", ".join(words[need] for need in missing)))
     if not lines:
         return ""
-    text = tr("Address", "Not sent: complete the addresses first.") + "\n" + "\n".join(lines)
+    text = translate("Address", "Not sent: complete the addresses first.") + "\n" + "\n".join(lines)
     if warehouse is not None and warehouse.missing():
-        text += "\n" + tr("Address", "The warehouse address comes from Settings: save it "
+        text += "\n" + translate("Address", "The warehouse address comes from Settings: save it "
                                       "there once and every order has it.")
     return text
 
@@ -205,15 +208,18 @@ class RangePicker(QGroupBox):
 
     changed = Signal()
 
-    CAPTIONS: ClassVar[dict[str, str]] = {"RANGE_8_TO_12": "8:00 - 12:00", "RANGE_12_TO_16": "12:00 - 16:00",
-                "RANGE_16_TO_20": "16:00 - 20:00"}
+    CAPTIONS: ClassVar[dict[str, str]] = {
+        "RANGE_8_TO_12": QT_TRANSLATE_NOOP("RangePicker", "8:00 - 12:00"),
+        "RANGE_12_TO_16": QT_TRANSLATE_NOOP("RangePicker", "12:00 - 16:00"),
+        "RANGE_16_TO_20": QT_TRANSLATE_NOOP("RangePicker", "16:00 - 20:00"),
+    }
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Pickup time ranges"), parent)
+        super().__init__(translate("RangePicker", "Pickup time ranges"), parent)
         layout = QGridLayout(self)
         self._boxes: dict[str, QCheckBox] = {}
         for column, name in enumerate(r for r in PICKUP_RANGES if r != "NO_RANGE"):
-            box = QCheckBox(self.tr(self.CAPTIONS.get(name, name)), self)
+            box = QCheckBox(translate("RangePicker", self.CAPTIONS.get(name, name)), self)
             box.setObjectName(name)
             box.toggled.connect(self.changed)
             self._boxes[name] = box
@@ -339,7 +345,7 @@ class LogisticsRequestDialog(QDialog):
         except errors.InvalidArgument as exc:
             self._set_status(exc.operator_message, error=True)
             return
-        self._set_status(self.tr("Sending…"))
+        self._set_status(translate("LogisticsRequestDialog", "Sending…"))
         self._sending = True
         self.operations.run(call, label=label, busy=(*busy, self.close_button),
                             on_success=self.show_outcome, on_failure=self._failed)
@@ -347,7 +353,7 @@ class LogisticsRequestDialog(QDialog):
     def reject(self) -> None:
         # Cancel, Esc and the title bar's close all come here (QDialog.closeEvent too).
         if self._sending:
-            self._set_status(self.tr("Still sending: wait for REVER's answer."))
+            self._set_status(translate("LogisticsRequestDialog", "Still sending: wait for REVER's answer."))
             return
         super().reject()
 
@@ -357,14 +363,14 @@ class LogisticsRequestDialog(QDialog):
         if isinstance(error, errors.ApiError):
             self._set_status(api_message(error), error=True)
             return True
-        self._set_status(self.tr("Not sent."), error=True)
+        self._set_status(translate("LogisticsRequestDialog", "Not sent."), error=True)
         return False
 
     def show_outcome(self, outcome: LogisticsOutcome) -> None:
         self._sending = False
         self.outcome = outcome
         self._set_status(outcome_message(outcome, self.outcome_name))
-        self.close_button.setText(self.tr("Close"))
+        self.close_button.setText(translate("LogisticsRequestDialog", "Close"))
         self._update_submit()
         self.submitted.emit(outcome)
 

@@ -42,6 +42,7 @@ from revdesk.domain.logistics import (
     tracking_used_elsewhere,
 )
 from revdesk.domain.process_index import ProcessIndex
+from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 from revdesk.ui.operations import Operations
 from revdesk.ui.printing import on_white, open_pdf
 from revdesk.ui.scan_catcher import SCAN_AWARE
@@ -64,7 +65,7 @@ PREVIEW_WIDTH = 360
 ORDER_WIDTH = 1180
 #: A label has a page or two; a 40-page PDF is a wrong file, and its preview would be slow.
 PREVIEW_MAX_PAGES = 4
-FILE_FILTER = "Labels (*.pdf *.png *.jpg *.jpeg)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ManualOrderDialog", "Labels (*.pdf *.png *.jpg *.jpeg)")
 
 PrintLabel = Callable[[CheckedLabel], None]
 
@@ -75,12 +76,16 @@ def preview_images(label: CheckedLabel, width: int = PREVIEW_WIDTH) -> list[QIma
     if label.extension != "pdf":
         image = QImage.fromData(label.data)
         if image.isNull():
-            raise BrokenLabel(label.extension, "the picture is damaged", name=label.name)
+            raise BrokenLabel(label.extension,
+                              QT_TRANSLATE_NOOP("LabelRefusal", "the picture is damaged"),
+                              name=label.name)
         return [on_white(image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))]
     document, buffer = open_pdf(label.data)
     try:
         if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-            raise BrokenLabel("pdf", "the PDF reader cannot open it", name=label.name,
+            raise BrokenLabel("pdf", QT_TRANSLATE_NOOP("LabelRefusal",
+                                                       "the PDF reader cannot open it"),
+                              name=label.name,
                               detail=f"QtPdf {document.error()}")
         images = []
         for page in range(min(document.pageCount(), PREVIEW_MAX_PAGES)):
@@ -125,10 +130,10 @@ class ManualOrderDialog(LogisticsRequestDialog):
         self.print_label = print_label
         self.label: CheckedLabel | None = None
         self.outcome: LogisticsOutcome | None = None
-        self.outcome_name = self.tr("Manual logistic order")
+        self.outcome_name = translate("ManualOrderDialog", "Manual logistic order")
         self.setObjectName("manualOrderDialog")
-        self.setWindowTitle(self.tr("Manual logistic order — {pid}").format(
-            pid=process.process_id))
+        self.setWindowTitle(translate("ManualOrderDialog", "Manual logistic order — {pid}")
+                            .format(pid=process.process_id))
         self.setAcceptDrops(True)
         self._build(warehouse)
         self._update_submit()
@@ -146,9 +151,9 @@ class ManualOrderDialog(LogisticsRequestDialog):
         form_column.setContentsMargins(0, 0, 0, 0)
         form.setLayout(form_column)
         columns.addWidget(FormScroll(form, self), 2)
-        self._build_status_and_buttons(self.tr("Submit"))
+        self._build_status_and_buttons(translate("ManualOrderDialog", "Submit"))
         self.print_button = self.buttons.addButton(
-            self.tr("Print label"), QDialogButtonBox.ButtonRole.ActionRole)
+            translate("ManualOrderDialog", "Print label"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("print")
         self.print_button.setVisible(False)
         self.print_button.clicked.connect(self._print)
@@ -163,10 +168,10 @@ class ManualOrderDialog(LogisticsRequestDialog):
 
     def _label_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        self.drop_hint = QLabel(self.tr("Drop the carrier's label file here (PDF, PNG or "
-                                        "JPG), or choose it."), self)
+        self.drop_hint = QLabel(translate("ManualOrderDialog", "Drop the carrier's label file here "
+                                          "(PDF, PNG or JPG), or choose it."), self)
         self.drop_hint.setWordWrap(True)
-        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.choose_button = QPushButton(translate("ManualOrderDialog", "Choose file…"), self)
         self.choose_button.setObjectName("choose")
         self.choose_button.clicked.connect(self._choose_file)
         self.file_label = QLabel(self)
@@ -203,17 +208,18 @@ class ManualOrderDialog(LogisticsRequestDialog):
         self.tracking_url = QLineEdit(self)
         self.tracking_url.setPlaceholderText("https://")
         add_rows(form, (
-            ("carrier", self.tr("Carrier"), self.carrier),
-            ("provider", self.tr("Provider"), self.provider),
-            ("returnMethod", self.tr("Return method"), self.return_method),
-            ("trackingId", self.tr("Tracking id"), self.tracking_id),
-            ("trackingUrl", self.tr("Tracking URL"), self.tracking_url),
+            ("carrier", translate("ManualOrderDialog", "Carrier"), self.carrier),
+            ("provider", translate("ManualOrderDialog", "Provider"), self.provider),
+            ("returnMethod", translate("ManualOrderDialog", "Return method"), self.return_method),
+            ("trackingId", translate("ManualOrderDialog", "Tracking id"), self.tracking_id),
+            ("trackingUrl", translate("ManualOrderDialog", "Tracking URL"), self.tracking_url),
         ))
         self._require(self.carrier, self.provider, self.tracking_id)
         self.tracking_id.textChanged.connect(self._tracking_edited)
-        self.from_form = AddressForm(self.tr("From (the customer)"),
+        self.from_form = AddressForm(translate("ManualOrderDialog", "From (the customer)"),
                                      customer_address(self.process), self)
-        self.to_form = AddressForm(self.tr("To (this warehouse)"), warehouse, self)
+        self.to_form = AddressForm(translate("ManualOrderDialog", "To (this warehouse)"),
+                                   warehouse, self)
         column.addLayout(form)
         column.addWidget(self.from_form)
         column.addWidget(self.to_form)
@@ -223,8 +229,9 @@ class ManualOrderDialog(LogisticsRequestDialog):
     # -- the label file ---------------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Carrier label"), "",
-                                              self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("ManualOrderDialog", "Carrier label"), "",
+            translate("ManualOrderDialog", FILE_FILTER))
         if path:
             self.set_label_file(Path(path))
 
@@ -285,7 +292,8 @@ class ManualOrderDialog(LogisticsRequestDialog):
     def build_request(self) -> ManualLogisticOrderRequest:
         """The request from the dialog's fields; raises errors.InvalidArgument."""
         if self.label is None:
-            raise errors.InvalidArgument(self.tr("Choose the label file first."))
+            raise errors.InvalidArgument(
+                translate("ManualOrderDialog", "Choose the label file first."))
         return manual_order_request(
             self.label, process_id=self.process.process_id, carrier=self.carrier.text(),
             provider=self.provider.text(), return_method=self.return_method.currentData(),
@@ -308,17 +316,19 @@ class ManualOrderDialog(LogisticsRequestDialog):
             return
         self._send(lambda: submit_manual_order(self.client, self.build_request(),
                                                audit=self.audit),
-                   label=self.tr("Manual logistic order"),
+                   label=translate("ManualOrderDialog", "Manual logistic order"),
                    busy=(self.submit_button, self.choose_button))
 
     def _check_tracking(self, tracking: str) -> None:
         self._checking = tracking
-        self._set_status(self.tr("Checking that no other return has this tracking id…"))
+        self._set_status(translate("ManualOrderDialog",
+                                   "Checking that no other return has this tracking id…"))
         # Bound methods as callbacks: an answer for a dialog closed meanwhile is dropped.
         self.operations.run(
             tracking_used_elsewhere(self.client, tracking, process_id=self.process.process_id,
                                     index=self.index),
-            label=self.tr("Check the tracking id"), busy=(self.submit_button,),
+            label=translate("ManualOrderDialog", "Check the tracking id"),
+            busy=(self.submit_button,),
             on_success=self._tracking_answer, on_failure=self._tracking_failed)
 
     def _tracking_answer(self, check: TrackingCheck) -> None:
@@ -333,11 +343,11 @@ class ManualOrderDialog(LogisticsRequestDialog):
             self.submit()
             return
         shown = ", ".join(check.others[:5]) + (" …" if len(check.others) > 5 else "")
-        self._set_status(self.tr(
-            "The tracking id {tracking} is already on return {pids}. One parcel has one "
+        self._set_status(translate(
+            "ManualOrderDialog", "The tracking id {tracking} is already on return {pids}. One parcel has one "
             "tracking id: check the label. If it is right, press “Submit anyway”.").format(
                 tracking=tracking, pids=shown), error=True)
-        self.submit_button.setText(self.tr("Submit anyway"))
+        self.submit_button.setText(translate("ManualOrderDialog", "Submit anyway"))
         self.tracking_id.setFocus()
 
     def _on_closed(self) -> None:
@@ -345,13 +355,13 @@ class ManualOrderDialog(LogisticsRequestDialog):
 
     def _tracking_failed(self, error: Exception) -> bool:
         self._checking = None
-        self._set_status(self.tr("Not sent."), error=True)
+        self._set_status(translate("ManualOrderDialog", "Not sent."), error=True)
         return False  # not an answer from REVER (those are handled in the check): shown
 
     def _tracking_edited(self) -> None:
         if self._tracking_checked is not None:
             self._tracking_checked = None
-            self.submit_button.setText(self.tr("Submit"))
+            self.submit_button.setText(translate("ManualOrderDialog", "Submit"))
 
     def show_outcome(self, outcome: LogisticsOutcome) -> None:
         """Show what REVER did and offer to print the label."""

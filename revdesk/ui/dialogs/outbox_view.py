@@ -25,6 +25,7 @@ from revdesk.domain.audit import AuditLog
 from revdesk.domain.outbox import Entry, Outbox, Result, discard_failed
 from revdesk.domain.process_index import ProcessIndex
 from revdesk.domain.shelf import retryable_failed
+from revdesk.i18n import translate
 
 from .. import theme
 from ..bridge import CoreBridge
@@ -66,7 +67,7 @@ class OutboxView(QDialog):
                  parent: QWidget | None = None, *, index: ProcessIndex | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxView")
-        self.setWindowTitle(self.tr("Outbox — changes not sent yet"))
+        self.setWindowTitle(translate("OutboxView", "Outbox — changes not sent yet"))
         self.resize(1000, 560)
         keep_on_screen(self)
         self.outbox = outbox
@@ -97,16 +98,16 @@ class OutboxView(QDialog):
         self.status.setObjectName("outboxStatus")
         self.status.setWordWrap(True)
         theme.plain_text(self.counts, self.pending_more, self.status)
-        self.send_button = self._button(self.tr("&Send now"), "sendNow", self.send_now)
-        self.send_button.setToolTip(self.tr("Try every waiting change now (Ctrl+Shift+O)"))
-        self.retry_button = self._button(self.tr("&Retry refused"), "retryFailed",
+        self.send_button = self._button(translate("OutboxView", "&Send now"), "sendNow", self.send_now)
+        self.send_button.setToolTip(translate("OutboxView", "Try every waiting change now (Ctrl+Shift+O)"))
+        self.retry_button = self._button(translate("OutboxView", "&Retry refused"), "retryFailed",
                                          self.retry_failed)
-        self.retry_button.setToolTip(self.tr(
+        self.retry_button.setToolTip(translate("OutboxView",
             "Send the refused changes again, after the cause was fixed (e.g. the API key); "
             "never those no retry can help (a cancelled or unknown return)"))
-        self.discard_button = self._button(self.tr("&Discard refused…"), "discardFailed",
+        self.discard_button = self._button(translate("OutboxView", "&Discard refused…"), "discardFailed",
                                            self.ask_discard)
-        self.close_button = self._button(self.tr("Close"), "close", self.accept)
+        self.close_button = self._button(translate("OutboxView", "Close"), "close", self.accept)
         buttons = QHBoxLayout()
         for button in (self.send_button, self.retry_button, self.discard_button):
             buttons.addWidget(button)
@@ -114,11 +115,11 @@ class OutboxView(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
-        layout.addWidget(QLabel(self.tr("Waiting to be sent (sent by themselves as soon as "
+        layout.addWidget(QLabel(translate("OutboxView", "Waiting to be sent (sent by themselves as soon as "
                                         "REVER answers):"), self))
         layout.addWidget(self.pending_view, 3)
         layout.addWidget(self.pending_more)
-        layout.addWidget(QLabel(self.tr("Refused by REVER (never sent again unless you "
+        layout.addWidget(QLabel(translate("OutboxView", "Refused by REVER (never sent again unless you "
                                         "retry them):"), self))
         layout.addWidget(self.failed_view, 2)
         layout.addWidget(self.status)
@@ -150,11 +151,11 @@ class OutboxView(QDialog):
         self.pending_model.set_entries(self.outbox.store.pending(limit=PENDING_SHOWN))
         self.failed_model.set_entries(self.outbox.store.failed())
         pending, failed = counts["pending"], counts["failed"]
-        self.counts.setText(self.tr("{pending} waiting to be sent · {failed} refused").format(
-            pending=pending, failed=failed))
+        self.counts.setText(translate("OutboxView", "{pending} waiting to be sent · {failed} "
+                                      "refused").format(pending=pending, failed=failed))
         hidden = pending - self.pending_model.rowCount()
-        self.pending_more.setText(self.tr("…and {n} more.").format(n=hidden) if hidden > 0
-                                  else "")
+        self.pending_more.setText(translate("OutboxView", "…and %n more.", "", hidden)
+                                  if hidden > 0 else "")
         self.pending_more.setVisible(hidden > 0)
         self.send_button.setEnabled(pending > 0)
         self.retry_button.setEnabled(bool(retryable_failed(self.outbox.store, self.index)))
@@ -164,7 +165,7 @@ class OutboxView(QDialog):
 
     def send_now(self) -> None:
         self.outbox.wake()
-        self.status.setText(self.tr("Sending the waiting changes now…"))
+        self.status.setText(translate("OutboxView", "Sending the waiting changes now…"))
 
     def retry_failed(self) -> None:
         """Send again the refused changes a retry can help; a permanent refusal (a
@@ -172,12 +173,12 @@ class OutboxView(QDialog):
         chosen = retryable_failed(self.outbox.store, self.index)
         moved = self.outbox.store.retry_failed([e.id for e in chosen])
         self.outbox.wake()
-        text = self.tr("{n} refused change(s) will be sent again.").format(n=moved)
+        text = translate("OutboxView", "%n refused change(s) will be sent again.", "", moved)
         left = len(self.outbox.store.failed())
         if left:
-            text += " " + self.tr("{n} cannot succeed by retrying (a cancelled or unknown "
-                                  "return): discard them once the lead has decided.").format(
-                                      n=left)
+            text += " " + translate("OutboxView", "%n cannot succeed by retrying (a cancelled or "
+                                    "unknown return): discard them once the lead has decided.",
+                                    "", left)
         self.status.setText(text)
         self.refresh()
 
@@ -186,10 +187,12 @@ class OutboxView(QDialog):
         shown = list(self.failed_model.entries)
         if not shown:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard refused changes"),
-                          self.tr("Discard {n} refused change(s)? They will never be sent to "
-                                  "REVER; the history keeps a record of each.").format(
-                              n=len(shown)),
+        count = len(shown)  # lupdate reads a count only as a bare name
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          translate("OutboxView", "Discard refused changes"),
+                          translate("OutboxView", "Discard %n refused change(s)? They will never "
+                                    "be sent to REVER; the history keeps a record of each.", "",
+                                    count),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                           self)
         box.setObjectName("confirmDiscard")
@@ -207,5 +210,6 @@ class OutboxView(QDialog):
         if not confirmed:
             return
         dropped = discard_failed(self.outbox.store, self.audit, shown)
-        self.status.setText(self.tr("{n} refused change(s) discarded.").format(n=len(dropped)))
+        count = len(dropped)
+        self.status.setText(translate("OutboxView", "%n refused change(s) discarded.", "", count))
         self.refresh()

@@ -19,6 +19,7 @@ from revdesk.domain.logistics import (
     pickup_request,
     request_pickup,
 )
+from revdesk.i18n import translate
 from revdesk.ui.operations import Operations
 from revdesk.ui.screen_fit import keep_on_screen
 
@@ -41,18 +42,19 @@ class PickupDialog(LogisticsRequestDialog):
         self.operations = operations
         self.ecommerce_id = ecommerce_id
         self.outcome: LogisticsOutcome | None = None
-        self.outcome_name = self.tr("Pickup")
+        self.outcome_name = translate("PickupDialog", "Pickup")
         self.setObjectName("pickupDialog")
-        self.setWindowTitle(self.tr("Request pickup — {pid}").format(pid=process.process_id))
+        self.setWindowTitle(translate("PickupDialog", "Request pickup — {pid}").format(
+            pid=process.process_id))
         form = QFormLayout()
         self.carrier = QLineEdit(process.carrier, self)
         self.provider = QLineEdit(self)
-        add_rows(form, (("carrier", self.tr("Carrier"), self.carrier),
-                        ("provider", self.tr("Provider"), self.provider)))
+        add_rows(form, (("carrier", translate("PickupDialog", "Carrier"), self.carrier),
+                        ("provider", translate("PickupDialog", "Provider"), self.provider)))
         self.ranges = RangePicker(self)
-        self.address_form = AddressForm(self.tr("Pickup address"), customer_address(process),
-                                        self)
-        self._build_status_and_buttons(self.tr("Request pickup"))
+        self.address_form = AddressForm(translate("PickupDialog", "Pickup address"),
+                                        customer_address(process), self)
+        self._build_status_and_buttons(translate("PickupDialog", "Request pickup"))
         self._require(self.carrier, self.provider)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -72,4 +74,4 @@ class PickupDialog(LogisticsRequestDialog):
 
     def submit(self) -> None:
         self._send(lambda: request_pickup(self.client, self.build_request(), audit=self.audit),
-                   label=self.tr("Request pickup"), busy=(self.submit_button,))
+                   label=translate("PickupDialog", "Request pickup"), busy=(self.submit_button,))

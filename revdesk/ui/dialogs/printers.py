@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from revdesk.config import PRINTER_ROLES, PrinterKind, PrinterRole, PrinterSettings, SettingsError
+from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 
 from .. import theme
@@ -53,15 +54,16 @@ class PrinterProfileEditor(QGroupBox):
 
     def __init__(self, role: PrinterRole, profile: PrinterSettings, os_printers: list[str],
                  parent: QWidget | None = None) -> None:
-        title = self.tr("Carrier labels") if role == "carrier" else self.tr("Intake labels")
+        title = (translate("PrinterProfileEditor", "Carrier labels") if role == "carrier"
+                 else translate("PrinterProfileEditor", "Intake labels"))
         super().__init__(title, parent)
         self.role = role
         self.setObjectName(f"{role}Printer")
         self.kind = QComboBox(self)
         self.kind.setObjectName(f"{role}PrinterKind")
-        for kind, text in (("system", self.tr("A printer of this computer")),
-                           ("folder", self.tr("A folder (PDF files)")),
-                           ("zpl", self.tr("A ZPL label printer (Zebra)"))):
+        for kind, text in (("system", translate("PrinterProfileEditor", "A printer of this computer")),
+                           ("folder", translate("PrinterProfileEditor", "A folder (PDF files)")),
+                           ("zpl", translate("PrinterProfileEditor", "A ZPL label printer (Zebra)"))):
             self.kind.addItem(text, kind)
         self.printer_name = QComboBox(self)
         self.printer_name.setObjectName(f"{role}PrinterName")
@@ -69,15 +71,15 @@ class PrinterProfileEditor(QGroupBox):
             self.printer_name.addItem(name, name)
         if profile.name and profile.name not in os_printers:
             # Kept even when the OS does not offer it now (switched off, not shared yet).
-            self.printer_name.addItem(self.tr("{name} (not found now)").format(
+            self.printer_name.addItem(translate("PrinterProfileEditor", "{name} (not found now)").format(
                 name=profile.name), profile.name)
         if not self.printer_name.count():
-            self.printer_name.addItem(self.tr("(this computer has no printer)"), "")
+            self.printer_name.addItem(translate("PrinterProfileEditor", "(this computer has no printer)"), "")
         self.printer_name.setCurrentIndex(max(0, self.printer_name.findData(profile.name)))
         self.folder = QLineEdit(profile.folder, self)
         self.folder.setObjectName(f"{role}PrinterFolder")
         self.folder.setPlaceholderText(str(Path.home() / "labels"))
-        browse = QPushButton(self.tr("Browse…"), self)
+        browse = QPushButton(translate("PrinterProfileEditor", "Browse…"), self)
         browse.clicked.connect(self._browse)
         folder_row = QWidget(self)
         row = QHBoxLayout(folder_row)
@@ -86,22 +88,24 @@ class PrinterProfileEditor(QGroupBox):
         row.addWidget(browse)
         self.zpl_address = QLineEdit(profile.zpl_address, self)
         self.zpl_address.setObjectName(f"{role}PrinterAddress")
-        self.zpl_address.setPlaceholderText(self.tr("zebra-1:9100, or cups:QUEUE"))
+        self.zpl_address.setPlaceholderText(translate("PrinterProfileEditor",
+                                                      "zebra-1:9100, or cups:QUEUE"))
         self.where = QStackedWidget(self)
         for widget in (self.printer_name, folder_row, self.zpl_address):
             self.where.addWidget(widget)
         self.label_size = QComboBox(self)
         self.label_size.setObjectName(f"{role}LabelSize")
-        for size, text in (("4x6", self.tr("4x6 in (101.6 x 152.4 mm)")), ("A6", "A6"),
-                           ("custom", self.tr("Custom size"))):
+        for size, text in (("4x6", translate("PrinterProfileEditor", "4x6 in (101.6 x 152.4 mm)")),
+                           ("A6", "A6"),
+                           ("custom", translate("PrinterProfileEditor", "Custom size"))):
             self.label_size.addItem(text, size)
         self.label_size.setCurrentIndex(self.label_size.findData(profile.label_size))
         self.dpi = QComboBox(self)
         self.dpi.setObjectName(f"{role}LabelDpi")
         for dpi in (203, 300):
-            self.dpi.addItem(self.tr("{dpi} dpi").format(dpi=dpi), dpi)
+            self.dpi.addItem(translate("PrinterProfileEditor", "{dpi} dpi").format(dpi=dpi), dpi)
         self.dpi.setCurrentIndex(self.dpi.findData(profile.dpi))
-        self.test = QPushButton(self.tr("Test print"), self)
+        self.test = QPushButton(translate("PrinterProfileEditor", "Test print"), self)
         self.test.setObjectName(f"{role}TestPrint")
         self.result = QLabel(self)
         self.result.setObjectName(f"{role}TestResult")
@@ -121,14 +125,14 @@ class PrinterProfileEditor(QGroupBox):
 
         form = QFormLayout(self)
         wrap_long_rows(form)
-        form.addRow(self.tr("&Prints on:"), self.kind)
-        form.addRow(self.tr("&Which:"), self.where)
-        form.addRow(self.tr("Label &stock:"), self.label_size)
-        form.addRow(self.tr("&Resolution:"), self.dpi)
+        form.addRow(translate("PrinterProfileEditor", "&Prints on:"), self.kind)
+        form.addRow(translate("PrinterProfileEditor", "&Which:"), self.where)
+        form.addRow(translate("PrinterProfileEditor", "Label &stock:"), self.label_size)
+        form.addRow(translate("PrinterProfileEditor", "&Resolution:"), self.dpi)
         form.addRow(self.test, self.result)
 
     def _browse(self) -> None:
-        dialog = QFileDialog(self, self.tr("Folder for the label PDFs"),
+        dialog = QFileDialog(self, translate("PrinterProfileEditor", "Folder for the label PDFs"),
                              self.folder.text() or str(Path.home()))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -145,7 +149,8 @@ class PrinterProfileEditor(QGroupBox):
         kind: PrinterKind = self.kind.currentData()
         address = self.zpl_address.text().strip()
         folder = self.folder.text().strip()
-        which = self.tr("carrier") if self.role == "carrier" else self.tr("intake")
+        which = (translate("PrinterProfileEditor", "carrier") if self.role == "carrier"
+                 else translate("PrinterProfileEditor", "intake"))
         if kind == "zpl" and address and not address.lower().startswith(CUPS_QUEUE_PREFIX):
             try:
                 address = str(parse_printer_address(address))
@@ -156,9 +161,9 @@ class PrinterProfileEditor(QGroupBox):
             try:
                 path.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise ValueError(self.tr("The {which} label folder {folder} cannot be made: "
-                                         "{why}.").format(which=which, folder=folder,
-                                                          why=exc.strerror or exc)) from None
+                raise ValueError(translate("PrinterProfileEditor", "The {which} label folder "
+                                           "{folder} cannot be made: {why}.").format(
+                    which=which, folder=folder, why=exc.strerror or exc)) from None
             folder = str(path)
         entered = PrinterSettings(kind=kind, name=self.printer_name.currentData() or "",
                                   folder=folder, zpl_address=address,
@@ -188,10 +193,12 @@ class PrinterProfilesBox(QWidget):
                         for role in PRINTER_ROLES}
         # Short enough for half a 1024 px screen (Settings' second column); the whole
         # rule in its tooltip.
-        self.auto_intake = QCheckBox(self.tr("Print an intake label for each parcel received"),
-                                     self)
-        self.auto_intake.setToolTip(self.tr(
-            "Print the intake label after each parcel received (IN_WAREHOUSE confirmed)"))
+        self.auto_intake = QCheckBox(
+            translate("PrinterProfilesBox", "Print an intake label for each parcel received"),
+            self)
+        self.auto_intake.setToolTip(translate(
+            "PrinterProfilesBox", "Print the intake label after each parcel received "
+            "(IN_WAREHOUSE confirmed)"))
         self.auto_intake.setObjectName("autoIntakeLabel")
         self.auto_intake.setChecked(stored.auto_intake_label)
         layout = QVBoxLayout(self)
@@ -231,13 +238,14 @@ class PrinterProfilesBox(QWidget):
             report = await self._printer().print(role, [LabelItem(TEST_ID, intake=info)],
                                                  profile=profile, remember=False)
             text = job_message(report).split(f" for {TEST_ID} ", 1)[-1]
-            text = self.tr("Test label {done}").format(done=text)
+            text = translate("PrinterProfilesBox", "Test label {done}").format(done=text)
         except (ValueError, PrintError) as exc:
-            text = self.tr("Test print failed: {why}").format(
+            text = translate("PrinterProfilesBox", "Test print failed: {why}").format(
                 why=getattr(exc, "operator_message", str(exc)))
         except Exception as exc:  # the lead sees it; the log keeps the details
             log.exception("test print on the %s printer", role)
-            text = self.tr("Test print failed: {why}").format(why=type(exc).__name__)
+            text = translate("PrinterProfilesBox", "Test print failed: {why}").format(
+                why=type(exc).__name__)
         finally:
             editor.test.setEnabled(True)
         editor.result.setText(text)
@@ -252,7 +260,7 @@ class PrintersDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("printersDialog")
         keep_on_screen(self)
-        self.setWindowTitle(self.tr("Label printers"))
+        self.setWindowTitle(translate("PrintersDialog", "Label printers"))
         self.store = store
         self.box = PrinterProfilesBox(store, lambda: printer, self)
         self.error = QLabel(self)

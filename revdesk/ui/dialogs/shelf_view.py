@@ -26,6 +26,7 @@ from revdesk.core import StationCore
 from revdesk.domain import shelf
 from revdesk.domain.outbox import Result, discard_failed
 from revdesk.domain.shelf import ShelfItem
+from revdesk.i18n import translate
 
 from .. import theme
 from ..bridge import CoreBridge
@@ -51,7 +52,7 @@ class ShelfView(QDialog):
         super().__init__(parent)
         assert core.outbox is not None  # opened only with an outbox
         self.setObjectName("shelfView")
-        self.setWindowTitle(self.tr("Parcels to pull back"))
+        self.setWindowTitle(translate("ShelfView", "Parcels to pull back"))
         self.resize(1100, 480)
         keep_on_screen(self)
         self.core = core
@@ -68,7 +69,7 @@ class ShelfView(QDialog):
         self.refresh()
 
     def _build(self) -> None:
-        self.intro = QLabel(self.tr(
+        self.intro = QLabel(translate("ShelfView",
             "REVER refused these scans after the station had said “queued”: the parcels went "
             "on with the received ones. Find each one and do what the last column says."),
             self)
@@ -96,17 +97,17 @@ class ShelfView(QDialog):
         self.status.setObjectName("shelfStatus")
         self.status.setWordWrap(True)
         theme.plain_text(self.intro, self.count, self.status)
-        self.retry_button = self._button(self.tr("&Retry selected"), "retrySelected",
+        self.retry_button = self._button(translate("ShelfView", "&Retry selected"), "retrySelected",
                                          self.retry_selected)
-        self.retry_button.setToolTip(self.tr(
+        self.retry_button.setToolTip(translate("ShelfView",
             "Send the selected changes again: only those a retry can help (not a cancelled "
             "or unknown return)"))
-        self.pulled_button = self._button(self.tr("&Pulled back"), "pulledBack",
+        self.pulled_button = self._button(translate("ShelfView", "&Pulled back"), "pulledBack",
                                           self.pulled_back)
-        self.pulled_button.setToolTip(self.tr(
+        self.pulled_button.setToolTip(translate("ShelfView",
             "The selected parcels were pulled back: take them off the shelf (their refused "
             "change is dropped; the history keeps a record of each)"))
-        close = self._button(self.tr("Close"), "close", self.accept)
+        close = self._button(translate("ShelfView", "Close"), "close", self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.pulled_button)
@@ -143,8 +144,9 @@ class ShelfView(QDialog):
             return
         items = shelf.shelf(self.store, self.core.index)
         self.model.set_items(items)
-        self.count.setText(self.tr("{n} parcel(s) to pull back").format(n=len(items))
-                           if items else self.tr("Nothing to pull back."))
+        count = len(items)  # lupdate reads a count only as a bare name
+        self.count.setText(translate("ShelfView", "%n parcel(s) to pull back", "", count)
+                           if items else translate("ShelfView", "Nothing to pull back."))
         self._update_buttons()
 
     def selected(self) -> list[ShelfItem]:
@@ -164,10 +166,11 @@ class ShelfView(QDialog):
         if retried and self.core.outbox is not None:
             self.core.outbox.wake()
         left = len(chosen) - len(retried)
-        text = self.tr("{n} change(s) will be sent again.").format(n=len(retried))
+        count = len(retried)
+        text = translate("ShelfView", "%n change(s) will be sent again.", "", count)
         if left:
-            text += " " + self.tr("{n} cannot succeed by retrying: see what to do.").format(
-                n=left)
+            text += " " + translate("ShelfView", "%n cannot succeed by retrying: see what to do.",
+                                    "", left)
         self.status.setText(text)
         self.refresh()
         self.changed.emit()
@@ -175,7 +178,7 @@ class ShelfView(QDialog):
     def pulled_back(self) -> None:
         chosen = self.selected()
         dropped = discard_failed(self.store, self.core.audit, [i.entry for i in chosen])
-        self.status.setText(self.tr("{n} parcel(s) taken off the shelf.").format(
-            n=len(dropped)))
+        count = len(dropped)
+        self.status.setText(translate("ShelfView", "%n parcel(s) taken off the shelf.", "", count))
         self.refresh()
         self.changed.emit()

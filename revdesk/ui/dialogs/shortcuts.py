@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from revdesk.i18n import translate
+
 from ..screen_fit import keep_on_screen
 from ..simple_models import RowsModel
 
@@ -25,8 +27,9 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsBox")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.model = RowsModel([self.tr("Key"), self.tr("What it does")], self)
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.model = RowsModel([translate("ShortcutsDialog", "Key"),
+                                translate("ShortcutsDialog", "What it does")], self)
         self.model.set_rows(list(rows))
         self.view = QTableView(self)
         self.view.setObjectName("shortcutsTable")

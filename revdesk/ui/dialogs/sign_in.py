@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QWidget
 
+from revdesk.i18n import translate
 from revdesk.ui.screen_fit import keep_on_screen
 
 __all__ = ["SignInDialog"]
@@ -28,8 +29,8 @@ class SignInDialog(QInputDialog):
         self.setObjectName("signInDialog")
         keep_on_screen(self)
         self.names_a_parcel = names_a_parcel
-        self.setWindowTitle(self.tr("Who is working at this station?"))
-        self.prompt = self.tr("Your name (recorded with everything done at this "
+        self.setWindowTitle(translate("SignInDialog", "Who is working at this station?"))
+        self.prompt = translate("SignInDialog", "Your name (recorded with everything done at this "
                               "station from now on):")
         self.setLabelText(self.prompt)
         for label in self.findChildren(QLabel):
@@ -37,12 +38,12 @@ class SignInDialog(QInputDialog):
         self.setInputMode(QInputDialog.InputMode.TextInput)
         self.setTextEchoMode(QLineEdit.EchoMode.Normal)
         self.setTextValue(current)
-        self.setOkButtonText(self.tr("Sign in"))
+        self.setOkButtonText(translate("SignInDialog", "Sign in"))
 
     def done(self, result: int) -> None:
         text = self.textValue().strip()
         if result == QDialog.DialogCode.Accepted and text and self.names_a_parcel(text):
-            self.setLabelText(self.tr("“{text}” is a parcel's barcode, not a name: nobody "
+            self.setLabelText(translate("SignInDialog", "“{text}” is a parcel's barcode, not a name: nobody "
                                       "was signed in. Type your name:").format(text=text[:40]))
             self.setTextValue("")
             return
