@@ -25,7 +25,7 @@ Currency = Literal["EUR", "GBP"]
 class _Strict(BaseModel):
     """A request body: only the document's fields, each of the document's type."""
 
-    model_config = ConfigDict(extra="forbid", strict=False)
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 def _uuid(value: str | None) -> str | None:
@@ -114,7 +114,7 @@ class ImportOrder(_Strict):
 
 
 class _Lenient(BaseModel):
-    model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True)
+    model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True, defer_build=True)
 
 
 class WrappedError(_Lenient):
