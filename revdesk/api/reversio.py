@@ -453,12 +453,12 @@ class ReversioClient:
                 envelope = None
         if status == 404 or (envelope is not None and envelope.isNotFound):
             return ReversioNotFound(detail=detail, status_code=status)
-        if envelope is not None and envelope.refusals:
-            return self._refused(envelope, status)
         if status == 401:
             return ReversioAuthError(detail=detail, status_code=status)
         if status == 403:
             return ReversioForbidden(detail=detail, status_code=status)
+        if envelope is not None and envelope.refusals:
+            return self._refused(envelope, status)
         if status == 429:
             return errors.RateLimited(
                 translate("Reversio", "Revers.io is busy (too many requests). Wait a few "

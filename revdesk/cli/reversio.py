@@ -118,7 +118,9 @@ def run_status(args: argparse.Namespace) -> int:
     if all(r.not_found for r in rows):
         raise CliError(EXIT_NOT_FOUND, f"no Revers.io account knows the order "
                                        f"{visible(reference)}")
-    raise CliError(5, "Revers.io could not be asked: see the rows above")
+    failed = next((r.error for r in rows if r.error is not None), None)
+    raise CliError(exit_code_for(failed) if failed is not None else 5,
+                   "Revers.io could not be asked: see the rows above")
 
 
 def run_link(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -51,6 +51,8 @@ class AccountStatus:
     #: The problem in the operator's words ("" when there is a status).
     problem: str = ""
     not_found: bool = False
+    #: The error behind ``problem``, for a caller that sorts failures (the CLI's exit code).
+    error: errors.ApiError | None = field(default=None, compare=False, repr=False)
 
     @property
     def status_text(self) -> str:
@@ -140,7 +142,7 @@ class ReversioService:
             return AccountStatus(account, reference, not_found=True)
         except errors.ApiError as exc:
             log.info("Revers.io status on %r: %s", account, exc.log_text())
-            return AccountStatus(account, reference, problem=exc.operator_message)
+            return AccountStatus(account, reference, problem=exc.operator_message, error=exc)
         return AccountStatus(account, found.orderReference or reference, status=found)
 
     async def status_everywhere(self, reference: str) -> list[AccountStatus]:

@@ -48,6 +48,9 @@ from .store import ProcessFilter
 #: [doc 000] "a token has a validity of one hour"; tests set a shorter one with this
 #: variable or with the control (``POST /_sandbox/reversio-control {"token_seconds": 2}``).
 ENV_TOKEN_SECONDS = "REVDESK_SANDBOX_REVERSIO_TOKEN_SECONDS"
+#: With these set, the sandbox takes only this pair at /token (else any non-empty pair).
+ENV_SUBSCRIPTION_KEY = "REVDESK_SANDBOX_REVERSIO_SUBSCRIPTION_KEY"
+ENV_SECRET = "REVDESK_SANDBOX_REVERSIO_SECRET"
 DEFAULT_TOKEN_SECONDS = 3600.0
 SUBSCRIPTION = "ocp-apim-subscription-key"
 SECRET = "ocp-apim-secret-value"
@@ -90,8 +93,8 @@ class ReversioSandbox:
     def __init__(self, data_dir: Path, *, token_seconds: float | None = None,
                  subscription_key: str | None = None, secret: str | None = None) -> None:
         self.token_seconds = token_seconds or token_seconds_from_env()
-        self._subscription = subscription_key
-        self._secret = secret
+        self._subscription = subscription_key or os.environ.get(ENV_SUBSCRIPTION_KEY) or None
+        self._secret = secret or os.environ.get(ENV_SECRET) or None
         self._signing = secrets.token_bytes(32)
         self._generation = 0
         self._lock = threading.Lock()
