@@ -51,6 +51,16 @@ def register(sub: Any) -> None:
     imp.add_argument("file", metavar="FILE.json")
     imp.add_argument("--account", metavar="NAME", help="the account (needed if several)")
     imp.set_defaults(func=run_import)
+    accounts = actions.add_parser("accounts", help="list the Revers.io accounts (never secrets)")
+    accounts.set_defaults(func=run_accounts)
+    add = actions.add_parser(
+        "account-add", help="add or change an account; its subscription key and secret are "
+                            "read from standard input (one a line, or prompted) and stored "
+                            "in the OS credential store")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("url", metavar="URL", help="the base /token and /orders hang from, "
+                                                "e.g. https://customer-api.revers.io/api/v1")
+    add.set_defaults(func=run_account_add)
 
 
 def _run(action: Callable[[ReversioService], Awaitable[T]]) -> T:
@@ -164,4 +174,56 @@ def run_import(args: argparse.Namespace) -> int:
         return await service.import_order(_account(service, args.account), data)
 
     print(visible(_run(action)))
+    return 0
+
+
+def run_accounts(args: argparse.Namespace) -> int:
+    from revdesk.config import load_reversio_secrets, reversio_accounts
+    from revdesk.settings_store import SettingsStore
+
+    found = reversio_accounts(SettingsStore().current)
+    if not found:
+        print("no Revers.io account: the built-in sandbox serves Revers.io")
+        return 0
+    for account in found:
+        key, secret = load_reversio_secrets(account.url)
+        has = "key and secret set" if key and secret else "key or secret MISSING"
+        print(f"{visible(account.name)}\t{visible(account.url)}\t{has}")
+    return 0
+
+
+def _read_secret(prompt: str) -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().strip()
+
+
+def run_account_add(args: argparse.Namespace) -> int:
+    from revdesk.api.reversio import check_reversio_url
+    from revdesk.config import ReversioAccount, SettingsError, save_reversio_secrets
+    from revdesk.settings_store import SettingsStore
+
+    name = args.name.strip()
+    if not name or not name.isprintable() or len(name) > 60:
+        raise CliError(EXIT_USAGE, "give the account a name of up to 60 printable characters")
+    try:
+        url = check_reversio_url(args.url)
+    except errors.ApiError as exc:
+        raise CliError(EXIT_USAGE, visible(exc.operator_message)) from None
+    key = _read_secret("Revers.io subscription key: ")
+    secret = _read_secret("Revers.io secret: ")
+    if not key or not secret:
+        raise CliError(EXIT_USAGE, "both the subscription key and the secret are needed; "
+                                   "nothing was saved")
+    try:
+        save_reversio_secrets(url, key, secret)
+        store = SettingsStore()
+        kept = [a for a in store.current.reversio_accounts if a.name != name]
+        store.update(reversio_accounts=[*kept, ReversioAccount(name=name, url=url)])
+    except SettingsError as exc:
+        raise CliError(EXIT_USAGE, str(exc)) from None
+    print(f"Revers.io account {visible(name)} saved; its key and secret are in the "
+          "credential store")
     return 0

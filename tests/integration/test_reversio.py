@@ -437,3 +437,25 @@ def test_embedded_service_rows_name_their_account() -> None:
 
     [row] = run(go())
     assert row.account == SANDBOX_ACCOUNT and row.not_found
+
+
+def test_cli_account_add_never_puts_secrets_in_a_file(tmp_path: Path) -> None:
+    # This machine's keyring is the "fail" backend: the secrets are refused, not filed.
+    data = tmp_path / "data"
+    done = subprocess.run(
+        [sys.executable, "-m", "revdesk", "reversio", "account-add", "EU",
+         "https://eu.example/api/v1"], input="sub-key-123456\nsecret-abcdef\n",
+        capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "REVDESK_DATA_DIR": str(data),
+             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    assert done.returncode == 2
+    assert "REVDESK_REVERSIO_SECRET" in done.stderr
+    for path in data.rglob("*") if data.exists() else []:
+        if path.is_file():
+            assert b"secret-abcdef" not in path.read_bytes()
+    listed = revdesk("accounts", env={"REVDESK_DATA_DIR": str(data),
+                                      "REVDESK_REVERSIO_URL": "https://eu.example/api/v1",
+                                      "REVDESK_REVERSIO_SECRET": "only-the-secret"})
+    assert listed.returncode == 0
+    assert listed.stdout.strip() == "Revers.io\thttps://eu.example/api/v1\tkey or secret MISSING"
+    assert "only-the-secret" not in listed.stdout
