@@ -172,16 +172,23 @@ class ReversioRefused(errors.InvalidArgument):
 
 
 class ReversioNotFound(errors.NotFound):
-    default_message = "Revers.io does not know this order."
+    def __init__(self, message: str | None = None, **kw: Any) -> None:
+        super().__init__(message or translate("Reversio", "Revers.io does not know this order."),
+                         **kw)
 
 
 class ReversioAuthError(errors.AuthError):
-    default_message = ("Revers.io refused the subscription key or the secret. Ask the "
-                       "warehouse lead to check the Revers.io account in the settings.")
+    def __init__(self, message: str | None = None, **kw: Any) -> None:
+        super().__init__(message or translate(
+            "Reversio", "Revers.io refused the subscription key or the secret. Ask the "
+            "warehouse lead to check the Revers.io account in the settings."), **kw)
 
 
 class ReversioForbidden(errors.Forbidden):
-    default_message = "This Revers.io account is not allowed to do that. Ask the warehouse lead."
+    def __init__(self, message: str | None = None, **kw: Any) -> None:
+        super().__init__(message or translate(
+            "Reversio", "This Revers.io account is not allowed to do that. Ask the warehouse "
+            "lead."), **kw)
 
 
 def _plain(text: str, limit: int = 300) -> str:

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from revdesk.api import errors
 from revdesk.api.reversio import ReversioRefused
 from revdesk.domain.reversio import ReversioService
+from revdesk.i18n import translate
 
 from .common import (
     EXIT_NOT_FOUND,
@@ -71,8 +72,9 @@ def _run(action: Callable[[ReversioService], Awaitable[T]]) -> T:
     async def go() -> T:
         service = ReversioService(lambda: store.current)
         if service.is_sandbox:
-            print("revdesk: Revers.io from the built-in sandbox (no Revers.io account set)",
-                  file=sys.stderr)
+            print("revdesk: " + translate(
+                "ReversioCli", "Revers.io from the built-in sandbox (no Revers.io account set)"),
+                file=sys.stderr)
         try:
             return await action(service)
         finally:
@@ -93,19 +95,21 @@ def _account(service: ReversioService, wanted: str | None) -> str:
     names = service.account_names()
     if wanted is not None:
         if wanted not in names:
-            raise CliError(EXIT_USAGE, f"no Revers.io account named {visible(wanted)!r}; "
-                                       f"the accounts: {', '.join(map(visible, names))}")
+            raise CliError(EXIT_USAGE, translate("ReversioCli", "no Revers.io account named "
+                                                   "“{name}”; the accounts: {names}").format(
+                name=visible(wanted), names=", ".join(map(visible, names))))
         return wanted
     if len(names) > 1:
-        raise CliError(EXIT_USAGE, "several Revers.io accounts: choose one with --account "
-                                   f"({', '.join(map(visible, names))})")
+        raise CliError(EXIT_USAGE, translate("ReversioCli", "several Revers.io accounts: choose one "
+                                               "with --account ({names})").format(
+            names=", ".join(map(visible, names))))
     return names[0]
 
 
 def run_status(args: argparse.Namespace) -> int:
     reference = args.reference.strip()
     if not reference:
-        raise CliError(EXIT_USAGE, "give an order reference")
+        raise CliError(EXIT_USAGE, translate("ReversioCli", "give an order reference"))
 
     async def action(service: ReversioService) -> list[Any]:
         if args.account is not None:
@@ -126,11 +130,12 @@ def run_status(args: argparse.Namespace) -> int:
     if any(r.status is not None for r in rows):
         return 0
     if all(r.not_found for r in rows):
-        raise CliError(EXIT_NOT_FOUND, f"no Revers.io account knows the order "
-                                       f"{visible(reference)}")
+        raise CliError(EXIT_NOT_FOUND, translate("ReversioCli", "no Revers.io account knows the order "
+                                                   "{reference}").format(
+            reference=visible(reference)))
     failed = next((r.error for r in rows if r.error is not None), None)
     raise CliError(exit_code_for(failed) if failed is not None else 5,
-                   "Revers.io could not be asked: see the rows above")
+                   translate("ReversioCli", "Revers.io could not be asked: see the rows above"))
 
 
 def run_link(args: argparse.Namespace) -> int:
@@ -159,16 +164,19 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         raw = Path(args.file).read_bytes()[:1_000_001]
     except OSError as exc:
-        raise CliError(EXIT_USAGE, f"cannot read {visible(args.file)}: "
-                                   f"{exc.strerror or exc}") from None
+        raise CliError(EXIT_USAGE, translate("ReversioCli", "cannot read {file}: {why}").format(
+            file=visible(args.file), why=exc.strerror or exc)) from None
     if len(raw) > 1_000_000:
-        raise CliError(EXIT_USAGE, f"{visible(args.file)} is too large for an order")
+        raise CliError(EXIT_USAGE, translate("ReversioCli", "{file} is too large for an order").format(
+            file=visible(args.file)))
     try:
         data = read_json(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise CliError(EXIT_USAGE, f"{visible(args.file)} is not JSON: {exc}") from None
+        raise CliError(EXIT_USAGE, translate("ReversioCli", "{file} is not JSON: {why}").format(
+            file=visible(args.file), why=exc)) from None
     if not isinstance(data, dict):
-        raise CliError(EXIT_USAGE, f"{visible(args.file)} is not a JSON object")
+        raise CliError(EXIT_USAGE, translate("ReversioCli", "{file} is not a JSON object").format(
+            file=visible(args.file)))
 
     async def action(service: ReversioService) -> str:
         return await service.import_order(_account(service, args.account), data)
@@ -183,11 +191,12 @@ def run_accounts(args: argparse.Namespace) -> int:
 
     found = reversio_accounts(SettingsStore().current)
     if not found:
-        print("no Revers.io account: the built-in sandbox serves Revers.io")
+        print(translate("ReversioCli", "no Revers.io account: the built-in sandbox serves Revers.io"))
         return 0
     for account in found:
         key, secret = load_reversio_secrets(account.url)
-        has = "key and secret set" if key and secret else "key or secret MISSING"
+        has = (translate("ReversioCli", "key and secret set") if key and secret
+               else translate("ReversioCli", "key or secret MISSING"))
         print(f"{visible(account.name)}\t{visible(account.url)}\t{has}")
     return 0
 
@@ -207,7 +216,8 @@ def run_account_add(args: argparse.Namespace) -> int:
 
     name = args.name.strip()
     if not name or not name.isprintable() or len(name) > 60:
-        raise CliError(EXIT_USAGE, "give the account a name of up to 60 printable characters")
+        raise CliError(EXIT_USAGE, translate("ReversioCli", "give the account a name of up to 60 "
+                                                   "printable characters"))
     try:
         url = check_reversio_url(args.url)
     except errors.ApiError as exc:
@@ -215,8 +225,8 @@ def run_account_add(args: argparse.Namespace) -> int:
     key = _read_secret("Revers.io subscription key: ")
     secret = _read_secret("Revers.io secret: ")
     if not key or not secret:
-        raise CliError(EXIT_USAGE, "both the subscription key and the secret are needed; "
-                                   "nothing was saved")
+        raise CliError(EXIT_USAGE, translate("ReversioCli", "both the subscription key and the secret "
+                                                   "are needed; nothing was saved"))
     try:
         save_reversio_secrets(url, key, secret)
         store = SettingsStore()
@@ -224,6 +234,6 @@ def run_account_add(args: argparse.Namespace) -> int:
         store.update(reversio_accounts=[*kept, ReversioAccount(name=name, url=url)])
     except SettingsError as exc:
         raise CliError(EXIT_USAGE, str(exc)) from None
-    print(f"Revers.io account {visible(name)} saved; its key and secret are in the "
-          "credential store")
+    print(translate("ReversioCli", "Revers.io account {name} saved; its key and secret are in the "
+                    "credential store").format(name=visible(name)))
     return 0

@@ -99,11 +99,28 @@ class ReversioSandbox:
         self._generation = 0
         self._lock = threading.Lock()
         self.requests: deque[dict[str, Any]] = deque(maxlen=LOG_ENTRIES)
-        Path(data_dir).mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(Path(data_dir) / "reversio.sqlite3", check_same_thread=False,
-                                   isolation_level=None, timeout=10)
-        self._db.execute("CREATE TABLE IF NOT EXISTS orders (id TEXT PRIMARY KEY, "
-                         "reference TEXT UNIQUE NOT NULL, status TEXT NOT NULL, body TEXT)")
+        self._path = Path(data_dir) / "reversio.sqlite3"
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """Opened on the first order: a sandbox that is never asked about Revers.io (every
+        CLI command's embedded one, a read-only data folder) never makes the file. Where it
+        cannot be made, the orders are kept in memory for this run."""
+        if self._conn is None:
+            try:
+                self._path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(self._path, check_same_thread=False,
+                                       isolation_level=None, timeout=10)
+                conn.execute("CREATE TABLE IF NOT EXISTS orders (id TEXT PRIMARY KEY, "
+                             "reference TEXT UNIQUE NOT NULL, status TEXT NOT NULL, body TEXT)")
+            except (OSError, sqlite3.Error):
+                conn = sqlite3.connect(":memory:", check_same_thread=False,
+                                       isolation_level=None)
+                conn.execute("CREATE TABLE orders (id TEXT PRIMARY KEY, "
+                             "reference TEXT UNIQUE NOT NULL, status TEXT NOT NULL, body TEXT)")
+            self._conn = conn
+        return self._conn
 
     # -- tokens
 
@@ -162,7 +179,9 @@ class ReversioSandbox:
         return order_id
 
     def close(self) -> None:
-        self._db.close()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
 
 def order_id_of_return(order_id: str) -> str:
