@@ -7,6 +7,7 @@ import base64
 import json
 import sys
 import types
+from typing import Any
 
 import pytest
 
@@ -80,3 +81,63 @@ def test_the_environment_overrides_the_store_and_names_an_account(
     assert [a.name for a in reversio_accounts(settings)] == ["Main", "UK"]
     key, secret = load_reversio_secrets("https://uk.example/api/v1")
     assert key is None and secret is not None and secret.get_secret_value() == "env-secret"
+
+
+def mock_client(handler: Any) -> Any:
+    import httpx
+
+    from revdesk.api.reversio import ReversioClient
+
+    return ReversioClient("http://127.0.0.1:9/api/v1", "sub-key-1", "secret-1",
+                          transport=httpx.MockTransport(handler))
+
+
+def test_a_200_that_carries_errors_is_a_refusal_field_by_field() -> None:
+    import asyncio
+
+    import httpx
+
+    from revdesk.api.reversio import ReversioRefused
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"value": jwt({"exp": 4e9})})
+        return httpx.Response(200, json={"value": None, "failure": True, "errors": [
+            {"field": "products[0].modelId", "message": "Unknown model", "isWarning": False},
+            {"field": "salesChannel", "message": "Just a warning", "isWarning": True}]})
+
+    async def go() -> ReversioRefused:
+        client = mock_client(handler)
+        try:
+            with pytest.raises(ReversioRefused) as caught:
+                await client.import_order({"orderReference": "R-1"})
+            return caught.value
+        finally:
+            await client.aclose()
+
+    refused = asyncio.run(go())
+    assert [str(p) for p in refused.problems] == ["Product 1 › Model id: Unknown model"]
+
+
+@pytest.mark.parametrize("answer", [{"value": None}, {"value": "has a\nline break"}, [],
+                                    {"value": 12}])
+def test_a_token_answer_without_a_token_is_said_plainly(answer: object) -> None:
+    import asyncio
+
+    import httpx
+
+    from revdesk.api import errors
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=answer)
+
+    async def go() -> errors.ApiError:
+        client = mock_client(handler)
+        try:
+            with pytest.raises(errors.MalformedAnswer) as caught:
+                await client.order_status("R-1")
+            return caught.value
+        finally:
+            await client.aclose()
+
+    assert "not a token" in str(asyncio.run(go()))

@@ -34,6 +34,7 @@ from revdesk.api.reversio import FieldProblem, ReversioRefused, validate_order
 from revdesk.domain.reversio import AccountStatus, ReversioService
 from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 from revdesk.ui.operations import Operations
+from revdesk.ui.scan_catcher import SCAN_AWARE
 from revdesk.ui.screen_fit import FormScroll, keep_on_screen
 from revdesk.ui.simple_models import RowsModel
 
@@ -97,6 +98,8 @@ class ReversioDialog(QDialog):
         self.reference.setObjectName("reversioReference")
         self.reference.setPlaceholderText(translate("ReversioDialog", "Order reference"))
         self.reference.returnPressed.connect(self.look_up)
+        # A receipt's order barcode may be scanned here: the scan stays, its Enter looks up.
+        self.reference.setProperty(SCAN_AWARE, True)
         self.look_up_button = QPushButton(translate("ReversioDialog", "&Look up"), tab)
         self.look_up_button.setObjectName("reversioLookUp")
         self.look_up_button.clicked.connect(self.look_up)
