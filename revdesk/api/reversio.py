@@ -303,6 +303,7 @@ class ReversioClient:
         self._deadline = attempt_deadline
         self._token: _Token | None = None
         self._lock = asyncio.Lock()
+        self._failed: tuple[float, errors.ApiError] | None = None
 
     def __repr__(self) -> str:
         return f"ReversioClient({self.base_url!r}, account={self.account!r})"
@@ -316,12 +317,21 @@ class ReversioClient:
         token = self._token
         if token is not None and self._clock() < token.renew_at:
             return token.jwt
+        asked = self._clock()
         async with self._lock:
             # Another call may have renewed it while this one waited: then that one is used.
             token = self._token
             if token is not None and self._clock() < token.renew_at:
                 return token.jwt
-            self._token = await self._fetch_token()
+            # Or failed to, after this one asked: the same answer, not one more request each.
+            if self._failed is not None and self._failed[0] >= asked:
+                raise self._failed[1]
+            try:
+                self._token = await self._fetch_token()
+            except errors.ApiError as exc:
+                self._failed = (self._clock(), exc)
+                raise
+            self._failed = None
             return self._token.jwt
 
     def _forget(self, jwt: str) -> None:

@@ -267,6 +267,21 @@ def test_wrong_secret_is_refused_in_words_without_the_secret(sandbox: SandboxPro
     assert [(r["path"], r["status"]) for r in logged(sandbox)] == [("/token", 401)]
 
 
+def test_many_calls_at_once_with_a_wrong_secret_make_one_token_request(
+        sandbox: SandboxProcess) -> None:
+    async def go() -> list[Any]:
+        c = client(sandbox, secret="not-the-secret-12345")
+        try:
+            return list(await asyncio.gather(*(c.order_status("R-1") for _ in range(6)),
+                                             return_exceptions=True))
+        finally:
+            await c.aclose()
+
+    answers = run(go())
+    assert all(isinstance(a, ReversioAuthError) for a in answers)
+    assert [(r["path"], r["status"]) for r in logged(sandbox)] == [("/token", 401)]
+
+
 def test_unknown_order_is_not_found(sandbox: SandboxProcess) -> None:
     async def go() -> None:
         c = client(sandbox)
