@@ -108,6 +108,17 @@ def one_printer_for_both(data: object) -> object:
     return data
 
 
+class ReversioAccount(BaseModel):
+    """One Revers.io account: a name the rows show, and the base URL that ``/token`` and
+    ``/orders`` hang from. Its subscription key and secret are in the credential store under
+    that URL (or the environment), never here."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    name: str = Field(default="Revers.io", max_length=60)
+    url: str = ""
+
+
 class StationSettings(BaseModel):
     """Everything a warehouse lead configures for one station (the key excepted)."""
 
@@ -139,6 +150,8 @@ class StationSettings(BaseModel):
     #: Print the intake label by itself after a confirmed IN_WAREHOUSE scan.
     auto_intake_label: bool = False
     warehouse_address: Address = Field(default_factory=Address)
+    #: Revers.io accounts beside the REVER one (section "Revers.io accounts" below).
+    reversio_accounts: list[ReversioAccount] = []
 
     @model_validator(mode="before")
     @classmethod
@@ -279,3 +292,76 @@ def save_merchant_key(merchant_url: str, key: str) -> None:
             "This computer has no secure credential store, so the merchant key was not saved. "
             f"Set {ENV_MERCHANT_KEY} in the station's environment instead."
         ) from exc
+
+
+# -- Revers.io accounts ----------------------------------------------------------------------
+
+ENV_REVERSIO_URL = "REVDESK_REVERSIO_URL"
+ENV_REVERSIO_SUBSCRIPTION_KEY = "REVDESK_REVERSIO_SUBSCRIPTION_KEY"
+ENV_REVERSIO_SECRET = "REVDESK_REVERSIO_SECRET"
+#: The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account has that URL.
+ENV_REVERSIO_ACCOUNT = "Revers.io"
+
+
+def reversio_accounts(settings: StationSettings) -> list[ReversioAccount]:
+    """The station's Revers.io accounts: the saved ones, and ``REVDESK_REVERSIO_URL``'s
+    first (a saved account with that URL keeps its name). Empty: none configured, and the
+    built-in sandbox serves Revers.io."""
+    accounts = [a for a in settings.reversio_accounts if a.url.strip()]
+    if env := os.environ.get(ENV_REVERSIO_URL, "").strip():
+        same = [a for a in accounts if a.url.rstrip("/") == env.rstrip("/")]
+        first = same[0] if same else ReversioAccount(name=ENV_REVERSIO_ACCOUNT, url=env)
+        accounts = [first, *[a for a in accounts if a is not first]]
+    return accounts
+
+
+def reversio_configured(settings: StationSettings) -> bool:
+    """Whether anything names a Revers.io account or credential (else: the sandbox)."""
+    return bool(reversio_accounts(settings)) or any(
+        os.environ.get(name, "").strip()
+        for name in (ENV_REVERSIO_SUBSCRIPTION_KEY, ENV_REVERSIO_SECRET))
+
+
+def _reversio_user(url: str, what: str) -> str:
+    return f"reversio-{what}:{url.rstrip('/')}"
+
+
+def load_reversio_secrets(url: str) -> tuple[SecretStr | None, SecretStr | None]:
+    """(subscription key, secret) of the account at ``url``: each from its environment
+    variable if set, else from the OS keyring under that URL; never from a file."""
+    found: list[SecretStr | None] = []
+    for env_name, what in ((ENV_REVERSIO_SUBSCRIPTION_KEY, "subscription"),
+                           (ENV_REVERSIO_SECRET, "secret")):
+        if env := os.environ.get(env_name, "").strip():
+            found.append(SecretStr(check_api_key(env, env_name)))
+            continue
+        stored = None
+        if url:
+            try:
+                import keyring
+
+                stored = keyring.get_password(KEYRING_SERVICE, _reversio_user(url, what))
+            except Exception as exc:  # any backend failure means "not stored", never a crash
+                log.warning("credential store not available: %s", type(exc).__name__)
+        found.append(SecretStr(check_api_key(stored.strip(), "the credential store"))
+                     if stored and stored.strip() else None)
+    return found[0], found[1]
+
+
+def save_reversio_secrets(url: str, subscription_key: str, secret: str) -> None:
+    """Store both in the OS credential store under ``url``; refuse rather than use a file."""
+    for value, what in ((subscription_key, "subscription key"), (secret, "secret")):
+        if why := key_problem(value):
+            raise SettingsError(f"The Revers.io {what} has {why} in it. Paste it again, "
+                                "without anything around it. Nothing was saved.")
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, _reversio_user(url, "subscription"),
+                             subscription_key)
+        keyring.set_password(KEYRING_SERVICE, _reversio_user(url, "secret"), secret)
+    except Exception as exc:
+        raise KeyStoreUnavailable(
+            "This computer has no secure credential store, so the Revers.io key and secret "
+            f"were not saved. Set {ENV_REVERSIO_SUBSCRIPTION_KEY} and {ENV_REVERSIO_SECRET} "
+            "in the station's environment instead.") from exc

@@ -39,6 +39,7 @@ from revdesk.domain.outcomes import Outcome
 from revdesk.domain.process_cache import FOLDER as CACHE_FOLDER
 from revdesk.domain.process_cache import ProcessCache, cache_key
 from revdesk.domain.process_index import ProcessIndex
+from revdesk.domain.reversio import ReversioService
 from revdesk.domain.scan_journal import ScanJournal
 from revdesk.domain.scanning import ScanCleaner, ScanResult
 from revdesk.domain.shift import Shift
@@ -177,6 +178,8 @@ class StationCore:
         #: The shift's start and count, read from the audit log whenever asked: the header
         #: and the summary say the same, and a restart keeps both.
         self.shift = Shift(self.audit, lambda: self.settings.current.shift_starts)
+        #: Revers.io: its accounts (or the built-in sandbox), one client each, made on use.
+        self.reversio = ReversioService(lambda: self.settings.current)
         self._delivery: asyncio.Future[None] | None = None
         self._watch: asyncio.Future[None] | None = None
         #: Queued scans gone from the outbox file whose outcome the audit log does not have
@@ -394,6 +397,7 @@ class StationCore:
                 if backend is not None:
                     stack.push_async_callback(backend.aclose)
             stack.callback(self.audit.close)
+            stack.push_async_callback(self.reversio.aclose)
             if self.outbox is not None:
                 stack.callback(self.outbox.store.close)
                 stack.push_async_callback(self.outbox.aclose)  # before its file closes

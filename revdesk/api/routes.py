@@ -50,11 +50,28 @@ PROCESS_LIST_PARAMS = ProcessListParams()
 STOREFRONT_RETURNS = "/returns"
 STOREFRONT_ORDER_IDS = "order_ids"
 
+# Revers.io customer API (seeds 000, 001), on its own base URL, the one that ``/token`` and
+# ``/orders`` hang from (``https://customer-api.revers.io/api/v1``).
+# [doc] 000: the JWT, from the subscription key and the secret (the only call with the secret).
+REVERSIO_TOKEN = "/token"
+# [doc] 000 shows the call (no answer body); [assumed] the answer is wrapped as every other:
+# ``{"value": {"orderReference", "status"}}``.
+REVERSIO_ORDER_STATUS = "/orders/{order_reference}/status"
+# [doc] 001 ImportOrder (PUT), request and answer schema.
+REVERSIO_ORDERS = "/orders"
+# [doc] 000: ``{"orderId"}`` -> ``{"value": "<self-care URL>"}``.
+REVERSIO_LINKS = "/links"
+
 # Sandbox-only paths: the label files it serves and its test controls. Never called on REVER.
 SANDBOX_LABEL_FILE = "/_sandbox/labels/{process_id}.{ext}"
 SANDBOX_FAULTS = "/_sandbox/faults"
 SANDBOX_REQUESTS = "/_sandbox/requests"
 SANDBOX_HEALTH = "/_sandbox/health"
+#: Where the sandbox serves the Revers.io API (its REVDESK_REVERSIO_URL is the sandbox's
+#: address plus this), and its Revers.io controls: token lifetime, revoking tokens, and
+#: which requests carried which credential (never the values).
+SANDBOX_REVERSIO_BASE = "/_sandbox/reversio/api/v1"
+SANDBOX_REVERSIO_CONTROL = "/_sandbox/reversio-control"
 
 
 def path(template: str, **params: str) -> str:

@@ -46,13 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
         outbox,
         printers,
         processes,
+        reversio,
         sandbox,
         settings,
         status,
     )
 
     for module in (sandbox, processes, status, outbox, label, printers, logistics, audit,
-                   settings):
+                   settings, reversio):
         module.register(sub)
     return parser
 

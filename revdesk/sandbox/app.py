@@ -18,6 +18,7 @@ from . import control, logistics, processes, storefront
 from .errors import ApiFailure, on_api_failure, on_http_exception
 from .faults import FaultMiddleware, Faults
 from .middleware import AuthMiddleware, RequestLog, RequestLogMiddleware
+from .reversio import ReversioSandbox, reversio_routes
 from .store import Store
 
 
@@ -37,6 +38,7 @@ def _routes() -> list[Route]:
         Route(routes.SANDBOX_REQUESTS, control.get_requests, methods=["GET"]),
         Route(routes.SANDBOX_REQUESTS, control.clear_requests, methods=["DELETE"]),
         Route(routes.SANDBOX_HEALTH, control.health, methods=["GET"]),
+        *reversio_routes(),
     ]
 
 
@@ -71,4 +73,7 @@ def create_app(
     app.state.store = store
     app.state.faults = faults
     app.state.request_log = request_log
+    # Revers.io (seeds 000, 001): its own credentials and tokens, its imported orders beside
+    # the sandbox's file; the token lifetime from REVDESK_SANDBOX_REVERSIO_TOKEN_SECONDS.
+    app.state.reversio = ReversioSandbox(Path(data_dir))
     return app

@@ -216,7 +216,8 @@ class MainWindow(QMainWindow):
                                           shelf_banner=self.shelf_banner, sounds=self.sounds)
         self.station_actions = StationActions(
             core, scan_panel=self.scan_panel, sounds=self.sounds, open_dialog=self.open_dialog,
-            quit=self.request_quit, shortcut_actions=self.actions, parent=self)
+            quit=self.request_quit, shortcut_actions=self.actions, parent=self, ops=self.ops,
+            printer=lambda: self.label_actions.printer)
         undo = make_action(self, self.tr("&Undo last scan"), "undoScan",
                            self.scan_panel.undo_last, "Ctrl+Z")
         self.scan_panel.banner.set_undo_action(undo)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from revdesk.core import StationCore
+from revdesk.i18n import translate
 
 from .actions import make_action
 from .feedback import SoundPlayer
@@ -18,6 +19,8 @@ from .scan_panel import ScanPanel
 
 if TYPE_CHECKING:  # opened on demand, not on the way to the first paint
     from .dialogs.settings import SettingsDialog
+    from .operations import Operations
+    from .printing import LabelPrinter
 
 
 class StationActions(QObject):
@@ -26,7 +29,9 @@ class StationActions(QObject):
 
     def __init__(self, core: StationCore, *, scan_panel: ScanPanel, sounds: SoundPlayer,
                  open_dialog: Callable[[QDialog], None], quit: Callable[[], object],
-                 shortcut_actions: Callable[[], Sequence[QAction]], parent: QWidget) -> None:
+                 shortcut_actions: Callable[[], Sequence[QAction]], parent: QWidget,
+                 ops: Operations | None = None,
+                 printer: Callable[[], LabelPrinter] | None = None) -> None:
         super().__init__(parent)
         self.core = core
         self.scan_panel = scan_panel
@@ -49,16 +54,23 @@ class StationActions(QObject):
         self.about = make_action(parent, self.tr("&About revdesk"), "about", self.show_about)
         # No access key: a scanner's "Q" with the menu open quit the station (QA F17).
         self.quit = make_action(parent, self.tr("Quit"), "quit", quit, "Ctrl+Q")
+        # Revers.io (issue 17 D): an order's status, a walk-in order, the self-care slip.
+        self._ops, self._printer = ops, printer
+        self.reversio = make_action(parent, translate("StationActions", "&Revers.io…"),
+                                    "reversio", self.open_reversio)
+        self.reversio.setEnabled(ops is not None)
 
     def all(self) -> list[QAction]:
-        return [self.settings, self.mute, self.reset_counter, self.shortcuts, self.about,
-                self.quit]
+        return [self.settings, self.mute, self.reset_counter, self.reversio, self.shortcuts,
+                self.about, self.quit]
 
     def station_menu(self, parent: QWidget) -> QMenu:
         """The Station menu (object name ``stationMenu``)."""
         menu = QMenu(self.tr("&Station"), parent)
         menu.setObjectName("stationMenu")
         menu.addActions([self.settings, self.mute, self.reset_counter])
+        menu.addSeparator()
+        menu.addAction(self.reversio)
         menu.addSeparator()
         menu.addAction(self.quit)
         return menu
@@ -77,6 +89,13 @@ class StationActions(QObject):
                                 sounds_off=self._sounds.off_reason)
         self.settings_dialog = dialog
         self._open_dialog(dialog)
+
+    def open_reversio(self) -> None:
+        from .dialogs.reversio import ReversioDialog  # opened on demand
+
+        assert self._ops is not None
+        self._open_dialog(ReversioDialog(self.core.reversio, self._ops, printer=self._printer,
+                                         parent=self._parent))
 
     def reset_shift_counter(self) -> None:
         """A new shift from now (recorded in the audit log: a restart keeps it)."""

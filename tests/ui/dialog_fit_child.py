@@ -128,7 +128,7 @@ async def main(width: int, height: int) -> list[dict[str, Any]]:
                                   window.shift_actions)
         for action in (labels.manual_order, labels.create_order, labels.pickup,
                        labels.choose_printer, station.settings, station.about,
-                       station.shortcuts, shift.show_outbox, shift.show_shelf,
+                       station.shortcuts, station.reversio, shift.show_outbox, shift.show_shelf,
                        shift.show_history, shift.sign_in, window.returns.bulk):
             before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
             action.trigger()

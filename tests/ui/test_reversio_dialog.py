@@ -1,0 +1,152 @@
+"""Station → Revers.io…, offscreen, against the sandbox over loopback: a row per account
+naming it, the walk-in form refused field by field (by the station before sending, and by
+Revers.io's errors[]), the self-care link printed as a slip whose QR code is the link."""
+
+from __future__ import annotations
+
+import os
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+
+from revdesk.api import routes
+from revdesk.config import PrinterSettings, ReversioAccount
+from revdesk.domain.reversio import ReversioService
+from revdesk.sandbox.process import SandboxProcess
+from revdesk.settings_store import SettingsStore
+from revdesk.ui.dialogs.reversio import ReversioDialog
+from revdesk.ui.errors import ErrorPresenter
+from revdesk.ui.operations import Operations
+from revdesk.ui.printing import LabelPrinter
+
+SUBSCRIPTION = "dialog-sub-key-1234"
+SECRET = "dialog-secret-5678"
+#: Nothing listens there: the second account's row says so, the first's is not held up.
+DOWN = "http://127.0.0.1:9/api/v1"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxProcess]:
+    started = SandboxProcess(tmp_path_factory.mktemp("reversio-ui") / "sandbox").start()
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+def requests(server: SandboxProcess) -> list[dict[str, Any]]:
+    answer = httpx.get(server.url + routes.SANDBOX_REVERSIO_CONTROL)
+    return list(answer.json()["requests"])
+
+
+@pytest.fixture
+def dialog(qtbot: Any, arun: Any, server: SandboxProcess, tmp_path: Path,
+           monkeypatch: pytest.MonkeyPatch) -> Iterator[ReversioDialog]:
+    httpx.post(server.url + routes.SANDBOX_REVERSIO_CONTROL, json={"clear": True})
+    url = server.url + routes.SANDBOX_REVERSIO_BASE
+    stored = {f"reversio-subscription:{url}": SUBSCRIPTION, f"reversio-secret:{url}": SECRET,
+              f"reversio-subscription:{DOWN}": "k", f"reversio-secret:{DOWN}": "s"}
+    keyring = types.ModuleType("keyring")
+    keyring.get_password = lambda service, user: stored.get(user)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "keyring", keyring)
+    folder = tmp_path / "slips"
+    folder.mkdir()
+    store = SettingsStore(tmp_path / "settings.json")
+    store.update(intake_printer=PrinterSettings(kind="folder", folder=str(folder)),
+                 reversio_accounts=[ReversioAccount(name="EU shop", url=url),
+                                    ReversioAccount(name="UK shop", url=DOWN)])
+    service = ReversioService(lambda: store.current)
+    printer = LabelPrinter(store)
+    widget = ReversioDialog(service, Operations(ErrorPresenter(dialogs=False)),
+                            printer=lambda: printer)
+    widget.slips = folder  # type: ignore[attr-defined]
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    printer.close()
+    arun(service.aclose())  # the core does this at shutdown
+
+
+def an_order_number(server: SandboxProcess) -> str:
+    answer = httpx.get(server.url + routes.PROCESS_LIST, params={"page_size": 3},
+                       headers={"x-rever-api-key": "k"})
+    return str(answer.json()["processes"][0]["order_number"])
+
+
+def test_each_row_names_its_account_and_a_link_prints_as_a_slip(
+        dialog: ReversioDialog, server: SandboxProcess, qtbot: Any) -> None:
+    reference = an_order_number(server)
+    dialog.reference.setText(reference)
+    qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.status_model.rowCount() == 2, timeout=15000)
+    rows = dialog.status_model.rows
+    assert [r[0] for r in rows] == ["EU shop", "UK shop"]
+    assert rows[0][1] == reference and rows[0][2] in ("Pending", "Created", "InTransit",
+                                                      "Received", "Error", "Cancelled")
+    assert rows[1][2].startswith("No connection to Revers.io")
+    assert dialog.use_order.isEnabled()  # the EU row, selected
+    qtbot.mouseClick(dialog.use_order, Qt.MouseButton.LeftButton)
+    assert dialog.tabs.currentIndex() == 2
+    assert dialog.link_account_box.currentText() == "EU shop"
+    assert dialog.order_id.text() == rows[0][3]
+    qtbot.mouseClick(dialog.create_link_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=15000)
+    link = dialog.link_label.text()
+    assert link.startswith("https://")
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    folder: Path = dialog.slips  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any(folder.glob("*.pdf")), timeout=20000)
+    [slip] = folder.glob("*.pdf")
+    import pypdfium2 as pdfium
+    from pyzbar.pyzbar import decode
+
+    page = pdfium.PdfDocument(slip.read_bytes())[0]
+    image = page.render(scale=203 / 72, fill_color=(255, 255, 255, 255)).to_pil().convert("L")
+    assert [d.data.decode() for d in decode(image)] == [link]
+    assert not any(r["secret"] for r in requests(server) if r["path"] != "/token")
+
+
+def test_the_walk_in_form_is_checked_field_by_field_before_sending(
+        dialog: ReversioDialog, server: SandboxProcess, qtbot: Any) -> None:
+    dialog.tabs.setCurrentIndex(1)
+    dialog.fields["orderReference"].setText("WALKIN-1")
+    dialog.fields["purchaseDateUtc"].setText("yesterday")
+    dialog.fields["products.0.modelId"].setText("fairphone")
+    dialog.fields["products.0.price.amount"].setText("twelve")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    errors = {path: label.text() for path, label in dialog.field_errors.items()
+              if label.isVisible()}
+    assert errors == {
+        "purchaseDateUtc": "is not a date and time such as 2021-06-01T14:46:28Z",
+        "products.0.modelId": "is not an id of the form 00000000-0000-0000-0000-000000000000",
+        "products.0.price.amount": "must be a number",
+    }
+    assert dialog.import_note.text().startswith("The order cannot be sent to Revers.io")
+    assert requests(server) == []  # nothing sent, not even a token request
+    # Typing in a field takes its error away.
+    qtbot.keyClicks(dialog.fields["purchaseDateUtc"], "x")
+    assert not dialog.field_errors["purchaseDateUtc"].isVisible()
+
+
+def test_revers_io_errors_are_shown_under_their_fields(
+        dialog: ReversioDialog, server: SandboxProcess, qtbot: Any) -> None:
+    dialog.tabs.setCurrentIndex(1)
+    dialog.fields["orderReference"].setText(f"WALKIN-{os.getpid()}-{id(dialog)}")
+    dialog.fields["customerMail"].setText("no at sign")  # a string: the schema takes it
+    dialog.fields["purchaseDateUtc"].setText("2024-05-02T10:00:00Z")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    label = dialog.field_errors["customerMail"]
+    qtbot.waitUntil(label.isVisible, timeout=15000)
+    assert label.text() == "Not a valid e-mail address"
+    assert dialog.import_note.text().startswith("Revers.io refused the request:")
+    dialog.fields["customerMail"].setText("walkin@example.org")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.tabs.currentIndex() == 2, timeout=15000)
+    assert len(dialog.order_id.text()) == 36
+    assert "Imported on EU shop" in dialog.import_note.text()
