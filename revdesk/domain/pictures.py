@@ -202,6 +202,9 @@ class PictureLoader:
             picture = await self._fetch(url)
             future.set_result(picture)
             return picture
+        except asyncio.CancelledError:
+            future.cancel()  # whoever waits on the same address is cancelled too
+            raise
         except BaseException as exc:
             future.set_exception(exc)
             future.exception()  # retrieved: a cancelled load with no one waiting is no error
