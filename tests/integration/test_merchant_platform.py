@@ -377,3 +377,13 @@ def test_a_picture_with_too_many_pixels_is_refused_before_decoding(
     fake.routes["/big.png"] = (200, {"content-type": "image/png"}, out.getvalue())
     picture = load(fake.url + "/big.png", fake.url, tmp_path)
     assert picture.thumbnail is None and "too large" in picture.problem
+
+
+def test_the_sandbox_command_takes_the_merchant_fault(make_sandbox: Any) -> None:
+    bad = revdesk("sandbox", "--merchant", "418", "--port", "0", env={})
+    assert bad.returncode == 2 and "500, 503, malformed" in bad.stderr
+    down = make_sandbox(extra_args=["--merchant", "503"])
+    order_id = returns_of(down)[0]["order_id"]
+    assert contents(down.url, order_id).kind is ContentsKind.UNAVAILABLE
+    down.reset_faults()
+    assert contents(down.url, order_id).kind is ContentsKind.CONTENTS
