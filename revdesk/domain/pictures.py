@@ -74,6 +74,11 @@ class Picture:
     from_cache: bool = False
 
 
+def _logged(url: str) -> str:
+    """An address for the log: no query (a signed picture address carries its token there)."""
+    return url.split("?", 1)[0].split("#", 1)[0][:200]
+
+
 def cache_name(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest() + ".png"
 
@@ -221,20 +226,20 @@ class PictureLoader:
                                                                     max_bytes=self.max_bytes)
                 thumbnail = await asyncio.to_thread(thumbnail_of, data, declared)
             except errors.TooLarge as exc:
-                log.info("picture %s: %s", url[:200], exc.log_text())
+                log.info("picture %s: %s", _logged(url), exc.log_text())
                 return Picture(url, None, translate("Pictures", "The picture is too large to "
                                                     "download."))
             except errors.LabelUrlRefused as exc:
                 # The transport's words are about labels: the picture's own are said here.
-                log.info("picture %s: %s", url[:200], exc.log_text())
+                log.info("picture %s: %s", _logged(url), exc.log_text())
                 return Picture(url, None, translate(
                     "Pictures", "The picture's address is not one the station loads from."))
             except errors.ApiError as exc:
-                log.info("picture %s: %s", url[:200], exc.log_text())
+                log.info("picture %s: %s", _logged(url), exc.log_text())
                 return Picture(url, None, translate("Pictures", "The picture could not be "
                                                     "loaded."))
             except PictureRefused as exc:
-                log.info("picture %s: %s (%s)", url[:200], exc.operator_message, exc.detail)
+                log.info("picture %s: %s (%s)", _logged(url), exc.operator_message, exc.detail)
                 return Picture(url, None, exc.operator_message)
         await asyncio.to_thread(self.cache.put, url, thumbnail)
         return Picture(url, thumbnail)
