@@ -188,3 +188,42 @@ def test_a_return_without_an_order_asks_nothing(qtbot: QtBot, make_window: MakeW
     panel = window.detail.parcel
     qtbot.waitUntil(lambda: panel.contents is not None, timeout=10_000)
     assert panel.contents is not None and panel.contents.kind is ContentsKind.NO_ORDER
+
+
+def test_pictures_seen_once_come_from_the_data_folder_next_time(
+        qtbot: QtBot, shared_sandbox: Any, monkeypatch: Any, make_window: MakeWindow,
+        tmp_path: Path) -> None:
+    on_sandbox(monkeypatch, shared_sandbox.url, shared_sandbox.url)
+    first, second = [p["process_id"] for p in httpx.get(
+        f"{shared_sandbox.url}/v1/processes", headers=KEY).json()["processes"][:2]]
+    window = loaded(qtbot, make_window)
+    model = window.detail.parcel.model
+
+    def pictures_shown() -> bool:
+        wanted = [r for r in range(model.rowCount()) if model.items[r].picture_url]
+        return bool(wanted) and all(model.picture_of(r) is not None for r in wanted)
+
+    def fetched() -> int:
+        return len([r for r in shared_sandbox.requests()
+                    if r["path"].startswith("/_sandbox/pictures/")])
+
+    open_return(qtbot, window, first)
+    qtbot.waitUntil(pictures_shown, timeout=10_000)
+    before = fetched()
+    assert before >= 1
+    assert list((tmp_path / "revdesk-data" / "pictures").glob("*.png"))
+    open_return(qtbot, window, second)
+    qtbot.waitUntil(lambda: window.detail.parcel.contents is not None
+                    and window.detail.parcel.contents.process_id == second, timeout=10_000)
+    qtbot.waitUntil(pictures_shown, timeout=10_000)
+    seen = fetched()
+    open_return(qtbot, window, first)
+    qtbot.waitUntil(lambda: window.detail.parcel.contents is not None
+                    and window.detail.parcel.contents.process_id == first, timeout=10_000)
+    qtbot.waitUntil(pictures_shown, timeout=10_000)
+    assert fetched() == seen
+    open_return(qtbot, window, second)
+    qtbot.waitUntil(lambda: window.detail.parcel.contents is not None
+                    and window.detail.parcel.contents.process_id == second, timeout=10_000)
+    qtbot.waitUntil(pictures_shown, timeout=10_000)
+    assert fetched() == seen  # both orders' pictures were read from the cache
