@@ -387,3 +387,16 @@ def test_the_sandbox_command_takes_the_merchant_fault(make_sandbox: Any) -> None
     assert contents(down.url, order_id).kind is ContentsKind.UNAVAILABLE
     down.reset_faults()
     assert contents(down.url, order_id).kind is ContentsKind.CONTENTS
+
+
+def test_a_platform_nobody_answers_at_is_unavailable_not_unknown() -> None:
+    import socket
+
+    with socket.socket() as probe:  # a loopback port nothing listens on once closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = contents(f"http://127.0.0.1:{port}", "77")
+    assert result.kind is ContentsKind.UNAVAILABLE
+    assert isinstance(result.error, errors.NetworkUnreachable)
+    shown = revdesk("order", "show", "77", env=merchant_env(f"http://127.0.0.1:{port}"))
+    assert shown.returncode == 5 and "cannot be reached" in shown.stderr
