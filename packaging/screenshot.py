@@ -33,6 +33,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", default="1600x1000", help="screen size, WIDTHxHEIGHT")
     parser.add_argument("--out", type=Path, default=Path("screenshot.png"), help="PNG to write")
+    parser.add_argument("--parcel", action="store_true",
+                        help="show the detail's Parcel contents, its pictures loaded")
     parser.add_argument("--offscreen", action="store_true",
                         help="Qt's offscreen platform instead of an Xvfb screen")
     args = parser.parse_args(argv)
@@ -83,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="revdesk-screenshot-") as folder:
         env = child_env(Path(folder) / "data")
         command = [sys.executable, str(Path(__file__).resolve()), "--size", args.size,
-                   "--out", str(args.out.resolve())]
+                   "--out", str(args.out.resolve()), *(["--parcel"] if args.parcel else [])]
         if args.offscreen:
             env["QT_QPA_PLATFORM"] = "offscreen"
             return subprocess.run([*command, "--offscreen"], env=env, check=False).returncode
@@ -162,6 +164,12 @@ async def shoot(args: argparse.Namespace) -> int:
         await until(lambda: core.pipeline.pending == 0 and len(
             [r for r in core.pipeline.recent if r.is_final]) >= 4, "the scans")
         window.list_panel.select_process(looked_up)
+        if args.parcel:
+            parcel = window.detail.parcel
+            window.detail.tabs.setCurrentWidget(parcel)
+            await until(lambda: parcel.contents is not None and all(
+                parcel.model.picture_of(r) is not None for r in range(parcel.model.rowCount())
+                if parcel.model.items[r].picture_url), "the parcel's contents")
         for _ in range(20):  # let everything paint (the count, the list's colours)
             await asyncio.sleep(0.05)
             QApplication.processEvents()

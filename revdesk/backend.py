@@ -10,8 +10,16 @@ from dataclasses import dataclass
 from pydantic import SecretStr
 
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport, errors
+from revdesk.api.merchant import MerchantClient
 from revdesk.api.storefront import StorefrontClient
-from revdesk.config import StationSettings, load_api_key, sandbox_dir
+from revdesk.config import (
+    ENV_MERCHANT_KEY,
+    StationSettings,
+    load_api_key,
+    load_merchant_key,
+    sandbox_dir,
+)
+from revdesk.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +35,12 @@ class Backend:
     #: The Storefront API (an order number's returns): the sandbox serves it; for REVER,
     #: only when its address is set (``storefront_url``, ``REVDESK_STOREFRONT_URL``).
     storefront: StorefrontClient | None = None
+    #: The merchant's platform (what a parcel should hold): the sandbox serves it; else
+    #: only when its address is set (``merchant_url``, ``REVDESK_MERCHANT_URL``).
+    merchant: MerchantClient | None = None
+    #: Why the merchant platform cannot be asked although its address is set (no key, an
+    #: address the station refuses), in the lead's words; None when nothing is wrong.
+    merchant_error: errors.ApiError | None = None
 
     @property
     def label(self) -> str:
@@ -37,8 +51,12 @@ class Backend:
         try:
             await self.client.aclose()
         finally:
-            if self.storefront is not None:
-                await self.storefront.aclose()
+            try:
+                if self.storefront is not None:
+                    await self.storefront.aclose()
+            finally:
+                if self.merchant is not None:
+                    await self.merchant.aclose()
 
     async def __aenter__(self) -> Backend:
         return self
@@ -67,8 +85,14 @@ def open_backend(
         app = embedded_transport(sandbox_dir())  # one app: both APIs see the same data
         transport = Transport(EMBEDDED_URL, "sandbox", retry=retry, transport=app)
         client = ReverAdminClient(transport, ecommerce_id=settings.ecommerce_id or "acme")
-        return Backend(client, is_sandbox=True, url=EMBEDDED_URL, storefront=StorefrontClient(
+        backend = Backend(client, is_sandbox=True, url=EMBEDDED_URL, storefront=StorefrontClient(
             Transport(EMBEDDED_URL, "sandbox", retry=retry, transport=app)))
+        if settings.merchant_url:
+            backend.merchant, backend.merchant_error = open_merchant(settings, retry=retry)
+        else:  # [sandbox assumption] the sandbox's merchant platform takes any key
+            backend.merchant = MerchantClient(
+                Transport(EMBEDDED_URL, "sandbox", retry=retry, transport=app))
+        return backend
     if not settings.api_url:
         raise errors.NotConfigured(
             "An API key is set but no API address. Set REVDESK_API_URL or the station settings.",
@@ -83,4 +107,32 @@ def open_backend(
         # [doc] the same x-rever-api-key header; its own base URL, checked like the API's.
         storefront = StorefrontClient(Transport(settings.storefront_url,
                                                 key.get_secret_value(), retry=retry))
-    return Backend(client, is_sandbox=False, url=transport.base_url, storefront=storefront)
+    backend = Backend(client, is_sandbox=False, url=transport.base_url, storefront=storefront)
+    if settings.merchant_url:
+        backend.merchant, backend.merchant_error = open_merchant(settings, retry=retry)
+    return backend
+
+
+def open_merchant(settings: StationSettings, *, retry: RetryPolicy | None = None,
+                  ) -> tuple[MerchantClient | None, errors.ApiError | None]:
+    """The merchant platform's client at ``settings.merchant_url`` with its own key, or why
+    there is none. Never fails the backend: the rest of the station works without it."""
+    try:
+        key = load_merchant_key(settings.merchant_url)
+    except errors.ApiError as exc:  # a key with a line break in it, named by where it is
+        return None, exc
+    if key is None:
+        return None, errors.NotConfigured(
+            translate("Merchant", "The merchant platform's address is set but not its key. "
+                      "Set the key in the station settings or in {env}.").format(
+                          env=ENV_MERCHANT_KEY),
+            detail="merchant_url set without a key")
+    try:
+        transport = Transport(settings.merchant_url, key.get_secret_value(), retry=retry)
+    except errors.InsecureUrl as exc:
+        return None, errors.NotConfigured(
+            translate("Merchant", "The merchant platform's address cannot be used: it must "
+                      "be an https:// address (plain http only on this computer). Fix it in "
+                      "the station settings or in REVDESK_MERCHANT_URL."),
+            detail=f"merchant_url refused: {exc.detail}")
+    return MerchantClient(transport), None

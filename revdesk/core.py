@@ -36,6 +36,9 @@ from revdesk.domain.outbox import (
     audit_outcomes,
 )
 from revdesk.domain.outcomes import Outcome
+from revdesk.domain.parcel_contents import ParcelContentsService
+from revdesk.domain.pictures import FOLDER as PICTURES_FOLDER
+from revdesk.domain.pictures import PictureCache, PictureLoader
 from revdesk.domain.process_cache import FOLDER as CACHE_FOLDER
 from revdesk.domain.process_cache import ProcessCache, cache_key
 from revdesk.domain.process_index import ProcessIndex
@@ -175,6 +178,12 @@ class StationCore:
                                      journal=journal)
         self.catalog = ProcessCatalog(self.client, page_size=PAGE_SIZE, tracker=self.tracker)
         self.details = DetailService(self.client, self.history, tracker=self.tracker)
+        #: What a parcel should hold, from the merchant's platform, and its pictures. Its
+        #: failures are its own: they never change the connection state (REVER's).
+        merchant = backend.merchant if backend is not None else None
+        self.parcels = ParcelContentsService(
+            merchant, backend.merchant_error if backend is not None else None)
+        self.pictures = PictureLoader(merchant, PictureCache(self.folder / PICTURES_FOLDER))
         #: The shift's start and count, read from the audit log whenever asked: the header
         #: and the summary say the same, and a restart keeps both.
         self.shift = Shift(self.audit, lambda: self.settings.current.shift_starts)

@@ -229,6 +229,81 @@ class StorefrontReturns(Answer):
     returns: list[StorefrontReturn] = []
 
 
+# ------------------------------------------------- the merchant's platform (seed 004)
+#
+# ``GET /rever/orders/{order_id}``. Strict where the station depends on a field to say what
+# a parcel should hold: the list of ``line_items`` and, in each, its ``quantity`` (a whole
+# number, not negative) and its ``product`` with a ``name`` (the document marks all three
+# required). An answer without them is MalformedAnswer, never a parcel shown as empty.
+# Tolerant elsewhere, where the document is vague or the station only shows a field:
+# ``variant_name`` and ``sku`` are optional there; ``is_returnable`` (required there) is
+# shown as unknown when absent; ``variant_id`` (int in the table, "123" in the example)
+# is kept as text; customer, addresses, prices and dates are read if present, else empty.
+
+
+class OrderImage(Answer):
+    _shown_text_limit = SHOWN_TEXT_LIMIT
+
+    src: str = ""
+    alt: str = ""
+
+
+class OrderProduct(Answer):
+    _shown_text_limit = SHOWN_TEXT_LIMIT
+
+    id: str = ""
+    name: str
+    description: str = ""
+    images: list[OrderImage] = []
+
+
+class OrderLineItem(Answer):
+    _shown_text_limit = SHOWN_TEXT_LIMIT
+
+    id: str = ""
+    variant_name: str = ""
+    variant_id: str = ""
+    sku: str = ""
+    quantity: int = Field(ge=0)
+    #: None: the platform did not say (the document requires it; shown as unknown).
+    is_returnable: bool | None = None
+    #: 2 returned already, 3 shop policy, 4 not fulfilled, 5 out of the return period.
+    non_returnable_reason: int | None = None
+    product: OrderProduct
+
+    @property
+    def picture_url(self) -> str:
+        """The first image's address, as the platform gave it (checked where it is used)."""
+        return next((image.src.strip() for image in self.product.images if image.src.strip()),
+                    "")
+
+
+class OrderCustomer(Answer):
+    _shown_text_limit = SHOWN_TEXT_LIMIT
+
+    email: str = ""
+    first_name: str = ""
+    last_name: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+class MerchantOrder(Answer):
+    """[doc] The merchant platform's order (seed 004), as far as the station reads it."""
+
+    _shown_text_limit = SHOWN_TEXT_LIMIT
+
+    order_id: str = ""
+    order_number: str = ""
+    shop_currency: str = ""
+    customer_info: OrderCustomer = Field(default_factory=OrderCustomer)
+    line_items: list[OrderLineItem]
+    purchased_at: str = ""
+    fulfilled_at: str = ""
+
+
 class EmptyAnswer(Answer):
     """``{}``: the documented answer of a shipping status update."""
 

@@ -61,8 +61,17 @@ REVERSIO_ORDER_STATUS = "/orders/{order_reference}/status"
 REVERSIO_ORDERS = "/orders"
 # [doc] 000: ``{"orderId"}`` -> ``{"value": "<self-care URL>"}``.
 REVERSIO_LINKS = "/links"
+# [doc] The merchant's own platform (seed 004, "Custom integrations with REVER"), on its own
+# base URL (``merchant_url``) with its own key in the documented ``X-rever-api-key`` header
+# (the transport sends the same name in lower case: HTTP header names are case-blind).
+# The order's internal id, not its number: ``GET /rever/orders?order_number=`` exists too,
+# but the station knows a return's order id from the return itself.
+MERCHANT_ORDER = "/rever/orders/{order_id}"
+MERCHANT_KEY_HEADER = "X-rever-api-key"
 
 # Sandbox-only paths: the label files it serves and its test controls. Never called on REVER.
+# [sandbox assumption] the merchant platform's product pictures, served by the sandbox.
+SANDBOX_PICTURE = "/_sandbox/pictures/{sku}.png"
 SANDBOX_LABEL_FILE = "/_sandbox/labels/{process_id}.{ext}"
 SANDBOX_FAULTS = "/_sandbox/faults"
 SANDBOX_REQUESTS = "/_sandbox/requests"

@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         audit,
         label,
         logistics,
+        order,
         outbox,
         printers,
         processes,
@@ -53,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     for module in (sandbox, processes, status, outbox, label, printers, logistics, audit,
-                   settings, reversio):
+                   settings, reversio, order):
         module.register(sub)
     return parser
 

@@ -81,6 +81,9 @@ def register(sub: Any) -> None:
     p.add_argument("--assumed", metavar="MODE", type=_assumed_mode, default="",
                    help="answer the assumed Processes paths (the list, one return) as a REVER "
                         "without them would: 404, 405, 501 or malformed")
+    p.add_argument("--merchant", metavar="MODE", type=_merchant_mode, default="",
+                   help="answer the merchant platform's orders as a platform that is down "
+                        "(500 or 503) or sends what is not an order (malformed)")
     p.add_argument("--api-key", metavar="K", default=None,
                    help="accept only this key (default: any non-empty key)")
     p.set_defaults(func=run)
@@ -95,20 +98,30 @@ def _assumed_mode(text: str) -> str:
     return text
 
 
+def _merchant_mode(text: str) -> str:
+    from revdesk.sandbox.faults import MERCHANT_MODES
+
+    if text not in MERCHANT_MODES:
+        raise argparse.ArgumentTypeError(f"{text!r} is not one of "
+                                         + ", ".join(MERCHANT_MODES[1:]))
+    return text
+
+
 def run(args: argparse.Namespace) -> int:
     from revdesk.api.transport import is_loopback
     from revdesk.sandbox import Faults, NotLoopback, PortInUse, serve
 
     folder = args.data if args.data is not None else data_dir() / "sandbox"
     faults = Faults(latency_ms=args.latency_ms, fail_rate=args.fail_rate, rate429=args.rate429,
-                    assumed=args.assumed)
+                    assumed=args.assumed, merchant=args.merchant)
 
     def hint(url: str) -> None:
         if not is_loopback(args.host):
             print(f"WARNING: the sandbox listens on {args.host}, beyond this computer: "
                   f"{EXPOSED}.", file=sys.stderr, flush=True)
         key = "<the key you set>" if args.api_key else "anything"
-        print(f"Point revdesk at it:  REVDESK_API_URL={url} REVDESK_API_KEY={key} revdesk\n"
+        print(f"Point revdesk at it:  REVDESK_API_URL={url} REVDESK_API_KEY={key} "
+              f"REVDESK_MERCHANT_URL={url} REVDESK_MERCHANT_KEY={key} revdesk\n"
               f"Data: {folder}   Stop: Ctrl+C", file=sys.stderr, flush=True)
         if not is_loopback(_host_of(url)):
             print("revdesk on this computer takes plain http only to 127.0.0.1 or localhost: "

@@ -34,10 +34,13 @@ BREAK_MODES = ("", "invalid_json", "wrong_types", "huge", "cut", "stall")
 #: whose body the station cannot read. The documented paths answer as always, so a test
 #: sees that no documented call waits on an assumed one.
 ASSUMED_MODES = ("", "404", "405", "501", "malformed")
+#: How the merchant platform's order path answers: normally, with a 500 or a 503 (the
+#: document's "platform down": any 5xx), or a 200 body that is not an order.
+MERCHANT_MODES = ("", "500", "503", "malformed")
 STALL_SECONDS = 60.0
 HUGE_BYTES = 10 * 1024 * 1024
 _SETTABLE = ("latency_ms", "fail_rate", "rate429", "retry_after_s", "break_mode", "seed",
-             "assumed")
+             "assumed", "merchant")
 
 
 @dataclass
@@ -51,6 +54,7 @@ class Faults:
     break_mode: str = ""
     seed: int = 0
     assumed: str = ""
+    merchant: str = ""
     rng: random.Random = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -89,12 +93,17 @@ class Faults:
             raise ValueError(f"break_mode must be one of {', '.join(map(repr, BREAK_MODES))}")
         if self.assumed not in ASSUMED_MODES:
             raise ValueError(f"assumed must be one of {', '.join(map(repr, ASSUMED_MODES))}")
+        if self.merchant not in MERCHANT_MODES:
+            raise ValueError(f"merchant must be one of {', '.join(map(repr, MERCHANT_MODES))}")
 
 
 _ASSUMED_PATHS = (
     re.compile(re.escape(routes.PROCESS_LIST)),
     re.compile(re.escape(routes.PROCESS).replace(re.escape("{process_id}"), "[^/]+")),
 )
+
+
+_MERCHANT_PREFIX = routes.MERCHANT_ORDER.split("{", 1)[0]
 
 
 def is_assumed_path(path: str) -> bool:
@@ -142,6 +151,10 @@ class FaultMiddleware:
         self.faults = faults
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (scope["type"] == "http" and self.faults.merchant
+                and scope["path"].startswith(_MERCHANT_PREFIX)):
+            await self._merchant_answer(self.faults.merchant)(scope, receive, send)
+            return
         if scope["type"] != "http" or not scope["path"].startswith("/v1/"):
             await self.app(scope, receive, send)
             return
@@ -174,6 +187,17 @@ class FaultMiddleware:
             status = f.rng.choice((502, 503, 504))
             return error_response(status, GRPC_UNAVAILABLE, "service unavailable (sandbox fault)")
         return None
+
+    @staticmethod
+    def _merchant_answer(mode: str) -> Response:
+        """The ``merchant`` mode's answer: the platform failing, before any order is read.
+        [sandbox assumption] its error body is the Admin API's shape; the document asks
+        only for the status code."""
+        if mode == "malformed":
+            return Response(b'{"order_id": 7, "line_items": "none"}',
+                            media_type="application/json")
+        return error_response(int(mode), GRPC_UNAVAILABLE,
+                              "the merchant platform is down (sandbox fault)")
 
     def _assumed_answer(self, scope: Scope) -> Response | None:
         """The ``assumed`` mode's answer to a read of an assumed Processes path."""

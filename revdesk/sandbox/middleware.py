@@ -19,8 +19,12 @@ from .errors import error_response
 
 MAX_REQUEST_BYTES = 20 * 1024 * 1024
 #: The APIs' paths: the Admin API's and the Storefront API's [doc] (both take the key).
-API_PREFIXES = ("/v1/", routes.STOREFRONT_RETURNS)
-LOGGED_PREFIXES = (*API_PREFIXES, "/_sandbox/labels/")
+#: [doc] the merchant platform's calls need its key too (seed 004: every endpoint).
+#: [sandbox assumption] one key for all the sandbox's contracts.
+MERCHANT_PREFIX = routes.MERCHANT_ORDER.split("{", 1)[0]
+API_PREFIXES = ("/v1/", routes.STOREFRONT_RETURNS, MERCHANT_PREFIX)
+LOGGED_PREFIXES = (*API_PREFIXES, "/_sandbox/labels/",
+                   routes.SANDBOX_PICTURE.split("{", 1)[0])
 _KEY_HEADER = API_KEY_HEADER.encode()
 
 #: The request log holds at most this many requests...

@@ -20,13 +20,14 @@ from revdesk.api.transport import API_KEY_HEADER
 ROOT = Path(__file__).resolve().parents[2]
 ENV_VARS_TO_CLEAR = ("REVDESK_API_URL", "REVDESK_API_KEY", "REVDESK_ECOMMERCE_ID",
                      "REVDESK_STOREFRONT_URL", "REVDESK_REVERSIO_URL",
-                     "REVDESK_REVERSIO_SUBSCRIPTION_KEY", "REVDESK_REVERSIO_SECRET")
+                     "REVDESK_REVERSIO_SUBSCRIPTION_KEY", "REVDESK_REVERSIO_SECRET",
+                     "REVDESK_MERCHANT_URL", "REVDESK_MERCHANT_KEY")
 READY_LINE = re.compile(r"revdesk sandbox listening on (http://\S+)")
 START_TIMEOUT = 60.0
 STOP_TIMEOUT = 10.0
 DEFAULT_FAULTS: dict[str, Any] = {
     "latency_ms": 0, "fail_rate": 0.0, "rate429": 0.0, "retry_after_s": 1.0,
-    "break_mode": "", "seed": 0, "assumed": "",
+    "break_mode": "", "seed": 0, "assumed": "", "merchant": "",
 }
 
 

@@ -38,6 +38,7 @@ from .label_actions import LabelActions
 from .list_cache import ListCache
 from .notice_line import NoticeLine
 from .operations import Operations
+from .parcel_contents import ParcelContentsActions
 from .process_detail import ProcessDetail
 from .process_model import ProcessTableModel
 from .process_view import ProcessListPanel
@@ -206,6 +207,9 @@ class MainWindow(QMainWindow):
                                       list_panel=self.list_panel, detail=self.detail,
                                       ops=self.ops, sounds=self.sounds,
                                       open_dialog=self.open_dialog, parent=self)
+        self.parcel_contents = ParcelContentsActions(core, detail=self.detail,
+                                                     panel=self.detail.parcel, ops=self.ops,
+                                                     parent=self)
         self.label_actions = LabelActions(
             client=lambda: core.client, current_process=self.detail.current_process,
             selected_processes=self.list_panel.selected_processes, settings=core.settings,

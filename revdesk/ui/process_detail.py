@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 from revdesk.api.models import SHIPPING_STATUSES, Process
 from revdesk.domain.details import ProcessDetails
 from revdesk.domain.status import StatusChange
+from revdesk.i18n import translate
 
 from . import theme
 from .elided_label import ElidedLabel
 from .errors import api_message, operator_text
+from .parcel_contents import ParcelContentsPanel
 from .process_model import short_time
 from .simple_models import RowsModel
 
@@ -144,6 +146,9 @@ class ProcessDetail(QWidget):
         self.history_model = RowsModel(
             [self.tr("Time"), self.tr("Change"), self.tr("By"), self.tr("Result")], self)
         self.history_view = self._table(self.history_model, "statusHistory")
+        #: What the parcel should hold, from the merchant's platform (filled by
+        #: ``ParcelContentsActions``); the rest of the detail never waits for it.
+        self.parcel = ParcelContentsPanel(self)
 
         # Status change
         self.status_combo = QComboBox(self)
@@ -195,9 +200,14 @@ class ProcessDetail(QWidget):
         self.tabs.setUsesScrollButtons(False)
         self.tabs.tabBar().setExpanding(False)
         self.tabs.addTab(self.items_view, self.tr("Items"))
+        # "Contents": four tabs fit the detail's width at 1024x768 with this word.
+        self.tabs.addTab(self.parcel, translate("ProcessDetail", "Contents"))
+        self.tabs.setTabToolTip(1, translate("ProcessDetail", "Parcel contents: what the order "
+                                             "holds, from the merchant's platform. Check the "
+                                             "parcel against it."))
         self.tabs.addTab(about_scroll, self.tr("Customer, logistics"))
         self.tabs.addTab(self.history_view, self.tr("History"))
-        self.tabs.setTabToolTip(2, self.tr("Status changes from this station"))
+        self.tabs.setTabToolTip(3, self.tr("Status changes from this station"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(header)
