@@ -51,6 +51,7 @@ from revdesk.domain.status import (
     StatusSender,
     StatusService,
 )
+from revdesk.domain.walkin import WalkinService
 from revdesk.events import Signal
 from revdesk.settings_store import SettingsNotSaved, SettingsSaved, SettingsStore
 
@@ -173,6 +174,8 @@ class StationCore:
                                      journal=journal)
         self.catalog = ProcessCatalog(self.client, page_size=PAGE_SIZE, tracker=self.tracker)
         self.details = DetailService(self.client, self.history, tracker=self.tracker)
+        #: Walk-in returns, started on the Storefront API when the station has one.
+        self.walkin = WalkinService(lambda: self.backend.storefront if self.backend else None)
         #: The shift's start and count, read from the audit log whenever asked: the header
         #: and the summary say the same, and a restart keeps both.
         self.shift = Shift(self.audit, lambda: self.settings.current.shift_starts)

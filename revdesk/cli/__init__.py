@@ -39,9 +39,21 @@ def build_parser() -> argparse.ArgumentParser:
                         help="show the version and where the station keeps its data, and exit")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from . import audit, label, logistics, outbox, printers, processes, sandbox, status
+    from . import (
+        audit,
+        find,
+        label,
+        logistics,
+        outbox,
+        printers,
+        processes,
+        sandbox,
+        status,
+        walkin,
+    )
 
-    for module in (sandbox, processes, status, outbox, label, printers, logistics, audit):
+    for module in (sandbox, processes, find, status, outbox, label, printers, logistics, audit,
+                   walkin):
         module.register(sub)
     return parser
 

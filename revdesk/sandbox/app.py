@@ -14,7 +14,7 @@ from starlette.routing import Route
 
 from revdesk.api import routes
 
-from . import control, logistics, processes, storefront
+from . import control, logistics, processes, storefront, storefront_intent
 from .errors import ApiFailure, on_api_failure, on_http_exception
 from .faults import FaultMiddleware, Faults
 from .middleware import AuthMiddleware, RequestLog, RequestLogMiddleware
@@ -31,6 +31,8 @@ def _routes() -> list[Route]:
         Route(routes.PROCESS_LIST, processes.list_processes, methods=["GET"]),
         Route(routes.PROCESS, processes.get_process, methods=["GET"]),
         Route(routes.STOREFRONT_RETURNS, storefront.active_returns, methods=["GET"]),
+        Route(routes.STOREFRONT_INTENT_START, storefront_intent.start_intent,
+              methods=["POST"]),
         Route(routes.SANDBOX_LABEL_FILE, logistics.label_file, methods=["GET"]),
         Route(routes.SANDBOX_FAULTS, control.get_faults, methods=["GET"]),
         Route(routes.SANDBOX_FAULTS, control.set_faults, methods=["POST"]),

@@ -19,7 +19,7 @@ from revdesk.api.transport import API_KEY_HEADER
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV_VARS_TO_CLEAR = ("REVDESK_API_URL", "REVDESK_API_KEY", "REVDESK_ECOMMERCE_ID",
-                     "REVDESK_STOREFRONT_URL")
+                     "REVDESK_STOREFRONT_URL", "REVDESK_RETURNS_PORTAL_URL")
 READY_LINE = re.compile(r"revdesk sandbox listening on (http://\S+)")
 START_TIMEOUT = 60.0
 STOP_TIMEOUT = 10.0
