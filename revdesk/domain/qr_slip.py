@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -48,6 +49,9 @@ _QR_BOTTOM = MARGIN + 14  # room for the footer line under the code
 _FOOTER_SIZE = 7.0
 
 
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
+
+
 class QrSlipError(ValueError):
     """The slip cannot be made as asked (a payload no readable QR code can carry)."""
 
@@ -66,10 +70,13 @@ class QrSlip:
     lines: tuple[str, ...] = ()
     qr_payload: str = ""
     footer: str = ""
-    #: A name for the job and for a folder profile's file ("RET-1234-walkin").
+    #: A name for the job and for a folder profile's file ("RT-W000001-walkin"): letters,
+    #: digits, ``.``, ``_`` and ``-`` only (an id from a server never names another folder).
     name: str = field(default="slip", compare=False)
 
     def __post_init__(self) -> None:
+        safe = _UNSAFE_NAME.sub("_", self.name).strip("._") or "slip"
+        object.__setattr__(self, "name", safe[:100])
         object.__setattr__(self, "title", label_text(self.title))
         object.__setattr__(self, "lines", tuple(label_text(line) for line in self.lines))
         object.__setattr__(self, "footer", label_text(self.footer))

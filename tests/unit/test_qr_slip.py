@@ -116,3 +116,26 @@ def test_the_zpl_slip_carries_the_same_payload_and_text(dpi: int) -> None:
     assert "Walk-in return" in text and "Order #A5042" in text
     assert "Ana García ^XZ~JR" in text  # the footer, escaped: no command reaches the printer
     assert "~JR" not in label and label.count("^XZ") == 0
+
+
+@pytest.mark.parametrize(("name", "safe"), [("RT-W000001-walkin", "RT-W000001-walkin"),
+                                            ("../../etc/passwd", "etc_passwd"),
+                                            ("a/b\\c d\x00", "a_b_c_d"), ("..", "slip")])
+def test_a_slips_file_name_never_leaves_its_folder(name: str, safe: str) -> None:
+    assert QrSlip("T", (), URL, name=name).name == safe
+
+
+@needs_poppler
+def test_a_slip_goes_through_the_printer_profiles_like_a_label(tmp_path: Path) -> None:
+    """On the intake printer: ZPL drawn by the printer, or a label-sized PDF (CUPS, folder),
+    named for the slip, never for a return's intake label."""
+    from pyzbar.pyzbar import decode
+
+    from revdesk.domain.printer_profiles import LabelItem, labels_pdf, labels_zpl
+
+    item = LabelItem("RT-W000001", slip=QrSlip("Walk-in", LINES, URL, name="RT-W000001-walkin"))
+    assert item.role == "intake" and item.file_stem == "RT-W000001-walkin"
+    (label,) = labels(labels_zpl([item], PrinterSettings(kind="zpl", dpi=300)).decode())
+    assert field(label, "^BQ") == ["MA," + URL] and size(label) == (1200, 1800)
+    (page,) = render(labels_pdf([item], PrinterSettings(kind="system", name="q")), tmp_path, 203)
+    assert [d.data.decode() for d in decode(page)] == [URL]
