@@ -175,7 +175,8 @@ class StationCore:
         self.catalog = ProcessCatalog(self.client, page_size=PAGE_SIZE, tracker=self.tracker)
         self.details = DetailService(self.client, self.history, tracker=self.tracker)
         #: Walk-in returns, started on the Storefront API when the station has one.
-        self.walkin = WalkinService(lambda: self.backend.storefront if self.backend else None)
+        self.walkin = WalkinService(lambda: self.backend.storefront if self.backend else None,
+                                    audit=self.audit)
         #: The shift's start and count, read from the audit log whenever asked: the header
         #: and the summary say the same, and a restart keeps both.
         self.shift = Shift(self.audit, lambda: self.settings.current.shift_starts)

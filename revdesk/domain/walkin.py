@@ -22,12 +22,15 @@ from urllib.parse import urlencode, urlsplit
 from revdesk.api import errors, routes
 from revdesk.i18n import translate
 
+from .audit import FAILED, OK, WALKIN_RETURN
 from .label_text import label_text
 from .qr_slip import QrSlip
 
 if TYPE_CHECKING:
     from revdesk.api.models import ReturnIntent
     from revdesk.api.storefront import StorefrontClient
+
+    from .audit import AuditLog
 
 log = logging.getLogger(__name__)
 
@@ -156,8 +159,12 @@ def walkin_slip(result: WalkinResult, *, portal_url: str, station: str = "") -> 
 class WalkinService:
     """Starts walk-in returns on the station's Storefront API (None: the station has none)."""
 
-    def __init__(self, storefront: Callable[[], StorefrontClient | None]) -> None:
+    def __init__(self, storefront: Callable[[], StorefrontClient | None], *,
+                 audit: AuditLog | None = None) -> None:
         self._storefront = storefront
+        #: Each start sent is recorded there: the return started, or refused with why
+        #: (the order number, never the e-mail nor the customer's token).
+        self.audit = audit
 
     @property
     def available(self) -> bool:
@@ -181,9 +188,22 @@ class WalkinService:
         except errors.ApiError as exc:
             log.info("walk-in return for order %r not started: %s", order, exc.log_text())
             outcome, message = _refusal(exc, email, order)
+            self._record(order, FAILED, message)
             return WalkinResult(outcome, message, email, order)
         log.info("walk-in return %s started for order %r", intent.order.return_id, order)
-        return _started(intent, email, order)
+        result = _started(intent, email, order)
+        self._record(order, OK, "", result.return_id)
+        return result
+
+    def _record(self, order: str, result: str, why: str, return_id: str = "") -> None:
+        if self.audit is None:
+            return
+        detail = "; ".join(p for p in (f"order {order}", why) if p)
+        try:
+            self.audit.record(WALKIN_RETURN, process_id=return_id, new=return_id,
+                              result=result, detail=detail)
+        except Exception:  # the log is a record of the work, never a reason for it to fail
+            log.exception("audit: could not record a walk-in return")
 
 
 def _started(intent: ReturnIntent, email: str, order: str) -> WalkinResult:

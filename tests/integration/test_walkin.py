@@ -275,3 +275,27 @@ def test_walkin_start_refusals_are_exit_codes_and_write_nothing(
                      "-o", str(slip))
     assert result.returncode == code and "Nothing was started" in result.stderr
     assert not slip.exists()
+
+
+def test_each_walkin_start_is_in_the_audit_log_without_email_or_token(
+        sandbox: SandboxProcess) -> None:
+    import csv
+    import io
+
+    target = active(sandbox.url)[9]
+    started = revdesk(sandbox, "walkin", "start", "--email", target["customer"]["email"],
+                      "--order", target["order_number"])
+    assert started.returncode == 0, started.stderr
+    refused = revdesk(sandbox, "walkin", "start", "--email", "who@example.com",
+                      "--order", "#NO-SUCH")
+    assert refused.returncode == 3
+    export = revdesk(sandbox, "audit", "export", "--action", "walkin_return")
+    assert export.returncode == 0, export.stderr
+    rows = list(csv.DictReader(io.StringIO(export.stdout.lstrip("\ufeff"))))
+    intent = start(sandbox.url, {"email": target["customer"]["email"],
+                                 "order_number": target["order_number"]}).json()["order"]
+    assert [(r["result"], r["process_id"]) for r in rows] == [("ok", intent["return_id"]),
+                                                              ("failed", "")]
+    assert target["order_number"] in rows[0]["detail"] and "#NO-SUCH" in rows[1]["detail"]
+    assert intent["customer_token"] not in export.stdout
+    assert target["customer"]["email"] not in export.stdout
