@@ -119,6 +119,8 @@ class WalkinDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.items_view)
         layout.addWidget(self.buttons)
+        # Wide enough for a whole e-mail address and the status's sentences (1024x768 fits).
+        self.setMinimumWidth(460)
         self.email.setFocus()
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
