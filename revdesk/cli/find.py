@@ -9,6 +9,7 @@ from typing import Any
 from revdesk.api.models import StorefrontReturn
 from revdesk.core import StationCore
 from revdesk.domain.walkin import MAX_ORDER_NUMBER, clean_order_number
+from revdesk.i18n import translate
 
 from .common import EXIT_NOT_FOUND, EXIT_UNAVAILABLE, EXIT_USAGE, CliError, print_json, run_with_core, visible
 
@@ -37,13 +38,15 @@ def format_table(found: list[StorefrontReturn]) -> str:
 def run_find(args: argparse.Namespace) -> int:
     order = clean_order_number(args.order)
     if not order or len(order) > MAX_ORDER_NUMBER or "\ufffd" in order:
-        raise CliError(EXIT_USAGE, f"{visible(args.order[:80])!s} is not an order number")
+        raise CliError(EXIT_USAGE, translate("CliFind", "{text} is not an order number").format(
+            text=visible(args.order[:80])))
 
     async def action(core: StationCore) -> list[StorefrontReturn]:
         storefront = core.backend.storefront if core.backend is not None else None
         if storefront is None:
-            raise CliError(EXIT_UNAVAILABLE, "this station has no Storefront API address "
-                                             "(REVDESK_STOREFRONT_URL): orders cannot be looked up")
+            raise CliError(EXIT_UNAVAILABLE, translate(
+                "CliFind", "this station has no Storefront API address (REVDESK_STOREFRONT_URL): "
+                "orders cannot be looked up"))
         return await storefront.active_returns([order])
 
     found = run_with_core(action, reads_only=True)
@@ -51,7 +54,8 @@ def run_find(args: argparse.Namespace) -> int:
         print_json([r.model_dump(mode="json") for r in found])
     elif found:
         print(format_table(found))
-        print(f"{len(found)} return(s)")
+        print(translate("CliFind", "%n return(s)", "", len(found)))
     if not found:
-        raise CliError(EXIT_NOT_FOUND, f"no active return for order {visible(order)}")
+        raise CliError(EXIT_NOT_FOUND, translate(
+            "CliFind", "no active return for order {order}").format(order=visible(order)))
     return 0

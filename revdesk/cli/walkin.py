@@ -12,6 +12,7 @@ from typing import Any
 from revdesk.core import StationCore
 from revdesk.domain.qr_slip import QrSlipError
 from revdesk.domain.walkin import WalkinOutcome, WalkinResult, check_form, walkin_slip
+from revdesk.i18n import translate
 from revdesk.settings_store import load_settings
 
 from .common import EXIT_NOT_FOUND, EXIT_UNAVAILABLE, EXIT_USAGE, CliError, run_with_core, visible
@@ -58,8 +59,8 @@ def run_start(args: argparse.Namespace) -> int:
     say = sys.stderr if args.output == "-" else sys.stdout
     print(visible(result.message), file=say)
     if not args.output:
-        print("no slip was written (-o FILE.pdf writes one): the customer finishes the "
-              "return with its QR code", file=say)
+        print(translate("CliWalkin", "no slip was written (-o FILE.pdf writes one): the "
+                        "customer finishes the return with its QR code"), file=say)
         return 0
     profile = settings.printer_for("intake")
     try:
@@ -71,5 +72,6 @@ def run_start(args: argparse.Namespace) -> int:
         raise CliError(EXIT_UNAVAILABLE, exc.operator_message) from None
     write_output(args.output, data)
     if args.output != "-":
-        print(f"slip written to {visible(args.output)}")
+        print(translate("CliWalkin", "slip written to {path}").format(
+            path=visible(args.output)))
     return 0

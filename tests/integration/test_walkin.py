@@ -80,7 +80,7 @@ def test_find_lists_the_one_return_of_an_order(sandbox: SandboxProcess) -> None:
     header, row, count = result.stdout.splitlines()
     assert header.split()[:2] == ["RETURN", "PROCESS"]
     assert target["process_id"] in row and target["order_number"] in row
-    assert count == "1 return(s)"
+    assert count == "1 return"
     as_json = revdesk(sandbox, "find", target["order_number"].lstrip("#").lower(), "--json")
     assert as_json.returncode == 0
     (found,) = json.loads(as_json.stdout)
@@ -100,7 +100,7 @@ def test_find_lists_every_return_of_an_order_with_several(sandbox: SandboxProces
         store.close()
     result = revdesk(sandbox, "find", first["order_number"])
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[-1] == "3 return(s)"
+    assert result.stdout.splitlines()[-1] == "3 returns"
     assert "RP-900001" in result.stdout and "RP-900002\\x1b[2J" in result.stdout
     assert "\x1b" not in result.stdout
     as_json = json.loads(revdesk(sandbox, "find", first["order_number"], "--json").stdout)
