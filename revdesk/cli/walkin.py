@@ -69,7 +69,9 @@ def run_start(args: argparse.Namespace) -> int:
         data = slip.zpl(profile.dpi) if args.output.lower().endswith(".zpl") \
             else slip.pdf(profile.dpi)
     except QrSlipError as exc:
-        raise CliError(EXIT_UNAVAILABLE, exc.operator_message) from None
+        raise CliError(EXIT_UNAVAILABLE, translate(
+            "CliWalkin", "the return was started, but no slip can be made for it: {why}"
+        ).format(why=exc.operator_message)) from None
     write_output(args.output, data)
     if args.output != "-":
         print(translate("CliWalkin", "slip written to {path}").format(

@@ -200,3 +200,32 @@ def test_a_scanned_order_number_stays_in_its_field_and_a_parcel_scan_elsewhere_d
     type_into(None, "RP-100005", start_ms=2_100_000, gap_ms=3)
     assert dialog.email.text() == "" and dialog.isVisible()
     assert [r.cleaned for r in window.core.pipeline.recent] == ["RP-100005"]
+
+
+def test_an_answer_no_slip_can_carry_is_said_and_nothing_printed(
+        qtbot: QtBot, qloop: Any, tmp_path: Path) -> None:
+    """A token far too long for a QR code a phone reads: the return is started, the dialog
+    says the slip cannot be made, and nothing goes to the printer."""
+    from revdesk.domain.walkin import WalkinOutcome, WalkinResult
+    from revdesk.settings_store import SettingsStore
+    from revdesk.ui.errors import ErrorPresenter
+    from revdesk.ui.operations import Operations
+
+    class Service:
+        async def start(self, email: str, order: str) -> WalkinResult:
+            return WalkinResult(WalkinOutcome.STARTED, "Return RT-W9 started.", email, order,
+                                return_id="RT-W9", customer_token="t" * 2000)
+
+    class Printer:
+        def print(self, *args: Any, **kw: Any) -> Any:
+            raise AssertionError("nothing may be printed")
+
+    dialog = WalkinDialog(Service(), Operations(ErrorPresenter(dialogs=False)),  # type: ignore[arg-type]
+                          settings=SettingsStore(), printer=Printer)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.email.setText("ana@example.com")
+    dialog.order.setText("#A5042")
+    dialog.submit()
+    qtbot.waitUntil(lambda: "no slip can be made" in dialog.status.text(), timeout=5_000)
+    assert "RT-W9 started" in dialog.status.text() and "t" * 50 not in dialog.status.text()
+    assert not dialog.reprint_button.isEnabled()

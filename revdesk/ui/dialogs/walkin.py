@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from revdesk.domain.printer_profiles import LabelItem
+from revdesk.domain.qr_slip import QrSlipError
 from revdesk.domain.walkin import (
     MAX_EMAIL,
     MAX_ORDER_NUMBER,
@@ -173,11 +174,18 @@ class WalkinDialog(QDialog):
         self.walkin_result = result
         self.items.set_rows([(item,) for item in result.items])
         self.items_view.setVisible(bool(result.items))
-        current = self.settings.current
-        slip = walkin_slip(result, portal_url=current.returns_portal_url,
-                           station=current.station_name)
-        self._slip_item = LabelItem(result.return_id, slip=slip)
         self.started.emit(result)
+        current = self.settings.current
+        try:
+            slip = walkin_slip(result, portal_url=current.returns_portal_url,
+                               station=current.station_name)
+        except QrSlipError as exc:  # an answer no slip can carry (a token far too long)
+            self._say(translate("WalkinDialog", "Return {return_id} started, but no slip can "
+                                "be made for it: {why}").format(return_id=result.return_id,
+                                                                why=exc.operator_message),
+                      problem=True)
+            return
+        self._slip_item = LabelItem(result.return_id, slip=slip)
         self.print_slip()
 
     # -- the slip ------------------------------------------------------------------------------
@@ -201,8 +209,6 @@ class WalkinDialog(QDialog):
         self.printed.emit(report)
 
     def _print_failed(self, error: Exception) -> bool:
-        from revdesk.domain.qr_slip import QrSlipError
-
         from ..printing import PrintError
 
         if not isinstance(error, PrintError | QrSlipError):
