@@ -229,3 +229,36 @@ def test_an_answer_no_slip_can_carry_is_said_and_nothing_printed(
     qtbot.waitUntil(lambda: "no slip can be made" in dialog.status.text(), timeout=5_000)
     assert "RT-W9 started" in dialog.status.text() and "t" * 50 not in dialog.status.text()
     assert not dialog.reprint_button.isEnabled()
+
+
+def test_a_second_enter_while_a_start_is_on_its_way_starts_nothing(
+        qtbot: QtBot, qloop: Any) -> None:
+    import asyncio
+
+    from revdesk.domain.walkin import WalkinOutcome, WalkinResult
+    from revdesk.settings_store import SettingsStore
+    from revdesk.ui.errors import ErrorPresenter
+    from revdesk.ui.operations import Operations
+
+    calls: list[str] = []
+    gate = asyncio.Event()
+
+    class Service:
+        async def start(self, email: str, order: str) -> WalkinResult:
+            calls.append(order)
+            await gate.wait()
+            return WalkinResult(WalkinOutcome.ORDER_NOT_FOUND, "The shop has no order.")
+
+    dialog = WalkinDialog(Service(), Operations(ErrorPresenter(dialogs=False)),  # type: ignore[arg-type]
+                          settings=SettingsStore(), printer=lambda: None)  # type: ignore[arg-type, return-value]
+    qtbot.addWidget(dialog)
+    dialog.email.setText("ana@example.com")
+    dialog.order.setText("#A5042")
+    dialog.order.setFocus()
+    qtbot.keyClick(dialog.order, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: calls == ["#A5042"], timeout=5_000)
+    qtbot.keyClick(dialog.order, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.order, Qt.Key.Key_Enter)
+    gate.set()
+    qtbot.waitUntil(lambda: "no order" in dialog.status.text(), timeout=5_000)
+    assert calls == ["#A5042"] and dialog.start_button.isEnabled()

@@ -115,6 +115,7 @@ class WalkinDialog(QDialog):
             "WalkinDialog", "Starts a return for a customer at the desk and prints a slip "
             "with a QR code they finish it with."), self)
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -146,6 +147,8 @@ class WalkinDialog(QDialog):
 
     def submit(self) -> None:
         """Check the form; start the return when it is good, else say what to fix."""
+        if not self.start_button.isEnabled():
+            return  # a start (or its slip) is on its way: a second Enter starts nothing
         problems = check_form(self.email.text(), self.order.text())
         if problems:
             first = problems[0]
