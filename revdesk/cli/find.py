@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from revdesk.api import errors
 from revdesk.api.models import StorefrontReturn
 from revdesk.core import StationCore
 from revdesk.domain.walkin import MAX_ORDER_NUMBER, clean_order_number
@@ -47,7 +48,14 @@ def run_find(args: argparse.Namespace) -> int:
             raise CliError(EXIT_UNAVAILABLE, translate(
                 "CliFind", "this station has no Storefront API address (REVDESK_STOREFRONT_URL): "
                 "orders cannot be looked up"))
-        return await storefront.active_returns([order])
+        try:
+            return await storefront.active_returns([order])
+        except errors.NotFound:
+            # The document's answer for an order without returns is an empty list: a 404 is
+            # the address having no look-up at all, never "none" (exit 3).
+            raise CliError(EXIT_UNAVAILABLE, translate(
+                "CliFind", "the Storefront API address has no order look-up (it answered "
+                "\"not found\"): check REVDESK_STOREFRONT_URL")) from None
 
     found = run_with_core(action, reads_only=True)
     if args.json:

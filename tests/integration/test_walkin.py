@@ -57,13 +57,13 @@ def active(url: str) -> list[dict[str, Any]]:
     return [p for p in processes(url) if p["shipping_status"] != "CANCELED"]
 
 
-def revdesk(sandbox: SandboxProcess, *args: str, storefront: bool = True
+def revdesk(sandbox: SandboxProcess, *args: str, storefront: bool | str = True
             ) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_")}
     env.update({"REVDESK_DATA_DIR": os.environ["REVDESK_DATA_DIR"],
                 ENV_API_URL: sandbox.url, ENV_API_KEY: KEY})
     if storefront:
-        env[ENV_STOREFRONT_URL] = sandbox.url
+        env[ENV_STOREFRONT_URL] = storefront if isinstance(storefront, str) else sandbox.url
     result = subprocess.run([sys.executable, "-m", "revdesk", *args], capture_output=True,
                             text=True, env=env, timeout=60, check=False)
     assert "Traceback" not in result.stderr
@@ -121,6 +121,12 @@ def test_find_with_no_return_is_exit_3(sandbox: SandboxProcess) -> None:
 def test_find_without_a_storefront_is_said_and_not_exit_3(sandbox: SandboxProcess) -> None:
     result = revdesk(sandbox, "find", "#A5001", storefront=False)
     assert result.returncode == 5 and "Storefront API address" in result.stderr
+
+
+def test_find_at_an_address_without_the_look_up_is_not_none_found(
+        sandbox: SandboxProcess) -> None:
+    result = revdesk(sandbox, "find", "#A5001", storefront=sandbox.url + "/elsewhere")
+    assert result.returncode == 5 and "REVDESK_STOREFRONT_URL" in result.stderr
 
 
 def test_find_refuses_what_is_no_order_number(sandbox: SandboxProcess) -> None:
