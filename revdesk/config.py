@@ -26,6 +26,7 @@ ENV_API_URL = "REVDESK_API_URL"
 ENV_STOREFRONT_URL = "REVDESK_STOREFRONT_URL"
 ENV_API_KEY = "REVDESK_API_KEY"
 ENV_MERCHANT_URL = "REVDESK_MERCHANT_URL"
+ENV_RETURNS_PORTAL_URL = "REVDESK_RETURNS_PORTAL_URL"
 ENV_MERCHANT_KEY = "REVDESK_MERCHANT_KEY"
 ENV_ECOMMERCE_ID = "REVDESK_ECOMMERCE_ID"
 ENV_DATA_DIR = "REVDESK_DATA_DIR"
@@ -132,6 +133,11 @@ class StationSettings(BaseModel):
     #: should hold. Empty: not used (the built-in sandbox serves it anyway). Its key, like
     #: the API key, lives in the credential store or ``REVDESK_MERCHANT_KEY``.
     merchant_url: str = ""
+    #: [assumed] The merchant's returns page where a walk-in customer finishes a return
+    #: started at the desk: no document gives one. The slip's QR code is this address with
+    #: the return id and the customer's token (``api/routes.py`` ``PORTAL_*``). Empty: the
+    #: code carries the return id and token alone and the slip says what to do.
+    returns_portal_url: str = ""
     ecommerce_id: str = ""
     ecommerce_group: str = ""
     station_name: str = "STATION-1"
@@ -199,6 +205,8 @@ def apply_env(settings: StationSettings) -> StationSettings:
         updates["storefront_url"] = storefront
     if merchant := os.environ.get(ENV_MERCHANT_URL, "").strip():
         updates["merchant_url"] = merchant
+    if portal := os.environ.get(ENV_RETURNS_PORTAL_URL, "").strip():
+        updates["returns_portal_url"] = portal
     if ecommerce := os.environ.get(ENV_ECOMMERCE_ID, "").strip():
         updates["ecommerce_id"] = ecommerce
     return settings.model_copy(update=updates) if updates else settings

@@ -55,6 +55,7 @@ from revdesk.domain.status import (
     StatusSender,
     StatusService,
 )
+from revdesk.domain.walkin import WalkinService
 from revdesk.events import Signal
 from revdesk.i18n import translate
 from revdesk.settings_store import SettingsNotSaved, SettingsSaved, SettingsStore
@@ -184,6 +185,9 @@ class StationCore:
         self.parcels = ParcelContentsService(
             merchant, backend.merchant_error if backend is not None else None)
         self.pictures = PictureLoader(merchant, PictureCache(self.folder / PICTURES_FOLDER))
+        #: Walk-in returns, started on the Storefront API when the station has one.
+        self.walkin = WalkinService(lambda: self.backend.storefront if self.backend else None,
+                                    audit=self.audit)
         #: The shift's start and count, read from the audit log whenever asked: the header
         #: and the summary say the same, and a restart keeps both.
         self.shift = Shift(self.audit, lambda: self.settings.current.shift_starts)

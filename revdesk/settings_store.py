@@ -336,6 +336,7 @@ _SETTING_NAMES = {
     "warehouse_address": "warehouse address",
     "api_url": "API address",
     "storefront_url": "Storefront API address",
+    "returns_portal_url": "returns page address",
     "ecommerce_id": "e-commerce id",
 }
 

@@ -302,6 +302,34 @@ class MerchantOrder(Answer):
     line_items: list[OrderLineItem]
     purchased_at: str = ""
     fulfilled_at: str = ""
+class IntentLineItem(Answer):
+    """[doc] an item of a started intent's ``order.line_items``; [assumed] its fields (the
+    document shows ``[ … ]``): those of the process's line items."""
+
+    _shown_text_limit = SHOWN_TEXT_LIMIT
+
+    id: str = ""
+    name: str = ""
+    variant_name: str = ""
+    sku: str = ""
+    quantity: int = 0
+
+
+class IntentOrder(Answer):
+    """[doc] The order a return intent was started for. ``customer_token`` is the
+    customer's secret for finishing the return: never in a repr, a log or an error."""
+
+    id: str = ""
+    currency: str = ""
+    line_items: list[IntentLineItem] = []
+    return_id: str = ""
+    customer_token: str = Field(default="", repr=False)
+
+
+class ReturnIntent(Answer):
+    """[doc] ``POST /returns/intent/start``'s answer: ``{"order": {…}}``."""
+
+    order: IntentOrder = Field(default_factory=IntentOrder)
 
 
 class EmptyAnswer(Answer):
@@ -320,6 +348,13 @@ class Request(BaseModel):
     def body(self) -> dict[str, Any]:
         """The JSON body exactly as the contract names its fields."""
         return self.model_dump(mode="json", by_alias=True)
+
+
+class ReturnIntentRequest(Request):
+    """[doc] ``POST /returns/intent/start``: the customer's e-mail and the order's number."""
+
+    email: NonEmpty
+    order_number: NonEmpty
 
 
 class ShippingStatusRequest(Request):

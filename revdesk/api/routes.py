@@ -49,6 +49,15 @@ PROCESS_LIST_PARAMS = ProcessListParams()
 # ``?order_ids=<id>&order_ids=<id>``. [assumed] an order number is looked up as an id.
 STOREFRONT_RETURNS = "/returns"
 STOREFRONT_ORDER_IDS = "order_ids"
+# [doc] Start a return intent for a walk-in customer: ``{"email", "order_number"}`` ->
+# ``{"order": {"id", "currency", "line_items", "return_id", "customer_token"}}``.
+STOREFRONT_INTENT_START = "/returns/intent/start"
+
+# [assumed] Where the customer finishes a started return: no document gives a URL. The
+# station's ``returns_portal_url`` setting (``REVDESK_RETURNS_PORTAL_URL``) is the merchant's
+# returns page; the slip's QR code is that page with these two query parameters.
+PORTAL_RETURN_ID = "return_id"
+PORTAL_CUSTOMER_TOKEN = "customer_token"
 
 # Revers.io customer API (seeds 000, 001), on its own base URL, the one that ``/token`` and
 # ``/orders`` hang from (``https://customer-api.revers.io/api/v1``).

@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from . import (
         audit,
+        find,
         label,
         logistics,
         order,
@@ -51,10 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
         sandbox,
         settings,
         status,
+        walkin,
     )
 
-    for module in (sandbox, processes, status, outbox, label, printers, logistics, audit,
-                   settings, reversio, order):
+    for module in (sandbox, processes, find, status, outbox, label, printers, logistics, audit,
+                   walkin, order, reversio, settings):
         module.register(sub)
     return parser
 

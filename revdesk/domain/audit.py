@@ -52,8 +52,10 @@ SETTING_CHANGE = "setting_change"
 #: A shift began (an operator signed in, or the lead started one by hand): the shift count
 #: is read from the log since then (see ``domain/shift.py``), so a restart keeps it.
 SHIFT_START = "shift_start"
+#: A walk-in customer's return started at the desk (Storefront), or refused with why.
+WALKIN_RETURN = "walkin_return"
 ACTIONS = (STATUS_CHANGE, LABEL_UPLOAD, LOGISTIC_ORDER, PICKUP, PRINT, SETTING_CHANGE,
-           SHIFT_START)
+           SHIFT_START, WALKIN_RETURN)
 
 # Results: a status change ends delivered / failed / superseded (the outbox's outcomes) or
 # discarded (the lead gave up on a refused one); every other action is ok or failed.

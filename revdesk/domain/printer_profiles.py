@@ -24,6 +24,7 @@ from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 from .intake_label import IntakeInfo, intake_labels_pdf
 from .labels import CheckedLabel
+from .qr_slip import QrSlip
 from .zpl import LabelStock
 from .zpl_printer import PrinterError, PrinterUnavailable, Timeouts, parse_printer_address, send_zpl
 
@@ -54,15 +55,25 @@ ROLE_WORDS: dict[PrinterRole, str] = {
 
 @dataclass(frozen=True)
 class LabelItem:
-    """One return's label in a job: its carrier label file, or what its intake label shows."""
+    """One label in a job: a return's carrier label file, what its intake label shows, or
+    a slip with a QR code for a customer (printed on the intake printer)."""
 
     process_id: str
     carrier: CheckedLabel | None = None
     intake: IntakeInfo | None = None
+    slip: QrSlip | None = None
 
     @property
     def role(self) -> PrinterRole:
-        return "intake" if self.intake is not None else "carrier"
+        return "intake" if self.intake is not None or self.slip is not None else "carrier"
+
+    @property
+    def file_stem(self) -> str:
+        """A folder profile's file name without ``.pdf``: ``RP-100042-intake``, or the
+        slip's own name (``RT-W000001-walkin``)."""
+        if self.slip is not None:
+            return self.slip.name
+        return f"{self.process_id}-{self.role}"
 
 
 def label_stock(printer: PrinterSettings, dpi: int | None = None) -> LabelStock:
@@ -110,6 +121,8 @@ def labels_zpl(items: Sequence[LabelItem], printer: PrinterSettings) -> bytes:
     for item in items:
         if item.intake is not None:
             parts.append(intake_labels_zpl([item.intake], dpi=printer.dpi))
+        elif item.slip is not None:
+            parts.append(item.slip.zpl(printer.dpi))
         elif item.carrier is not None:
             parts.append(carrier_label_zpl(item.carrier, label_stock(printer)))
     return b"".join(parts)
@@ -131,6 +144,8 @@ def labels_pdf(items: Sequence[LabelItem], printer: PrinterSettings) -> bytes:
     for item in items:
         if item.intake is not None:
             pages.extend(_pdf_pages(intake_labels_pdf([item.intake], dpi=printer.dpi), stock))
+        elif item.slip is not None:
+            pages.extend(_pdf_pages(item.slip.pdf(printer.dpi), stock))
         elif item.carrier is not None:
             for bitmap in label_bitmaps(item.carrier, stock):
                 page = Image.new("1", (stock.width_dots, stock.height_dots), 1)

@@ -14,7 +14,7 @@ from starlette.routing import Route
 
 from revdesk.api import routes
 
-from . import control, logistics, merchant, processes, storefront
+from . import control, logistics, merchant, processes, storefront, storefront_intent
 from .errors import ApiFailure, on_api_failure, on_http_exception
 from .faults import FaultMiddleware, Faults
 from .middleware import AuthMiddleware, RequestLog, RequestLogMiddleware
@@ -34,6 +34,8 @@ def _routes() -> list[Route]:
         Route(routes.STOREFRONT_RETURNS, storefront.active_returns, methods=["GET"]),
         Route(routes.MERCHANT_ORDER, merchant.get_order, methods=["GET"]),
         Route(routes.SANDBOX_PICTURE, merchant.picture, methods=["GET"]),
+        Route(routes.STOREFRONT_INTENT_START, storefront_intent.start_intent,
+              methods=["POST"]),
         Route(routes.SANDBOX_LABEL_FILE, logistics.label_file, methods=["GET"]),
         Route(routes.SANDBOX_FAULTS, control.get_faults, methods=["GET"]),
         Route(routes.SANDBOX_FAULTS, control.set_faults, methods=["POST"]),

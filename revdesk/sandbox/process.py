@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ENV_VARS_TO_CLEAR = ("REVDESK_API_URL", "REVDESK_API_KEY", "REVDESK_ECOMMERCE_ID",
                      "REVDESK_STOREFRONT_URL", "REVDESK_REVERSIO_URL",
                      "REVDESK_REVERSIO_SUBSCRIPTION_KEY", "REVDESK_REVERSIO_SECRET",
-                     "REVDESK_MERCHANT_URL", "REVDESK_MERCHANT_KEY")
+                     "REVDESK_MERCHANT_URL", "REVDESK_MERCHANT_KEY", "REVDESK_RETURNS_PORTAL_URL")
 READY_LINE = re.compile(r"revdesk sandbox listening on (http://\S+)")
 START_TIMEOUT = 60.0
 STOP_TIMEOUT = 10.0

@@ -50,6 +50,12 @@ CREATE TABLE IF NOT EXISTS pickups (
     data       TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS pickups_by_process ON pickups (process_id);
+CREATE TABLE IF NOT EXISTS intents (
+    order_id   TEXT PRIMARY KEY,  -- one open intent per order [sandbox assumption]
+    return_id  TEXT NOT NULL UNIQUE,
+    token      TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
 """
 # Built after the first seed: one sort is much faster than 100,000 index inserts.
 PROCESS_INDEXES = (
@@ -257,6 +263,22 @@ class Store:
     def count_pickups(self, process_id: str) -> int:
         return int(self._query("SELECT count(*) FROM pickups WHERE process_id = ?",
                                (process_id,))[0][0])
+
+    # -- return intents (Storefront) ---------------------------------------------------------
+
+    def start_intent(self, order_id: str, token: str) -> tuple[str, str]:
+        """(return_id, token) of the order's intent: a new one (``RT-W000001``…, with
+        ``token``), or the one already started for it, as it was."""
+        with self._tx() as db:
+            row = db.execute("SELECT return_id, token FROM intents WHERE order_id = ?",
+                             (order_id,)).fetchone()
+            if row is not None:
+                return str(row[0]), str(row[1])
+            number = db.execute("SELECT count(*) FROM intents").fetchone()[0] + 1
+            return_id = f"RT-W{number:06d}"
+            db.execute("INSERT INTO intents VALUES (?, ?, ?, ?)",
+                       (order_id, return_id, token, _now()))
+            return return_id, token
 
 
 def _filter_sql(where: ProcessFilter) -> tuple[list[str], list[Any]]:

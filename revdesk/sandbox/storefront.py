@@ -18,7 +18,7 @@ from revdesk.api import routes
 
 from .errors import invalid
 from .processes import store_of
-from .store import ProcessFilter
+from .store import ProcessFilter, Store
 
 MAX_ORDER_IDS = 50
 _PER_ORDER = 100
@@ -42,9 +42,18 @@ async def active_returns(request: Request) -> JSONResponse:
     store = store_of(request)
     found: dict[str, dict[str, Any]] = {}
     for order in ids:
-        key = _key(order)
-        for process in store.list_processes(ProcessFilter(q=key), None, _PER_ORDER):
-            if key in (_key(process.get("order_id", "")), _key(process.get("order_number", ""))) \
-                    and process.get("shipping_status") != "CANCELED":
-                found.setdefault(process["process_id"], process)
+        for process in orders_processes(store, order):
+            found.setdefault(process["process_id"], process)
     return JSONResponse({"returns": [_item(p) for p in found.values()]})
+
+
+def orders_processes(store: Store, order: str, *, active_only: bool = True
+                     ) -> list[dict[str, Any]]:
+    """The sandbox returns of an order, by its id or its number; not cancelled ones when
+    ``active_only``."""
+    key = _key(order)
+    if not key:
+        return []
+    return [process for process in store.list_processes(ProcessFilter(q=key), None, _PER_ORDER)
+            if key in (_key(process.get("order_id", "")), _key(process.get("order_number", "")))
+            and not (active_only and process.get("shipping_status") == "CANCELED")]

@@ -27,6 +27,7 @@ from revdesk.domain.audit import (
     SETTING_CHANGE,
     STATUS_CHANGE,
     SUPERSEDED,
+    WALKIN_RETURN,
     Event,
 )
 from revdesk.ui.simple_models import HeaderedTableModel
@@ -48,7 +49,8 @@ def _tr(text: str) -> str:
 def action_text(action: str) -> str:
     names = {STATUS_CHANGE: _tr("Status change"), LABEL_UPLOAD: _tr("Label upload"),
              LOGISTIC_ORDER: _tr("Logistic order"), PICKUP: _tr("Pickup request"),
-             PRINT: _tr("Print"), SETTING_CHANGE: _tr("Setting change")}
+             PRINT: _tr("Print"), SETTING_CHANGE: _tr("Setting change"),
+             WALKIN_RETURN: _tr("Walk-in return")}
     return names.get(action, action)
 
 

@@ -49,6 +49,7 @@ from .shelf_banner import ShelfBanner
 from .shift_actions import ShiftActions
 from .station_actions import StationActions
 from .station_status import StationStatus
+from .walkin_actions import WalkinActions
 
 log = logging.getLogger(__name__)
 
@@ -214,6 +215,10 @@ class MainWindow(QMainWindow):
             client=lambda: core.client, current_process=self.detail.current_process,
             selected_processes=self.list_panel.selected_processes, settings=core.settings,
             operations=self.ops, window=self, parent=self, audit=core.audit, index=core.index)
+        self.walkin_actions = WalkinActions(
+            core.walkin, settings=core.settings, operations=self.ops,
+            printer=lambda: self.label_actions.printer, open_dialog=self.open_dialog,
+            parent=self)
         self.shift_actions = ShiftActions(core, bridge, open_dialog=self.open_dialog,
                                           parent=self,
                                           counter_label=self.scan_panel.counter_label,
@@ -236,7 +241,10 @@ class MainWindow(QMainWindow):
         scan.addActions(scan_actions)
         scan.addSeparator()
         scan.addActions([undo, focus_scan])
-        bar.addMenu(self.returns.menu(bar))
+        returns_menu = self.returns.menu(bar)
+        returns_menu.addSeparator()
+        returns_menu.addActions(self.walkin_actions.all())
+        bar.addMenu(returns_menu)
         self.labels_menu: QMenu = self.label_actions.menu(bar)
         bar.addMenu(self.labels_menu)
         self.add_label_actions([])  # the menu has them; the toolbar and the keys too
@@ -252,6 +260,7 @@ class MainWindow(QMainWindow):
         self.scan_panel.add_notice(SoundsNotice(self.sounds, self.scan_panel))
         self.label_actions.message.connect(self.show_message)
         self.shift_actions.message.connect(self.show_message)
+        self.walkin_actions.message.connect(self.show_message)
         self.detail.process_changed.connect(lambda _p: self.label_actions.update_enabled())
         # Batch print works on the selection too, with no return open.
         self.list_panel.view.selectionModel().selectionChanged.connect(

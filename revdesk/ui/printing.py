@@ -361,12 +361,15 @@ def os_printers() -> tuple[list[str], str]:
 
 
 def printable(item: LabelItem, printer: PrinterSettings) -> CheckedLabel:
-    """The item as a label file QPrinter draws: the carrier's file, or the intake label
-    drawn as a PDF for the profile's dpi."""
+    """The item as a label file QPrinter draws: the carrier's file, or the intake label or
+    a slip drawn as a PDF for the profile's dpi."""
     if item.carrier is not None:
         return item.carrier
     from revdesk.domain.intake_label import LABEL_SIZE_PT, intake_labels_pdf
 
+    if item.slip is not None:
+        return CheckedLabel(item.slip.pdf(printer.dpi), "pdf", f"{item.file_stem}.pdf",
+                            page_sizes=(LABEL_SIZE_PT,))
     assert item.intake is not None
     data = intake_labels_pdf([item.intake], dpi=printer.dpi)
     return CheckedLabel(data, "pdf", f"{item.process_id}-intake.pdf",
@@ -486,7 +489,8 @@ class LabelPrinter(QObject):
                                  "connected?): nothing was saved.").format(folder=folder))
         total = PrintReport(where=str(folder))
         for done, item in enumerate(items, start=1):
-            path = folder_file(folder, item.process_id, role)
+            path = (folder / f"{item.file_stem}.pdf" if item.slip is not None
+                    else folder_file(folder, item.process_id, role))
             report = self._write_pdf(profile, [item], path, None)
             total.pages += report.pages
             total.scaled += report.scaled

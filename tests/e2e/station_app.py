@@ -93,7 +93,11 @@ def dialog_named(display: str, app: Any, main: str, title: str) -> str:
     def found() -> str:
         for window in xdotool(display, "search", "--onlyvisible", "--pid",
                               str(app.pid)).splitlines():
-            if window != main and title in xdotool(display, "getwindowname", window):
+            try:
+                name = xdotool(display, "getwindowname", window)
+            except subprocess.CalledProcessError:  # gone since the search (a menu closing)
+                continue
+            if window != main and title in name:
                 return window
         return ""
     return str(wait_for(found, 15, f"the window {title!r}"))

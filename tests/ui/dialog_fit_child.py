@@ -129,7 +129,8 @@ async def main(width: int, height: int) -> list[dict[str, Any]]:
         for action in (labels.manual_order, labels.create_order, labels.pickup,
                        labels.choose_printer, station.settings, station.about,
                        station.shortcuts, station.reversio, shift.show_outbox, shift.show_shelf,
-                       shift.show_history, shift.sign_in, window.returns.bulk):
+                       shift.show_history, shift.sign_in, window.returns.bulk,
+                       window.walkin_actions.walkin):
             before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
             action.trigger()
 

@@ -26,7 +26,8 @@ CHILD = Path(__file__).with_name("dialog_fit_child.py")
 ROOT = Path(__file__).resolve().parents[2]
 DIALOGS = {"manualOrderDialog", "logisticOrderDialog", "pickupDialog", "printersDialog",
            "settingsDialog", "aboutBox", "shortcutsBox", "outboxView", "shelfView",
-           "historyView", "signInDialog", "bulkStatusDialog", "reversioDialog"}
+           "historyView", "signInDialog", "bulkStatusDialog", "reversioDialog",
+           "walkinDialog"}
 
 
 def open_every_dialog(tmp_path: Path, width: int, height: int) -> list[dict[str, Any]]:
