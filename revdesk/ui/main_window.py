@@ -329,15 +329,19 @@ class MainWindow(QMainWindow):
 
     def _on_settings_saved(self, saved: SettingsSaved) -> None:
         """Whoever saved them (Settings, the sign-in, the printer chooser): what the window
-        shows follows (the header follows by itself); a new address or key reconnects on a
-        new core."""
+        shows follows (the header follows by itself); a new address, key or language builds
+        the window again on a new core."""
         old, new = saved.old, saved.new
         if new.scan.default_action != old.scan.default_action:
             self.scan_panel.set_action(new.scan.default_action)
         if new.sounds != old.sounds:
             self.station_actions.mute.setChecked(not new.sounds)
         self.setWindowTitle(self._title())
-        if saved.reconnect:
+        # Another language: every text of the window is made again, by building the window
+        # again on the path a new address takes (queued scans stay in the outbox and are
+        # sent by the next core), rather than a retranslation each widget would have to
+        # implement and keep true.
+        if saved.reconnect or new.language != old.language:
             self._outcome = RESTART
             self.close()
 
