@@ -1520,11 +1520,11 @@
         </message>
         <message>
             <source>Set status of selected…</source>
-            <translation>Cambiar estado de las seleccionadas…</translation>
+            <translation>Estado de la selección…</translation>
         </message>
         <message>
             <source>Set status…</source>
-            <translation>Cambiar estado…</translation>
+            <translation>Estado…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+S</source>
@@ -1532,7 +1532,7 @@
         </message>
         <message>
             <source>{shown} shown of {loaded} loaded</source>
-            <translation>{shown} mostradas de {loaded} cargadas</translation>
+            <translation>{shown} de {loaded} cargadas</translation>
         </message>
         <message>
             <source> — more load as you scroll</source>

@@ -1413,11 +1413,11 @@
         </message>
         <message>
             <source>Set s&amp;tatus</source>
-            <translation>&amp;Modifier le statut</translation>
+            <translation>&amp;Modifier</translation>
         </message>
         <message>
             <source>&amp;New status:</source>
-            <translation>&amp;Nouveau statut :</translation>
+            <translation>&amp;Nouveau :</translation>
         </message>
         <message>
             <source>Set this return's shipping status by hand</source>
@@ -1532,7 +1532,7 @@
         </message>
         <message>
             <source>{shown} shown of {loaded} loaded</source>
-            <translation>{shown} affichés sur {loaded} chargés</translation>
+            <translation>{shown} sur {loaded} chargés</translation>
         </message>
         <message>
             <source> — more load as you scroll</source>

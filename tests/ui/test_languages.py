@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from station_window import MakeWindow, stored
 from test_access_keys import in_menu, repeated, window_wide
+from test_layout import clipped, station_at, themed  # noqa: F401 (a fixture)
 
 from revdesk.config import StationSettings
 from revdesk.domain.outcomes import Outcome
@@ -122,6 +123,21 @@ def test_every_access_key_is_unique_in_each_language(
     for menu in (a.menu() for a in window.menuBar().actions()):
         assert menu is not None
         assert repeated(in_menu(menu)) == {}, menu.title()
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_the_window_fits_with_nothing_cut_in_each_language(
+        qtbot: QtBot, make_window: MakeWindow, themed: QApplication,  # noqa: F811
+        language: str, size: tuple[int, int]) -> None:
+    """Spanish and French run longer than English: their shortest wordings must still fit
+    the smallest screen (the count line, the list's buttons, the detail's status row)."""
+    assert translation.apply_language(language)
+    window = station_at(qtbot, make_window, *size)
+    assert window.minimumSizeHint().width() <= size[0]
+    assert window.size().toTuple() == size
+    cut = clipped(window)
+    assert cut == [], "\n".join(cut)
 
 
 def test_english_plurals_come_from_the_english_translation(qapp: QApplication) -> None:
