@@ -6,6 +6,10 @@ before each window is built; a change in Settings rebuilds the window (``MainWin
 the same path a new address takes), so every text is made again in the new language.
 It routes :func:`revdesk.i18n.translate` through ``QCoreApplication.translate``, so the
 domain's messages, marked without Qt, are translated by the same ``.qm`` files.
+
+Settings only has to save ``settings.language``: the window follows on ``settings.saved``.
+``apply_language`` is there for a caller that wants to know at once whether a language's
+translations are there (False: the window would be in English).
 """
 
 from __future__ import annotations
