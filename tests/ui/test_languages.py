@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from station_window import MakeWindow, stored
 from test_access_keys import in_menu, repeated, window_wide
@@ -162,6 +162,19 @@ def test_plurals_in_spanish_and_french(qapp: QApplication) -> None:
     assert translation.apply_language("es")
     assert translate("StationHeader", "%n failed", "", 1) == "1 fallido"
     assert translate("StationHeader", "%n failed", "", 2) == "2 fallidos"
+
+
+def test_qt_s_own_buttons_follow_the_language(qapp: QApplication) -> None:
+    """Qt's own texts (a dialog's Save and Cancel) come from the qtbase .qm in the wheel."""
+    def texts() -> list[str]:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        return sorted(b.text() for b in box.buttons())
+
+    assert translation.apply_language("fr")
+    assert texts() == ["Annuler", "Enregistrer"]
+    assert translation.apply_language("es")
+    assert texts() == ["Cancelar", "Guardar"]
 
 
 def test_a_message_not_translated_yet_is_plain_english(qapp: QApplication) -> None:
