@@ -1732,7 +1732,7 @@
         <message>
             <source>Scan action:</source>
             <extracomment>The only Ctrl shortcuts the scan box keeps for itself. The pace of the keys typed since the last scanner-like key: a Tab ends a scan only after a scanner's burst.</extracomment>
-            <translation>Acción del escaneo:</translation>
+            <translation>Al escanear:</translation>
         </message>
         <message>
             <source>Scan here (or type a process id and Enter)</source>

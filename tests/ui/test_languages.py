@@ -23,6 +23,7 @@ from revdesk.i18n import translate
 from revdesk.ui import app as station_app
 from revdesk.ui import translation
 from revdesk.ui.errors import ErrorPresenter
+from revdesk.ui.fitting_text import FittingPlaceholder
 from revdesk.ui.label_actions import job_message
 from revdesk.ui.locale_format import clock, date_time, number
 from revdesk.ui.main_window import MainWindow
@@ -34,7 +35,7 @@ MENUS = {
     "es": ["&Puesto", "Es&canear", "&Devoluciones", "Eti&quetas", "&Turno", "A&yuda"],
     "fr": ["&Poste", "&Scan", "&Retours", "É&tiquettes", "Ser&vice", "&Aide"],
 }
-SCAN_ACTION = {"en": "Scan action:", "es": "Acción del escaneo:", "fr": "Action du scan :"}
+SCAN_ACTION = {"en": "Scan action:", "es": "Al escanear:", "fr": "Action du scan :"}
 TITLE = {"en": "revdesk — station {name} — SANDBOX", "es": "revdesk — puesto {name} — PRUEBAS",
          "fr": "revdesk — poste {name} — ESSAI"}
 #: A short date and time as each language's locale writes it (the sandbox's are whole hours
@@ -138,6 +139,9 @@ def test_the_window_fits_with_nothing_cut_in_each_language(
     assert window.size().toTuple() == size
     cut = clipped(window)
     assert cut == [], "\n".join(cut)
+    box = window.scan_panel.scan_box  # its placeholder is not a widget's text: checked here
+    room = box.width() - FittingPlaceholder.MARGIN
+    assert box.fontMetrics().horizontalAdvance(box.placeholderText()) <= room, box.placeholderText()
 
 
 def test_english_plurals_come_from_the_english_translation(qapp: QApplication) -> None:
