@@ -37,6 +37,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="show the detail's Parcel contents, its pictures loaded")
     parser.add_argument("--offscreen", action="store_true",
                         help="Qt's offscreen platform instead of an Xvfb screen")
+    parser.add_argument("--language", choices=["en", "es", "fr"], default="en",
+                        help="the window's language (default: en)")
     args = parser.parse_args(argv)
     try:
         width, height = (int(n) for n in args.size.lower().split("x"))
@@ -85,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="revdesk-screenshot-") as folder:
         env = child_env(Path(folder) / "data")
         command = [sys.executable, str(Path(__file__).resolve()), "--size", args.size,
-                   "--out", str(args.out.resolve()), *(["--parcel"] if args.parcel else [])]
+                   "--out", str(args.out.resolve()), "--language", args.language,
+                   *(["--parcel"] if args.parcel else [])]
         if args.offscreen:
             env["QT_QPA_PLATFORM"] = "offscreen"
             return subprocess.run([*command, "--offscreen"], env=env, check=False).returncode
@@ -129,13 +132,16 @@ async def shoot(args: argparse.Namespace) -> int:
     from revdesk.core import StationCore
     from revdesk.domain.scanning import LOOKUP
     from revdesk.settings_store import SettingsStore
+    from revdesk.ui import translation
     from revdesk.ui.errors import ErrorPresenter
     from revdesk.ui.feedback import SoundPlayer
     from revdesk.ui.main_window import MainWindow
 
     store = SettingsStore()
     store.save(store.current.model_copy(update={"station_name": "DOCK-2",
-                                                "operator_name": "Ana"}))
+                                                "operator_name": "Ana",
+                                                "language": args.language}))
+    translation.apply_language(args.language)  # before the window, as the station does
     core = StationCore(store)
     core.start()
     window = MainWindow(core, ErrorPresenter(dialogs=False), sounds=SoundPlayer(silent=True))

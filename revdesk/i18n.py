@@ -8,9 +8,11 @@ the tests of the layers below the UI) the English source text is used.
 Rules for a message (``lupdate`` reads the call literally):
 - context and text are string literals, written in the call itself;
 - values go in with ``.format(name=value)`` *after* the call, never an f-string inside it;
-- a count is a ``%n`` in the text and passed positionally: ``translate("Ctx", "%n parcel(s)",
-  "", count)``; ``lupdate`` does not see a keyword ``n=``. English plurals come from the
-  English ``.ts``; without a translator, ``(s)`` is resolved here.
+- a count is a ``%n`` in the text and passed positionally, as a plain name:
+  ``translate("Ctx", "%n parcel(s)", "", count)``; ``lupdate`` does not see a keyword ``n=``,
+  and silently drops a call whose count is an expression (``len(x)``, ``self.count``).
+  English plurals come from the English ``.ts``; without a translator, ``(s)`` is resolved
+  here.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from revdesk import __version__, diagnostics, startup
@@ -37,11 +37,10 @@ from revdesk.core import StationCore
 from revdesk.domain.local_files import make_regular
 from revdesk.settings_store import SettingsStore
 
-from . import qt_messages
+from . import qt_messages, translation
 from .errors import ErrorPresenter, install_excepthook
 from .main_window import RESTART, MainWindow
 from .one_window import already_open_text, hold_window_lock
-from .resources import resource
 from .theme import STYLE, apply_theme
 
 log = logging.getLogger(__name__)
@@ -102,17 +101,6 @@ def setup_log_file() -> None:
         package.setLevel(min(logging.INFO, root.level or logging.INFO))
 
 
-def install_translations(app: QApplication) -> None:
-    locale = QLocale.system().name()
-    for name, folder in (
-        (f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"revdesk_{locale}", str(resource("translations") or "")),
-    ):
-        translator = QTranslator(app)
-        if folder and translator.load(name, folder):
-            app.installTranslator(translator)
-
-
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -127,7 +115,6 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)  # the main coroutine decides when to stop
     apply_theme(app)
-    install_translations(app)
     return app
 
 
@@ -199,6 +186,9 @@ async def _show_until_closed(loop: asyncio.AbstractEventLoop, settings: Settings
                              presenter: ErrorPresenter, started: float | None,
                              shown: list[MainWindow]) -> str:
     """One window on one core, from start to the end of its shutdown; returns why it closed."""
+    # Before any of its widgets is built: the language in force now (a change in
+    # Settings closes the window with RESTART, and this builds it again in the new one).
+    translation.apply_language(settings.current.language)
     core = StationCore(settings)
     try:
         core.start()
@@ -294,6 +284,7 @@ def run_station(argv: Sequence[str] | None = None) -> int:
     app = create_application(argv)
     lock = hold_window_lock(data_dir())
     if lock is None:
+        translation.apply_language(SettingsStore().current.language)
         text = already_open_text(data_dir())
         log.warning("not started: another station window holds %s", data_dir())
         print(f"revdesk: {text}", file=sys.stderr)

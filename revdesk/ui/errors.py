@@ -12,12 +12,13 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from revdesk.api import errors
 from revdesk.domain.local_files import LocalDataError
 from revdesk.domain.status import NotAProcessId
+from revdesk.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -29,13 +30,13 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def api_message(error: errors.ApiError) -> str:
     """The operator message of an API error, translated when a translation exists."""
-    return QCoreApplication.translate("ApiError", error.operator_message)
+    return translate("ApiError", error.operator_message)
 
 
 def operator_text(error: BaseException) -> str:
     if isinstance(error, errors.ApiError):
         return api_message(error)
-    return QCoreApplication.translate(
+    return translate(
         "ErrorPresenter",
         "Something went wrong inside the station ({kind}). It keeps running; the details "
         "are in the log.").format(kind=type(error).__name__)
@@ -63,14 +64,14 @@ class ErrorPresenter(QObject):
         """Show ``error`` and log it; returns the text shown."""
         text = operator_text(error)
         if context:
-            text = self.tr("{context}: {message}").format(context=context, message=text)
+            text = translate("ErrorPresenter", "{context}: {message}").format(context=context, message=text)
         if isinstance(error, errors.ApiError):
             log.warning("%s%s", f"{context}: " if context else "", error.log_text())
             title = self.title_of(error)
         else:
             log.error("unexpected error%s", f" ({context})" if context else "",
                       exc_info=(type(error), error, error.__traceback__))
-            title = self.tr("Something went wrong")
+            title = translate("ErrorPresenter", "Something went wrong")
         self._show(title, text)
         self.shown.emit(title, text)
         return text
@@ -80,14 +81,14 @@ class ErrorPresenter(QObject):
         text that is no process id) is titled for the station, not "REVER"; what REVER
         answered, or the connection to it, is titled "REVER"."""
         if isinstance(error, LocalDataError):
-            return self.tr("revdesk — this station's data")
+            return translate("ErrorPresenter", "revdesk — this station's data")
         if isinstance(error, errors.NotConfigured) or (
                 isinstance(error, errors.InsecureUrl)
                 and not isinstance(error, errors.CertificateInvalid)):
-            return self.tr("revdesk — station settings")
+            return translate("ErrorPresenter", "revdesk — station settings")
         if isinstance(error, NotAProcessId):
-            return self.tr("revdesk")
-        return self.tr("REVER")
+            return translate("ErrorPresenter", "revdesk")
+        return translate("ErrorPresenter", "REVER")
 
     def _show(self, title: str, text: str) -> None:
         if not self.dialogs:
@@ -95,8 +96,9 @@ class ErrorPresenter(QObject):
         if self._box is not None and self._box.isVisible():
             # Never a stack of dialogs: count the rest on the one already open.
             self._more += 1
-            self._box.setInformativeText(self.tr("…and {n} more (see the log).").format(
-                n=self._more))
+            more = self._more
+            self._box.setInformativeText(translate(
+                "ErrorPresenter", "…and %n more (see the log).", "", more))
             return
         self._more = 0
         # Imported with the first error, not with the window: PySide6 builds a Qt class's

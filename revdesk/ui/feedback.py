@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from revdesk.domain.scanning import (
     Severity,
     visible_raw,
 )
+from revdesk.i18n import translate
 
 from . import theme
 from .errors import api_message
@@ -31,10 +32,6 @@ if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Feedback", text)
 
 
 @dataclass(frozen=True)
@@ -64,9 +61,12 @@ def describe(result: ScanResult) -> Wording:
     o = result.outcome
     if o is Outcome.PENDING:
         if result.is_undo:
-            return Wording(Symbol.PENDING, tr("Undo: sending…"), "")
-        return Wording(Symbol.PENDING, tr("{pid}: sending…").format(pid=pid[:40]), tr(
-            "Waiting for REVER's answer."))
+            return Wording(Symbol.PENDING, translate("Feedback", "Undo: sending…"), "")
+        return Wording(
+            Symbol.PENDING,
+            translate("Feedback", "{pid}: sending…").format(pid=pid[:40]),
+            translate("Feedback", "Waiting for REVER's answer."),
+        )
     wording = _describe(result, pid, reason, o)
     how = _how(result)
     if how and o not in (Outcome.MATCHES, Outcome.NOT_FOUND):
@@ -76,75 +76,135 @@ def describe(result: ScanResult) -> Wording:
 
 def _describe(result: ScanResult, pid: str, reason: str, o: Outcome) -> Wording:
     if o is Outcome.DELIVERED:
-        was = tr("was {status}").format(status=result.previous_status or tr("unknown"))
+        was = translate("Feedback", "was {status}").format(
+            status=result.previous_status or translate("Feedback", "unknown")
+        )
         return Wording(Symbol.OK, f"{pid}  {result.new_status}", _join(_who(result), was))
     if o is Outcome.QUEUED:
-        verb = tr("undo of {pid} queued") if result.is_undo else tr("{pid} {status} queued")
-        return Wording(Symbol.QUEUED, verb.format(pid=pid, status=result.new_status),
-                       tr("No connection: it will be sent as soon as REVER answers."))
+        verb = (
+            translate("Feedback", "undo of {pid} queued")
+            if result.is_undo
+            else translate("Feedback", "{pid} {status} queued")
+        )
+        return Wording(
+            Symbol.QUEUED,
+            verb.format(pid=pid, status=result.new_status),
+            translate("Feedback", "No connection: it will be sent as soon as REVER answers."),
+        )
     if o is Outcome.SUPERSEDED:
         # Settled late, or final at once: a person changed the return after the scan
         # (the reason then says who and to what, domain/status.py NewerChange).
-        title = tr("{pid} {status} not sent").format(pid=pid,
-                                                     status=result.new_status or result.action)
-        return Wording(Symbol.WARNING, title, reason or tr(
-            "A later change of this return replaced it (a later scan, the terminal or "
-            "another window)."))
+        title = translate("Feedback", "{pid} {status} not sent").format(
+            pid=pid, status=result.new_status or result.action
+        )
+        return Wording(
+            Symbol.WARNING,
+            title,
+            reason
+            or translate(
+                "Feedback",
+                "A later change of this return replaced it (a later scan, the terminal or another window).",
+            ),
+        )
     if o is Outcome.ALREADY:
-        return Wording(Symbol.WARNING, tr("{pid} already {status}").format(pid=pid,
-                                                                 status=result.new_status),
-                       _join(_who(result), tr("nothing changed (scanned twice?)")))
+        return Wording(
+            Symbol.WARNING,
+            translate("Feedback", "{pid} already {status}").format(pid=pid, status=result.new_status),
+            _join(_who(result), translate("Feedback", "nothing changed (scanned twice?)")),
+        )
     if o is Outcome.LOOKED_UP:
         status = result.process.shipping_status if result.process else ""
-        return Wording(Symbol.INFO, f"{pid}  {status}", _join(_who(result), tr("shown in the detail")))
+        return Wording(
+            Symbol.INFO, f"{pid}  {status}", _join(_who(result), translate("Feedback", "shown in the detail"))
+        )
     if o is Outcome.MATCHES:
-        title = tr("{n} returns match “{text}”").format(n=len(result.matches),
-                                                        text=result.cleaned[:40])
+        matches = len(result.matches)
+        title = translate("Feedback", "%n returns match “{text}”", "", matches).format(
+            text=result.cleaned[:40])
         if result.action != LOOKUP:
-            return Wording(Symbol.WARNING, title, tr(
-                "Nothing was changed. Press 1–{n} to choose, or scan another barcode "
-                "of the parcel.").format(n=len(result.matches)))
-        return Wording(Symbol.WARNING, title, tr("Pick one in the list below and press Enter to open it."))
+            return Wording(
+                Symbol.WARNING,
+                title,
+                translate(
+                    "Feedback",
+                    "Nothing was changed. Press 1–{n} to choose, or scan another barcode of the parcel.",
+                ).format(n=len(result.matches)),
+            )
+        return Wording(
+            Symbol.WARNING,
+            title,
+            translate("Feedback", "Pick one in the list below and press Enter to open it."),
+        )
     if o is Outcome.UNDONE:
-        return Wording(Symbol.UNDO, tr("{pid} back to {status}").format(pid=pid,
-                                                               status=result.new_status),
-                       _join(_who(result), tr("undo of {status}").format(
-                           status=result.previous_status)))
+        return Wording(
+            Symbol.UNDO,
+            translate("Feedback", "{pid} back to {status}").format(pid=pid, status=result.new_status),
+            _join(
+                _who(result), translate("Feedback", "undo of {status}").format(status=result.previous_status)
+            ),
+        )
     if o is Outcome.NOTHING:
         old = result.too_old
         if old is not None:
-            return Wording(Symbol.WARNING, tr("Nothing undone"), tr(
-                "The last scan ({pid}) is more than {limit} s old: press Ctrl+Z again "
-                "to be asked whether to undo it.").format(
-                pid=old.process_id, limit=int(UNDO_WITHOUT_ASKING_S)))
-        return Wording(Symbol.WARNING, tr("Nothing to undo"), "")
+            return Wording(
+                Symbol.WARNING,
+                translate("Feedback", "Nothing undone"),
+                translate(
+                    "Feedback",
+                    "The last scan ({pid}) is more than {limit} s old: press Ctrl+Z again "
+                    "to be asked whether to undo it.",
+                ).format(pid=old.process_id, limit=int(UNDO_WITHOUT_ASKING_S)),
+            )
+        return Wording(Symbol.WARNING, translate("Feedback", "Nothing to undo"), "")
     if o is Outcome.NOT_AN_ID:
         detail = {
-            Refusal.EMPTY: tr("Nothing readable was scanned."),
-            Refusal.WHITESPACE: tr("A process id has no spaces. Nothing was sent."),
-            Refusal.TOO_LONG: tr("Far too long for a process id. Nothing was sent."),
-            Refusal.CONTROL: tr("A process id has no control characters. Nothing was sent."),
-            Refusal.PATTERN: tr("Not in the station's list as a tracking or order number "
-                                "either. Scan the REVER return label. Nothing was sent."),
+            Refusal.EMPTY: translate("Feedback", "Nothing readable was scanned."),
+            Refusal.WHITESPACE: translate("Feedback", "A process id has no spaces. Nothing was sent."),
+            Refusal.TOO_LONG: translate("Feedback", "Far too long for a process id. Nothing was sent."),
+            Refusal.CONTROL: translate(
+                "Feedback", "A process id has no control characters. Nothing was sent."
+            ),
+            Refusal.PATTERN: translate(
+                "Feedback",
+                "Not in the station's list as a tracking or order number "
+                "either. Scan the REVER return label. Nothing was sent.",
+            ),
         }.get(result.refusal or Refusal.EMPTY, "")
-        return Wording(Symbol.ERROR, tr("This is not a process id"), _join(
-            f"“{visible_raw(result.raw).strip()[:40]}”", detail))
+        return Wording(
+            Symbol.ERROR,
+            translate("Feedback", "This is not a process id"),
+            _join(f"“{visible_raw(result.raw).strip()[:40]}”", detail),
+        )
     if o is Outcome.NOT_FOUND:
         tried = result.resolution.tried if result.resolution is not None else []
         if len(tried) > 1 or any("search" in t for t in tried):
-            return Wording(Symbol.ERROR, tr("Unknown return {pid}").format(pid=pid[:40]), _join(
-                tr("No return has this process id, tracking or order number"),
-                tr("tried {what}").format(what=", ".join(tried)),
-                tr("Put the parcel aside.")))
-        return Wording(Symbol.ERROR, tr("Unknown return {pid}").format(pid=pid),
-                       tr("REVER has no return with this id. Put the parcel aside."))
+            return Wording(
+                Symbol.ERROR,
+                translate("Feedback", "Unknown return {pid}").format(pid=pid[:40]),
+                _join(
+                    translate("Feedback", "No return has this process id, tracking or order number"),
+                    translate("Feedback", "tried {what}").format(what=", ".join(tried)),
+                    translate("Feedback", "Put the parcel aside."),
+                ),
+            )
+        return Wording(
+            Symbol.ERROR,
+            translate("Feedback", "Unknown return {pid}").format(pid=pid),
+            translate("Feedback", "REVER has no return with this id. Put the parcel aside."),
+        )
     if o is Outcome.CANCELLED:
-        return Wording(Symbol.ERROR, tr("{pid} is CANCELLED").format(pid=pid), _join(
-            _who(result), tr("not changed: put the parcel aside for the lead")))
+        return Wording(
+            Symbol.ERROR,
+            translate("Feedback", "{pid} is CANCELLED").format(pid=pid),
+            _join(_who(result), translate("Feedback", "not changed: put the parcel aside for the lead")),
+        )
     if o is Outcome.OFFLINE:
-        return Wording(Symbol.WARNING, tr("{pid} NOT sent").format(pid=pid), _join(
-            reason, tr("Scan it again when the station is online.")))
-    return Wording(Symbol.ERROR, tr("{pid} not changed").format(pid=pid), reason)
+        return Wording(
+            Symbol.WARNING,
+            translate("Feedback", "{pid} NOT sent").format(pid=pid),
+            _join(reason, translate("Feedback", "Scan it again when the station is online.")),
+        )
+    return Wording(Symbol.ERROR, translate("Feedback", "{pid} not changed").format(pid=pid), reason)
 
 
 COLOURS = {
@@ -206,8 +266,11 @@ class FeedbackBanner(QFrame):
     def set_undo_action(self, action: QAction) -> None:
         # Not setDefaultAction: the button names its key, the action's text does not.
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.undo_button.setText(self.tr("Undo  {keys}").format(keys=keys) if keys
-                                 else self.tr("Undo"))
+        self.undo_button.setText(
+            translate("FeedbackBanner", "Undo  {keys}").format(keys=keys)
+            if keys
+            else translate("FeedbackBanner", "Undo")
+        )
         self.undo_button.setToolTip(action.text().replace("&", ""))
         self.undo_button.clicked.connect(action.trigger)
 
@@ -215,8 +278,8 @@ class FeedbackBanner(QFrame):
         self.result = None
         self._paint(theme.IDLE_BG, theme.IDLE_FG)
         self._show_symbol(Symbol.READY, theme.IDLE_FG)
-        self.title.setText(text or self.tr("Ready: scan a parcel"))
-        self.detail.setText(self.tr("The scan box has the focus. Results appear here."))
+        self.title.setText(text or translate("FeedbackBanner", "Ready: scan a parcel"))
+        self.detail.setText(translate("FeedbackBanner", "The scan box has the focus. Results appear here."))
         self.undo_button.setVisible(False)
 
     def show_result(self, result: ScanResult) -> None:
@@ -245,7 +308,8 @@ class FeedbackBanner(QFrame):
             f"#feedbackBanner {{ background: {bg}; border-radius: 8px; }}"
             f"#feedbackBanner QLabel {{ color: {fg}; background: transparent; }}"
             f"#feedbackBanner QToolButton {{ color: {fg}; background: transparent;"
-            f" border: 2px solid {fg}; border-radius: 6px; padding: 6px 12px; }}")
+            f" border: 2px solid {fg}; border-radius: 6px; padding: 6px 12px; }}"
+        )
 
     @property
     def severity(self) -> Severity | None:
@@ -255,7 +319,10 @@ class FeedbackBanner(QFrame):
 #: How long after the window is shown the sounds are loaded.
 PRELOAD_DELAY_MS = 1_000
 SOUND_FILES: dict[Severity, str] = {
-    Severity.OK: "success.wav", Severity.NOTICE: "notice.wav", Severity.ERROR: "error.wav"}
+    Severity.OK: "success.wav",
+    Severity.NOTICE: "notice.wav",
+    Severity.ERROR: "error.wav",
+}
 
 
 class SoundPlayer(QObject):
@@ -267,8 +334,7 @@ class SoundPlayer(QObject):
     #: Why the sounds cannot play, in the operator's words; "" once they can again.
     off_changed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, *, muted: bool = False,
-                 silent: bool = False) -> None:
+    def __init__(self, parent: QObject | None = None, *, muted: bool = False, silent: bool = False) -> None:
         super().__init__(parent)
         self._muted = muted
         #: Record what would play without touching the audio device (tests, benchmarks).
@@ -296,7 +362,7 @@ class SoundPlayer(QObject):
                 # could never play (Qt only warns that no format is supported). Silence, one
                 # line in the window, and a later sound tries again, once a device may be
                 # plugged in.
-                self._set_off(tr("Sounds off: no audio device"))
+                self._set_off(translate("Feedback", "Sounds off: no audio device"))
                 return None
             effect = QSoundEffect(self)
             effect.statusChanged.connect(lambda: self._effect_status(effect))
@@ -310,7 +376,7 @@ class SoundPlayer(QObject):
         from PySide6.QtMultimedia import QSoundEffect
 
         if effect.status() == QSoundEffect.Status.Error:
-            self._set_off(tr("Sounds off: the audio device cannot play them"))
+            self._set_off(translate("Feedback", "Sounds off: the audio device cannot play them"))
 
     def _set_off(self, reason: str) -> None:
         if reason != self.off_reason:

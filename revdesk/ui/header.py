@@ -8,6 +8,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from revdesk.domain.connection import ConnectionState
+from revdesk.i18n import translate
 
 from . import theme
 from .fitting_text import FittingLabel
@@ -52,11 +53,11 @@ class StationHeader(QWidget):
         self.backend_label = backend_label
         # Whole on a wide screen; on a 1024 px one a shorter wording, never a cut one.
         self.sandbox_banner = FittingLabel([
-            self.tr("SANDBOX — practice data. Nothing you scan here changes a real return "
+            translate("StationHeader", "SANDBOX — practice data. Nothing you scan here changes a real return "
                     "in REVER."),
-            self.tr("SANDBOX — practice data: nothing here changes REVER."),
-            self.tr("SANDBOX — practice data"),
-            self.tr("SANDBOX")], self)
+            translate("StationHeader", "SANDBOX — practice data: nothing here changes REVER."),
+            translate("StationHeader", "SANDBOX — practice data"),
+            translate("StationHeader", "SANDBOX")], self)
         self.sandbox_banner.setObjectName("sandboxBanner")
         self.sandbox_banner.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE, bold=True))
         self.sandbox_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,12 +80,12 @@ class StationHeader(QWidget):
         self.operator = ClickableLabel(self)
         self.operator.setObjectName("operatorName")
         self.operator.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
-        self.operator.setToolTip(self.tr("Click to sign in with your name"))
+        self.operator.setToolTip(translate("StationHeader", "Click to sign in with your name"))
         self.operator.clicked.connect(self.operator_clicked)
         # Whole, always: "12 queued · 3 failed" cut short would hide the failures.
         self.queued = ClickableLabel(self, min_chars=None)
         self.queued.setObjectName("queuedCount")
-        self.queued.setToolTip(self.tr("Click to see the changes waiting to be sent"))
+        self.queued.setToolTip(translate("StationHeader", "Click to see the changes waiting to be sent"))
         self.queued.clicked.connect(self.queued_clicked)
         self.queued.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         self.queued.setStyleSheet(f"background: {theme.NOTICE_BG}; color: {theme.NOTICE_FG};"
@@ -110,38 +111,41 @@ class StationHeader(QWidget):
         self.set_state(ConnectionState.UNKNOWN)
 
     def set_identity(self, ecommerce: str, station: str, operator: str) -> None:
-        shop = ecommerce or self.tr("no e-commerce set")
+        shop = ecommerce or translate("StationHeader", "no e-commerce set")
         self.identity.set_wordings([
-            " · ".join([shop, self.tr("station {name}").format(name=station)]),
+            " · ".join([shop, translate("StationHeader", "station {name}").format(name=station)]),
             " · ".join([shop, station]), station])
         # The operator's own name, apart and clickable: whoever starts a shift signs in
         # here, without the lead's settings.
         self.operator.set_wordings(
-            [self.tr("operator {name}").format(name=operator), operator] if operator
-            else [self.tr("no operator: click to sign in"), self.tr("sign in")])
+            [translate("StationHeader", "operator {name}").format(name=operator), operator]
+            if operator
+            else [translate("StationHeader", "no operator: click to sign in"),
+                  translate("StationHeader", "sign in")])
         # Not amber: amber is "queued" on this screen.
-        self.operator.setStyleSheet("" if operator else
-                                    "color: #5f6368; text-decoration: underline;")
+        self.operator.setStyleSheet("" if operator else "color: #5f6368; text-decoration: underline;")
 
     def state_text(self, state: ConnectionState) -> str:
         return {
-            ConnectionState.UNKNOWN: self.tr("connecting…"),
-            ConnectionState.ONLINE: self.tr("online"),
-            ConnectionState.OFFLINE: self.tr("OFFLINE"),
-            ConnectionState.AUTH_FAILED: self.tr("API KEY REFUSED"),
-            ConnectionState.NOT_CONFIGURED: self.tr("NOT CONFIGURED"),
-            ConnectionState.CERTIFICATE_INVALID: self.tr("REVER'S CERTIFICATE IS NOT VALID"),
+            ConnectionState.UNKNOWN: translate("StationHeader", "connecting…"),
+            ConnectionState.ONLINE: translate("StationHeader", "online"),
+            ConnectionState.OFFLINE: translate("StationHeader", "OFFLINE"),
+            ConnectionState.AUTH_FAILED: translate("StationHeader", "API KEY REFUSED"),
+            ConnectionState.NOT_CONFIGURED: translate("StationHeader", "NOT CONFIGURED"),
+            ConnectionState.CERTIFICATE_INVALID: translate(
+                "StationHeader", "REVER'S CERTIFICATE IS NOT VALID"
+            ),
         }[state]
 
     def set_state(self, state: ConnectionState, detail: str = "") -> None:
         self.state = state
         colour = STATE_COLOURS[state]
         # The state whole before the address it is about.
-        self.connection.set_wordings([f"{self.state_text(state)} — {self.backend_label}",
-                                      self.state_text(state)])
+        self.connection.set_wordings(
+            [f"{self.state_text(state)} — {self.backend_label}", self.state_text(state)]
+        )
         size = self.connection.fontMetrics().height() * 3 // 4
-        self.state_dot.setPixmap(pixmap(Symbol.DOT, size, colour,
-                                        self.devicePixelRatioF()))
+        self.state_dot.setPixmap(pixmap(Symbol.DOT, size, colour, self.devicePixelRatioF()))
         self.connection.setToolTip(detail)
         self.connection.setStyleSheet(f"color: {colour};")
 
@@ -149,8 +153,8 @@ class StationHeader(QWidget):
         """Changes accepted but not delivered yet (the outbox), always visible when any."""
         parts = []
         if pending:
-            parts.append(self.tr("{n} queued").format(n=pending))
+            parts.append(translate("StationHeader", "%n queued", "", pending))
         if failed:
-            parts.append(self.tr("{n} failed").format(n=failed))
+            parts.append(translate("StationHeader", "%n failed", "", failed))
         self.queued.setText(" · ".join(parts))
         self.queued.setVisible(bool(parts))

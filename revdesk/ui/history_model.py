@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,9 +29,11 @@ from revdesk.domain.audit import (
     WALKIN_RETURN,
     Event,
 )
+from revdesk.i18n import translate
 from revdesk.ui.simple_models import HeaderedTableModel
 
 from . import theme
+from .locale_format import date_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,21 +43,27 @@ EventRole = Qt.ItemDataRole.UserRole + 1
 TIME, STATION, OPERATOR, ACTION, PROCESS, CHANGE, RESULT, DETAIL = range(8)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
-
-
 def action_text(action: str) -> str:
-    names = {STATUS_CHANGE: _tr("Status change"), LABEL_UPLOAD: _tr("Label upload"),
-             LOGISTIC_ORDER: _tr("Logistic order"), PICKUP: _tr("Pickup request"),
-             PRINT: _tr("Print"), SETTING_CHANGE: _tr("Setting change"),
-             WALKIN_RETURN: _tr("Walk-in return")}
+    names = {
+        STATUS_CHANGE: translate("HistoryModel", "Status change"),
+        LABEL_UPLOAD: translate("HistoryModel", "Label upload"),
+        LOGISTIC_ORDER: translate("HistoryModel", "Logistic order"),
+        PICKUP: translate("HistoryModel", "Pickup request"),
+        PRINT: translate("HistoryModel", "Print"),
+        SETTING_CHANGE: translate("HistoryModel", "Setting change"),
+        WALKIN_RETURN: translate("HistoryModel", "Walk-in return"),
+    }
     return names.get(action, action)
 
 
 def result_text(result: str) -> str:
-    names = {OK: _tr("ok"), FAILED: _tr("failed"), DELIVERED: _tr("delivered"),
-             SUPERSEDED: _tr("replaced by a later change"), DISCARDED: _tr("discarded")}
+    names = {
+        OK: translate("HistoryModel", "ok"),
+        FAILED: translate("HistoryModel", "failed"),
+        DELIVERED: translate("HistoryModel", "delivered"),
+        SUPERSEDED: translate("HistoryModel", "replaced by a later change"),
+        DISCARDED: translate("HistoryModel", "discarded"),
+    }
     return names.get(result, result)
 
 
@@ -72,9 +79,16 @@ class EventsModel(HeaderedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.events: list[Event] = []
-        self.headers = [self.tr("Time"), self.tr("Station"), self.tr("Operator"),
-                        self.tr("Action"), self.tr("Process"), self.tr("Old → new"),
-                        self.tr("Result"), self.tr("Detail")]
+        self.headers = [
+            translate("EventsModel", "Time"),
+            translate("EventsModel", "Station"),
+            translate("EventsModel", "Operator"),
+            translate("EventsModel", "Action"),
+            translate("EventsModel", "Process"),
+            translate("EventsModel", "Old → new"),
+            translate("EventsModel", "Result"),
+            translate("EventsModel", "Detail"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.events)
@@ -87,14 +101,13 @@ class EventsModel(HeaderedTableModel):
             return event
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(event, index.column())
-        if (role == Qt.ItemDataRole.ForegroundRole and index.column() == RESULT
-                and event.result == FAILED):
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == RESULT and event.result == FAILED:
             return QBrush(QColor(theme.ERROR_BG))
         return None
 
     def _text(self, event: Event, column: int) -> str:
         values = {
-            TIME: event.when.strftime("%Y-%m-%d %H:%M:%S"),
+            TIME: date_time(event.when, seconds=True),
             STATION: event.station,
             OPERATOR: event.operator,
             ACTION: action_text(event.action),
@@ -118,7 +131,7 @@ class SummaryModel(HeaderedTableModel):
         super().__init__(parent)
         self.statuses: list[str] = []
         self.rows: list[tuple[str, list[int]]] = []
-        self.headers = [self.tr("Hour"), self.tr("Total")]
+        self.headers = [translate("SummaryModel", "Hour"), translate("SummaryModel", "Total")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -131,8 +144,9 @@ class SummaryModel(HeaderedTableModel):
             return label if index.column() == 0 else str(counts[index.column() - 1])
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and (index.row() == len(self.rows) - 1
-                                                 or index.column() == len(self.headers) - 1):
+        if role == Qt.ItemDataRole.FontRole and (
+            index.row() == len(self.rows) - 1 or index.column() == len(self.headers) - 1
+        ):
             return theme.font(theme.BASE_POINT_SIZE, bold=True)
         return None
 
@@ -140,17 +154,21 @@ class SummaryModel(HeaderedTableModel):
         """``table`` as :func:`revdesk.domain.audit.shift_summary` gives it."""
         self.beginResetModel()
         self.statuses = sorted({s for counts in table.values() for s in counts})
-        self.headers = [self.tr("Hour"), *self.statuses, self.tr("Total")]
+        self.headers = [translate("SummaryModel", "Hour"), *self.statuses, translate("SummaryModel", "Total")]
         self.rows = []
         for hour, counts in table.items():
             values = [counts.get(s, 0) for s in self.statuses]
             self.rows.append((hour, [*values, sum(values)]))
         if self.rows:
             totals = [sum(row[1][i] for row in self.rows) for i in range(len(self.statuses) + 1)]
-            self.rows.append((self.tr("Total"), totals))
+            self.rows.append((translate("SummaryModel", "Total"), totals))
         self.endResetModel()
 
     def count(self, hour: str, status: str) -> int:
         """The figure shown for ``hour`` (or "Total") and ``status`` (or "Total")."""
-        column = len(self.statuses) if status == self.tr("Total") else self.statuses.index(status)
+        column = (
+            len(self.statuses)
+            if status == translate("SummaryModel", "Total")
+            else self.statuses.index(status)
+        )
         return next(counts[column] for label, counts in self.rows if label == hour)

@@ -24,6 +24,7 @@ from revdesk.api.rever import ReverAdminClient
 from revdesk.config import PrinterRole
 from revdesk.domain.audit import FAILED, PRINT, AuditLog, Event
 from revdesk.domain.audit_trail import audited
+from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 
 from .actions import make_action
@@ -100,49 +101,69 @@ class LabelActions(QObject):
         self._progress: QProgressDialog | None = None
         self._progress_value: int | None = None  # the latest, not yet shown
         self._dialogs: set[QDialog] = set()
-        self.print_label = make_action(self, self.tr("&Print label"), "printLabel",
+        self.print_label = make_action(self, translate("LabelActions", "&Print label"), "printLabel",
                                        self.on_print_label, "Ctrl+P")
-        self.reprint_last = make_action(self, self.tr("&Reprint last label"), "reprintLast",
+        self.reprint_last = make_action(self, translate("LabelActions", "&Reprint last label"), "reprintLast",
                                         self.on_reprint_last, "Ctrl+Shift+P")
-        self.intake_label = make_action(self, self.tr("Print &intake label"), "intakeLabel",
+        self.intake_label = make_action(self, translate("LabelActions", "Print &intake label"), "intakeLabel",
                                         self.on_intake_label)
-        self.save_pdf = make_action(self, self.tr("&Save label as PDF…"), "saveLabelPdf",
+        self.save_pdf = make_action(self, translate("LabelActions", "&Save label as PDF…"), "saveLabelPdf",
                                     self.on_save_pdf)
-        self.save_intake_pdf = make_action(self, self.tr("Save intake label as P&DF…"),
+        self.save_intake_pdf = make_action(self, translate("LabelActions", "Save intake label as P&DF…"),
                                            "saveIntakePdf", self.on_save_intake_pdf)
-        self.manual_order = make_action(self, self.tr("&Manual logistic order…"), "manualOrder",
-                                        self.on_manual_order, "Ctrl+M")
-        self.create_order = make_action(self, self.tr("Create &logistic order…"), "createOrder",
-                                        self.on_create_order)
-        self.pickup = make_action(self, self.tr("Request pic&kup…"), "requestPickup",
-                                  self.on_pickup)
-        self.batch_print = make_action(self, self.tr("&Batch print selection"), "batchPrint",
-                                       self.on_batch_print)
-        self.choose_printer = make_action(self, self.tr("Label print&ers…"), "choosePrinter",
-                                          self.on_choose_printer)
+        self.manual_order = make_action(
+            self,
+            translate("LabelActions", "&Manual logistic order…"),
+            "manualOrder",
+            self.on_manual_order,
+            "Ctrl+M",
+        )
+        self.create_order = make_action(
+            self, translate("LabelActions", "Create &logistic order…"), "createOrder", self.on_create_order
+        )
+        self.pickup = make_action(
+            self, translate("LabelActions", "Request pic&kup…"), "requestPickup", self.on_pickup
+        )
+        self.batch_print = make_action(
+            self, translate("LabelActions", "&Batch print selection"), "batchPrint", self.on_batch_print
+        )
+        self.choose_printer = make_action(
+            self, translate("LabelActions", "Label print&ers…"), "choosePrinter", self.on_choose_printer
+        )
         # The toolbar's words (the menu and the tooltips keep the whole ones): all nine
         # buttons then fit beside the menus on a 1920 px screen.
-        for action, short in ((self.reprint_last, self.tr("Reprint")),
-                              (self.intake_label, self.tr("Intake label")),
-                              (self.save_pdf, self.tr("Save PDF")),
-                              (self.manual_order, self.tr("Manual order")),
-                              (self.create_order, self.tr("Logistic order")),
-                              (self.pickup, self.tr("Pickup")),
-                              (self.batch_print, self.tr("Batch print")),
-                              (self.save_intake_pdf, self.tr("Intake PDF")),
-                              (self.choose_printer, self.tr("Printers"))):
+        for action, short in (
+            (self.reprint_last, translate("LabelActions", "Reprint")),
+            (self.intake_label, translate("LabelActions", "Intake label")),
+            (self.save_pdf, translate("LabelActions", "Save PDF")),
+            (self.manual_order, translate("LabelActions", "Manual order")),
+            (self.create_order, translate("LabelActions", "Logistic order")),
+            (self.pickup, translate("LabelActions", "Pickup")),
+            (self.batch_print, translate("LabelActions", "Batch print")),
+            (self.save_intake_pdf, translate("LabelActions", "Intake PDF")),
+            (self.choose_printer, translate("LabelActions", "Printers")),
+        ):
             action.setIconText(short)
             action.setToolTip(action.text().replace("&", "").rstrip("…"))
         self.update_enabled()
 
     def all(self) -> list[QAction]:
-        return [self.print_label, self.reprint_last, self.intake_label, self.save_pdf,
-                self.save_intake_pdf, self.manual_order, self.create_order, self.pickup,
-                self.batch_print, self.choose_printer]
+        return [
+            self.print_label,
+            self.reprint_last,
+            self.intake_label,
+            self.save_pdf,
+            self.save_intake_pdf,
+            self.manual_order,
+            self.create_order,
+            self.pickup,
+            self.batch_print,
+            self.choose_printer,
+        ]
 
     def menu(self, parent: QWidget) -> QMenu:
         """The Labels menu with every action (object name ``labelsMenu``)."""
-        menu = QMenu(self.tr("&Labels"), parent)
+        menu = QMenu(translate("LabelActions", "&Labels"), parent)
         menu.setObjectName("labelsMenu")
         menu.addActions(self.all())
         return menu
@@ -155,9 +176,15 @@ class LabelActions(QObject):
     def update_enabled(self) -> None:
         """Call when the current return or the selection changes."""
         has_current = self._current() is not None
-        for action in (self.print_label, self.intake_label, self.save_pdf,
-                       self.save_intake_pdf, self.manual_order,
-                       self.create_order, self.pickup):
+        for action in (
+            self.print_label,
+            self.intake_label,
+            self.save_pdf,
+            self.save_intake_pdf,
+            self.manual_order,
+            self.create_order,
+            self.pickup,
+        ):
             action.setEnabled(has_current)
         self.reprint_last.setEnabled(self._printer is not None and bool(self._printer.last))
         self.batch_print.setEnabled(has_current or bool(self._selected()))
@@ -184,13 +211,19 @@ class LabelActions(QObject):
     def _process(self) -> Process | None:
         process = self._current()
         if process is None:
-            self.message.emit(self.tr("Select a return first."))
+            self.message.emit(translate("LabelActions", "Select a return first."))
         return process
 
-    def _run(self, coro: Coroutine[Any, Any, T], label: str, action: QAction,
-             on_success: Callable[[T], object] | None = None) -> None:
-        self.operations.run(coro, label=label, busy=(action,), on_success=on_success,
-                            on_failure=self._label_failure)
+    def _run(
+        self,
+        coro: Coroutine[Any, Any, T],
+        label: str,
+        action: QAction,
+        on_success: Callable[[T], object] | None = None,
+    ) -> None:
+        self.operations.run(
+            coro, label=label, busy=(action,), on_success=on_success, on_failure=self._label_failure
+        )
 
     def _label_failure(self, error: Exception) -> bool:
         """Label and printing refusals are the operator's business, said in plain words;
@@ -211,8 +244,13 @@ class LabelActions(QObject):
         self.message.emit(text)
         from PySide6.QtWidgets import QMessageBox  # with the first refusal, not the window
 
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Label"), text,
-                          QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("LabelActions", "Label"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote REVER or a file name
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # never a nested event loop
@@ -222,18 +260,19 @@ class LabelActions(QObject):
         self._close_progress()
         text = job_message(report)
         if report.scaled:
-            text += " " + self.tr("Scaled down to fit the label: {names}.").format(
-                names=", ".join(report.scaled))
+            text += " " + translate("LabelActions", "Scaled down to fit the label: {names}.").format(
+                names=", ".join(report.scaled)
+            )
         self.message.emit(text)
         self.update_enabled()
 
     # -- printing ---------------------------------------------------------------------------
 
-    async def _recorded(self, process_ids: Sequence[str], work: Awaitable[PrintReport],
-                        what: str) -> PrintReport:
+    async def _recorded(
+        self, process_ids: Sequence[str], work: Awaitable[PrintReport], what: str
+    ) -> PrintReport:
         """Await a print job, recording it for each return, with where it went."""
-        return await audited(self.audit, PRINT, process_ids, work, detail=what,
-                             ok_detail=_where)
+        return await audited(self.audit, PRINT, process_ids, work, detail=what, ok_detail=_where)
 
     def on_print_label(self) -> None:
         if (process := self._process()) is not None:
@@ -241,8 +280,12 @@ class LabelActions(QObject):
 
     def print_carrier_label(self, process_id: str) -> None:
         """Fetch and print a return's carrier label on the carrier-label printer."""
-        self._run(self._recorded([process_id], self._print_label(process_id), "carrier label"),
-                  self.tr("Print label"), self.print_label, self._report)
+        self._run(
+            self._recorded([process_id], self._print_label(process_id), "carrier label"),
+            translate("LabelActions", "Print label"),
+            self.print_label,
+            self._report,
+        )
 
     async def _carrier_items(self, process_id: str) -> list[LabelItem]:
         from revdesk.domain.label_service import fetch_return_label
@@ -256,17 +299,19 @@ class LabelActions(QObject):
 
     def on_reprint_last(self) -> None:
         last = self.printer.last
-        what = "reprint of the " + ("intake" if self.printer.last_role == "intake"
-                                    else "carrier") + " label"
-        self._run(self._recorded([item.process_id for item in last],
-                                 self.printer.reprint_last(), what),
-                  self.tr("Reprint last"), self.reprint_last, self._report)
+        what = "reprint of the " + ("intake" if self.printer.last_role == "intake" else "carrier") + " label"
+        self._run(
+            self._recorded([item.process_id for item in last], self.printer.reprint_last(), what),
+            translate("LabelActions", "Reprint last"),
+            self.reprint_last,
+            self._report,
+        )
 
     def reprint_event(self, event: Event) -> None:
         """Print again the label a past print event of the history printed (the intake
         label or the carrier's, by what the event says)."""
         if not event.process_id:
-            self.message.emit(self.tr("That line of the history is not about one return."))
+            self.message.emit(translate("LabelActions", "That line of the history is not about one return."))
             return
         if "intake" in event.detail:
             self.print_intake_labels([event.process_id])
@@ -284,15 +329,18 @@ class LabelActions(QObject):
         return [p.process_id for p in processes]
 
     def print_intake_labels(self, process_ids: list[str]) -> None:
-        self._run(self._recorded(process_ids, self._print_intake(process_ids), "intake label"),
-                  self.tr("Intake label"), self.intake_label, self._report)
+        self._run(
+            self._recorded(process_ids, self._print_intake(process_ids), "intake label"),
+            translate("LabelActions", "Intake label"),
+            self.intake_label,
+            self._report,
+        )
 
     async def _intake_items(self, process_ids: list[str]) -> list[LabelItem]:
         from revdesk.domain.label_service import intake_infos
         from revdesk.domain.printer_profiles import LabelItem
 
-        infos = await intake_infos(self.client, process_ids,
-                                   station=self.settings.current.station_name)
+        infos = await intake_infos(self.client, process_ids, station=self.settings.current.station_name)
         return [LabelItem(info.process_id, intake=info) for info in infos]
 
     async def _print_intake(self, process_ids: list[str]) -> PrintReport:
@@ -309,8 +357,13 @@ class LabelActions(QObject):
 
         if not self.settings.current.auto_intake_label:
             return
-        if (result.outcome is not Outcome.DELIVERED or result.is_undo or result.settled_late
-                or result.new_status != "IN_WAREHOUSE" or result.process is None):
+        if (
+            result.outcome is not Outcome.DELIVERED
+            or result.is_undo
+            or result.settled_late
+            or result.new_status != "IN_WAREHOUSE"
+            or result.process is None
+        ):
             return
         pid = result.process_id
         if not pid or pid in self._auto_printed:
@@ -318,8 +371,10 @@ class LabelActions(QObject):
         self._auto_printed.add(pid)
         self.operations.run(
             self._recorded([pid], self._auto_intake(result), "intake label, automatic"),
-            label=self.tr("Intake label"), on_success=self._report,
-            on_failure=lambda error: self._auto_failure(pid, error))
+            label=translate("LabelActions", "Intake label"),
+            on_success=self._report,
+            on_failure=lambda error: self._auto_failure(pid, error),
+        )
 
     def _auto_failure(self, process_id: str, error: Exception) -> bool:
         """A label that did not print after a scan is said on the notice line, never in a
@@ -331,8 +386,11 @@ class LabelActions(QObject):
 
         if not isinstance(error, PrintError | IntakeLabelError):
             return False
-        self.message.emit(self.tr("Intake label for {pid} not printed: {why}").format(
-            pid=process_id, why=error.operator_message))
+        self.message.emit(
+            translate("LabelActions", "Intake label for {pid} not printed: {why}").format(
+                pid=process_id, why=error.operator_message
+            )
+        )
         return True
 
     async def _auto_intake(self, result: ScanResult) -> PrintReport:
@@ -343,9 +401,10 @@ class LabelActions(QObject):
 
         assert result.process is not None
         # What the scan saw: no second request to REVER while the next parcel comes.
-        info = replace(IntakeInfo.from_process(result.process,
-                                               station=self.settings.current.station_name),
-                       status=result.new_status)
+        info = replace(
+            IntakeInfo.from_process(result.process, station=self.settings.current.station_name),
+            status=result.new_status,
+        )
         return await self.printer.print("intake", [LabelItem(info.process_id, intake=info)])
 
     # -- batches ----------------------------------------------------------------------------
@@ -356,8 +415,12 @@ class LabelActions(QObject):
             process_ids = [process.process_id]
         if process_ids:
             self._open_progress(len(process_ids))
-            self._run(self._batch_print(process_ids), self.tr("Batch print"),
-                      self.batch_print, self._report)
+            self._run(
+                self._batch_print(process_ids),
+                translate("LabelActions", "Batch print"),
+                self.batch_print,
+                self._report,
+            )
 
     async def _batch_print(self, process_ids: list[str]) -> PrintReport:
         from revdesk.domain.label_service import fetch_return_labels
@@ -366,27 +429,30 @@ class LabelActions(QObject):
         from .printing import PrintError
 
         total = len(process_ids)
-        batch = await fetch_return_labels(self.client, process_ids,
-                                          progress=lambda done, _t: self._set_progress(done))
+        batch = await fetch_return_labels(
+            self.client, process_ids, progress=lambda done, _t: self._set_progress(done)
+        )
         what = f"carrier label, batch of {total}"
         for pid, why in batch.failures:
-            self.message.emit(self.tr("{pid}: not printed ({why})").format(pid=pid, why=why))
+            self.message.emit(
+                translate("LabelActions", "{pid}: not printed ({why})").format(pid=pid, why=why)
+            )
             if self.audit is not None:
                 self.audit.record(PRINT, process_id=pid, result=FAILED, detail=f"{what}; {why}")
         if not batch.labels:
-            raise PrintError(self.tr("None of the selected returns has a label to print."))
+            raise PrintError(translate("LabelActions", "None of the selected returns has a label to print."))
         items = [LabelItem(pid, carrier=label) for pid, label in batch.labels]
         # One job for the whole selection: the printer feeds them without a gap.
-        job = self.printer.print("carrier", items,
-                                 progress=lambda done, _t: self._set_progress(total + done))
+        job = self.printer.print("carrier", items, progress=lambda done, _t: self._set_progress(total + done))
         return await self._recorded([item.process_id for item in items], job, what)
 
     def _open_progress(self, labels: int) -> None:
         self._close_progress()
         from .batch_progress import BatchProgress  # with the first batch, not the window
 
-        progress = BatchProgress(self.tr("Fetching and printing labels…"), 2 * labels,
-                                 self.window)
+        progress = BatchProgress(
+            translate("LabelActions", "Fetching and printing labels…"), 2 * labels, self.window
+        )
         progress.setValue(0)
         self._progress = progress
         self._progress_value = None
@@ -404,8 +470,7 @@ class LabelActions(QObject):
 
     def _show_progress(self) -> None:
         value, self._progress_value = self._progress_value, None
-        if value is not None and self._progress is not None \
-                and shiboken6.isValid(self._progress):
+        if value is not None and self._progress is not None and shiboken6.isValid(self._progress):
             self._progress.setValue(value)
 
     def _close_progress(self) -> None:
@@ -426,9 +491,11 @@ class LabelActions(QObject):
 
     def _printers_chosen(self) -> None:
         current = self.settings.current
-        self.message.emit(self.tr("Carrier labels print on {carrier}; intake labels on "
-                                  "{intake}.").format(
-            carrier=current.carrier_printer.describe(), intake=current.intake_printer.describe()))
+        self.message.emit(
+            translate("LabelActions", "Carrier labels print on {carrier}; intake labels on {intake}.").format(
+                carrier=current.carrier_printer.describe(), intake=current.intake_printer.describe()
+            )
+        )
 
     def on_save_pdf(self) -> None:
         if (process := self._process()) is not None:
@@ -441,26 +508,37 @@ class LabelActions(QObject):
     def _ask_pdf_path(self, role: PrinterRole, process_id: str, action: QAction) -> None:
         from PySide6.QtWidgets import QFileDialog  # with the first save, not the window
 
-        title = (self.tr("Save intake label as PDF") if role == "intake"
-                 else self.tr("Save label as PDF"))
-        dialog = QFileDialog(self.window, title, f"{process_id}-{role}.pdf",
-                             self.tr("PDF (*.pdf)"))
+        title = (
+            translate("LabelActions", "Save intake label as PDF")
+            if role == "intake"
+            else translate("LabelActions", "Save label as PDF")
+        )
+        dialog = QFileDialog(
+            self.window, title, f"{process_id}-{role}.pdf", translate("LabelActions", "PDF (*.pdf)")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
-        dialog.fileSelected.connect(lambda path: self.save_label_pdf(role, process_id,
-                                                                     Path(path), action))
+        dialog.fileSelected.connect(lambda path: self.save_label_pdf(role, process_id, Path(path), action))
         self._show(dialog)
 
-    def save_label_pdf(self, role: PrinterRole, process_id: str, path: Path,
-                       action: QAction | None = None) -> None:
+    def save_label_pdf(
+        self, role: PrinterRole, process_id: str, path: Path, action: QAction | None = None
+    ) -> None:
         """Save a return's carrier or intake label as a PDF file at ``path``."""
         what = f"{role} label saved as PDF to {path}"
-        self._run(self._recorded([process_id], self._save_pdf(role, process_id, path), what),
-                  self.tr("Save label as PDF"), action or self.save_pdf, self._report)
+        self._run(
+            self._recorded([process_id], self._save_pdf(role, process_id, path), what),
+            translate("LabelActions", "Save label as PDF"),
+            action or self.save_pdf,
+            self._report,
+        )
 
     async def _save_pdf(self, role: PrinterRole, process_id: str, path: Path) -> PrintReport:
-        items = (await self._intake_items([process_id]) if role == "intake"
-                 else await self._carrier_items(process_id))
+        items = (
+            await self._intake_items([process_id])
+            if role == "intake"
+            else await self._carrier_items(process_id)
+        )
         return await self.printer.save_as_pdf(role, items, path)
 
     # -- logistics dialogs ------------------------------------------------------------------
@@ -471,19 +549,28 @@ class LabelActions(QObject):
         from .dialogs.manual_order import ManualOrderDialog
 
         pid = process.process_id
-        dialog = ManualOrderDialog(process, self.client, self.operations,
-                                   warehouse=self.settings.current.warehouse_address,
-                                   print_label=lambda label: self._print_checked(label, pid),
-                                   parent=self.window, audit=self.audit, index=self.index)
+        dialog = ManualOrderDialog(
+            process,
+            self.client,
+            self.operations,
+            warehouse=self.settings.current.warehouse_address,
+            print_label=lambda label: self._print_checked(label, pid),
+            parent=self.window,
+            audit=self.audit,
+            index=self.index,
+        )
         self._show(dialog)
 
     def _print_checked(self, label: CheckedLabel, process_id: str = "") -> None:
         from revdesk.domain.printer_profiles import LabelItem
 
         job = self.printer.print("carrier", [LabelItem(process_id, carrier=label)])
-        self._run(self._recorded([process_id] if process_id else [], job,
-                                 "uploaded carrier label"),
-                  self.tr("Print label"), self.print_label, self._report)
+        self._run(
+            self._recorded([process_id] if process_id else [], job, "uploaded carrier label"),
+            translate("LabelActions", "Print label"),
+            self.print_label,
+            self._report,
+        )
 
     def on_create_order(self) -> None:
         if (process := self._process()) is None:
@@ -491,20 +578,34 @@ class LabelActions(QObject):
         from .dialogs.logistic_order import LogisticOrderDialog
 
         settings = self.settings.current
-        self._show(LogisticOrderDialog(
-            process, self.client, self.operations, warehouse=settings.warehouse_address,
-            ecommerce_id=settings.ecommerce_id, ecommerce_group=settings.ecommerce_group,
-            parent=self.window, audit=self.audit))
+        self._show(
+            LogisticOrderDialog(
+                process,
+                self.client,
+                self.operations,
+                warehouse=settings.warehouse_address,
+                ecommerce_id=settings.ecommerce_id,
+                ecommerce_group=settings.ecommerce_group,
+                parent=self.window,
+                audit=self.audit,
+            )
+        )
 
     def on_pickup(self) -> None:
         if (process := self._process()) is None:
             return
         from .dialogs.pickup import PickupDialog
 
-        self._show(PickupDialog(process, self.client, self.operations,
-                                ecommerce_id=self.settings.current.ecommerce_id,
-                                parent=self.window,
-                                audit=self.audit))
+        self._show(
+            PickupDialog(
+                process,
+                self.client,
+                self.operations,
+                ecommerce_id=self.settings.current.ecommerce_id,
+                parent=self.window,
+                audit=self.audit,
+            )
+        )
 
     def _show(self, dialog: QDialog) -> None:
         # Held until it closes: without a parent window nothing else keeps it alive.
@@ -522,14 +623,21 @@ def _where(report: PrintReport) -> str:
 def job_message(report: PrintReport) -> str:
     """The operator's line for a job done: "Intake label for RP-100042 printed on Zebra-1",
     "… saved as /labels/RP-100042-intake.pdf"."""
-    what = "Intake label" if report.role == "intake" else "Carrier label"
+    intake = report.role == "intake"
     pids = report.process_ids
-    if len(pids) == 1:
-        subject = f"{what} for {pids[0]}"
+    returns, files = len(pids), len(report.files)
+    if returns == 1:
+        subject = (translate("LabelActions", "Intake label for {pid}") if intake
+                   else translate("LabelActions", "Carrier label for {pid}")).format(pid=pids[0])
+    elif intake:
+        subject = translate("LabelActions", "Intake labels for %n returns", "", returns)
     else:
-        subject = f"{what}s for {len(pids)} returns"
-    if len(report.files) == 1:
-        return f"{subject} saved as {report.files[0]}"
-    if report.files:
-        return f"{subject} saved in {report.files[0].parent} ({len(report.files)} files)"
-    return f"{subject} printed on {report.where}"
+        subject = translate("LabelActions", "Carrier labels for %n returns", "", returns)
+    if files == 1:
+        return translate("LabelActions", "{subject} saved as {file}").format(
+            subject=subject, file=report.files[0])
+    if files:
+        return translate("LabelActions", "{subject} saved in {folder} (%n files)", "",
+                         files).format(subject=subject, folder=report.files[0].parent)
+    return translate("LabelActions", "{subject} printed on {printer}").format(
+        subject=subject, printer=report.where)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from revdesk.config import StationSettings
 from revdesk.core import StationCore
 from revdesk.domain.process_index import ProcessRow
+from revdesk.i18n import translate
 from revdesk.settings_store import SettingsSaved
 
 from .actions import make_action
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         self._menu_bar.setObjectName("menuBar")
         menu_row = QWidget(self)
         menu_row.setObjectName("menuRow")
-        self.labels_toolbar = QToolBar(self.tr("Labels"), menu_row)
+        self.labels_toolbar = QToolBar(translate("MainWindow", "Labels"), menu_row)
         # Not the name it had as a toolbar of its own row: a window.ini saved then would
         # have restoreState() claim it for the window's toolbar area again.
         self.labels_toolbar.setObjectName("labelButtons")
@@ -227,16 +228,16 @@ class MainWindow(QMainWindow):
             core, scan_panel=self.scan_panel, sounds=self.sounds, open_dialog=self.open_dialog,
             quit=self.request_quit, shortcut_actions=self.actions, parent=self, ops=self.ops,
             printer=lambda: self.label_actions.printer)
-        undo = make_action(self, self.tr("&Undo last scan"), "undoScan",
+        undo = make_action(self, translate("MainWindow", "&Undo last scan"), "undoScan",
                            self.scan_panel.undo_last, "Ctrl+Z")
         self.scan_panel.banner.set_undo_action(undo)
-        focus_scan = make_action(self, self.tr("Go to the &scan box"), "focusScan",
+        focus_scan = make_action(self, translate("MainWindow", "Go to the &scan box"), "focusScan",
                                  self.focus_scan_box, "Esc")
         scan_actions = self.scan_panel.action_group.actions()
 
         bar = self.menuBar()
         bar.addMenu(self.station_actions.station_menu(bar))
-        scan = bar.addMenu(self.tr("S&can"))
+        scan = bar.addMenu(translate("MainWindow", "S&can"))
         scan.setObjectName("scanMenu")
         scan.addActions(scan_actions)
         scan.addSeparator()
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
         # The saved list at once, then the API behind it.
         self.list_cache = ListCache(self.model, core.list_cache(), self)
         if self.list_cache.restore():
-            self.ops.run(self.list_cache.refresh(), label=self.tr("Refresh"),
+            self.ops.run(self.list_cache.refresh(), label=translate("MainWindow", "Refresh"),
                          on_failure=lambda exc: True)  # a failed page shows in the list line
         # A scan typed into the list, the search or the detail still reaches the scan box.
         self.scan_catcher = ScanCatcher(self, self.scan_panel.scan_box,
@@ -315,11 +316,11 @@ class MainWindow(QMainWindow):
             self.close()
             return
         self.open_dialog(Confirmation(
-            self, title=self.tr("Quit the station?"),
-            text=self.tr("{n} scan(s) are still waiting to be sent to REVER. They are kept "
-                         "and sent when the station runs again, but not while it is "
-                         "closed.").format(n=waiting),
-            yes=self.tr("Quit anyway"), no=self.tr("Keep the station open"),
+            self, title=translate("MainWindow", "Quit the station?"),
+            text=translate("MainWindow", "%n scan(s) still waiting to be sent to REVER. They are "
+                           "kept and sent when the station runs again, but not while it is "
+                           "closed.", "", waiting),
+            yes=translate("MainWindow", "Quit anyway"), no=translate("MainWindow", "Keep the station open"),
             on_yes=self.close, name="confirmQuit"))
 
     def show_message(self, text: str) -> None:
@@ -337,20 +338,24 @@ class MainWindow(QMainWindow):
         return self.core.settings.current
 
     def _title(self) -> str:
-        title = self.tr("revdesk — station {name}").format(name=self.settings.station_name)
-        return title + (self.tr(" — SANDBOX") if self.core.is_sandbox else "")
+        title = translate("MainWindow", "revdesk — station {name}").format(name=self.settings.station_name)
+        return title + (translate("MainWindow", " — SANDBOX") if self.core.is_sandbox else "")
 
     def _on_settings_saved(self, saved: SettingsSaved) -> None:
         """Whoever saved them (Settings, the sign-in, the printer chooser): what the window
-        shows follows (the header follows by itself); a new address or key reconnects on a
-        new core."""
+        shows follows (the header follows by itself); a new address, key or language builds
+        the window again on a new core."""
         old, new = saved.old, saved.new
         if new.scan.default_action != old.scan.default_action:
             self.scan_panel.set_action(new.scan.default_action)
         if new.sounds != old.sounds:
             self.station_actions.mute.setChecked(not new.sounds)
         self.setWindowTitle(self._title())
-        if saved.reconnect:
+        # Another language: every text of the window is made again, by building the window
+        # again on the path a new address takes (queued scans stay in the outbox and are
+        # sent by the next core), rather than a retranslation each widget would have to
+        # implement and keep true.
+        if saved.reconnect or new.language != old.language:
             self._outcome = RESTART
             self.close()
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QLockFile
+
+from revdesk.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +38,7 @@ def hold_window_lock(folder: Path) -> QLockFile | None:
 
 
 def already_open_text(folder: Path) -> str:
-    return QCoreApplication.translate(
+    return translate(
         "OneWindow",
         "The station is already open on this computer (data folder {folder}). Use that "
         "window: two windows on one station would undo each other's settings.").format(

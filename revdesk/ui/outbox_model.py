@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,7 +15,10 @@ from PySide6.QtCore import (
 )
 
 from revdesk.domain.outbox import Entry
+from revdesk.i18n import translate
 from revdesk.ui.simple_models import HeaderedTableModel
+
+from .locale_format import clock, date_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,30 +28,31 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 PROCESS, STATUS, SOURCE, ATTEMPTS, REASON, QUEUED_AT = range(6)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutboxModel", text)
-
-
 def source_text(source: str) -> str:
     """Who asked for the change, as the operator calls it."""
-    names = {"scan": _tr("scan"), "undo": _tr("undo"), "detail": _tr("return detail"),
-             "bulk": _tr("bulk change"), "cli": _tr("script (CLI)")}
+    names = {
+        "scan": translate("OutboxModel", "scan"),
+        "undo": translate("OutboxModel", "undo"),
+        "detail": translate("OutboxModel", "return detail"),
+        "bulk": translate("OutboxModel", "bulk change"),
+        "cli": translate("OutboxModel", "script (CLI)"),
+    }
     return names.get(source, source)
 
 
 def reason_text(entry: Entry, now: float | None = None) -> str:
     """Why the entry is where it is: the refusal or the last problem (translated like every
     API message), and for a pending one when it is tried next."""
-    reason = QCoreApplication.translate("ApiError", entry.last_error) if entry.last_error else ""
+    reason = translate("ApiError", entry.last_error) if entry.last_error else ""
     if entry.state != "pending":
         return reason
     if not entry.attempts:
-        return _tr("not sent yet")
+        return translate("OutboxModel", "not sent yet")
     now = time.time() if now is None else now
     if entry.next_attempt_at > now:
-        when = time.strftime("%H:%M:%S", time.localtime(entry.next_attempt_at))
-        return _tr("{reason} — next try at {when}").format(reason=reason, when=when)
-    return _tr("{reason} — trying again now").format(reason=reason)
+        when = clock(entry.next_attempt_at)
+        return translate("OutboxModel", "{reason} — next try at {when}").format(reason=reason, when=when)
+    return translate("OutboxModel", "{reason} — trying again now").format(reason=reason)
 
 
 class EntriesModel(HeaderedTableModel):
@@ -58,8 +61,14 @@ class EntriesModel(HeaderedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.entries: list[Entry] = []
-        self.headers = [self.tr("Process"), self.tr("Status"), self.tr("Source"),
-                        self.tr("Tries"), self.tr("Why"), self.tr("Queued at")]
+        self.headers = [
+            translate("EntriesModel", "Process"),
+            translate("EntriesModel", "Status"),
+            translate("EntriesModel", "Source"),
+            translate("EntriesModel", "Tries"),
+            translate("EntriesModel", "Why"),
+            translate("EntriesModel", "Queued at"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
@@ -74,7 +83,7 @@ class EntriesModel(HeaderedTableModel):
             return self._text(entry, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == STATUS and entry.previous_status:
-                return self.tr("was {status}").format(status=entry.previous_status)
+                return translate("EntriesModel", "was {status}").format(status=entry.previous_status)
             return self._text(entry, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == ATTEMPTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -91,7 +100,7 @@ class EntriesModel(HeaderedTableModel):
             return str(entry.attempts)
         if column == REASON:
             return reason_text(entry)
-        return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.created_at))
+        return date_time(entry.created_at, seconds=True)
 
     def set_entries(self, entries: Sequence[Entry]) -> None:
         """Show ``entries``: updated in place when the same ones are shown (a view being
@@ -100,8 +109,7 @@ class EntriesModel(HeaderedTableModel):
         if [e.id for e in new] == [e.id for e in self.entries]:
             self.entries = new
             if new:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(new) - 1, len(self.headers) - 1))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self.headers) - 1))
             return
         self.beginResetModel()
         self.entries = new

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from revdesk.api.models import Process
 from revdesk.domain.scanning import ScanResult
+from revdesk.i18n import translate
 
 from . import theme
 from .scan_catcher import MAX_GAP_MS, SCAN_AWARE
@@ -48,8 +49,14 @@ class MatchesModel(QAbstractTableModel):
     def __init__(self, matches: list[Process], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.matches = list(matches)
-        self._headers = [self.tr("Key"), self.tr("Process"), self.tr("Order"),
-                         self.tr("Customer"), self.tr("Status"), self.tr("Tracking")]
+        self._headers = [
+            translate("MatchesModel", "Key"),
+            translate("MatchesModel", "Process"),
+            translate("MatchesModel", "Order"),
+            translate("MatchesModel", "Customer"),
+            translate("MatchesModel", "Status"),
+            translate("MatchesModel", "Tracking"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.matches)
@@ -57,8 +64,9 @@ class MatchesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
@@ -67,16 +75,28 @@ class MatchesModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         p = self.matches[index.row()]
-        return (str(index.row() + 1), p.process_id, p.order_number, p.customer.full_name,
-                p.shipping_status, p.tracking_id)[index.column()]
+        return (
+            str(index.row() + 1),
+            p.process_id,
+            p.order_number,
+            p.customer.full_name,
+            p.shipping_status,
+            p.tracking_id,
+        )[index.column()]
 
 
 class PickListDialog(QDialog):
     """Choose which return the scan meant. ``choose`` gets the chosen process id; ``scan``
     a scanner's read that arrived while the list was open."""
 
-    def __init__(self, result: ScanResult, *, choose: Callable[[str], object],
-                 scan: Callable[[str], object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        result: ScanResult,
+        *,
+        choose: Callable[[str], object],
+        scan: Callable[[str], object],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pickList")
         self.setProperty(SCAN_AWARE, True)  # reads a scanner's keys itself (below)
@@ -88,13 +108,21 @@ class PickListDialog(QDialog):
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(DIGIT_QUIET_MS)
         self._quiet.timeout.connect(self._on_quiet)
-        self.setWindowTitle(self.tr("Which return is this parcel?"))
-        title = QLabel(self.tr("“{text}” matches {n} returns. Nothing was changed.").format(
-            text=result.cleaned[:40], n=len(result.matches)), self)
+        self.setWindowTitle(translate("PickListDialog", "Which return is this parcel?"))
+        matches = len(result.matches)
+        title = QLabel(
+            translate("PickListDialog", "“{text}” matches %n returns. Nothing was changed.", "",
+                      matches).format(text=result.cleaned[:40]),
+            self,
+        )
         title.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE, bold=True))
-        hint = QLabel(self.tr("Press 1–{n} for {action}, or scan another barcode of the "
-                              "parcel. Esc: none of them.").format(
-            n=len(result.matches), action=result.action), self)
+        hint = QLabel(
+            translate(
+                "PickListDialog",
+                "Press 1–{n} for {action}, or scan another barcode of the parcel. Esc: none of them.",
+            ).format(n=len(result.matches), action=result.action),
+            self,
+        )
         theme.plain_text(title, hint)  # a scanned text, customer names
         self.model = MatchesModel(result.matches, self)
         self.view = QTableView(self)
@@ -120,9 +148,11 @@ class PickListDialog(QDialog):
         # Every row a digit key can choose (1-9) shown whole, measured in the station's
         # type: a height in fixed pixels cut the second of two rows in half at 13 pt.
         rows = min(len(result.matches), MAX_ROWS_SHOWN)
-        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height()
-                                   + rows * self.view.verticalHeader().defaultSectionSize()
-                                   + 2 * self.view.frameWidth())
+        self.view.setMinimumHeight(
+            self.view.horizontalHeader().sizeHint().height()
+            + rows * self.view.verticalHeader().defaultSectionSize()
+            + 2 * self.view.frameWidth()
+        )
         self.resize(760, self.minimumSizeHint().height())
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -134,8 +164,7 @@ class PickListDialog(QDialog):
     # -- keys -----------------------------------------------------------------------------
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
-        if watched is self.view and isinstance(event, QKeyEvent) and \
-                event.type() == QKeyEvent.Type.KeyPress:
+        if watched is self.view and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             return self.take_key(event)
         return super().eventFilter(watched, event)
 
@@ -156,8 +185,12 @@ class PickListDialog(QDialog):
                 self.choose_row(self.view.currentIndex().row())
             return True
         text = event.text()
-        if len(text) == 1 and text.isprintable() and not event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        if (
+            len(text) == 1
+            and text.isprintable()
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
             self._typed.append(text)
             self._quiet.start()
             return True

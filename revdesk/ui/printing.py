@@ -31,7 +31,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QMarginsF,
     QObject,
@@ -48,6 +47,7 @@ from PySide6.QtPrintSupport import QPrinter
 from revdesk.config import PrinterRole, PrinterSettings
 from revdesk.domain.labels import CheckedLabel
 from revdesk.domain.printer_profiles import LabelItem
+from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
@@ -72,10 +72,6 @@ POINTS_PER_INCH = 72.0
 FIT_TOLERANCE = 1.01
 
 Progress = Callable[[int, int], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
 
 
 class PrintError(Exception):
@@ -174,7 +170,7 @@ def make_printer(target: PrintTarget) -> QPrinter:
                          QMarginsF(0, 0, 0, 0))
     layout.setMode(QPageLayout.Mode.FullPageMode)
     if not printer.setPageLayout(layout):
-        raise PrintError(_tr("The printer does not accept this label size."),
+        raise PrintError(translate("printing", "The printer does not accept this label size."),
                          detail=f"{target.page} refused by {printer.printerName()!r}")
     printer.setDocName(target.title)
     return printer
@@ -188,14 +184,14 @@ def print_labels(
 ) -> PrintReport:
     """Print every page of every label as one job. Runs in any thread; returns a report."""
     if not labels:
-        raise PrintError(_tr("There is nothing to print."))
+        raise PrintError(translate("printing", "There is nothing to print."))
     printer = make_printer(target)
     dpi = printer.resolution()  # what the driver granted, which may differ from the request
     paper_px = printer.paperRect(QPrinter.Unit.DevicePixel)
     page_pt = target.page.size_pt
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(_tr("The label printer could not be started. Check that it is on "
+        raise PrintError(translate("printing", "The label printer could not be started. Check that it is on "
                              "and connected, or choose the label printer again."),
                          detail=f"QPainter.begin failed on {target}")
     report = PrintReport()
@@ -222,7 +218,7 @@ def print_labels(
     # only here: ignored, a truncated PDF was reported printed.
     if not painter.end():
         where = target.pdf_path or target.printer_name or "the default printer"
-        raise IncompleteJob(_tr("The label job could not be written whole (is the disk "
+        raise IncompleteJob(translate("printing", "The label job could not be written whole (is the disk "
                                 "full, or the printer gone?): check what printed."),
                             detail=f"QPainter.end failed on {where}")
     log.info("printed %d page(s) of %d label(s) to %s", report.pages, len(labels),
@@ -302,7 +298,7 @@ def _pdf_images(label: CheckedLabel, page_pt: QSizeF, dpi: int
     document, buffer = open_pdf(label.data)
     try:
         if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-            raise PrintError(_tr("The label PDF does not open."),
+            raise PrintError(translate("printing", "The label PDF does not open."),
                              detail=f"{label.name}: QtPdf {document.error()}")
         for page in range(document.pageCount()):
             size, turned, scaled = placement(document.pagePointSize(page), page_pt)
@@ -317,7 +313,7 @@ def _pdf_images(label: CheckedLabel, page_pt: QSizeF, dpi: int
 def _image_for_page(label: CheckedLabel, page_pt: QSizeF, dpi: int) -> tuple[QImage, bool]:
     image = QImage.fromData(label.data)
     if image.isNull():
-        raise PrintError(_tr("The label image does not open."), detail=label.name)
+        raise PrintError(translate("printing", "The label image does not open."), detail=label.name)
     # True size from the density the file declares; without one, one pixel per printer dot,
     # which is how label software makes images for a thermal printer.
     image_dpi = label.dpi or (float(dpi), float(dpi))
@@ -427,10 +423,10 @@ class LabelPrinter(QObject):
         """Print ``items`` on the role's printer (or on ``profile``, a test print) as one
         job; it becomes the last job unless ``remember`` is False."""
         if not items:
-            raise PrintError(self.tr("There is nothing to print."))
+            raise PrintError(translate("LabelPrinter", "There is nothing to print."))
         chosen = profile or self.profile(role)
         if not chosen.chosen:
-            raise PrintError(self.tr(
+            raise PrintError(translate("LabelPrinter",
                 "No {role} printer is chosen yet (Labels → Label printers…): nothing was "
                 "printed.").format(role=ROLE_NAMES[role]))
         pids = [item.process_id for item in items]
@@ -453,7 +449,7 @@ class LabelPrinter(QObject):
 
     async def reprint_last(self) -> PrintReport:
         if not self.last:
-            raise PrintError(self.tr("Nothing has been printed yet on this station."))
+            raise PrintError(translate("LabelPrinter", "Nothing has been printed yet on this station."))
         return await self.print(self.last_role, self.last)
 
     async def save_as_pdf(self, role: PrinterRole, items: Sequence[LabelItem], path: Path, *,
@@ -485,7 +481,7 @@ class LabelPrinter(QObject):
 
         folder = Path(profile.folder).expanduser()
         if not folder.is_dir():
-            raise PrintError(_tr("The label folder {folder} is not there (a drive not "
+            raise PrintError(translate("printing", "The label folder {folder} is not there (a drive not "
                                  "connected?): nothing was saved.").format(folder=folder))
         total = PrintReport(where=str(folder))
         for done, item in enumerate(items, start=1):
@@ -520,17 +516,25 @@ class LabelPrinter(QObject):
                 _check_written_pdf(Path(tmp_name))
             except IncompleteJob as exc:
                 # The file asked for, perhaps a good earlier label, is left as it was.
-                raise PrintError(_tr("The label could not be saved as {path}: the file came "
-                                     "out incomplete (is the disk full?). Nothing was "
-                                     "replaced.").format(path=path),
-                                 detail=exc.detail) from None
+                raise PrintError(
+                    translate(
+                        "printing",
+                        "The label could not be saved as {path}: the file came "
+                        "out incomplete (is the disk full?). Nothing was "
+                        "replaced.",
+                    ).format(path=path),
+                    detail=exc.detail,
+                ) from None
             # mkstemp's file is private (0600): the label gets the mode the CLI's -o gives,
             # so a print watcher running as another user can read it.
             os.chmod(tmp_name, mode_for(path))
             os.replace(tmp_name, path)
         except OSError as exc:
-            raise PrintError(_tr("The label could not be saved as {path}: {why}.").format(
-                path=path, why=exc.strerror or exc)) from None
+            raise PrintError(
+                translate("printing", "The label could not be saved as {path}: {why}.").format(
+                    path=path, why=exc.strerror or exc
+                )
+            ) from None
         finally:
             if tmp_name and os.path.exists(tmp_name):
                 os.unlink(tmp_name)
@@ -538,8 +542,7 @@ class LabelPrinter(QObject):
         report.where = str(path)
         return report
 
-    async def _send_zpl(self, profile: PrinterSettings, items: Sequence[LabelItem]
-                        ) -> PrintReport:
+    async def _send_zpl(self, profile: PrinterSettings, items: Sequence[LabelItem]) -> PrintReport:
         from revdesk.domain.carrier_zpl import LabelNotPrintable
         from revdesk.domain.printer_profiles import labels_zpl, send_to_zpl_printer
         from revdesk.domain.zpl_printer import PrinterError
@@ -553,8 +556,9 @@ class LabelPrinter(QObject):
             raise PrintError(exc.operator_message, detail=getattr(exc, "detail", "")) from None
         return PrintReport(pages=job.count(b"^XZ"), where=profile.zpl_address)
 
-    async def _run(self, target: PrintTarget, labels: Sequence[CheckedLabel],
-                   progress: Progress | None) -> PrintReport:
+    async def _run(
+        self, target: PrintTarget, labels: Sequence[CheckedLabel], progress: Progress | None
+    ) -> PrintReport:
         loop = asyncio.get_running_loop()
         on_loop = _on_loop(loop, progress) if progress else None
         return await loop.run_in_executor(
@@ -572,17 +576,20 @@ def _check_written_pdf(path: Path) -> None:
         pdf.seek(max(0, size - 1024))
         tail = pdf.read()
     if size == 0 or b"%%EOF" not in tail:
-        raise IncompleteJob(_tr("The label file is incomplete."),
-                            detail=f"{path}: {size} bytes, no %%EOF at the end")
+        raise IncompleteJob(
+            translate("printing", "The label file is incomplete."),
+            detail=f"{path}: {size} bytes, no %%EOF at the end",
+        )
     import pypdfium2 as pdfium
 
     with PDFIUM_LOCK:
         try:
             pdfium.PdfDocument(str(path)).close()
         except Exception as exc:  # any failure to open it: the file is not a whole PDF
-            raise IncompleteJob(_tr("The label file is incomplete."),
-                                detail=f"{path}: PDFium: {type(exc).__name__}: {exc}"
-                                ) from None
+            raise IncompleteJob(
+                translate("printing", "The label file is incomplete."),
+                detail=f"{path}: PDFium: {type(exc).__name__}: {exc}",
+            ) from None
 
 
 def _on_loop(loop: asyncio.AbstractEventLoop, progress: Progress) -> Progress:

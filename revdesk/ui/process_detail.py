@@ -10,7 +10,6 @@ The labels work adds its buttons to :meth:`ProcessDetail.add_actions` and follow
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
@@ -40,6 +39,7 @@ from revdesk.i18n import translate
 from . import theme
 from .elided_label import ElidedLabel
 from .errors import api_message, operator_text
+from .locale_format import clock
 from .parcel_contents import ParcelContentsPanel
 from .process_model import short_time
 from .simple_models import RowsModel
@@ -84,7 +84,7 @@ class ProcessDetail(QWidget):
         self._loading_text = ""
 
         self.title = ElidedLabel(self, min_chars=9)
-        self.title.setText(self.tr("No return open"))
+        self.title.setText(translate("ProcessDetail", "No return open"))
         self.title.setObjectName("detailTitle")
         self.title.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE + 4, bold=True))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -106,14 +106,14 @@ class ProcessDetail(QWidget):
         theme.plain_text(self.title, self.status_pill, self.state_label, self.customer,
                          self.email, self.order, self.created, self.method)
         about = QFormLayout()
-        about.addRow(self.tr("Customer:"), self.customer)
-        about.addRow(self.tr("E-mail:"), self.email)
-        about.addRow(self.tr("Order:"), self.order)
-        about.addRow(self.tr("Created:"), self.created)
-        about.addRow(self.tr("Return method:"), self.method)
+        about.addRow(translate("ProcessDetail", "Customer:"), self.customer)
+        about.addRow(translate("ProcessDetail", "E-mail:"), self.email)
+        about.addRow(translate("ProcessDetail", "Order:"), self.order)
+        about.addRow(translate("ProcessDetail", "Created:"), self.created)
+        about.addRow(translate("ProcessDetail", "Return method:"), self.method)
 
         # Logistics summary
-        self.logistics_box = QGroupBox(self.tr("Logistics"), self)
+        self.logistics_box = QGroupBox(translate("ProcessDetail", "Logistics"), self)
         self.carrier = QLabel(self)
         self.tracking = QLabel(self)
         self.tracking.setObjectName("trackingLink")
@@ -132,19 +132,33 @@ class ProcessDetail(QWidget):
         theme.plain_text(self.carrier, self.logistics_method, self.pickups,
                          self.logistics_status, self.logistics_error)
         form = QFormLayout(self.logistics_box)
-        form.addRow(self.tr("Carrier:"), self.carrier)
-        form.addRow(self.tr("Tracking:"), self.tracking)
-        form.addRow(self.tr("Method:"), self.logistics_method)
-        form.addRow(self.tr("Pickups:"), self.pickups)
-        form.addRow(self.tr("Status:"), self.logistics_status)
+        form.addRow(translate("ProcessDetail", "Carrier:"), self.carrier)
+        form.addRow(translate("ProcessDetail", "Tracking:"), self.tracking)
+        form.addRow(translate("ProcessDetail", "Method:"), self.logistics_method)
+        form.addRow(translate("ProcessDetail", "Pickups:"), self.pickups)
+        form.addRow(translate("ProcessDetail", "Status:"), self.logistics_status)
         form.addRow(self.logistics_error)
 
         # Line items and history
         self.items_model = RowsModel(
-            [self.tr("Item"), self.tr("Variant"), self.tr("SKU"), self.tr("Qty")], self)
+            [
+                translate("ProcessDetail", "Item"),
+                translate("ProcessDetail", "Variant"),
+                translate("ProcessDetail", "SKU"),
+                translate("ProcessDetail", "Qty"),
+            ],
+            self,
+        )
         self.items_view = self._table(self.items_model, "lineItems")
         self.history_model = RowsModel(
-            [self.tr("Time"), self.tr("Change"), self.tr("By"), self.tr("Result")], self)
+            [
+                translate("ProcessDetail", "Time"),
+                translate("ProcessDetail", "Change"),
+                translate("ProcessDetail", "By"),
+                translate("ProcessDetail", "Result"),
+            ],
+            self,
+        )
         self.history_view = self._table(self.history_model, "statusHistory")
         #: What the parcel should hold, from the merchant's platform (filled by
         #: ``ParcelContentsActions``); the rest of the detail never waits for it.
@@ -155,13 +169,13 @@ class ProcessDetail(QWidget):
         self.status_combo.setObjectName("detailStatusCombo")
         for status in SHIPPING_STATUSES:
             self.status_combo.addItem(status, status)
-        self.set_status_button = QPushButton(self.tr("Set s&tatus"), self)
+        self.set_status_button = QPushButton(translate("ProcessDetail", "Set s&tatus"), self)
         self.set_status_button.setObjectName("setStatusButton")
         self.set_status_button.clicked.connect(self._request_status)
         change_row = QHBoxLayout()
-        change_label = QLabel(self.tr("&New status:"), self)
+        change_label = QLabel(translate("ProcessDetail", "&New status:"), self)
         change_label.setBuddy(self.status_combo)
-        change_label.setToolTip(self.tr("Set this return's shipping status by hand"))
+        change_label.setToolTip(translate("ProcessDetail", "Set this return's shipping status by hand"))
         change_row.addWidget(change_label)
         change_row.addWidget(self.status_combo, 1)
         change_row.addWidget(self.set_status_button)
@@ -171,7 +185,7 @@ class ProcessDetail(QWidget):
         self.actions_row.setObjectName("detailActions")
         self.actions_row.addStretch(1)
 
-        self.open_tracking_action = QAction(self.tr("Open tracking page"), self)
+        self.open_tracking_action = QAction(translate("ProcessDetail", "Open tracking page"), self)
         self.open_tracking_action.setShortcut(QKeySequence("Ctrl+T"))
         self.open_tracking_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.open_tracking_action.triggered.connect(self.open_tracking_page)
@@ -199,15 +213,15 @@ class ProcessDetail(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(False)
         self.tabs.tabBar().setExpanding(False)
-        self.tabs.addTab(self.items_view, self.tr("Items"))
+        self.tabs.addTab(self.items_view, translate("ProcessDetail", "Items"))
         # "Contents": four tabs fit the detail's width at 1024x768 with this word.
         self.tabs.addTab(self.parcel, translate("ProcessDetail", "Contents"))
         self.tabs.setTabToolTip(1, translate("ProcessDetail", "Parcel contents: what the order "
                                              "holds, from the merchant's platform. Check the "
                                              "parcel against it."))
-        self.tabs.addTab(about_scroll, self.tr("Customer, logistics"))
-        self.tabs.addTab(self.history_view, self.tr("History"))
-        self.tabs.setTabToolTip(3, self.tr("Status changes from this station"))
+        self.tabs.addTab(about_scroll, translate("ProcessDetail", "Customer, logistics"))
+        self.tabs.addTab(self.history_view, translate("ProcessDetail", "History"))
+        self.tabs.setTabToolTip(3, translate("ProcessDetail", "Status changes from this station"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(header)
@@ -234,8 +248,9 @@ class ProcessDetail(QWidget):
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0 if name == "lineItems" else model.columnCount() - 1,
-                                    QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            0 if name == "lineItems" else model.columnCount() - 1, QHeaderView.ResizeMode.Stretch
+        )
         return view
 
     # -- for other features ---------------------------------------------------------------
@@ -259,17 +274,31 @@ class ProcessDetail(QWidget):
     def clear(self) -> None:
         self._process = None
         self._details = None
-        self.title.setText(self.tr("No return open"))
-        self.state_label.setText(self.tr("Enter or double-click a row, or scan with Look up "
-                                         "(F7), to open a return here."))
+        self.title.setText(translate("ProcessDetail", "No return open"))
+        self.state_label.setText(
+            translate(
+                "ProcessDetail",
+                "Enter or double-click a row, or scan with Look up (F7), to open a return here.",
+            )
+        )
         self.status_pill.setText("")
         self.status_pill.setStyleSheet("")
-        for label in (self.customer, self.email, self.order, self.created, self.method,
-                      self.carrier, self.tracking, self.logistics_method, self.pickups,
-                      self.logistics_status, self.logistics_error):
+        for label in (
+            self.customer,
+            self.email,
+            self.order,
+            self.created,
+            self.method,
+            self.carrier,
+            self.tracking,
+            self.logistics_method,
+            self.pickups,
+            self.logistics_status,
+            self.logistics_error,
+        ):
             label.setText("")
         self.items_model.set_rows([])
-        self.tabs.setTabText(0, self.tr("Items"))
+        self.tabs.setTabText(0, translate("ProcessDetail", "Items"))
         self.history_model.set_rows([])
         self.set_status_button.setEnabled(False)
         self.status_combo.setEnabled(False)
@@ -279,13 +308,16 @@ class ProcessDetail(QWidget):
     def show_loading(self, process_id: str) -> None:
         if self._process is None or self._process.process_id != process_id:
             self.title.setText(process_id)
-        self._loading_text = self.tr("Loading {pid}…").format(pid=process_id)
+        self._loading_text = translate("ProcessDetail", "Loading {pid}…").format(pid=process_id)
         self.state_label.setText(self._loading_text)
 
     def show_failure(self, process_id: str, error: BaseException) -> None:
         text = operator_text(error)
-        self.state_label.setText(self.tr("{pid} could not be opened: {reason}").format(
-            pid=process_id, reason=text))
+        self.state_label.setText(
+            translate("ProcessDetail", "{pid} could not be opened: {reason}").format(
+                pid=process_id, reason=text
+            )
+        )
 
     def show_process(self, process: Process) -> None:
         """Show what is known of a process at once (e.g. from a scan) before the rest loads."""
@@ -298,22 +330,32 @@ class ProcessDetail(QWidget):
         self.customer.setText(_value(customer.full_name))
         self.email.setText(_value(customer.email))
         order = process.order_number or process.order_id
-        self.order.setText(_value(order) + (f"  (id {process.order_id})"
-                                            if process.order_id and process.order_number else ""))
-        self.created.setText(_value(short_time(process.created_at) if process.created_at
-                                    else ""))
+        self.order.setText(
+            _value(order)
+            + (translate("ProcessDetail", "  (id {id})").format(id=process.order_id)
+               if process.order_id and process.order_number else "")
+        )
+        self.created.setText(_value(short_time(process.created_at) if process.created_at else ""))
         self.method.setText(_value(process.return_method))
-        self.items_model.set_rows([(i.name or i.line_item_id, i.variant_name, i.sku,
-                                    str(i.quantity)) for i in process.line_items])
-        self.tabs.setTabText(0, self.tr("Items ({n})").format(n=len(process.line_items)))
+        self.items_model.set_rows(
+            [(i.name or i.line_item_id, i.variant_name, i.sku, str(i.quantity)) for i in process.line_items]
+        )
+        items = len(process.line_items)
+        self.tabs.setTabText(0, translate("ProcessDetail", "Items (%n)", "", items))
         self.set_status_button.setEnabled(True)
         self.status_combo.setEnabled(True)
         if process.shipping_status in SHIPPING_STATUSES:
             self.status_combo.setCurrentIndex(SHIPPING_STATUSES.index(process.shipping_status))
         if changed:
             self._details = None
-            for label in (self.carrier, self.tracking, self.logistics_method, self.pickups,
-                          self.logistics_status, self.logistics_error):
+            for label in (
+                self.carrier,
+                self.tracking,
+                self.logistics_method,
+                self.pickups,
+                self.logistics_status,
+                self.logistics_error,
+            ):
                 label.setText("")
             self.open_tracking_action.setEnabled(False)
             self.state_label.setText("")  # a message about the same return stays
@@ -330,8 +372,7 @@ class ProcessDetail(QWidget):
             url = details.tracking_url
             tracking_id = logistics.tracking_id or details.process.tracking_id
             if url:
-                self.tracking.setText(f'<a href="{escape(url)}">'
-                                      f"{escape(tracking_id or url)}</a>")
+                self.tracking.setText(f'<a href="{escape(url)}">{escape(tracking_id or url)}</a>')
                 self.tracking.setToolTip(url)
             else:
                 self.tracking.setText(escape(_value(tracking_id)))
@@ -344,22 +385,28 @@ class ProcessDetail(QWidget):
         else:
             self.carrier.setText(_value(details.process.carrier))
             self.tracking.setText(escape(_value(details.process.tracking_id)))
-            self.logistics_error.setText(self.tr("Logistics not available: {reason}").format(
-                reason=api_message(details.logistics_error) if details.logistics_error else ""))
+            self.logistics_error.setText(
+                translate("ProcessDetail", "Logistics not available: {reason}").format(
+                    reason=api_message(details.logistics_error) if details.logistics_error else ""
+                )
+            )
         self.show_history(details.history)
 
     def show_history(self, changes: list[StatusChange]) -> None:
         rows: list[tuple[str, ...]] = []
         colours: list[str | None] = []
         for change in reversed(changes):
-            when = time.strftime("%H:%M:%S", time.localtime(change.at))
+            when = clock(change.at)
             what = f"{change.old or '?'} → {change.new}"
             if change.ok:
-                result = (self.tr("sent") if change.delivery and change.delivery.value == "sent"
-                          else self.tr("queued"))
+                result = (
+                    translate("ProcessDetail", "sent")
+                    if change.delivery and change.delivery.value == "sent"
+                    else translate("ProcessDetail", "queued")
+                )
                 colours.append(None)
             else:
-                result = api_message(change.error) if change.error else self.tr("failed")
+                result = api_message(change.error) if change.error else translate("ProcessDetail", "failed")
                 colours.append(theme.ERROR_BG)
             rows.append((when, what, change.source, result))
         self.history_model.set_rows(rows, colours)
@@ -368,7 +415,8 @@ class ProcessDetail(QWidget):
         bg, fg = theme.status_colours(status)
         self.status_pill.setText(f"  {status or '—'}  ")
         self.status_pill.setStyleSheet(
-            f"background: {bg.name()}; color: {fg.name()}; border-radius: 6px; padding: 4px;")
+            f"background: {bg.name()}; color: {fg.name()}; border-radius: 6px; padding: 4px;"
+        )
 
     def set_status_shown(self, status: str) -> None:
         """After a change from anywhere: update the shown status in place."""
@@ -385,8 +433,7 @@ class ProcessDetail(QWidget):
         if self._process is None:
             return
         status = self.status_combo.currentData()
-        self.status_change_requested.emit(self._process.process_id, status,
-                                          self._process.shipping_status)
+        self.status_change_requested.emit(self._process.process_id, status, self._process.shipping_status)
 
     def open_tracking_page(self) -> None:
         url = self._details.tracking_url if self._details else ""

@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,9 +32,11 @@ from PySide6.QtGui import QBrush
 from revdesk.domain.catalog import ProcessCatalog
 from revdesk.domain.process_index import COLUMNS, STATUS_COLUMN, ProcessIndex, ProcessRow, Query
 from revdesk.domain.status import StatusChange
+from revdesk.i18n import translate
 
 from . import theme
 from .icons import Symbol, icon
+from .locale_format import date_time
 
 log = logging.getLogger(__name__)
 
@@ -61,16 +64,19 @@ def _status_brushes(status: str) -> tuple[QBrush, QBrush]:
     return QBrush(bg), QBrush(fg)
 
 
-@functools.lru_cache(maxsize=4096)  # asked again for every visible row at each repaint
 def short_time(value: str) -> str:
-    """RFC 3339 as local "YYYY-MM-DD HH:MM"; anything else exactly as it came."""
+    """RFC 3339 as a local short date and time in the station's language; anything else
+    exactly as it came."""
+    return _short_time(value, QLocale().name())
+
+
+@functools.lru_cache(maxsize=4096)  # asked again for every visible row at each repaint
+def _short_time(value: str, _locale: str) -> str:  # the locale's name: a new language, new entries
     try:
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
-    if when.tzinfo is not None:
-        when = when.astimezone()
-    return when.strftime("%Y-%m-%d %H:%M")
+    return date_time(when)
 
 
 class ProcessTableModel(QAbstractTableModel):
@@ -95,9 +101,16 @@ class ProcessTableModel(QAbstractTableModel):
         #: While the rows come from the local cache, when they were saved; None once the
         #: API has been read again over all of them.
         self.cached_at: float | None = None
-        self._headers = [self.tr("Process"), self.tr("Order"), self.tr("Customer"),
-                         self.tr("Status"), self.tr("Method"), self.tr("Carrier"),
-                         self.tr("Tracking"), self.tr("Created")]
+        self._headers = [
+            translate("ProcessTableModel", "Process"),
+            translate("ProcessTableModel", "Order"),
+            translate("ProcessTableModel", "Customer"),
+            translate("ProcessTableModel", "Status"),
+            translate("ProcessTableModel", "Method"),
+            translate("ProcessTableModel", "Carrier"),
+            translate("ProcessTableModel", "Tracking"),
+            translate("ProcessTableModel", "Created"),
+        ]
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -107,8 +120,9 @@ class ProcessTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
@@ -136,8 +150,7 @@ class ProcessTableModel(QAbstractTableModel):
             if mark is None:
                 return None
             # Drawn ✔ / ✖, not a font's glyphs (icons.py).
-            return icon(Symbol.OK, theme.OK_BG) if mark[0] else icon(Symbol.ERROR,
-                                                                     theme.ERROR_BG)
+            return icon(Symbol.OK, theme.OK_BG) if mark[0] else icon(Symbol.ERROR, theme.ERROR_BG)
         if role == _ROW:
             return row
         if role == _SORT_KEY:
@@ -149,8 +162,13 @@ class ProcessTableModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: Index) -> bool:
-        return (not parent.isValid() and self.catalog is not None and self.catalog.has_more
-                and self._fetch is None and not self._paused)
+        return (
+            not parent.isValid()
+            and self.catalog is not None
+            and self.catalog.has_more
+            and self._fetch is None
+            and not self._paused
+        )
 
     def fetchMore(self, parent: Index) -> None:
         if self.canFetchMore(parent):
@@ -213,8 +231,12 @@ class ProcessTableModel(QAbstractTableModel):
         them in place (the current row and the selection stay). The list is live after;
         a failed page pauses it as any page does, and it stays marked as cached."""
         target = len(self.index_)
-        while (self.catalog is not None and self.catalog.has_more and not self._paused
-               and self.catalog.loaded < target):
+        while (
+            self.catalog is not None
+            and self.catalog.has_more
+            and not self._paused
+            and self.catalog.loaded < target
+        ):
             await self.fetch_next_page()
         if not self._paused and self.cached_at is not None:
             self.cached_at = None
@@ -365,8 +387,7 @@ class ProcessTableModel(QAbstractTableModel):
                             row = visible.index(store)
                         except ValueError:
                             row = None
-                moved.append(self.createIndex(row, p.column()) if row is not None
-                             else QModelIndex())
+                moved.append(self.createIndex(row, p.column()) if row is not None else QModelIndex())
         self._visible = visible
         self._row_of = None
         if persistent:

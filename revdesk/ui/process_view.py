@@ -4,7 +4,6 @@ many rows are shown and loaded. Enter or a double-click opens a row."""
 from __future__ import annotations
 
 import logging
-import time
 from typing import cast
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -25,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from revdesk.api.models import SHIPPING_STATUSES
 from revdesk.domain.process_index import STATUS_COLUMN, ProcessRow
+from revdesk.i18n import translate
 
 from . import theme
 from .errors import operator_text
 from .fitting_text import FittingButton, FittingLabel, FittingPlaceholder
+from .locale_format import clock, date_time, number
 from .process_model import ProcessTableModel
 
 log = logging.getLogger(__name__)
@@ -121,27 +122,37 @@ class ProcessListPanel(QWidget):
         self.model = model
         # Access keys unique in the window: Alt+S and Alt+C open the Station and Scan menus,
         # Alt+R the Returns menu (tests/ui/test_access_keys.py walks them all).
-        self.status_label = QLabel(self.tr("Stat&us:"), self)
+        self.status_label = QLabel(translate("ProcessListPanel", "Stat&us:"), self)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem(self.tr("All statuses"), "")
+        self.status_filter.addItem(translate("ProcessListPanel", "All statuses"), "")
         for status in SHIPPING_STATUSES:
             self.status_filter.addItem(status, status)
         self.status_label.setBuddy(self.status_filter)
-        self.search_label = QLabel(self.tr("S&earch:"), self)
+        self.search_label = QLabel(translate("ProcessListPanel", "S&earch:"), self)
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
-        FittingPlaceholder(self.search, [self.tr("id, order, customer, e-mail, tracking (Ctrl+F)"),
-                                         self.tr("id, order, customer, e-mail, tracking"),
-                                         self.tr("id, order, name…")])
+        FittingPlaceholder(
+            self.search,
+            [
+                translate("ProcessListPanel", "id, order, customer, e-mail, tracking (Ctrl+F)"),
+                translate("ProcessListPanel", "id, order, customer, e-mail, tracking"),
+                translate("ProcessListPanel", "id, order, name…"),
+            ],
+        )
         self.search.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)  # Ctrl+R
-        self.refresh_button.setToolTip(self.tr("Read the list again (Ctrl+R)"))
+        self.refresh_button = QPushButton(translate("ProcessListPanel", "Refresh"), self)  # Ctrl+R
+        self.refresh_button.setToolTip(translate("ProcessListPanel", "Read the list again (Ctrl+R)"))
         self.bulk_button = FittingButton(
-            [self.tr("Set status of selected…"), self.tr("Set status…")], self)
+            [
+                translate("ProcessListPanel", "Set status of selected…"),
+                translate("ProcessListPanel", "Set status…"),
+            ],
+            self,
+        )
         self.bulk_button.setObjectName("bulkButton")
-        self.bulk_button.setToolTip(self.tr("Ctrl+Shift+S"))
+        self.bulk_button.setToolTip(translate("ProcessListPanel", "Ctrl+Shift+S"))
         for widget in (self.refresh_button, self.bulk_button):
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
@@ -218,8 +229,7 @@ class ProcessListPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         narrow = event.size().width() < NARROW_LIST_WIDTH
-        direction = (QBoxLayout.Direction.TopToBottom if narrow
-                     else QBoxLayout.Direction.LeftToRight)
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         if self.filter_bar.direction() != direction:
             self.filter_bar.setDirection(direction)
 
@@ -247,8 +257,7 @@ class ProcessListPanel(QWidget):
             if key == Qt.Key.Key_Down and rows:
                 self._go_to_matches()
                 return True
-            if (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and rows == 1
-                    and self.search.text().strip()):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and rows == 1 and self.search.text().strip():
                 self._open_row(0)
                 return True
         return super().eventFilter(watched, event)
@@ -283,21 +292,26 @@ class ProcessListPanel(QWidget):
 
     def update_counts(self) -> None:
         shown, loaded = self.model.rowCount(), self.model.loaded_count
-        counts = self.tr("{shown} shown of {loaded} loaded").format(
-            shown=f"{shown:,}", loaded=f"{loaded:,}")
+        counts = translate("ProcessListPanel", "{shown} shown of {loaded} loaded").format(
+            shown=number(shown), loaded=number(loaded)
+        )
         more, short = "", ""
         if self.model.has_more:
-            more, short = self.tr(" — more load as you scroll"), self.tr(" — scroll for more")
+            more, short = (
+                translate("ProcessListPanel", " — more load as you scroll"),
+                translate("ProcessListPanel", " — scroll for more"),
+            )
         cached = self.model.cached_at
         if cached is not None:  # the rows are a saved copy until the API was read again
-            more = self.tr(" — saved list of {when}, being read again").format(
-                when=time.strftime("%Y-%m-%d %H:%M", time.localtime(cached)))
-            short = self.tr(" — saved list of {when}").format(
-                when=time.strftime("%H:%M", time.localtime(cached)))
-        loading = self.tr(" — loading…") if self.model.loading else ""
+            more = translate("ProcessListPanel", " — saved list of {when}, being read again").format(
+                when=date_time(cached)
+            )
+            short = translate("ProcessListPanel", " — saved list of {when}").format(
+                when=clock(cached, seconds=False)
+            )
+        loading = translate("ProcessListPanel", " — loading…") if self.model.loading else ""
         # On a narrow list the same facts in fewer words, never the count cut.
-        self.count_label.set_wordings([counts + more + loading, counts + short + loading,
-                                       counts + loading])
+        self.count_label.set_wordings([counts + more + loading, counts + short + loading, counts + loading])
         self._show_no_match()
 
     def _show_no_match(self) -> None:
@@ -307,23 +321,27 @@ class ProcessListPanel(QWidget):
             self.no_match.setVisible(False)
             return
         if text and status:
-            what = self.tr("No return matches “{text}” with status {status}.").format(
-                text=text[:60], status=status)
+            what = translate("ProcessListPanel", "No return matches “{text}” with status {status}.").format(
+                text=text[:60], status=status
+            )
         elif text:
-            what = self.tr("No return matches “{text}”.").format(text=text[:60])
+            what = translate("ProcessListPanel", "No return matches “{text}”.").format(text=text[:60])
         else:
-            what = self.tr("No return has status {status}.").format(status=status)
+            what = translate("ProcessListPanel", "No return has status {status}.").format(status=status)
         if self.model.has_more:
-            what += " " + self.tr("Not every return is loaded: REVER is searched too.")
+            what += " " + translate("ProcessListPanel", "Not every return is loaded: REVER is searched too.")
         else:
-            what += " " + self.tr("Searched: process id, order, customer, e-mail, tracking.")
+            what += " " + translate(
+                "ProcessListPanel", "Searched: process id, order, customer, e-mail, tracking."
+            )
         self.no_match.setText(what)
         self.no_match.setVisible(True)
 
     def show_load_error(self, error: object) -> None:
         text = operator_text(error) if isinstance(error, BaseException) else str(error)
-        self.load_error.setText(self.tr("List not loaded: {reason} (Ctrl+R to retry)").format(
-            reason=text))
+        self.load_error.setText(
+            translate("ProcessListPanel", "List not loaded: {reason} (Ctrl+R to retry)").format(reason=text)
+        )
         self.load_error.setVisible(True)
 
     def clear_load_error(self) -> None:

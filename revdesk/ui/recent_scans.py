@@ -3,7 +3,6 @@ queued scan becomes final."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -11,10 +10,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.scanning import ScanResult, Severity
+from revdesk.i18n import translate
 
 from . import theme
 from .feedback import COLOURS, describe
 from .icons import Symbol, icon
+from .locale_format import clock
 
 MAX_ROWS = 300
 ResultRole = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +61,7 @@ class RecentScansModel(QAbstractListModel):
                 cached = self._unreceived_text(result)
             elif cached is None or cached[0] is not result.outcome:
                 wording = describe(result)
-                when = time.strftime("%H:%M:%S", time.localtime(result.scanned_at))
+                when = clock(result.scanned_at)
                 text = f"{when}   {wording.title}"
                 text = f"{text}  —  {wording.detail}" if wording.detail else text
                 cached = (result.outcome, text, wording.symbol)
@@ -68,7 +69,11 @@ class RecentScansModel(QAbstractListModel):
             if role == _DISPLAY:
                 return cached[1]
             if role == _TOOLTIP:  # the whole line (a narrow list cuts it), and the raw read
-                raw = self.tr("raw: {raw}").format(raw=repr(result.raw)) if result.raw else ""
+                raw = (
+                    translate("RecentScansModel", "raw: {raw}").format(raw=repr(result.raw))
+                    if result.raw
+                    else ""
+                )
                 return "\n".join(t for t in (cached[1], raw) if t)
             # Drawn, not a font's glyph: a bare Linux has no ⏳ (icons.py).
             return icon(cached[2], SYMBOL_COLOURS[self._severity(result)])
@@ -85,9 +90,9 @@ class RecentScansModel(QAbstractListModel):
         return Severity.ERROR if result.seq in self._unreceived else result.severity
 
     def _unreceived_text(self, result: ScanResult) -> tuple[Outcome, str, Symbol]:
-        when = time.strftime("%H:%M:%S", time.localtime(result.scanned_at))
-        title = self.tr("“{text}”: no return chosen").format(text=result.cleaned[:40])
-        detail = self.tr("not changed: scan it again")
+        when = clock(result.scanned_at)
+        title = translate("RecentScansModel", "“{text}”: no return chosen").format(text=result.cleaned[:40])
+        detail = translate("RecentScansModel", "not changed: scan it again")
         return result.outcome, f"{when}   {title}  —  {detail}", Symbol.ERROR
 
     def mark_unreceived(self, result: ScanResult) -> None:

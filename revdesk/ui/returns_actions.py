@@ -23,6 +23,7 @@ from revdesk.domain.outcomes import Outcome
 from revdesk.domain.process_index import ProcessRow
 from revdesk.domain.scanning import LOOKUP, ScanResult, Severity
 from revdesk.domain.status import SOURCE_DETAIL, StatusChange
+from revdesk.i18n import translate
 
 from .actions import make_action
 from .bridge import CoreBridge
@@ -55,18 +56,44 @@ class ReturnsActions(QObject):
         self._detail_task: asyncio.Task[None] | None = None
         self.bulk_dialog: QDialog | None = None
 
-        self.find = make_action(parent, self.tr("&Find a return"), "find", self.focus_search,
-                                "Ctrl+F")
-        self.refresh = make_action(parent, self.tr("&Refresh the list"), "refresh",
-                                   lambda: self.refresh_list(full=True), "Ctrl+R")
-        self.load_all = make_action(parent, self.tr("&Load every page"), "loadAll",
-                                    self.load_every_page, "Ctrl+Shift+L")
-        self.open = make_action(parent, self.tr("&Open the current return"), "openCurrent",
-                                self.open_current, "Ctrl+O")
-        self.bulk = make_action(parent, self.tr("Set status of &selected…"), "bulkStatus",
-                                self.open_bulk_dialog, "Ctrl+Shift+S")
-        self.detail_status = make_action(parent, self.tr("Change the open return's s&tatus"),
-                                         "detailStatus", self.focus_detail_status, "Ctrl+D")
+        self.find = make_action(
+            parent, translate("ReturnsActions", "&Find a return"), "find", self.focus_search, "Ctrl+F"
+        )
+        self.refresh = make_action(
+            parent,
+            translate("ReturnsActions", "&Refresh the list"),
+            "refresh",
+            lambda: self.refresh_list(full=True),
+            "Ctrl+R",
+        )
+        self.load_all = make_action(
+            parent,
+            translate("ReturnsActions", "&Load every page"),
+            "loadAll",
+            self.load_every_page,
+            "Ctrl+Shift+L",
+        )
+        self.open = make_action(
+            parent,
+            translate("ReturnsActions", "&Open the current return"),
+            "openCurrent",
+            self.open_current,
+            "Ctrl+O",
+        )
+        self.bulk = make_action(
+            parent,
+            translate("ReturnsActions", "Set status of &selected…"),
+            "bulkStatus",
+            self.open_bulk_dialog,
+            "Ctrl+Shift+S",
+        )
+        self.detail_status = make_action(
+            parent,
+            translate("ReturnsActions", "Change the open return's s&tatus"),
+            "detailStatus",
+            self.focus_detail_status,
+            "Ctrl+D",
+        )
         # The list is read again now and then: other stations change returns too.
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_INTERVAL_MS)
@@ -81,12 +108,19 @@ class ReturnsActions(QObject):
         detail.status_change_requested.connect(self.set_status_from_detail)
 
     def all(self) -> list[QAction]:
-        return [self.find, self.refresh, self.load_all, self.open, self.bulk,
-                self.detail_status, self.detail.open_tracking_action]
+        return [
+            self.find,
+            self.refresh,
+            self.load_all,
+            self.open,
+            self.bulk,
+            self.detail_status,
+            self.detail.open_tracking_action,
+        ]
 
     def menu(self, parent: QWidget) -> QMenu:
         """The Returns menu (object name ``returnsMenu``)."""
-        menu = QMenu(self.tr("&Returns"), parent)
+        menu = QMenu(translate("ReturnsActions", "&Returns"), parent)
         menu.setObjectName("returnsMenu")
         menu.addActions([self.find, self.refresh, self.load_all, self.open, self.bulk])
         menu.addSeparator()
@@ -133,9 +167,11 @@ class ReturnsActions(QObject):
             return True
 
         self._detail_task = self.ops.run(
-            self.core.details.load(process_id), label=self.tr("Open {pid}").format(
-                pid=process_id),
-            on_success=self._show_details, on_failure=failed)
+            self.core.details.load(process_id),
+            label=translate("ReturnsActions", "Open {pid}").format(pid=process_id),
+            on_success=self._show_details,
+            on_failure=failed,
+        )
 
     def _show_details(self, details: ProcessDetails) -> None:
         self.detail.show_details(details)
@@ -143,26 +179,35 @@ class ReturnsActions(QObject):
 
     def set_status_from_detail(self, process_id: str, status: str, previous: str) -> None:
         if status == previous:
-            self.detail.state_label.setText(self.tr("{pid} is already {status}.").format(
-                pid=process_id, status=status))
+            self.detail.state_label.setText(
+                translate("ReturnsActions", "{pid} is already {status}.").format(
+                    pid=process_id, status=status
+                )
+            )
             return
-        self.detail.state_label.setText(self.tr("Setting {pid} to {status}…").format(
-            pid=process_id, status=status))
+        self.detail.state_label.setText(
+            translate("ReturnsActions", "Setting {pid} to {status}…").format(pid=process_id, status=status)
+        )
 
         def failed(exc: Exception) -> bool:
-            self.detail.state_label.setText(self.tr("Not changed: {reason}").format(
-                reason=operator_text(exc)))
+            self.detail.state_label.setText(
+                translate("ReturnsActions", "Not changed: {reason}").format(reason=operator_text(exc))
+            )
             self.sounds.play(Severity.ERROR)
             return True
 
         def done(change: StatusChange) -> None:
-            self.detail.state_label.setText(self.tr("{pid} set to {status}.").format(
-                pid=process_id, status=status))
+            self.detail.state_label.setText(
+                translate("ReturnsActions", "{pid} set to {status}.").format(pid=process_id, status=status)
+            )
 
-        self.ops.run(self.core.status.set_status(process_id, status, source=SOURCE_DETAIL,
-                                                 previous_status=previous),
-                     label=self.tr("Set status"),
-                     busy=[self.detail.set_status_button], on_success=done, on_failure=failed)
+        self.ops.run(
+            self.core.status.set_status(process_id, status, source=SOURCE_DETAIL, previous_status=previous),
+            label=translate("ReturnsActions", "Set status"),
+            busy=[self.detail.set_status_button],
+            on_success=done,
+            on_failure=failed,
+        )
 
     def _on_status_change(self, change: StatusChange) -> None:
         self.model.apply_change(change)
@@ -181,8 +226,12 @@ class ReturnsActions(QObject):
             if current is not None and current.process_id == process_id:
                 self.detail.show_details(details)
 
-        self.ops.run(self.core.details.load(process_id), label=self.tr("Reload"),
-                     on_success=shown, on_failure=lambda exc: True)
+        self.ops.run(
+            self.core.details.load(process_id),
+            label=translate("ReturnsActions", "Reload"),
+            on_success=shown,
+            on_failure=lambda exc: True,
+        )
 
     # -- the list -------------------------------------------------------------------------
 
@@ -194,17 +243,21 @@ class ReturnsActions(QObject):
             return True  # the connection state and the list line say it; no dialog
 
         self.list_panel.clear_load_error()
-        busy: list[QWidget | QAction] = (
-            [] if quiet else [self.refresh, self.list_panel.refresh_button])
-        self.ops.run(self.model.refresh(None if full else TIMER_REFRESH_ROWS),
-                     label=self.tr("Refresh"), busy=busy, on_failure=failed)
+        busy: list[QWidget | QAction] = [] if quiet else [self.refresh, self.list_panel.refresh_button]
+        self.ops.run(
+            self.model.refresh(None if full else TIMER_REFRESH_ROWS),
+            label=translate("ReturnsActions", "Refresh"),
+            busy=busy,
+            on_failure=failed,
+        )
 
     def _on_connection(self, state: ConnectionState) -> None:
         """Back online after the list failed to load: load it again now, not at the next
         timer or Ctrl+R (QA of issue 15: "List not loaded" stayed ~20 s after the header
         said online, and with the shelf strip it left the list no rows)."""
         if state is not ConnectionState.ONLINE or not (
-                self.model.paused or self.list_panel.load_error.isVisible()):
+            self.model.paused or self.list_panel.load_error.isVisible()
+        ):
             return
         self.model.resume_fetching()
         top = QModelIndex()
@@ -215,25 +268,39 @@ class ReturnsActions(QObject):
 
     def load_every_page(self) -> None:
         self.model.resume_fetching()
-        self.ops.run(self.model.load_all(), label=self.tr("Load the list"),
-                     busy=[self.load_all])
+        self.ops.run(
+            self.model.load_all(), label=translate("ReturnsActions", "Load the list"), busy=[self.load_all]
+        )
 
     def _search_server(self, text: str) -> None:
-        self.ops.run(self.model.search_server(text), label=self.tr("Search"),
-                     on_failure=lambda exc: True)
+        self.ops.run(
+            self.model.search_server(text),
+            label=translate("ReturnsActions", "Search"),
+            on_failure=lambda exc: True,
+        )
 
     def open_bulk_dialog(self) -> None:
         rows = self.list_panel.selected_processes()
         if not rows:
-            self.list_panel.count_label.set_wordings([
-                self.tr("Select returns in the list first (Shift/Ctrl + arrows, Ctrl+A)."),
-                self.tr("Select returns in the list first.")])
+            self.list_panel.count_label.set_wordings(
+                [
+                    translate(
+                        "ReturnsActions", "Select returns in the list first (Shift/Ctrl + arrows, Ctrl+A)."
+                    ),
+                    translate("ReturnsActions", "Select returns in the list first."),
+                ]
+            )
             return
         from .dialogs.bulk_status import BulkStatusDialog  # with the first bulk change
 
         action = self.core.pipeline.action
-        dialog = BulkStatusDialog(rows, self.core.status, self.ops, self._parent,
-                                  default_status=action if action != LOOKUP else "IN_WAREHOUSE")
+        dialog = BulkStatusDialog(
+            rows,
+            self.core.status,
+            self.ops,
+            self._parent,
+            default_status=action if action != LOOKUP else "IN_WAREHOUSE",
+        )
         dialog.marks_ready.connect(self.model.set_marks)
         self.bulk_dialog = dialog
         self._open_dialog(dialog)

@@ -32,6 +32,7 @@ from revdesk.domain.scanning import (
     visible_raw,
 )
 from revdesk.domain.station import ScanPipeline
+from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 
 from . import theme
@@ -126,7 +127,7 @@ class ScanPanel(QWidget):
         self.settings = settings
         self.setObjectName("scanPanel")
 
-        self.action_title = QLabel(self.tr("Scan action:"), self)
+        self.action_title = QLabel(translate("ScanPanel", "Scan action:"), self)
         self.action_title.setFont(theme.font(theme.BANNER_TEXT_POINT_SIZE))
         self.action_combo = QComboBox(self)
         self.action_combo.setObjectName("actionCombo")
@@ -145,16 +146,22 @@ class ScanPanel(QWidget):
         self.scan_box = ScanBox(self)
         self.scan_box.setObjectName("scanBox")
         self.scan_box.setFont(theme.font(theme.SCAN_BOX_POINT_SIZE))
-        FittingPlaceholder(self.scan_box, [self.tr("Scan here (or type a process id and Enter)"),
-                                           self.tr("Scan here (or type an id)"),
-                                           self.tr("Scan here")])
+        FittingPlaceholder(
+            self.scan_box,
+            [
+                translate("ScanPanel", "Scan here (or type a process id and Enter)"),
+                translate("ScanPanel", "Scan here (or type an id)"),
+                translate("ScanPanel", "Scan here"),
+            ],
+        )
         self.scan_box.setClearButtonEnabled(False)
         self.scan_box.setStyleSheet(
             # Grey without the focus: a blue frame that stays blue would say "ready to
             # scan" while the keys go elsewhere.
             "#scanBox { border: 4px solid #9aa0a6; border-radius: 6px; padding: 4px 10px; }"
-            "#scanBox:focus { border: 4px solid #0b57d0; background: #fffef0; }")
-        self.scan_box.setAccessibleName(self.tr("Scan box"))
+            "#scanBox:focus { border: 4px solid #0b57d0; background: #fffef0; }"
+        )
+        self.scan_box.setAccessibleName(translate("ScanPanel", "Scan box"))
         self.raw_label = ElidedLabel(self, min_chars=12)  # a 60-character read: cut, whole in the tip
         self.raw_label.setObjectName("rawLabel")
         self.raw_label.setFont(theme.font(theme.BASE_POINT_SIZE + 1))
@@ -174,7 +181,7 @@ class ScanPanel(QWidget):
         self.recent_view.setUniformItemSizes(True)
         self.recent_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent_view.setFixedHeight(118)
-        self.recent_view.setAccessibleName(self.tr("Recent scans"))
+        self.recent_view.setAccessibleName(translate("ScanPanel", "Recent scans"))
 
         self.action_group = QActionGroup(self)
         self.action_group.setExclusive(True)
@@ -183,8 +190,7 @@ class ScanPanel(QWidget):
             qaction = QAction(self.action_name(action), self)
             qaction.setCheckable(True)
             qaction.setData(action)
-            qaction.setShortcuts([QKeySequence(action_key(i)),
-                                  QKeySequence(f"Ctrl+{i + 1}")])
+            qaction.setShortcuts([QKeySequence(action_key(i)), QKeySequence(f"Ctrl+{i + 1}")])
             qaction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             qaction.triggered.connect(lambda _=False, a=action: self.set_action(a))
             self.action_group.addAction(qaction)
@@ -220,7 +226,7 @@ class ScanPanel(QWidget):
     # -- actions --------------------------------------------------------------------------
 
     def action_name(self, action: str) -> str:
-        return self.tr("Look up") if action == LOOKUP else action
+        return translate("ScanPanel", "Look up") if action == LOOKUP else action
 
     def add_notice(self, notice: QWidget) -> None:
         """A short line of the station's own (sounds off) beside the counts, before the
@@ -243,7 +249,8 @@ class ScanPanel(QWidget):
         self.action_combo.setCurrentIndex(SCAN_ACTIONS.index(action))
         bg, fg = theme.status_colours(action if action in SHIPPING_STATUSES else LOOKUP)
         self.action_combo.setStyleSheet(
-            f"QComboBox {{ background: {bg.name()}; color: {fg.name()}; padding: 4px 12px; }}")
+            f"QComboBox {{ background: {bg.name()}; color: {fg.name()}; padding: 4px 12px; }}"
+        )
         self.action_changed.emit(action)
 
     def _on_combo(self, index: int) -> None:
@@ -270,26 +277,33 @@ class ScanPanel(QWidget):
         Under CANCELED or ERROR with the station set to ask, the scan waits for a yes
         (None meanwhile); a newer scan replaces the question."""
         if raw:
-            self.raw_label.setText(self.tr("raw: “{raw}”").format(raw=visible_raw(raw)[:60]))
+            self.raw_label.setText(translate("ScanPanel", "raw: “{raw}”").format(raw=visible_raw(raw)[:60]))
         self._close_confirmation()
         action = self.pipeline.action
-        if (raw and action in ONE_SCAN_ACTIONS
-                and self.settings.current.scan.risky_actions == "confirm"):
+        if raw and action in ONE_SCAN_ACTIONS and self.settings.current.scan.risky_actions == "confirm":
             self._ask_risky(raw, action)
             return None
         return self.pipeline.submit(raw)
 
     def _ask_risky(self, raw: str, action: str) -> None:
         shown = visible_raw(raw).strip()[:40]
-        self.banner.show_idle(self.tr("{action}? Confirm on screen").format(action=action))
+        self.banner.show_idle(translate("ScanPanel", "{action}? Confirm on screen").format(action=action))
         self.sounds.play(Severity.NOTICE)
-        self._confirm(Confirmation(
-            self.window(), title=self.tr("Set {action}?").format(action=action),
-            text=self.tr("Set the return scanned as “{raw}” to {action}?\n\nThe scan "
-                         "action stays {action}: every scan asks.").format(
-                raw=shown, action=action),
-            yes=self.tr("Set {action}").format(action=action), no=self.tr("Don't change it"),
-            on_yes=lambda: self.pipeline.submit(raw, action=action), name="confirmRisky"))
+        self._confirm(
+            Confirmation(
+                self.window(),
+                title=translate("ScanPanel", "Set {action}?").format(action=action),
+                text=translate(
+                    "ScanPanel",
+                    "Set the return scanned as “{raw}” to {action}?\n\nThe scan "
+                    "action stays {action}: every scan asks.",
+                ).format(raw=shown, action=action),
+                yes=translate("ScanPanel", "Set {action}").format(action=action),
+                no=translate("ScanPanel", "Don't change it"),
+                on_yes=lambda: self.pipeline.submit(raw, action=action),
+                name="confirmRisky",
+            )
+        )
 
     def undo_last(self) -> ScanResult | None:
         """Ctrl+Z: takes back the latest scan at once when it is at most 30 s old, and
@@ -301,24 +315,40 @@ class ScanPanel(QWidget):
             return None
         result = self.pipeline.undo_last()
         if result is None:
-            self.banner.show_idle(self.tr("Nothing to undo"))
+            self.banner.show_idle(translate("ScanPanel", "Nothing to undo"))
             self.sounds.play(Severity.NOTICE)
         return result
 
     def _ask_undo(self, old: ScanResult) -> None:
         seconds = int(old.age())
-        when = (self.tr("{s} s ago").format(s=seconds) if seconds < 120
-                else self.tr("{m} min ago").format(m=seconds // 60))
+        when = (
+            translate("ScanPanel", "{s} s ago").format(s=seconds)
+            if seconds < 120
+            else translate("ScanPanel", "{m} min ago").format(m=seconds // 60)
+        )
         self.sounds.play(Severity.NOTICE)
-        self._confirm(Confirmation(
-            self.window(), title=self.tr("Undo an older scan?"),
-            text=self.tr("The last scan was {when}: {pid} set to {new}.\n\nUndo it and set "
-                         "{pid} back to {old}? (Undo takes back a scan of the last {limit} s "
-                         "without asking.)").format(
-                when=when, pid=old.process_id, new=old.new_status, old=old.previous_status,
-                limit=int(UNDO_WITHOUT_ASKING_S)),
-            yes=self.tr("Undo {pid}").format(pid=old.process_id), no=self.tr("Keep it"),
-            on_yes=lambda: self.pipeline.undo_last(old), name="confirmUndo"))
+        self._confirm(
+            Confirmation(
+                self.window(),
+                title=translate("ScanPanel", "Undo an older scan?"),
+                text=translate(
+                    "ScanPanel",
+                    "The last scan was {when}: {pid} set to {new}.\n\nUndo it and set "
+                    "{pid} back to {old}? (Undo takes back a scan of the last {limit} s "
+                    "without asking.)",
+                ).format(
+                    when=when,
+                    pid=old.process_id,
+                    new=old.new_status,
+                    old=old.previous_status,
+                    limit=int(UNDO_WITHOUT_ASKING_S),
+                ),
+                yes=translate("ScanPanel", "Undo {pid}").format(pid=old.process_id),
+                no=translate("ScanPanel", "Keep it"),
+                on_yes=lambda: self.pipeline.undo_last(old),
+                name="confirmUndo",
+            )
+        )
 
     def _confirm(self, box: Confirmation) -> None:
         self.confirmation = box
@@ -346,8 +376,7 @@ class ScanPanel(QWidget):
             if self._shows(result):
                 self.banner.show_result(result)
             self.sounds.play(result.severity)
-            if result.outcome in (Outcome.LOOKED_UP, Outcome.MATCHES) and (
-                    result.action == LOOKUP):
+            if result.outcome in (Outcome.LOOKED_UP, Outcome.MATCHES) and (result.action == LOOKUP):
                 self.looked_up.emit(result)
             self._update_pick_list(result)
         self.update_counts()
@@ -374,8 +403,11 @@ class ScanPanel(QWidget):
                 self.recent_model.mark_unreceived(dropped)
         if result.outcome is Outcome.MATCHES and result.action != LOOKUP:
             dialog = PickListDialog(
-                result, choose=lambda pid: self.pipeline.choose(result, pid),
-                scan=self.submit_text, parent=self.window())
+                result,
+                choose=lambda pid: self.pipeline.choose(result, pid),
+                scan=self.submit_text,
+                parent=self.window(),
+            )
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             dialog.finished.connect(lambda _code, d=dialog: self._pick_list_closed(d))
             self.pick_list = dialog
@@ -389,4 +421,6 @@ class ScanPanel(QWidget):
     def update_counts(self) -> None:
         # "Scanned this shift" (counter_label) is the audit's count: ui/shift_count.py.
         waiting = self.pipeline.pending
-        self.waiting_label.setText(self.tr("{n} waiting…").format(n=waiting) if waiting else "")
+        self.waiting_label.setText(
+            translate("ScanPanel", "%n waiting…", "", waiting) if waiting else ""
+        )

@@ -18,6 +18,7 @@ from revdesk.domain import shelf
 from revdesk.domain.outcomes import Outcome
 from revdesk.domain.scanning import Severity
 from revdesk.domain.shelf import ShelfItem
+from revdesk.i18n import translate
 
 from . import theme
 from .bridge import CoreBridge
@@ -59,7 +60,7 @@ class ShelfBanner(QFrame):
         theme.plain_text(self.title, self.detail)  # a process id, a customer, REVER's words
         self.open_button = QToolButton(self)
         self.open_button.setObjectName("openShelf")
-        self.open_button.setText(self.tr("See the shelf"))
+        self.open_button.setText(translate("ShelfBanner", "See the shelf"))
         self.open_button.setFont(theme.font(theme.BASE_POINT_SIZE + 1, bold=True))
         self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan box keeps focus
         self.open_button.clicked.connect(self.open_clicked)
@@ -80,15 +81,25 @@ class ShelfBanner(QFrame):
             return
         latest = items[0]
         pid = latest.process_id
-        self.title.set_wordings([
-            self.tr("REVER refused {pid} — pull the parcel back; see the shelf").format(pid=pid),
-            self.tr("REVER refused {pid} — pull the parcel back").format(pid=pid),
-            self.tr("Refused: {pid}").format(pid=pid)])
+        self.title.set_wordings(
+            [
+                translate("ShelfBanner", "REVER refused {pid} — pull the parcel back; see the shelf").format(
+                    pid=pid
+                ),
+                translate("ShelfBanner", "REVER refused {pid} — pull the parcel back").format(pid=pid),
+                translate("ShelfBanner", "Refused: {pid}").format(pid=pid),
+            ]
+        )
         who = [p for p in (latest.customer, latest.order_number) if p]
-        more = ([self.tr("{n} more on the shelf").format(n=len(items) - 1)]
-                if len(items) > 1 else [])
-        self.detail.set_wordings([" · ".join([*who, advice_text(latest), *more]),
-                                  " · ".join([*who, *more]) or pid])
+        others = len(items) - 1
+        more = (
+            [translate("ShelfBanner", "%n more on the shelf", "", others)]
+            if len(items) > 1
+            else []
+        )
+        self.detail.set_wordings(
+            [" · ".join([*who, advice_text(latest), *more]), " · ".join([*who, *more]) or pid]
+        )
         self.setAccessibleName(f"{self.title.text()}. {self.detail.text()}")
         self.setVisible(True)
 
@@ -99,8 +110,14 @@ class ShelfWatch(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, core: StationCore, bridge: CoreBridge, banner: ShelfBanner,
-                 sounds: SoundPlayer | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        core: StationCore,
+        bridge: CoreBridge,
+        banner: ShelfBanner,
+        sounds: SoundPlayer | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.core = core
         self.banner = banner
@@ -125,8 +142,7 @@ class ShelfWatch(QObject):
         # again, online) takes it off (the outbox drops the older refused change).
         # None: another process changed the outbox file (it may have done either).
         outcome = getattr(result, "outcome", None)
-        if ((result is None or outcome in (Outcome.FAILED, Outcome.DELIVERED))
-                and not self._later.isActive()):
+        if (result is None or outcome in (Outcome.FAILED, Outcome.DELIVERED)) and not self._later.isActive():
             self._later.start()
 
     def refresh(self) -> None:

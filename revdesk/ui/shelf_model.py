@@ -4,17 +4,18 @@ operator's words."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from revdesk.domain.shelf import ShelfItem
+from revdesk.i18n import translate
 from revdesk.ui.simple_models import HeaderedTableModel
 
 from . import theme
+from .locale_format import date_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,7 +27,7 @@ PROCESS, CUSTOMER, ORDER, REASON, SCANNED_AT, TODO = range(6)
 
 def advice_text(item: ShelfItem) -> str:
     """What to do, translated (the domain marks its words, see ``domain.shelf.N_``)."""
-    return QCoreApplication.translate("Shelf", item.advice)
+    return translate("Shelf", item.advice)
 
 
 class ShelfModel(HeaderedTableModel):
@@ -35,8 +36,14 @@ class ShelfModel(HeaderedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.items: list[ShelfItem] = []
-        self.headers = [self.tr("Process"), self.tr("Customer"), self.tr("Order"),
-                        self.tr("REVER said"), self.tr("Scanned at"), self.tr("What to do")]
+        self.headers = [
+            translate("ShelfModel", "Process"),
+            translate("ShelfModel", "Customer"),
+            translate("ShelfModel", "Order"),
+            translate("ShelfModel", "REVER said"),
+            translate("ShelfModel", "Scanned at"),
+            translate("ShelfModel", "What to do"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
@@ -49,8 +56,9 @@ class ShelfModel(HeaderedTableModel):
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(item, index.column())
-        if (role == Qt.ItemDataRole.ForegroundRole and index.column() == TODO
-                and not item.retryable):  # red: nothing the station can do, the lead decides
+        if (
+            role == Qt.ItemDataRole.ForegroundRole and index.column() == TODO and not item.retryable
+        ):  # red: nothing the station can do, the lead decides
             return QBrush(QColor(theme.ERROR_BG))
         return None
 
@@ -63,9 +71,9 @@ class ShelfModel(HeaderedTableModel):
             return item.order_number
         if column == REASON:
             # Translated like every API message (the outbox keeps the English words).
-            return QCoreApplication.translate("ApiError", item.reason) if item.reason else ""
+            return translate("ApiError", item.reason) if item.reason else ""
         if column == SCANNED_AT:
-            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(item.scanned_at))
+            return date_time(item.scanned_at, seconds=True)
         return advice_text(item)
 
     def set_items(self, items: Sequence[ShelfItem]) -> None:
@@ -75,8 +83,7 @@ class ShelfModel(HeaderedTableModel):
         if [i.entry.id for i in new] == [i.entry.id for i in self.items]:
             self.items = new
             if new:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(new) - 1, len(self.headers) - 1))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self.headers) - 1))
             return
         self.beginResetModel()
         self.items = new

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMenu, QWidget
 
 from revdesk.config import SettingsError
 from revdesk.core import StationCore
+from revdesk.i18n import translate
 
 from .actions import make_action
 from .bridge import CoreBridge
@@ -68,31 +69,43 @@ class ShiftActions(QObject):
         self.reprint_label: Callable[[Event], None] | None = None
         self.sign_in_dialog: SignInDialog | None = None
         window = self.parent_widget
-        self.sign_in = make_action(window, self.tr("Sign &in as operator…"), "signIn",
+        self.sign_in = make_action(window, translate("ShiftActions", "Sign &in as operator…"), "signIn",
                                    self.ask_operator)
-        self.show_outbox = make_action(window, self.tr("&Outbox: changes not sent yet…"),
+        self.show_outbox = make_action(window, translate("ShiftActions", "&Outbox: changes not sent yet…"),
                                        "showOutbox", self.open_outbox, OUTBOX_SHORTCUT)
         self.show_outbox.setEnabled(core.outbox is not None)
-        self.show_shelf = make_action(window, self.tr("Parcels to &pull back…"), "showShelf",
-                                      self.open_shelf, SHELF_SHORTCUT)
+        self.show_shelf = make_action(
+            window,
+            translate("ShiftActions", "Parcels to &pull back…"),
+            "showShelf",
+            self.open_shelf,
+            SHELF_SHORTCUT,
+        )
         self.show_shelf.setEnabled(core.outbox is not None)
         #: The red strip while parcels wait to be pulled back.
-        self.shelf_watch = (ShelfWatch(core, bridge, shelf_banner, sounds, self)
-                            if shelf_banner is not None else None)
+        self.shelf_watch = (
+            ShelfWatch(core, bridge, shelf_banner, sounds, self) if shelf_banner is not None else None
+        )
         if shelf_banner is not None:
             shelf_banner.open_clicked.connect(self.open_shelf)
-        self.show_history = make_action(window, self.tr("&History and shift summary…"),
-                                        "showHistory", self.open_history, HISTORY_SHORTCUT)
+        self.show_history = make_action(
+            window,
+            translate("ShiftActions", "&History and shift summary…"),
+            "showHistory",
+            self.open_history,
+            HISTORY_SHORTCUT,
+        )
         #: "Scanned this shift", kept true to the audit log.
-        self.shift_count = (ShiftCountLabel(core.shift, bridge, counter_label, self)
-                            if counter_label is not None else None)
+        self.shift_count = (
+            ShiftCountLabel(core.shift, bridge, counter_label, self) if counter_label is not None else None
+        )
 
     def all(self) -> list[QAction]:
         return [self.sign_in, self.show_shelf, self.show_outbox, self.show_history]
 
     def menu(self, parent: QWidget) -> QMenu:
         """The Shift menu (object name ``shiftMenu``)."""
-        menu = QMenu(self.tr("Shi&ft"), parent)
+        menu = QMenu(translate("ShiftActions", "Shi&ft"), parent)
         menu.setObjectName("shiftMenu")
         menu.addActions(self.all())
         return menu
@@ -105,8 +118,7 @@ class ShiftActions(QObject):
             return
         from .dialogs.outbox_view import OutboxView
 
-        view = OutboxView(outbox, self.bridge, self.core.audit, self.parent_widget,
-                          index=self.core.index)
+        view = OutboxView(outbox, self.bridge, self.core.audit, self.parent_widget, index=self.core.index)
         self.outbox_view = view
         self._open_dialog(view)
 
@@ -129,17 +141,23 @@ class ShiftActions(QObject):
             self.core.audit,
             shift_started=self.core.shift.started_at,
             outbox_counts=(lambda: outbox.counts) if outbox is not None else None,
-            reprint=self.reprint_label, parent=self.parent_widget, load_when_shown=True)
+            reprint=self.reprint_label,
+            parent=self.parent_widget,
+            load_when_shown=True,
+        )
         self.history_view = view
         self._open_dialog(view)
 
-# -- the operator ---------------------------------------------------------------------
+    # -- the operator ---------------------------------------------------------------------
 
     def ask_operator(self) -> None:
         from .dialogs.sign_in import SignInDialog
 
-        dialog = SignInDialog(self.core.settings.current.operator_name, self.parent_widget,
-                              names_a_parcel=self.core.pipeline.names_a_parcel)
+        dialog = SignInDialog(
+            self.core.settings.current.operator_name,
+            self.parent_widget,
+            names_a_parcel=self.core.pipeline.names_a_parcel,
+        )
         dialog.textValueSelected.connect(self.set_operator)
         self.sign_in_dialog = dialog
         self._open_dialog(dialog)
@@ -161,8 +179,10 @@ class ShiftActions(QObject):
             # operator signing in again (the next day) starts a new shift all the same.
             self.core.shift.signed_in(name)
         if unsaved is not None:
-            self.message.emit(self.tr(
-                "Signed in as {name} for now; not saved for the next start: {why}").format(
-                    name=name, why=unsaved))
+            self.message.emit(
+                translate(
+                    "ShiftActions", "Signed in as {name} for now; not saved for the next start: {why}"
+                ).format(name=name, why=unsaved)
+            )
             return
-        self.message.emit(self.tr("Signed in as {name}.").format(name=name))
+        self.message.emit(translate("ShiftActions", "Signed in as {name}.").format(name=name))

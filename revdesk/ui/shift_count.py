@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from revdesk.domain.shift import Shift
+from revdesk.i18n import translate
 
 from .bridge import CoreBridge
 
@@ -50,7 +51,7 @@ class ShiftCountLabel(QObject):
         if self.shift.audit.closed:  # the station is closing: its window has not gone yet
             return
         total = self.shift.count().total
-        self.label.setText(self.tr("Scanned this shift: {n}").format(n=total))
-        self.label.setToolTip(self.tr(
+        self.label.setText(translate("ShiftCountLabel", "Scanned this shift: %n", "", total))
+        self.label.setToolTip(translate("ShiftCountLabel",
             "Parcels whose scan REVER confirmed since the shift started, undone ones "
             "excluded (the shift summary in Shift → History says the same)."))

@@ -40,20 +40,34 @@ class StationActions(QObject):
         self._shortcut_actions = shortcut_actions
         self._parent = parent
         self.settings_dialog: SettingsDialog | None = None
-        self.settings = make_action(parent, self.tr("&Settings…"), "settings",
+        self.settings = make_action(parent, translate("StationActions", "&Settings…"), "settings",
                                     self.open_settings, "Ctrl+,")
         # Ctrl+M is the manual logistic order.
-        self.mute = make_action(parent, self.tr("&Mute sounds"), "mute", None, "Ctrl+Shift+M")
+        self.mute = make_action(
+            parent, translate("StationActions", "&Mute sounds"), "mute", None, "Ctrl+Shift+M"
+        )
         self.mute.setCheckable(True)
         self.mute.setChecked(sounds.muted)
         self.mute.toggled.connect(sounds.set_muted)
-        self.reset_counter = make_action(parent, self.tr("Reset the shift &counter"),
-                                         "resetCounter", self.reset_shift_counter)
-        self.shortcuts = make_action(parent, self.tr("&Keyboard shortcuts"), "shortcuts",
-                                     self.show_shortcuts, "Ctrl+/")
-        self.about = make_action(parent, self.tr("&About revdesk"), "about", self.show_about)
+        self.reset_counter = make_action(
+            parent,
+            translate("StationActions", "Reset the shift &counter"),
+            "resetCounter",
+            self.reset_shift_counter,
+        )
+        self.shortcuts = make_action(
+            parent,
+            translate("StationActions", "&Keyboard shortcuts"),
+            "shortcuts",
+            self.show_shortcuts,
+            "Ctrl+/",
+        )
+        self.about = make_action(
+            parent, translate("StationActions", "&About revdesk"), "about", self.show_about
+        )
         # No access key: a scanner's "Q" with the menu open quit the station (QA F17).
-        self.quit = make_action(parent, self.tr("Quit"), "quit", quit, "Ctrl+Q")
+        self.quit = make_action(parent, translate("StationActions", "Quit"), "quit", quit,
+                                "Ctrl+Q")
         # Revers.io (issue 17 D): an order's status, a walk-in order, the self-care slip.
         self._ops, self._printer = ops, printer
         self.reversio = make_action(parent, translate("StationActions", "&Revers.io…"),
@@ -66,7 +80,7 @@ class StationActions(QObject):
 
     def station_menu(self, parent: QWidget) -> QMenu:
         """The Station menu (object name ``stationMenu``)."""
-        menu = QMenu(self.tr("&Station"), parent)
+        menu = QMenu(translate("StationActions", "&Station"), parent)
         menu.setObjectName("stationMenu")
         menu.addActions([self.settings, self.mute, self.reset_counter])
         menu.addSeparator()
@@ -77,7 +91,7 @@ class StationActions(QObject):
 
     def help_menu(self, parent: QWidget) -> QMenu:
         """The Help menu (object name ``helpMenu``), the last of the bar."""
-        menu = QMenu(self.tr("&Help"), parent)
+        menu = QMenu(translate("StationActions", "&Help"), parent)
         menu.setObjectName("helpMenu")
         menu.addActions([self.shortcuts, self.about])
         return menu
@@ -106,8 +120,7 @@ class StationActions(QObject):
         padded to 22 characters wrapped the longer keys into the description column."""
         rows = []
         for action in self._shortcut_actions():
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                             for k in action.shortcuts())
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
             if keys:
                 rows.append((keys, action.text().replace("&", "")))
         from .dialogs.shortcuts import ShortcutsDialog  # opened on demand

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from revdesk.core import StationCore
 from revdesk.domain.connection import ConnectionState
+from revdesk.i18n import translate
 
 from .actions import make_action
 from .bridge import CoreBridge
@@ -32,7 +33,7 @@ class StationStatus(QObject):
         self.probe_timer.setInterval(PROBE_INTERVAL_MS)
         self.probe_timer.timeout.connect(self._probe)
         #: "Send queued changes now" (Ctrl+Shift+O), whatever the backoff says.
-        self.send_now = make_action(parent, self.tr("Send queued changes now"), "sendNow",
+        self.send_now = make_action(parent, translate("StationStatus", "Send queued changes now"), "sendNow",
                                     self._send_now, "Ctrl+Shift+O")
         bridge.connection_changed.connect(self.show_connection)
         bridge.settings_saved.connect(lambda _saved: self.show_identity())
@@ -62,7 +63,7 @@ class StationStatus(QObject):
     def _probe(self) -> None:
         if self.core.tracker.state is not ConnectionState.ONLINE and self.core.backend:
             self.ops.run(self.core.tracker.probe(self.core.client),
-                         label=self.tr("Connection check"), on_failure=lambda exc: True)
+                         label=translate("StationStatus", "Connection check"), on_failure=lambda exc: True)
             if self.model.rowCount() == 0:  # nothing shown yet: try the first page again
                 self.model.resume_fetching()
                 self.model.fetchMore(self.model.index(-1, -1))

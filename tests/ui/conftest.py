@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from revdesk.config import StationSettings
 from revdesk.core import StationCore
 from revdesk.settings_store import SettingsStore
+from revdesk.ui import translation
 from revdesk.ui.app import window_state
 from revdesk.ui.errors import ErrorPresenter
 from revdesk.ui.feedback import SoundPlayer
@@ -42,6 +43,14 @@ def _drain(loop: asyncio.AbstractEventLoop, app: QApplication, timeout: float = 
         if task.done() and not task.cancelled() and task.exception() is not None:
             # Retrieve it so asyncio does not warn "exception was never retrieved".
             task.exception()
+
+
+@pytest.fixture(autouse=True)
+def _no_language_left_behind() -> Iterator[None]:
+    """A test that applied a language (``run_windows`` does, as the app) leaves none to the
+    next: no translator, the computer's locale, the Qt-free English."""
+    yield
+    translation.reset()
 
 
 @pytest.fixture

@@ -103,7 +103,7 @@ def test_quit_has_no_access_key_and_asks_while_scans_wait(
     quit_action.trigger()
     box = window.findChild(QMessageBox, "confirmQuit")
     assert box is not None and box.defaultButton() is box.no_button
-    assert "1 scan(s) are still waiting" in box.text()
+    assert "1 scan still waiting" in box.text()
     box.no_button.click()
     qtbot.waitUntil(lambda: not box.isVisible())
     assert window.isVisible()

@@ -1,0 +1,214 @@
+"""The window in Spanish and French: started in the saved language, built again in a new one
+when Settings change it, its access keys still unique, and dates, counts and plurals as the
+language writes them."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from station_window import MakeWindow, stored
+from test_access_keys import in_menu, repeated, window_wide
+from test_layout import clipped, station_at, themed  # noqa: F401 (a fixture)
+
+from revdesk.config import StationSettings
+from revdesk.domain.outcomes import Outcome
+from revdesk.i18n import translate
+from revdesk.ui import app as station_app
+from revdesk.ui import translation
+from revdesk.ui.errors import ErrorPresenter
+from revdesk.ui.fitting_text import FittingPlaceholder
+from revdesk.ui.label_actions import job_message
+from revdesk.ui.locale_format import clock, date_time, number
+from revdesk.ui.main_window import MainWindow
+from revdesk.ui.printing import PrintReport
+from revdesk.ui.process_model import CREATED_COLUMN, short_time
+
+MENUS = {
+    "en": ["&Station", "S&can", "&Returns", "&Labels", "Shi&ft", "&Help"],
+    "es": ["&Puesto", "Es&canear", "&Devoluciones", "Eti&quetas", "&Turno", "A&yuda"],
+    "fr": ["&Poste", "&Scan", "&Retours", "É&tiquettes", "Ser&vice", "&Aide"],
+}
+SCAN_ACTION = {"en": "Scan action:", "es": "Al escanear:", "fr": "Action du scan :"}
+TITLE = {"en": "revdesk — station {name} — SANDBOX", "es": "revdesk — puesto {name} — PRUEBAS",
+         "fr": "revdesk — poste {name} — ESSAI"}
+#: A short date and time as each language's locale writes it (the sandbox's are whole hours
+#: and minutes); the computer here has no language of its own, so "" is English (en_US).
+DATE = {"en": r"\d{1,2}/\d{1,2}/\d\d \d{1,2}:\d\d\s[AP]M", "es": r"\d{1,2}/\d{1,2}/\d\d \d{1,2}:\d\d",
+        "fr": r"\d\d/\d\d/\d{4} \d\d:\d\d"}
+
+
+def shown_window(qapp: QApplication) -> MainWindow | None:
+    found = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    return found[0] if found else None
+
+
+def wait_window(qtbot: QtBot, qapp: QApplication, other_than: MainWindow | None = None) -> MainWindow:
+    def ready() -> bool:
+        window = shown_window(qapp)
+        return window is not None and window is not other_than and window.model.rowCount() > 0
+
+    qtbot.waitUntil(ready, timeout=20_000)
+    window = shown_window(qapp)
+    assert window is not None
+    return window
+
+
+def assert_speaks(window: MainWindow, language: str) -> None:
+    assert [a.text() for a in window.menuBar().actions()] == MENUS[language]
+    assert window.scan_panel.action_title.text() == SCAN_ACTION[language]
+    assert window.windowTitle() == TITLE[language].format(name=window.settings.station_name)
+    created = window.model.data(window.model.index(0, CREATED_COLUMN))
+    assert re.fullmatch(DATE[language], created), created
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_the_window_starts_in_the_saved_language(
+        qtbot: QtBot, qloop: Any, presenter: ErrorPresenter, qapp: QApplication,
+        language: str) -> None:
+    stored(StationSettings(language=language))
+    task = asyncio.ensure_future(station_app.run_windows(presenter))
+    window = wait_window(qtbot, qapp)
+    assert translation.current_language() == language
+    assert_speaks(window, language)
+    window.close()
+    qtbot.waitUntil(task.done, timeout=20_000)
+    assert task.result() == 0
+
+
+def test_a_new_language_in_settings_builds_the_window_again_in_it(
+        qtbot: QtBot, qloop: Any, presenter: ErrorPresenter, qapp: QApplication) -> None:
+    task = asyncio.ensure_future(station_app.run_windows(presenter))
+    window = wait_window(qtbot, qapp)
+    assert_speaks(window, "en")  # nothing saved: the computer's language, English here
+    for language in ("fr", "es", ""):
+        window.core.settings.update(language=language)
+        window = wait_window(qtbot, qapp, other_than=window)
+        assert_speaks(window, language or "en")
+    assert not task.done()  # the same run all along: built again, never quit
+    window.close()
+    qtbot.waitUntil(task.done, timeout=20_000)
+    assert task.result() == 0
+
+
+def test_a_scan_made_as_the_language_changes_is_not_lost(
+        qtbot: QtBot, qloop: Any, presenter: ErrorPresenter, qapp: QApplication) -> None:
+    task = asyncio.ensure_future(station_app.run_windows(presenter))
+    window = wait_window(qtbot, qapp)
+    old = window.core
+    window.scan_panel.submit_text("RP-100002")
+    old.settings.update(language="fr")  # at once: the scan is still on its way
+    window = wait_window(qtbot, qapp, other_than=window)
+    # Sent by the closing core within its grace, or kept and sent by the new one.
+    assert old.pipeline.recent[-1].outcome in (Outcome.DELIVERED, Outcome.QUEUED)
+    outbox = window.core.outbox
+    assert outbox is not None
+    qtbot.waitUntil(lambda: outbox.counts.get("pending", 0) == 0, timeout=20_000)
+    window.close()
+    qtbot.waitUntil(task.done, timeout=20_000)
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_every_access_key_is_unique_in_each_language(
+        qtbot: QtBot, make_window: MakeWindow, language: str) -> None:
+    assert translation.apply_language(language)
+    window = make_window()
+    assert [a.text() for a in window.menuBar().actions()] == MENUS[language]
+    assert repeated(window_wide(window)) == {}
+    for menu in (a.menu() for a in window.menuBar().actions()):
+        assert menu is not None
+        assert repeated(in_menu(menu)) == {}, menu.title()
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_the_window_fits_with_nothing_cut_in_each_language(
+        qtbot: QtBot, make_window: MakeWindow, themed: QApplication,  # noqa: F811
+        language: str, size: tuple[int, int]) -> None:
+    """Spanish and French run longer than English: their shortest wordings must still fit
+    the smallest screen (the count line, the list's buttons, the detail's status row)."""
+    assert translation.apply_language(language)
+    window = station_at(qtbot, make_window, *size)
+    assert window.minimumSizeHint().width() <= size[0]
+    assert window.size().toTuple() == size
+    cut = clipped(window)
+    assert cut == [], "\n".join(cut)
+    box = window.scan_panel.scan_box  # its placeholder is not a widget's text: checked here
+    room = box.width() - FittingPlaceholder.MARGIN
+    assert box.fontMetrics().horizontalAdvance(box.placeholderText()) <= room, box.placeholderText()
+
+
+def test_english_plurals_come_from_the_english_translation(qapp: QApplication) -> None:
+    assert translation.apply_language("en")
+    # No "(s)" to resolve in these: only revdesk_en.qm knows their singular.
+    assert translate("Feedback", "%n returns match “{text}”", "", 1) == "1 return matches “{text}”"
+    assert translate("Feedback", "%n returns match “{text}”", "", 2) == "2 returns match “{text}”"
+    report = PrintReport(where="", pages=2, files=[Path("/l/a.pdf"), Path("/l/b.pdf")],
+                         role="intake", process_ids=["RP-1", "RP-2"])
+    assert job_message(report) == "Intake labels for 2 returns saved in /l (2 files)"
+    one = translate("MainWindow", "%n scan(s) still waiting to be sent to REVER. They are kept "
+                    "and sent when the station runs again, but not while it is closed.", "", 1)
+    two = translate("MainWindow", "%n scan(s) still waiting to be sent to REVER. They are kept "
+                    "and sent when the station runs again, but not while it is closed.", "", 2)
+    assert one.startswith("1 scan still waiting") and two.startswith("2 scans still waiting")
+
+
+def test_plurals_in_spanish_and_french(qapp: QApplication) -> None:
+    assert translation.apply_language("fr")
+    assert translate("ShelfBanner", "%n more on the shelf", "", 1) == "1 autre sur l'étagère"
+    assert translate("ShelfBanner", "%n more on the shelf", "", 3) == "3 autres sur l'étagère"
+    assert translation.apply_language("es")
+    assert translate("StationHeader", "%n failed", "", 1) == "1 fallido"
+    assert translate("StationHeader", "%n failed", "", 2) == "2 fallidos"
+
+
+def test_qt_s_own_buttons_follow_the_language(qapp: QApplication) -> None:
+    """Qt's own texts (a dialog's Save and Cancel) come from the qtbase .qm in the wheel."""
+    def texts() -> list[str]:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        return sorted(b.text() for b in box.buttons())
+
+    assert translation.apply_language("fr")
+    assert texts() == ["Annuler", "Enregistrer"]
+    assert translation.apply_language("es")
+    assert texts() == ["Cancelar", "Guardar"]
+
+
+def test_a_message_not_translated_yet_is_plain_english(qapp: QApplication) -> None:
+    assert translation.apply_language("fr")
+    assert translate("Nowhere", "%n box(es) left", "", 1) == "1 box left"
+    assert translate("Nowhere", "%n box(es) left", "", 2) == "2 boxes left"
+
+
+def test_dates_times_and_counts_in_french(qapp: QApplication) -> None:
+    assert translation.apply_language("fr")
+    assert short_time("2026-11-23T09:05:00") == "23/11/2026 09:05"
+    assert date_time(datetime(2026, 11, 23, 9, 5, 7), seconds=True) == "23/11/2026 09:05:07"
+    at = datetime(2026, 11, 23, 16, 5, 7).timestamp()
+    assert clock(at) == "16:05:07"
+    assert number(1234567).replace("\u202f", " ").replace("\xa0", " ") == "1 234 567"
+    assert translation.apply_language("en")
+    english = short_time("2026-11-23T09:05:00"), clock(at)  # not the French ones, cached
+    assert [re.sub(r"\s", " ", text) for text in english] == ["11/23/26 9:05 AM", "4:05:07 PM"]
+    assert number(1234567) == "1,234,567"
+
+
+def test_the_language_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert translation.resolve("es") == "es" and translation.resolve("fr") == "fr"
+    assert translation.resolve("de") == "en"  # a hand-edited settings file
+    monkeypatch.setattr(translation, "system_language", lambda: "fr")
+    assert translation.resolve("") == "fr"
+
+
+def test_a_language_without_its_file_is_said_and_english_shown(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(translation, "resource", lambda *parts: tmp_path)  # no .qm there
+    assert translation.apply_language("es") is False
+    assert translate("ScanPanel", "Scan action:") == "Scan action:"
