@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Logistics</source>
-            <comment>Nothing was generated (provider OPS): this provider handles it outside REVER. Nothing needs to be done here.</comment>
-            <translation type="unfinished">Logistique</translation>
-        </message>
-        <message>
-            <source>Logistics</source>
-            <comment>{what} created: {id}.</comment>
-            <translation type="unfinished">Logistique</translation>
-        </message>
-        <message>
-            <source>Logistics</source>
-            <comment>{what} created.</comment>
-            <translation type="unfinished">Logistique</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <comment>the street address</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <comment>the postcode</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <comment>the city</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <comment>the country</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <comment>{title}: {fields} missing.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <comment>Not sent: complete the addresses first.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <comment>The warehouse address comes from Settings: save it there once and every order has it.</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About revdesk</source>
@@ -98,14 +45,231 @@
         </message>
     </context>
     <context>
-        <name>BulkStatusDialog</name>
+        <name>Address</name>
         <message>
-            <source>Set status of {n} returns</source>
-            <translation>Modifier le statut de {n} retours</translation>
+            <source>a name (first or last name, or company)</source>
+            <extracomment>The edits that fill each need of :func:`~revdesk.domain.logistics.missing_address_fields`.</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Set the shipping status of {n} selected returns to:</source>
-            <translation>Passer le statut d'expédition des {n} retours sélectionnés à :</translation>
+            <source>the street address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the city</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: {fields} missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: complete the addresses first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The warehouse address comes from Settings: save it there once and every order has it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AddressForm</name>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address (2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State / province</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApiError</name>
+        <message>
+            <source>The REVER service could not do that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not found: REVER does not know this return.</source>
+            <extracomment>True when sending the same request again later may succeed.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API key was refused. Ask the warehouse lead to check the station settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This API key is not allowed to do that. Ask the warehouse lead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER is busy (too many requests). Wait a few seconds and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER does not offer this request (it answered "not implemented"). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot list returns: REVER did not answer the list request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER refused this request as invalid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER had a problem on its side. Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No connection to REVER. Check the network; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER did not answer in time. Check the network and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER sent an answer the station cannot read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file from REVER is too large to use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API address must start with https:// (plain http is only for this computer).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API address is not a valid address. Fix it in the station settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER's certificate is not valid. Nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER's certificate is not valid ({reason}). Nothing was sent. Check the API address; if it is right, someone may be intercepting the connection: tell IT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label's address is not one the station downloads from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The station has no API address or key. Ask the warehouse lead to set them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER refused this change.</source>
+            <extracomment>How many times (a second apart) a queued scan settled by another process is looked for in the audit log before it is shown as handled elsewhere. At the desk a request is retried briefly: an operator would rather see "not sent" in a few seconds than wait half a minute per scan. Rows a list page asks for. The embedded sandbox has no address of its own: its rows are cached under this name. What is wrong with the local files, in the operator's words: a damaged one set aside (which, where it is kept), an audit log that cannot be written. The window shows them; ``warned`` tells the ones found later. Every status scan, from its keypress until it is over or in the outbox. The returns list the station holds (the window's list shows it): scans are resolved in it before REVER is asked. What a parcel should hold, from the merchant's platform, and its pictures. Its failures are its own: they never change the connection state (REVER's). Walk-in returns, started on the Storefront API when the station has one. The shift's start and count, read from the audit log whenever asked: the header and the summary say the same, and a restart keeps both. Revers.io: its accounts (or the built-in sandbox), one client each, made on use. Queued scans gone from the outbox file whose outcome the audit log does not have yet: how many times they were looked for. Applying what a killed station process left in the scan journal (started by start(); done once those scans are final).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER sent the same page twice; the list stopped there.</source>
+            <extracomment>Rows read through the main page chain (searches not counted).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The station's local data cannot be used.</source>
+            <extracomment>How a damaged file's kept copy is named: ``NAME.damaged-YYYYmmdd-HHMMSS``. SQLite's words for a file that is not (or no longer) a whole database.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: this is not a process id.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>The audit log {path} is not open.</source>
+            <extracomment>A logistic order REVER creates with a provider (PUT), and a pickup request. A shift began (an operator signed in, or the lead started one by hand): the shift count is read from the log since then (see ``domain/shift.py``), so a restart keeps it. A walk-in customer's return started at the desk (Storefront), or refused with why. The audit log's file in the data dir: the window and the CLI share it. ``events(limit=NO_LIMIT)``: every matching event (SQLite reads a negative LIMIT as none). The CSV columns, in order. Comma, or semicolon for Excel where the decimal mark is a comma (most of Europe). A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV injection"): a process id, a name or a message from REVER must never run as one. How soon an audit log that could not be written is opened again, at the latest (each new record tries to write what waits, once the file is open). What is wrong with the file, in the operator's words; "" while it takes records.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit log {path} is open read-only.</source>
+            <extracomment>Told ``problem`` when recording starts failing, and "" when it works again.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit log {path} cannot be written ({why}). Scanning goes on: what it records is kept in memory and written as soon as the file takes it again. Check the disk's free space and that this user may write the data folder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkStatusDialog</name>
+        <message numerus="yes">
+            <source>Set status of %n return(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Set the shipping status of %n selected return(s) to:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>&amp;Start…</source>
@@ -136,25 +300,37 @@
             <source>waiting</source>
             <translation>en attente</translation>
         </message>
-        <message>
-            <source>Set {n} returns to {status}?</source>
-            <translation>Passer {n} retours à {status} ?</translation>
+        <message numerus="yes">
+            <source>Set %n return(s) to {status}?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>Set the shipping status of the {n} selected returns to {status}?</source>
-            <translation>Passer le statut d'expédition des {n} retours sélectionnés à {status} ?</translation>
+        <message numerus="yes">
+            <source>Set the shipping status of the %n selected return(s) to {status}?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>Set {n} returns to {status}</source>
-            <translation>Passer {n} retours à {status}</translation>
+        <message numerus="yes">
+            <source>Set %n return(s) to {status}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending {status} to %n return(s)…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Sending {status} to {n} returns…</source>
-            <translation>Envoi de {status} pour {n} retours…</translation>
         </message>
         <message>
             <source>Bulk status</source>
@@ -183,6 +359,159 @@
         <message>
             <source>Done: {done} set, {queued} queued, {failed} failed, {cancelled} not sent ({limited} times asked to slow down) in {seconds:.1f} s</source>
             <translation>Terminé : {done} faits, {queued} en attente, {failed} en échec, {cancelled} non envoyés (ralentissement demandé {limited} fois) en {seconds:.1f} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierZpl</name>
+        <message>
+            <source>The label PDF has {count} pages: a label has at most {limit}. Is it the right file?</source>
+            <extracomment>Grey levels darker than this print (0 black, 255 white): the middle, so an anti-aliased bar edge goes to whichever side covers more of its dot and bar widths are kept. Pages of a label PDF turned into labels; a carrier's label has one or two, a longer PDF is a document sent by mistake and is refused rather than printed by the metre.</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CliFind</name>
+        <message>
+            <source>{text} is not an order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this station has no Storefront API address (REVDESK_STOREFRONT_URL): orders cannot be looked up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Storefront API address has no order look-up (it answered "not found"): check REVDESK_STOREFRONT_URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no active return for order {order}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CliWalkin</name>
+        <message>
+            <source>no slip was written (-o FILE.pdf writes one): the customer finishes the return with its QR code</source>
+            <extracomment>What each outcome ends the command with.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the return was started, but no slip can be made for it: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>slip written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionTest</name>
+        <message>
+            <source>No address and no key: the station uses its built-in sandbox (demo data, nothing reaches REVER). Type REVER's address and key to test them.</source>
+            <extracomment>One try, soon given up: the lead is waiting at the dialog, and a retry would only hide what is wrong. Pages of the list read to count the returns a key sees; more are "at least". What the lead reads beside the button: never the key.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No API address: type REVER's address (https://…) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not https: the address must start with https:// (plain http only for this computer, 127.0.0.1 or localhost). Nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No API key for this address: type the key to test it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>OK: REVER answered; more than %n returns visible.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>OK: REVER answered; %n return(s) visible.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Bad certificate: the address answered with a certificate that is not valid ({reason}). Check the address; if it is right, someone may be intercepting the connection: tell IT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forbidden: REVER knows the key but it is not allowed for the e-commerce “{scope}” (HTTP 403). Check the e-commerce id or group, or ask REVER for a key that may.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forbidden: REVER knows the key but it is not allowed to read returns (HTTP 403). Ask REVER for a key that may.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong key: REVER refused the API key (HTTP 401). Paste the key again, whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreachable: the address did not answer in time. Check the address and the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreachable: no connection to the address (refused, unknown name, or no network). Check the address and the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address answered that it is busy (too many requests). Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER answered with a problem on its side (HTTP {status}). Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an answer that is not REVER's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address answers, but not as REVER does ({how}): it may be a web page or another service. Check the API address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Cups</name>
+        <message>
+            <source>no printing system (CUPS) on this computer</source>
+            <extracomment>lpstat and lp answer at once from a local server; a server that is not there is waited for this long.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the printing system does not answer ({kind})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the printing system says: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no printing system (CUPS): choose a folder or a ZPL printer for the labels instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{queue} is not a printer name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printing system did not take the label for {queue} in {seconds} s: is it running?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printing system could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer {queue} did not take the label: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -500,6 +829,10 @@
             <translation>Changement de paramètre</translation>
         </message>
         <message>
+            <source>Walk-in return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>ok</source>
             <translation>ok</translation>
         </message>
@@ -592,17 +925,33 @@
             <source>Printing the label of {pid} again…</source>
             <translation>Réimpression de l'étiquette de {pid}…</translation>
         </message>
-        <message>
-            <source>{n} event(s), newest first.</source>
-            <translation>{n} événement(s), les plus récents d'abord.</translation>
+        <message numerus="yes">
+            <source>%n event(s), newest first.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>The newest {n} events (narrow the filters, or export them all).</source>
-            <translation>Les {n} événements les plus récents (affinez les filtres, ou exportez-les tous).</translation>
+        <message numerus="yes">
+            <source>The newest %n events (narrow the filters, or export them all).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>{n} parcel(s) received.</source>
-            <translation>{n} colis reçu(s).</translation>
+        <message numerus="yes">
+            <source>%n parcel(s) received.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) exported to {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>This shift started {when}.</source>
@@ -632,9 +981,31 @@
             <source>Not exported: {path} could not be written ({why}).</source>
             <translation>Non exporté : impossible d'écrire {path} ({why}).</translation>
         </message>
+    </context>
+    <context>
+        <name>IntakeLabel</name>
         <message>
-            <source>{n} event(s) exported to {path}.</source>
-            <translation>{n} événement(s) exporté(s) vers {path}.</translation>
+            <source>Labels are made for 203 or 300 dpi printers, not {dpi}.</source>
+            <extracomment>4 x 6 in, portrait, in PDF points. Code 128 module width in printer dots per resolution: 0.375 mm at 203 dpi, 0.34 mm at 300. Only when the bundled font cannot be read (a damaged install): PDF's own Helvetica. Every word of the label is in the bundled DejaVu Sans (revdesk/fonts), embedded in the PDF: the same letters on every platform and printer, in any script. Helvetica is not embedded; each viewer and driver stood in its own font for it.
+----------
+ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text: the printer's font 0 is a Helvetica-like sans serif.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No labels to make.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{id} cannot be printed as a Code 128 barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The intake label for {id} could not be drawn ({kind}): nothing was printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The process id {id} is too long for a readable barcode on a 4x6 label.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -829,6 +1200,285 @@
             <source>Nothing has been printed yet on this station.</source>
             <translation>Rien n'a encore été imprimé sur ce poste.</translation>
         </message>
+        <message>
+            <source>{text} is not a printer address: the port must be a number from 1 to 65535 (a network label printer usually listens on {port}).</source>
+            <extracomment>Written a piece at a time, each with the write timeout: a slow printer that keeps taking data is not cut off by a fixed limit for the whole job, a stalled one is. A ~HS answer is three lines framed STX … ETX CR LF; more than this is not one.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} is not a printer address: give the printer's IP address or network name, and its port if not {port} (e.g. 192.168.1.50:{port}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its print head is open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is out of labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is out of ribbon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label printer at {where} does not answer: is it on and connected?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer named {host} is known on this network: check the name, or give its IP address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label printer at {where} refused the connection: is it on, and is {port} its raw printing port?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What answers at {where} is a web server, not a label printer's raw port: a network label printer usually takes labels on port {port}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label went to the printer at {where}, but {problems}: it prints once that is fixed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label printer at {where} took the connection but not the label: is it paused, jammed or busy? The label may still print: check before sending it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label printer at {where} dropped the connection while taking the label: check it, and whether the label printed, before sending it again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabelRefusal</name>
+        <message>
+            <source>PDF</source>
+            <extracomment>File-name suffixes the contract allows, and what each is sent as (``.jpeg`` goes as jpg).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JPG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its header is damaged</source>
+            <extracomment>Why a file of the right type does not open (:class:`BrokenLabel`'s ``why``).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is cut short (the end of the file is missing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its index points outside the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is damaged (no PDF reader can open it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of its pages is missing or damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the picture has far too many pixels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the picture is damaged or cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has no pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This label file cannot be used.</source>
+            <extracomment>What all of a label's object streams may unpack to: a zip bomb is refused, not unpacked. A label is a few pages (a carrier label, a customs form): more would empty the roll.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a regular file ({kind}): choose the label file itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty (0 bytes): pick the label file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a PDF, PNG or JPG label: the file looks like {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is named .{named} but it is a {actual}. Check that this is the right file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {kind} does not open: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF has no pages: there is nothing to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF has {count} pages; a label has at most {limit}: check that this is the label file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF is encrypted: it cannot be printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF contains JavaScript/launch actions; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF packs its contents in a way the station cannot check for JavaScript; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is {size}, over the {limit} limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an HEIC photo (export it from the phone as JPG)</source>
+            <extracomment>Pixel size and declared resolution of an image label (None for a PDF, or no dpi). Each page's size in points (width, height) as the PDF engine reads it; () for an image.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a WebP image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a ZIP archive or an Office document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a BMP image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a web page (the download may have failed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an XML or HTML document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a damaged PDF (it does not start with its header)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a text file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file of an unknown kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be read ({why}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a pipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is {size} bytes, over the {limit} limit ({bytes} bytes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the picture is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PDF reader cannot open it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabelService</name>
+        <message>
+            <source>No label for {id}: the return has no label yet, or REVER does not know it.</source>
+            <extracomment>Downloads at once for a batch: enough to hide latency, few enough to be polite.</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LocalData</name>
+        <message>
+            <source>{folder} is a file, not a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is damaged ({why}) and could not be set aside: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make sure the data folder {folder} exists, has free space and that this user may write in it (or set REVDESK_DATA_DIR to a folder it may write in), then start revdesk again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The station cannot use its outbox file {path} ({why}). No status change can be kept safely until it can. {what_to_do}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The outbox file {path} was damaged. It is kept as {kept} in the same folder and a new, empty outbox was started: status changes that waited in the damaged file were not sent. Check the returns scanned before now, and keep the damaged file for support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit log {path} cannot be written ({why}). The station goes on and keeps what it records in memory until it can. {what_to_do}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit log {path} was damaged. It is kept as {kept} in the same folder and a new audit log was started: the history before now is in the damaged file. Keep it for support.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LogisticOrderDialog</name>
@@ -871,6 +1521,21 @@
         <message>
             <source>Create logistic order</source>
             <translation>Créer un ordre logistique</translation>
+        </message>
+    </context>
+    <context>
+        <name>Logistics</name>
+        <message>
+            <source>Nothing was generated (provider OPS): this provider handles it outside REVER. Nothing needs to be done here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} created: {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} created.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -946,8 +1611,13 @@
     <context>
         <name>ManualOrderDialog</name>
         <message>
+            <source>Labels (*.pdf *.png *.jpg *.jpeg)</source>
+            <extracomment>The dialog's width where the screen has it: the address fields whole beside the preview. A label has a page or two; a 40-page PDF is a wrong file, and its preview would be slow.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Manual logistic order</source>
-            <extracomment>The dialog's width where the screen has it: the address fields whole beside the preview. A label has a page or two; a 40-page PDF is a wrong file, and its preview would be slow. The station's returns list: the first place a tracking id already used is found. The tracking id the operator confirmed (or that no other return has): sent as is.</extracomment>
+            <extracomment>The station's returns list: the first place a tracking id already used is found. The tracking id the operator confirmed (or that no other return has): sent as is.</extracomment>
             <translation>Ordre logistique manuel</translation>
         </message>
         <message>
@@ -1056,10 +1726,94 @@
         </message>
     </context>
     <context>
+        <name>Merchant</name>
+        <message>
+            <source>The merchant platform's address is set but not its key. Set the key in the station settings or in {env}.</source>
+            <extracomment>The embedded sandbox answers on this in-process origin; nothing listens on a port. The Storefront API (an order number's returns): the sandbox serves it; for REVER, only when its address is set (``storefront_url``, ``REVDESK_STOREFRONT_URL``). The merchant's platform (what a parcel should hold): the sandbox serves it; else only when its address is set (``merchant_url``, ``REVDESK_MERCHANT_URL``). Why the merchant platform cannot be asked although its address is set (no key, an address the station refuses), in the lead's words; None when nothing is wrong.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merchant platform's address cannot be used: it must be an https:// address (plain http only on this computer). Fix it in the station settings or in REVDESK_MERCHANT_URL.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OneWindow</name>
         <message>
             <source>The station is already open on this computer (data folder {folder}). Use that window: two windows on one station would undo each other's settings.</source>
             <translation>Le poste est déjà ouvert sur cet ordinateur (dossier de données {folder}). Utilisez cette fenêtre : deux fenêtres sur un même poste annuleraient les paramètres l'une de l'autre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderCli</name>
+        <message>
+            <source>“{text}” is not an order id.</source>
+            <extracomment>An order id longer than this is no id: refused before anything is sent.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ITEM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VARIANT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation type="unfinished">SKU</translation>
+        </message>
+        <message>
+            <source>QTY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RETURNABLE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order        {number} (id {id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer     {name} &lt;{email}&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchased    {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) in all</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Outbox</name>
+        <message numerus="yes">
+            <source>%n s</source>
+            <extracomment>The outbox's file in the data dir: the window and the CLI share it, so `revdesk outbox flush` sends what a station left pending. Columns added since the first outbox files: a station upgraded mid-shift keeps its queue (the file is altered in place when it lacks them). How long a claim on an entry holds without being renewed. Its holder renews it every third of that while it works on the entry (waits its turn, sends it); a holder killed mid-send leaves a claim that lapses this long after its last renewal, and then another process may send the entry. Longer than REVER takes to act on a request it received (a change the dead holder sent must land before another process sends a newer one). How long a change waits for an older change of its return that a process is sending (this one or another) before it answers "queued" and leaves it to the delivery loop: longer than a lease, so a change held by a killed process is still sent by the waiter. Polling the file for another process's claim: from the first to the last interval. How often a process looks for other processes' changes to the file (Outbox.watch_others). Holders known to be gone (a process never comes back). 1 while its holder sends it (claimed to send, until settled, postponed or released). A failed entry: what kind of refusal (:func:`refusal_kind`), "" from older files. A failed entry: 1 when REVER refused it after the station had answered "queued" (its parcel went on with the received ones), 0 when the scan itself saw the refusal. When the person made the change (a scan: its keypress), wall-clock seconds; 0 in older files (then ``created_at`` says it). Entries this call dropped (unsent, replaced by a newer change): the caller tells them.</extracomment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>REVER asks to wait {wait}</source>
+            <extracomment>Queued because REVER asked the station to wait: how long it waits (Retry-After, held between 1 s and 300 s) before sending the entry again.
+----------
+True once closed (the station is stopping): views that read it late skip it. A write of the store within a transaction (OutboxStore.add_in, settle_in). When to try an entry again (the station's one rule, see Backoff): Retry-After within 1-300 s, else from ``base_delay`` doubling up to ``max_delay``. Until when, and how long, REVER asked to wait last (see rever_asks). Entries a coroutine of this process works on (claimed in the file, renewed). Every outcome of an entry: queued, then delivered, failed or superseded (the audit log, the connection state, the scans' rows and the window follow it). Told only by the process that settled the entry: once per change, station-wide. Another process changed the file (queued, sent, refused or dropped changes): what this process shows of it (the counts, queued scans) may be out of date. Told by :meth:`watch_others`. Writes waiting for the next group commit (see _durably), the task that runs them, and the thread that commits (its fsync never stalls the event loop). Returns whose new change is being written: the delivery loop and a flush leave them alone until submit holds the new entry (it may be in the file before then).</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1141,33 +1895,177 @@
             <source>{pending} waiting to be sent · {failed} refused</source>
             <translation>{pending} en attente d'envoi · {failed} refusées</translation>
         </message>
-        <message>
-            <source>…and {n} more.</source>
-            <translation>…et {n} de plus.</translation>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused change(s) will be sent again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot succeed by retrying (a cancelled or unknown return): discard them once the lead has decided.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Discard %n refused change(s)? They will never be sent to REVER; the history keeps a record of each.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused change(s) discarded.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Sending the waiting changes now…</source>
             <translation>Envoi des modifications en attente…</translation>
         </message>
         <message>
-            <source>{n} refused change(s) will be sent again.</source>
-            <translation>{n} modification(s) refusée(s) seront renvoyée(s).</translation>
-        </message>
-        <message>
-            <source>{n} cannot succeed by retrying (a cancelled or unknown return): discard them once the lead has decided.</source>
-            <translation>{n} ne peuvent pas aboutir par un nouvel essai (un retour annulé ou inconnu) : abandonnez-les une fois que le responsable a décidé.</translation>
-        </message>
-        <message>
             <source>Discard refused changes</source>
             <translation>Abandonner les modifications refusées</translation>
         </message>
+    </context>
+    <context>
+        <name>OutputFile</name>
         <message>
-            <source>Discard {n} refused change(s)? They will never be sent to REVER; the history keeps a record of each.</source>
-            <translation>Abandonner {n} modification(s) refusée(s) ? Elles ne seront jamais envoyées à REVER ; l'historique garde une trace de chacune.</translation>
+            <source>is a folder</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} refused change(s) discarded.</source>
-            <translation>{n} modification(s) refusée(s) abandonnée(s).</translation>
+            <source>is a disk device or a socket, not a file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a pipe nothing reads from</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParcelContents</name>
+        <message>
+            <source>not said</source>
+            <extracomment>The order's line items. The platform answered 404: it does not know this order. The platform cannot be reached, fails (5xx), is too slow or answers what the station cannot read: trying again later may work. No platform configured, its key missing or refused, its address unusable: the lead. The return names no order, so there is nothing to ask. What to tell the operator when there are no contents ("" with them).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no (already returned)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no (shop policy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no (not sent yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no (return period over)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merchant's platform does not know order {order}: check the parcel against the return's items.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merchant's platform refused the station's key. Ask the warehouse lead to check the merchant key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merchant's platform cannot be asked: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No merchant platform is set up, so the order's contents cannot be shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This return names no order: there are no contents to check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merchant's platform sent an answer the station cannot read for order {order}. Try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merchant's platform cannot be reached or is failing right now. Try again in a moment; the rest of the return is unaffected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <extracomment>Pictures loaded for one order at most: an order of 500 lines does not start 500 loads.</extracomment>
+            <translation type="unfinished">Article</translation>
+        </message>
+        <message>
+            <source>Variant</source>
+            <translation type="unfinished">Variante</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation type="unfinished">SKU</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation type="unfinished">Qté</translation>
+        </message>
+        <message>
+            <source>Returnable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}
+No picture: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking the merchant's platform what this parcel should hold…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Order {order}: %n item(s) should be in the parcel.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The parcel's contents could not be shown; the details are in the log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parcel contents of {pid}</source>
+            <extracomment>(process id, order id) of what is shown or loading.</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1213,6 +2111,42 @@
         <message>
             <source>Request pickup</source>
             <translation>Demander un enlèvement</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pictures</name>
+        <message>
+            <source>The picture's address gave something that is not a picture.</source>
+            <extracomment>A picture larger than this (width x height) is refused before it is decoded: a small file can unpack into gigabytes. Pictures loaded at once: a 40-line order does not open 40 connections. The thumbnail (PNG bytes), or None when refused. Why there is no thumbnail ("" with one).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture is too large to show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No picture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No merchant platform is set up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture is too large to download.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture's address is not one the station loads from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture could not be loaded.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1301,6 +2235,22 @@
         <message>
             <source>The {which} label folder {folder} cannot be made: {why}.</source>
             <translation>Impossible de créer le dossier d'étiquettes {which} {folder} : {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterProfiles</name>
+        <message>
+            <source>Carrier label</source>
+            <extracomment>A ZPL profile's address naming a raw CUPS queue instead of ``host:port``.</extracomment>
+            <translation type="unfinished">Étiquette transporteur</translation>
+        </message>
+        <message>
+            <source>Intake label</source>
+            <translation type="unfinished">Étiquette d'entrée</translation>
+        </message>
+        <message>
+            <source>The label could not be written: {why}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1413,6 +2363,7 @@
         </message>
         <message>
             <source>Set s&amp;tatus</source>
+            <extracomment>What the parcel should hold, from the merchant's platform (filled by ``ParcelContentsActions``); the rest of the detail never waits for it.</extracomment>
             <translation>&amp;Modifier</translation>
         </message>
         <message>
@@ -1430,6 +2381,14 @@
         <message>
             <source>Items</source>
             <translation>Articles</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parcel contents: what the order holds, from the merchant's platform. Check the parcel against it.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Customer, logistics</source>
@@ -1616,16 +2575,43 @@
         </message>
     </context>
     <context>
-        <name>QCoreApplication</name>
+        <name>QrSlip</name>
         <message>
-            <source>Address</source>
-            <comment>a name (first or last name, or company)</comment>
-            <extracomment>The edits that fill each need of :func:`~revdesk.domain.logistics.missing_address_fields`.</extracomment>
+            <source>Slips are made for 203 or 300 dpi printers, not {dpi}.</source>
+            <extracomment>The longest QR payload accepted: a URL with an id and a token is well under it; a longer one makes modules too small for a phone at the slip's size. The QR code's square, quiet zone included, as large as the slip leaves room for. The smallest module a phone camera reads well off thermal paper: 0.33 mm. A name for the job and for a folder profile's file ("RT-W000001-walkin"): letters, digits, ``.``, ``_`` and ``-`` only (an id from a server never names another folder).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The slip has nothing for its QR code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The QR code's text is too long ({count} characters, at most {limit}) for a code a phone can read on this slip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The QR code's text has characters a QR code link cannot carry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The QR code's text is too long for a code a phone can read on this slip.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>RangePicker</name>
+        <message>
+            <source>8:00 - 12:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>12:00 - 16:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>16:00 - 20:00</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Pickup time ranges</source>
             <translation>Créneaux d'enlèvement</translation>
@@ -1725,6 +2711,559 @@
         <message>
             <source>Select returns in the list first.</source>
             <translation>Sélectionnez d'abord des retours dans la liste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reversio</name>
+        <message>
+            <source>Product {n}</source>
+            <extracomment>[doc 000] "a token has a validity of one hour": the lifetime taken when a JWT's payload says nothing readable about it. A token is renewed this long before its end (a tenth of a short test token's life)... An answer larger than this is refused unread: none of these calls comes near it. A self-care link longer than this is not printed as a QR code.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a field of a Revers.io order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be one of {values}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io refused the request:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order cannot be sent to Revers.io as it is:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it gave no reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io does not know this order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io refused the subscription key or the secret. Ask the warehouse lead to check the Revers.io account in the settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This Revers.io account is not allowed to do that. Ask the warehouse lead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io answered the token request with something that is not a token.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it must start with https:// (plain http only to this computer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Revers.io address “{url}” cannot be used: {why}. Fix it in the station settings or in REVDESK_REVERSIO_URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Revers.io account {account} has no {what}. Set it in the settings or in the environment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Revers.io {what} has {why} in it. Paste it again, without anything around it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io did not answer in time. Check the network and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No connection to Revers.io. Check the network; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io sent an answer too large to read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io sent an answer the station cannot read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io is busy (too many requests). Wait a few seconds and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io had a problem on its side. Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io refused this request (HTTP {status}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type an order reference first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io took the order but did not say its id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the Revers.io order id first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io did not give a link.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io gave a link that is not a web address: {link}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not an id of the form 00000000-0000-0000-0000-000000000000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a date and time such as 2021-06-01T14:46:28Z</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order reference</source>
+            <extracomment>Plain words for the document's field names, in errors[] and in the station's own checks.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Street</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address, second line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Door code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplier id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipping price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no status given)</source>
+            <extracomment>The built-in sandbox takes any non-empty pair; these say what they are in a log line. The in-process origin the embedded sandbox answers on (as backend.EMBEDDED_URL). The problem in the operator's words ("" when there is a status). The error behind ``problem``, for a caller that sorts failures (the CLI's exit code).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not known to this account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no Revers.io account named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Revers.io key or secret is set but no Revers.io address: set REVDESK_REVERSIO_URL or add the account in the settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Revers.io account “{name}” has no subscription key or no secret. Set them in the settings, or in REVDESK_REVERSIO_SUBSCRIPTION_KEY and REVDESK_REVERSIO_SECRET.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish your return online</source>
+            <extracomment>A self-care URL is far below this; a longer text would need modules too small to read.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order: {order}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account: {account}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the code with your phone's camera.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The slip has nothing for its QR code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link cannot be printed as a QR code a phone can read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReversioCli</name>
+        <message>
+            <source>Revers.io from the built-in sandbox (no Revers.io account set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no Revers.io account named “{name}”; the accounts: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>several Revers.io accounts: choose one with --account ({names})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give an order reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no Revers.io account knows the order {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io could not be asked: see the rows above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read {file}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is too large for an order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not JSON: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no Revers.io account: the built-in sandbox serves Revers.io</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key and secret set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key or secret MISSING</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give the account a name of up to 60 printable characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>both the subscription key and the secret are needed; nothing was saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io account {name} saved; its key and secret are in the credential store</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReversioDialog</name>
+        <message>
+            <source>Order reference</source>
+            <extracomment>The walk-in form: (the document's path, its label). Each field gets an error line.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Street</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase date (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product model id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk-in order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-care link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Statut</translation>
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-care link for this order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type an order reference first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking Revers.io…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io order status</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Known to %n account(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No account knows this order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not said)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mrs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending the order…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported on {account}: order id {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See the fields marked in red.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io order id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the Revers.io order id first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking Revers.io for a link…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link made on {account}. Print the slip for the customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revers.io self-care link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The slip was sent to the intake printer.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1828,15 +3367,56 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
     </context>
     <context>
+        <name>ScanPipeline</name>
+        <message>
+            <source>pick {n} of {count}</source>
+            <extracomment>How many matches a look-up by order or tracking number asks for. The status of a cancelled return (it stays so: a scan never changes it). Scan results kept for undo and the recent list. Scans checked at once (their reads of REVER overlap). Four keep pace with a parcel every 2 s while REVER takes up to ~8 s a read (bench/scan_slow.py), and stay a small load on REVER and on a Wi-Fi that struggles. The return it is about, as far as known when it starts (else its read). The scan started just before it (until this one is told): its change is written first, its result told first. Its change is durable in the outbox, or it makes none: the next may write. Its final outcome was told: it is over. It holds one of the CHECKS_AT_ONCE places until decided. Where each status scan is written the moment it is accepted (None: memory only). The Storefront API, when the station has one: an order number that neither the list nor REVER's search knows is looked up there last. A cancelled return is not set to another status by a scan: the lead decides. The returns list the station holds: a scan is looked for there first (no network). The station's scan settings in force (read when a scan needs them): what a CANCELED or ERROR scan leaves selected after it. The latest status scan that matched several returns, until one is chosen (a digit in the pick list, or a second scan of the same parcel) or another parcel is scanned. A scan was queued, became final, or was settled later by the outbox (the same object each time, updated in place). The pipeline changed the scan action by itself (back to the default after a one-scan action). Queued scans (and undos) by their outbox entry, until REVER settles them. A scan the worker took from the queue and has not started yet (it waits for a place, or for an earlier scan of its return, or for every scan before an undo). Scans started and not told yet, by their seq (in scan order), and the latest. The newest scan whose check has begun: a pick list is kept for the scan after it only if no other parcel was scanned since. The journal row of the scan being accepted again at a start (see recover). Journal writes under way, by scan seq (each done within one group commit).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned at {when}, before the station stopped: too long ago to apply now. Check the parcel's return.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong inside the station ({kind}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScanResolution</name>
+        <message>
+            <source>process id</source>
+            <extracomment>Longer reads are not resolved at all: every step below stays bounded (the contract's ids are at most this long, and no carrier barcode is longer). Keys tried per scan, at most: a read yields a handful; more would only be guesses. Searches REVER is asked per scan, at most (each one is a request while the parcel waits). Matches kept for a pick list. AIM symbology identifiers that say the data is GS1 (GS1-128, DataMatrix, QR, DataBar, DotCode). Separators a scanner sends for FNC1 / between MaxiCode fields. Application identifiers whose value may be what a carrier tracks a parcel by.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tracking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>order id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} {key} → {id}</source>
+            <extracomment>What a read sent to REVER as a process id nobody knows must look like (see :func:`may_be_process_id`): an identifier of letters and digits, not a word, a number, a symbol or text in another script. "list" (the station's returns list), "REVER" or "Storefront". Set when the operator chose from a pick list, or a second scan narrowed it.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>second scan</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Station settings</source>
-            <extracomment>Offered as a starting point: the sandbox's (and REVER's demo) process ids.</extracomment>
+            <extracomment>Offered as a starting point: the sandbox's (and REVER's demo) process ids. The environment variables that win over what Settings saves, for this run.</extracomment>
             <translation>Paramètres du poste</translation>
-        </message>
-        <message>
-            <source>unchanged (kept in the credential store)</source>
-            <translation>inchangée (conservée dans le trousseau)</translation>
         </message>
         <message>
             <source>Set for this run by the environment (wins over what you save here): {names}</source>
@@ -1867,6 +3447,14 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
             <translation>Jouer un son après chaque scan</translation>
         </message>
         <message>
+            <source>This computer cannot play sounds now ({why}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computer's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>at midnight</source>
             <translation>à minuit</translation>
         </message>
@@ -1879,8 +3467,41 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
             <translation>Cet entrepôt (l'adresse des ordres logistiques)</translation>
         </message>
         <message>
+            <source>Set by REVDESK_API_KEY in the environment (a key typed here is stored, but the environment's is used).</source>
+            <extracomment>The e-commerce the built-in sandbox uses when none is set (backend.open_backend).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A key is stored in this computer's credential store — leave empty to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key set — the station uses the built-in sandbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key is stored for this address — type it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set by REVDESK_MERCHANT_KEY in the environment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No merchant platform set — not used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Connection to REVER</source>
             <translation>Connexion à REVER</translation>
+        </message>
+        <message>
+            <source>A group is the id REVER gives a company with several shops (brands): set it instead of an e-commerce id to work with all of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test &amp;connection</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>API &amp;address:</source>
@@ -1899,6 +3520,54 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
             <translation>&amp;Groupe e-commerce :</translation>
         </message>
         <message>
+            <source>leave empty to keep the stored key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (from {variable})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (sandbox default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your shop's id at REVER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The test itself failed ({error}); the details are in the log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other platforms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: order numbers are not looked up there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: not used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Storefront API:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merchant platform:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merchant key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Station</source>
             <translation>Poste</translation>
         </message>
@@ -1909,6 +3578,10 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>&amp;Operator:</source>
             <translation>&amp;Opérateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A shift starts:</source>
@@ -1955,8 +3628,162 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
             <translation>✖ pas un identifiant (« {raw} »)</translation>
         </message>
         <message>
+            <source>Storefront API</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merchant platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Set the API address before the key.</source>
             <translation>Indiquez l'adresse de l'API avant la clé.</translation>
+        </message>
+        <message>
+            <source>Set the merchant platform's address before its key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport settings…</source>
+            <extracomment>The changes listed in the confirmation at most; the rest are counted.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the settings stations share to a file, for other stations: no key, no station name, operator or printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply a file exported on another station; this station keeps its name, operator, printers and keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to {path}: no key, station name, operator or printer in it. Settings not saved yet are not in it either.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsTransfer</name>
+        <message>
+            <source>Could not write {path}: {why}.</source>
+            <extracomment>Far beyond any export (about 2 kB): a bigger file is not one, and is never read whole. The station's own settings: never exported, and kept on import. A printer profile's device: this computer's. Its stock and dpi are shared. Words that mark a field as a secret: such a field is refused, never read. The settings whose text may hold control characters: a scanner's prefix or suffix (a GS, a CR) is one. Anywhere else a control character is a hostile or damaged file. No setting's text comes near this (an address, a pattern, a street): a longer one is not a setting someone typed.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read {path}: {why}.</source>
+            <extracomment>The file's station-own fields, ignored (this station's own values are kept). The API address changes: this station needs its key for the new one.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a settings export (it is not JSON text).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a revdesk settings export (it has no "format": "revdesk-settings").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a settings export of another version ({version}); this revdesk reads version {ours}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} has no settings in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a setting revdesk knows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file's setting “{name}” cannot be used: {why}. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file's language “{code}” is not one revdesk has ({codes}). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file's “{name}” cannot be used: {why} Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} holds “{name}”: a key or a secret is never imported. Remove it from the file (set keys on each station). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file's setting “{name}” is longer than {limit} characters: not a setting. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file's setting “{name}” has a control character in it. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a regular file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is larger than {limit} kB: not a settings export. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No setting changes: the file matches this station.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept as this station has them: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API address changes: set this station's API key for it (keys are never imported).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Shelf</name>
+        <message>
+            <source>The return is cancelled: pull the parcel back and put it aside for the lead. Retrying cannot help.</source>
+            <extracomment>Refusals that sending the same change again can never turn into a success. What to do with the parcel, by kind of refusal (and "cancelled" where the list, or REVER's words, say the return is cancelled).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER has no such return: pull the parcel back and put it aside for the lead. Retrying cannot help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER refused this status for the return: pull the parcel back and give it to the lead. Retrying cannot help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REVER does not take this change: pull the parcel back and give it to the lead. Retrying cannot help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The station's API key was refused: pull the parcel back and keep it by the desk; once the lead has fixed the key, retry it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pull the parcel back and ask the lead; retry it once the cause is fixed.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2045,25 +3872,37 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
-        <message>
-            <source>{n} parcel(s) to pull back</source>
-            <translation>{n} colis à retirer</translation>
+        <message numerus="yes">
+            <source>%n parcel(s) to pull back</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) will be sent again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot succeed by retrying: see what to do.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n parcel(s) taken off the shelf.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Nothing to pull back.</source>
             <translation>Rien à retirer.</translation>
-        </message>
-        <message>
-            <source>{n} change(s) will be sent again.</source>
-            <translation>{n} modification(s) seront renvoyée(s).</translation>
-        </message>
-        <message>
-            <source>{n} cannot succeed by retrying: see what to do.</source>
-            <translation>{n} ne peuvent pas aboutir par un nouvel essai : voyez que faire.</translation>
-        </message>
-        <message>
-            <source>{n} parcel(s) taken off the shelf.</source>
-            <translation>{n} colis enlevé(s) de l'étagère.</translation>
         </message>
     </context>
     <context>
@@ -2176,12 +4015,33 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
             <translation>Quitter</translation>
         </message>
         <message>
+            <source>&amp;Revers.io…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Station</source>
             <translation>&amp;Poste</translation>
         </message>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationCore</name>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scan(s) made before the station stopped unexpectedly could not be applied: {names}. Check these parcels (History shows why).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2283,6 +4143,67 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
     </context>
     <context>
+        <name>Status</name>
+        <message>
+            <source>Not sent: no process id was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: “{id}” is not a process id (it has spaces).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: “{id}” ({length} characters) is not a process id: an id has at most {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: “{id}” is not a process id (it has control characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: “{id}” is not a process id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at the terminal</source>
+            <extracomment>Who made a change, as the operator reads it after "set to ERROR ...".</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the return's detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by a bulk change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by a later scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by an undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{id} was set to {status} {where} after this scan: not changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: {status} is not a shipping status.</source>
+            <extracomment>True when the sender queues changes it cannot send now (the outbox). Every change attempt, successful or not (the list updates its rows from it).</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SummaryModel</name>
         <message>
             <source>Hour</source>
@@ -2291,6 +4212,149 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>Walkin</name>
+        <message>
+            <source>Type the e-mail address the customer ordered with.</source>
+            <extracomment>Longest e-mail address (RFC 5321's path limit) and order number the form takes. Items listed on the slip; more are counted. [gRPC 9 FAILED_PRECONDITION] the sandbox's refusal of an e-mail that is not the order's [sandbox assumption]: the document names no refusal. "2 × Linen shirt (M) · SKU-1": the order's items as the answer listed them. The customer's secret for finishing the return: only for the QR code.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not an e-mail address: check it with the customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan or type the order number (on the receipt or the order e-mail).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not an order number: scan or type it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is an e-mail address: it goes in the e-mail field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {order}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return {return_id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan this code with your phone to finish your return: choose the items and how you are refunded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this slip: to finish your return, contact the shop's customer service with this return number; they read the code below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your return is started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station has no Storefront API address: walk-in returns cannot be started here. Ask the warehouse lead.</source>
+            <extracomment>Each start sent is recorded there: the return started, or refused with why (the order number, never the e-mail nor the customer's token).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return {return_id} started for order {order}: give the customer the slip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shop has no order {order}: check the number on the customer's receipt or order e-mail. Nothing was started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {order} was not placed with {email}: ask the customer for the e-mail they ordered with. Nothing was started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The returns platform cannot be reached now: no return was confirmed. Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The returns platform sent an answer the station cannot read: no slip can be printed. Try again, or tell the warehouse lead.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WalkinActions</name>
+        <message>
+            <source>&amp;Walk-in return…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a return for a customer at the desk and print their slip</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WalkinDialog</name>
+        <message>
+            <source>Walk-in return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the e-mail of the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scan or type it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer's &amp;e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items of the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reprint slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts a return for a customer at the desk and prints a slip with a QR code they finish it with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting the return…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return {return_id} started, but no slip can be made for it: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return {return_id} started: the slip was printed on {where}. Give it to the customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return {return_id} started, but the slip was not printed: {why} Fix it, then Reprint slip.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
