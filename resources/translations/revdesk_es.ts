@@ -49,193 +49,193 @@
         <message>
             <source>a name (first or last name, or company)</source>
             <extracomment>The edits that fill each need of :func:`~revdesk.domain.logistics.missing_address_fields`.</extracomment>
-            <translation type="unfinished" />
+            <translation>un nombre (nombre, apellido o empresa)</translation>
         </message>
         <message>
             <source>the street address</source>
-            <translation type="unfinished" />
+            <translation>la dirección postal</translation>
         </message>
         <message>
             <source>the postcode</source>
-            <translation type="unfinished" />
+            <translation>el código postal</translation>
         </message>
         <message>
             <source>the city</source>
-            <translation type="unfinished" />
+            <translation>la ciudad</translation>
         </message>
         <message>
             <source>the country</source>
-            <translation type="unfinished" />
+            <translation>el país</translation>
         </message>
         <message>
             <source>{title}: {fields} missing.</source>
-            <translation type="unfinished" />
+            <translation>{title}: falta {fields}.</translation>
         </message>
         <message>
             <source>Not sent: complete the addresses first.</source>
-            <translation type="unfinished" />
+            <translation>No enviado: complete antes las direcciones.</translation>
         </message>
         <message>
             <source>The warehouse address comes from Settings: save it there once and every order has it.</source>
-            <translation type="unfinished" />
+            <translation>La dirección del almacén viene de Configuración: guárdela allí una vez y todas las órdenes la tendrán.</translation>
         </message>
     </context>
     <context>
         <name>AddressForm</name>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Apellido</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Empresa</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Dirección</translation>
         </message>
         <message>
             <source>Address (2)</source>
-            <translation type="unfinished" />
+            <translation>Dirección (2)</translation>
         </message>
         <message>
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Código postal</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ciudad</translation>
         </message>
         <message>
             <source>State / province</source>
-            <translation type="unfinished" />
+            <translation>Estado / provincia</translation>
         </message>
         <message>
             <source>State code</source>
-            <translation type="unfinished" />
+            <translation>Código de estado</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>Country code</source>
-            <translation type="unfinished" />
+            <translation>Código de país</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Correo</translation>
         </message>
     </context>
     <context>
         <name>ApiError</name>
         <message>
             <source>The REVER service could not do that.</source>
-            <translation type="unfinished" />
+            <translation>El servicio de REVER no pudo hacerlo.</translation>
         </message>
         <message>
             <source>Not found: REVER does not know this return.</source>
             <extracomment>True when sending the same request again later may succeed.</extracomment>
-            <translation type="unfinished" />
+            <translation>No encontrada: REVER no conoce esta devolución.</translation>
         </message>
         <message>
             <source>The API key was refused. Ask the warehouse lead to check the station settings.</source>
-            <translation type="unfinished" />
+            <translation>La clave de API fue rechazada. Pida al responsable que revise la configuración del puesto.</translation>
         </message>
         <message>
             <source>This API key is not allowed to do that. Ask the warehouse lead.</source>
-            <translation type="unfinished" />
+            <translation>Esta clave de API no permite hacer eso. Consulte al responsable.</translation>
         </message>
         <message>
             <source>REVER is busy (too many requests). Wait a few seconds and try again.</source>
-            <translation type="unfinished" />
+            <translation>REVER está ocupado (demasiadas solicitudes). Espere unos segundos y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>REVER does not offer this request (it answered "not implemented"). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>REVER no ofrece esta solicitud (respondió «not implemented»). No se cambió nada.</translation>
         </message>
         <message>
             <source>Cannot list returns: REVER did not answer the list request.</source>
-            <translation type="unfinished" />
+            <translation>No se pueden listar las devoluciones: REVER no respondió a la solicitud de la lista.</translation>
         </message>
         <message>
             <source>REVER refused this request as invalid.</source>
-            <translation type="unfinished" />
+            <translation>REVER rechazó esta solicitud por no ser válida.</translation>
         </message>
         <message>
             <source>REVER had a problem on its side. Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>REVER tuvo un problema por su parte. Vuelva a intentarlo en un momento.</translation>
         </message>
         <message>
             <source>No connection to REVER. Check the network; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Sin conexión con REVER. Compruebe la red; no se cambió nada.</translation>
         </message>
         <message>
             <source>REVER did not answer in time. Check the network and try again.</source>
-            <translation type="unfinished" />
+            <translation>REVER no respondió a tiempo. Compruebe la red y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>REVER sent an answer the station cannot read.</source>
-            <translation type="unfinished" />
+            <translation>REVER envió una respuesta que el puesto no puede leer.</translation>
         </message>
         <message>
             <source>The file from REVER is too large to use.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de REVER es demasiado grande para usarlo.</translation>
         </message>
         <message>
             <source>The API address must start with https:// (plain http is only for this computer).</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la API debe empezar por https:// (http solo vale para este ordenador).</translation>
         </message>
         <message>
             <source>The API address is not a valid address. Fix it in the station settings.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la API no es una dirección válida. Corríjala en la configuración del puesto.</translation>
         </message>
         <message>
             <source>REVER's certificate is not valid. Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>El certificado de REVER no es válido. No se envió nada.</translation>
         </message>
         <message>
             <source>REVER's certificate is not valid ({reason}). Nothing was sent. Check the API address; if it is right, someone may be intercepting the connection: tell IT.</source>
-            <translation type="unfinished" />
+            <translation>El certificado de REVER no es válido ({reason}). No se envió nada. Compruebe la dirección de la API; si es correcta, puede que alguien esté interceptando la conexión: avise a informática.</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>rechazado</translation>
         </message>
         <message>
             <source>The label's address is not one the station downloads from.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la etiqueta no es una de las que el puesto usa para descargar.</translation>
         </message>
         <message>
             <source>The station has no API address or key. Ask the warehouse lead to set them.</source>
-            <translation type="unfinished" />
+            <translation>El puesto no tiene dirección ni clave de API. Pida al responsable que las configure.</translation>
         </message>
         <message>
             <source>REVER refused this change.</source>
             <extracomment>How many times (a second apart) a queued scan settled by another process is looked for in the audit log before it is shown as handled elsewhere. At the desk a request is retried briefly: an operator would rather see "not sent" in a few seconds than wait half a minute per scan. Rows a list page asks for. The embedded sandbox has no address of its own: its rows are cached under this name. What is wrong with the local files, in the operator's words: a damaged one set aside (which, where it is kept), an audit log that cannot be written. The window shows them; ``warned`` tells the ones found later. Every status scan, from its keypress until it is over or in the outbox. The returns list the station holds (the window's list shows it): scans are resolved in it before REVER is asked. What a parcel should hold, from the merchant's platform, and its pictures. Its failures are its own: they never change the connection state (REVER's). Walk-in returns, started on the Storefront API when the station has one. The shift's start and count, read from the audit log whenever asked: the header and the summary say the same, and a restart keeps both. Revers.io: its accounts (or the built-in sandbox), one client each, made on use. Queued scans gone from the outbox file whose outcome the audit log does not have yet: how many times they were looked for. Applying what a killed station process left in the scan journal (started by start(); done once those scans are final).</extracomment>
-            <translation type="unfinished" />
+            <translation>REVER rechazó este cambio.</translation>
         </message>
         <message>
             <source>REVER sent the same page twice; the list stopped there.</source>
             <extracomment>Rows read through the main page chain (searches not counted).</extracomment>
-            <translation type="unfinished" />
+            <translation>REVER envió la misma página dos veces; la lista se detuvo ahí.</translation>
         </message>
         <message>
             <source>The station's local data cannot be used.</source>
             <extracomment>How a damaged file's kept copy is named: ``NAME.damaged-YYYYmmdd-HHMMSS``. SQLite's words for a file that is not (or no longer) a whole database.</extracomment>
-            <translation type="unfinished" />
+            <translation>No se pueden usar los datos locales del puesto.</translation>
         </message>
         <message>
             <source>Not sent: this is not a process id.</source>
-            <translation type="unfinished" />
+            <translation>No enviado: esto no es un id de proceso.</translation>
         </message>
     </context>
     <context>
@@ -243,32 +243,32 @@
         <message>
             <source>The audit log {path} is not open.</source>
             <extracomment>A logistic order REVER creates with a provider (PUT), and a pickup request. A shift began (an operator signed in, or the lead started one by hand): the shift count is read from the log since then (see ``domain/shift.py``), so a restart keeps it. A walk-in customer's return started at the desk (Storefront), or refused with why. The audit log's file in the data dir: the window and the CLI share it. ``events(limit=NO_LIMIT)``: every matching event (SQLite reads a negative LIMIT as none). The CSV columns, in order. Comma, or semicolon for Excel where the decimal mark is a comma (most of Europe). A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV injection"): a process id, a name or a message from REVER must never run as one. How soon an audit log that could not be written is opened again, at the latest (each new record tries to write what waits, once the file is open). What is wrong with the file, in the operator's words; "" while it takes records.</extracomment>
-            <translation type="unfinished" />
+            <translation>El registro de auditoría {path} no está abierto.</translation>
         </message>
         <message>
             <source>The audit log {path} is open read-only.</source>
             <extracomment>Told ``problem`` when recording starts failing, and "" when it works again.</extracomment>
-            <translation type="unfinished" />
+            <translation>El registro de auditoría {path} está abierto solo para lectura.</translation>
         </message>
         <message>
             <source>The audit log {path} cannot be written ({why}). Scanning goes on: what it records is kept in memory and written as soon as the file takes it again. Check the disk's free space and that this user may write the data folder.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir el registro de auditoría {path} ({why}). Se puede seguir escaneando: lo que registra se guarda en memoria y se escribe en cuanto el archivo lo admita de nuevo. Compruebe el espacio libre del disco y que este usuario pueda escribir en la carpeta de datos.</translation>
         </message>
     </context>
     <context>
         <name>BulkStatusDialog</name>
         <message numerus="yes">
             <source>Set status of %n return(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cambiar el estado de %n devolución</numerusform>
+                <numerusform>Cambiar el estado de %n devoluciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Set the shipping status of %n selected return(s) to:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cambiar el estado de envío de %n devolución seleccionada a:</numerusform>
+                <numerusform>Cambiar el estado de envío de %n devoluciones seleccionadas a:</numerusform>
             </translation>
         </message>
         <message>
@@ -302,30 +302,30 @@
         </message>
         <message numerus="yes">
             <source>Set %n return(s) to {status}?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>¿Poner %n devolución en {status}?</numerusform>
+                <numerusform>¿Poner %n devoluciones en {status}?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Set the shipping status of the %n selected return(s) to {status}?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>¿Cambiar a {status} el estado de envío de la %n devolución seleccionada?</numerusform>
+                <numerusform>¿Cambiar a {status} el estado de envío de las %n devoluciones seleccionadas?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Set %n return(s) to {status}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Poner %n devolución en {status}</numerusform>
+                <numerusform>Poner %n devoluciones en {status}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Sending {status} to %n return(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Enviando {status} a %n devolución…</numerusform>
+                <numerusform>Enviando {status} a %n devoluciones…</numerusform>
             </translation>
         </message>
         <message>
@@ -366,26 +366,26 @@
         <message>
             <source>The label PDF has {count} pages: a label has at most {limit}. Is it the right file?</source>
             <extracomment>Grey levels darker than this print (0 black, 255 white): the middle, so an anti-aliased bar edge goes to whichever side covers more of its dot and bar widths are kept. Pages of a label PDF turned into labels; a carrier's label has one or two, a longer PDF is a document sent by mistake and is refused rather than printed by the metre.</extracomment>
-            <translation type="unfinished" />
+            <translation>El PDF de la etiqueta tiene {count} páginas: una etiqueta tiene como máximo {limit}. ¿Es el archivo correcto?</translation>
         </message>
     </context>
     <context>
         <name>CliFind</name>
         <message>
             <source>{text} is not an order number</source>
-            <translation type="unfinished" />
+            <translation>{text} no es un número de pedido</translation>
         </message>
         <message>
             <source>this station has no Storefront API address (REVDESK_STOREFRONT_URL): orders cannot be looked up</source>
-            <translation type="unfinished" />
+            <translation>este puesto no tiene dirección de la API de Storefront (REVDESK_STOREFRONT_URL): no se pueden consultar pedidos</translation>
         </message>
         <message>
             <source>the Storefront API address has no order look-up (it answered "not found"): check REVDESK_STOREFRONT_URL</source>
-            <translation type="unfinished" />
+            <translation>la dirección de la API de Storefront no tiene consulta de pedidos (respondió «not found»): compruebe REVDESK_STOREFRONT_URL</translation>
         </message>
         <message>
             <source>no active return for order {order}</source>
-            <translation type="unfinished" />
+            <translation>no hay ninguna devolución activa para el pedido {order}</translation>
         </message>
     </context>
     <context>
@@ -393,15 +393,15 @@
         <message>
             <source>no slip was written (-o FILE.pdf writes one): the customer finishes the return with its QR code</source>
             <extracomment>What each outcome ends the command with.</extracomment>
-            <translation type="unfinished" />
+            <translation>no se escribió ningún resguardo (-o ARCHIVO.pdf escribe uno): el cliente termina la devolución con su código QR</translation>
         </message>
         <message>
             <source>the return was started, but no slip can be made for it: {why}</source>
-            <translation type="unfinished" />
+            <translation>la devolución se inició, pero no se puede hacer su resguardo: {why}</translation>
         </message>
         <message>
             <source>slip written to {path}</source>
-            <translation type="unfinished" />
+            <translation>resguardo escrito en {path}</translation>
         </message>
     </context>
     <context>
@@ -409,73 +409,73 @@
         <message>
             <source>No address and no key: the station uses its built-in sandbox (demo data, nothing reaches REVER). Type REVER's address and key to test them.</source>
             <extracomment>One try, soon given up: the lead is waiting at the dialog, and a retry would only hide what is wrong. Pages of the list read to count the returns a key sees; more are "at least". What the lead reads beside the button: never the key.</extracomment>
-            <translation type="unfinished" />
+            <translation>Sin dirección ni clave: el puesto usa su entorno de pruebas integrado (datos de demostración, nada llega a REVER). Escriba la dirección y la clave de REVER para probarlas.</translation>
         </message>
         <message>
             <source>No API address: type REVER's address (https://…) first.</source>
-            <translation type="unfinished" />
+            <translation>Sin dirección de la API: escriba primero la dirección de REVER (https://…).</translation>
         </message>
         <message>
             <source>Not https: the address must start with https:// (plain http only for this computer, 127.0.0.1 or localhost). Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>No es https: la dirección debe empezar por https:// (http solo para este ordenador, 127.0.0.1 o localhost). No se envió nada.</translation>
         </message>
         <message>
             <source>No API key for this address: type the key to test it.</source>
-            <translation type="unfinished" />
+            <translation>No hay clave de API para esta dirección: escriba la clave para probarla.</translation>
         </message>
         <message numerus="yes">
             <source>OK: REVER answered; more than %n returns visible.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>OK: REVER respondió; más de %n devolución visible.</numerusform>
+                <numerusform>OK: REVER respondió; más de %n devoluciones visibles.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>OK: REVER answered; %n return(s) visible.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>OK: REVER respondió; %n devolución visible.</numerusform>
+                <numerusform>OK: REVER respondió; %n devoluciones visibles.</numerusform>
             </translation>
         </message>
         <message>
             <source>Bad certificate: the address answered with a certificate that is not valid ({reason}). Check the address; if it is right, someone may be intercepting the connection: tell IT.</source>
-            <translation type="unfinished" />
+            <translation>Certificado no válido: la dirección respondió con un certificado que no es válido ({reason}). Compruebe la dirección; si es correcta, puede que alguien esté interceptando la conexión: avise a informática.</translation>
         </message>
         <message>
             <source>Forbidden: REVER knows the key but it is not allowed for the e-commerce “{scope}” (HTTP 403). Check the e-commerce id or group, or ask REVER for a key that may.</source>
-            <translation type="unfinished" />
+            <translation>Prohibido: REVER conoce la clave, pero no está autorizada para el e-commerce «{scope}» (HTTP 403). Compruebe el id o el grupo de e-commerce, o pida a REVER una clave que lo esté.</translation>
         </message>
         <message>
             <source>Forbidden: REVER knows the key but it is not allowed to read returns (HTTP 403). Ask REVER for a key that may.</source>
-            <translation type="unfinished" />
+            <translation>Prohibido: REVER conoce la clave, pero no está autorizada para leer devoluciones (HTTP 403). Pida a REVER una clave que lo esté.</translation>
         </message>
         <message>
             <source>Wrong key: REVER refused the API key (HTTP 401). Paste the key again, whole.</source>
-            <translation type="unfinished" />
+            <translation>Clave incorrecta: REVER rechazó la clave de API (HTTP 401). Vuelva a pegar la clave completa.</translation>
         </message>
         <message>
             <source>Unreachable: the address did not answer in time. Check the address and the network.</source>
-            <translation type="unfinished" />
+            <translation>Inaccesible: la dirección no respondió a tiempo. Compruebe la dirección y la red.</translation>
         </message>
         <message>
             <source>Unreachable: no connection to the address (refused, unknown name, or no network). Check the address and the network.</source>
-            <translation type="unfinished" />
+            <translation>Inaccesible: sin conexión con la dirección (rechazada, nombre desconocido o sin red). Compruebe la dirección y la red.</translation>
         </message>
         <message>
             <source>The address answered that it is busy (too many requests). Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>La dirección respondió que está ocupada (demasiadas solicitudes). Vuelva a intentarlo en un momento.</translation>
         </message>
         <message>
             <source>REVER answered with a problem on its side (HTTP {status}). Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>REVER respondió con un problema por su parte (HTTP {status}). Vuelva a intentarlo en un momento.</translation>
         </message>
         <message>
             <source>an answer that is not REVER's</source>
-            <translation type="unfinished" />
+            <translation>una respuesta que no es de REVER</translation>
         </message>
         <message>
             <source>The address answers, but not as REVER does ({how}): it may be a web page or another service. Check the API address.</source>
-            <translation type="unfinished" />
+            <translation>La dirección responde, pero no como REVER ({how}): puede ser una página web u otro servicio. Compruebe la dirección de la API.</translation>
         </message>
     </context>
     <context>
@@ -483,35 +483,35 @@
         <message>
             <source>no printing system (CUPS) on this computer</source>
             <extracomment>lpstat and lp answer at once from a local server; a server that is not there is waited for this long.</extracomment>
-            <translation type="unfinished" />
+            <translation>no hay sistema de impresión (CUPS) en este ordenador</translation>
         </message>
         <message>
             <source>the printing system does not answer ({kind})</source>
-            <translation type="unfinished" />
+            <translation>el sistema de impresión no responde ({kind})</translation>
         </message>
         <message>
             <source>the printing system says: {why}</source>
-            <translation type="unfinished" />
+            <translation>el sistema de impresión dice: {why}</translation>
         </message>
         <message>
             <source>This computer has no printing system (CUPS): choose a folder or a ZPL printer for the labels instead.</source>
-            <translation type="unfinished" />
+            <translation>Este ordenador no tiene sistema de impresión (CUPS): elija en su lugar una carpeta o una impresora ZPL para las etiquetas.</translation>
         </message>
         <message>
             <source>{queue} is not a printer name.</source>
-            <translation type="unfinished" />
+            <translation>{queue} no es un nombre de impresora.</translation>
         </message>
         <message>
             <source>The printing system did not take the label for {queue} in {seconds} s: is it running?</source>
-            <translation type="unfinished" />
+            <translation>El sistema de impresión no aceptó la etiqueta para {queue} en {seconds} s: ¿está en marcha?</translation>
         </message>
         <message>
             <source>The printing system could not be started.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo iniciar el sistema de impresión.</translation>
         </message>
         <message>
             <source>The printer {queue} did not take the label: {reason}</source>
-            <translation type="unfinished" />
+            <translation>La impresora {queue} no aceptó la etiqueta: {reason}</translation>
         </message>
     </context>
     <context>
@@ -830,7 +830,7 @@
         </message>
         <message>
             <source>Walk-in return</source>
-            <translation type="unfinished" />
+            <translation>Devolución en mostrador</translation>
         </message>
         <message>
             <source>ok</source>
@@ -927,30 +927,30 @@
         </message>
         <message numerus="yes">
             <source>%n event(s), newest first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n evento, del más reciente al más antiguo.</numerusform>
+                <numerusform>%n eventos, del más reciente al más antiguo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The newest %n events (narrow the filters, or export them all).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El %n evento más reciente (acote los filtros o exporte todo).</numerusform>
+                <numerusform>Los %n eventos más recientes (acote los filtros o expórtelos todos).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n parcel(s) received.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n paquete recibido.</numerusform>
+                <numerusform>%n paquetes recibidos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n event(s) exported to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n evento exportado a {path}.</numerusform>
+                <numerusform>%n eventos exportados a {path}.</numerusform>
             </translation>
         </message>
         <message>
@@ -989,23 +989,23 @@
             <extracomment>4 x 6 in, portrait, in PDF points. Code 128 module width in printer dots per resolution: 0.375 mm at 203 dpi, 0.34 mm at 300. Only when the bundled font cannot be read (a damaged install): PDF's own Helvetica. Every word of the label is in the bundled DejaVu Sans (revdesk/fonts), embedded in the PDF: the same letters on every platform and printer, in any script. Helvetica is not embedded; each viewer and driver stood in its own font for it.
 ----------
 ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text: the printer's font 0 is a Helvetica-like sans serif.</extracomment>
-            <translation type="unfinished" />
+            <translation>Las etiquetas se hacen para impresoras de 203 o 300 ppp, no de {dpi}.</translation>
         </message>
         <message>
             <source>No labels to make.</source>
-            <translation type="unfinished" />
+            <translation>No hay etiquetas que hacer.</translation>
         </message>
         <message>
             <source>{id} cannot be printed as a Code 128 barcode.</source>
-            <translation type="unfinished" />
+            <translation>{id} no se puede imprimir como código de barras Code 128.</translation>
         </message>
         <message>
             <source>The intake label for {id} could not be drawn ({kind}): nothing was printed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo dibujar la etiqueta de entrada de {id} ({kind}): no se imprimió nada.</translation>
         </message>
         <message>
             <source>The process id {id} is too long for a readable barcode on a 4x6 label.</source>
-            <translation type="unfinished" />
+            <translation>El id de proceso {id} es demasiado largo para un código de barras legible en una etiqueta 4x6.</translation>
         </message>
     </context>
     <context>
@@ -1203,59 +1203,59 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>{text} is not a printer address: the port must be a number from 1 to 65535 (a network label printer usually listens on {port}).</source>
             <extracomment>Written a piece at a time, each with the write timeout: a slow printer that keeps taking data is not cut off by a fixed limit for the whole job, a stalled one is. A ~HS answer is three lines framed STX … ETX CR LF; more than this is not one.</extracomment>
-            <translation type="unfinished" />
+            <translation>{text} no es una dirección de impresora: el puerto debe ser un número de 1 a 65535 (una impresora de etiquetas en red suele escuchar en el {port}).</translation>
         </message>
         <message>
             <source>{text} is not a printer address: give the printer's IP address or network name, and its port if not {port} (e.g. 192.168.1.50:{port}).</source>
-            <translation type="unfinished" />
+            <translation>{text} no es una dirección de impresora: indique la dirección IP o el nombre de red de la impresora, y su puerto si no es {port} (p. ej. 192.168.1.50:{port}).</translation>
         </message>
         <message>
             <source>its print head is open</source>
-            <translation type="unfinished" />
+            <translation>tiene el cabezal abierto</translation>
         </message>
         <message>
             <source>it is out of labels</source>
-            <translation type="unfinished" />
+            <translation>se ha quedado sin etiquetas</translation>
         </message>
         <message>
             <source>it is out of ribbon</source>
-            <translation type="unfinished" />
+            <translation>se ha quedado sin cinta</translation>
         </message>
         <message>
             <source>it is paused</source>
-            <translation type="unfinished" />
+            <translation>está en pausa</translation>
         </message>
         <message>
             <source>The label printer at {where} does not answer: is it on and connected?</source>
-            <translation type="unfinished" />
+            <translation>La impresora de etiquetas en {where} no responde: ¿está encendida y conectada?</translation>
         </message>
         <message>
             <source>No printer named {host} is known on this network: check the name, or give its IP address.</source>
-            <translation type="unfinished" />
+            <translation>No se conoce ninguna impresora llamada {host} en esta red: compruebe el nombre o indique su dirección IP.</translation>
         </message>
         <message>
             <source>The label printer at {where} refused the connection: is it on, and is {port} its raw printing port?</source>
-            <translation type="unfinished" />
+            <translation>La impresora de etiquetas en {where} rechazó la conexión: ¿está encendida y es {port} su puerto de impresión directa (raw)?</translation>
         </message>
         <message>
             <source>What answers at {where} is a web server, not a label printer's raw port: a network label printer usually takes labels on port {port}.</source>
-            <translation type="unfinished" />
+            <translation>Lo que responde en {where} es un servidor web, no el puerto directo de una impresora de etiquetas: una impresora de etiquetas en red suele recibir las etiquetas en el puerto {port}.</translation>
         </message>
         <message>
             <source>The label went to the printer at {where}, but {problems}: it prints once that is fixed.</source>
-            <translation type="unfinished" />
+            <translation>La etiqueta llegó a la impresora en {where}, pero {problems}: se imprimirá cuando se solucione.</translation>
         </message>
         <message>
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> y </translation>
         </message>
         <message>
             <source>The label printer at {where} took the connection but not the label: is it paused, jammed or busy? The label may still print: check before sending it again.</source>
-            <translation type="unfinished" />
+            <translation>La impresora de etiquetas en {where} aceptó la conexión pero no la etiqueta: ¿está en pausa, atascada u ocupada? Puede que la etiqueta aún se imprima: compruébelo antes de enviarla de nuevo.</translation>
         </message>
         <message>
             <source>The label printer at {where} dropped the connection while taking the label: check it, and whether the label printed, before sending it again.</source>
-            <translation type="unfinished" />
+            <translation>La impresora de etiquetas en {where} cortó la conexión mientras recibía la etiqueta: revísela, y compruebe si la etiqueta se imprimió, antes de enviarla de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -1263,182 +1263,182 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>PDF</source>
             <extracomment>File-name suffixes the contract allows, and what each is sent as (``.jpeg`` goes as jpg).</extracomment>
-            <translation type="unfinished" />
+            <translation>PDF</translation>
         </message>
         <message>
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>imagen PNG</translation>
         </message>
         <message>
             <source>JPG image</source>
-            <translation type="unfinished" />
+            <translation>imagen JPG</translation>
         </message>
         <message>
             <source>its header is damaged</source>
             <extracomment>Why a file of the right type does not open (:class:`BrokenLabel`'s ``why``).</extracomment>
-            <translation type="unfinished" />
+            <translation>su cabecera está dañada</translation>
         </message>
         <message>
             <source>it is cut short (the end of the file is missing)</source>
-            <translation type="unfinished" />
+            <translation>está incompleto (falta el final del archivo)</translation>
         </message>
         <message>
             <source>its index points outside the file</source>
-            <translation type="unfinished" />
+            <translation>su índice apunta fuera del archivo</translation>
         </message>
         <message>
             <source>it is damaged (no PDF reader can open it)</source>
-            <translation type="unfinished" />
+            <translation>está dañado (ningún lector de PDF puede abrirlo)</translation>
         </message>
         <message>
             <source>one of its pages is missing or damaged</source>
-            <translation type="unfinished" />
+            <translation>falta una de sus páginas o está dañada</translation>
         </message>
         <message>
             <source>the picture has far too many pixels</source>
-            <translation type="unfinished" />
+            <translation>la imagen tiene demasiados píxeles</translation>
         </message>
         <message>
             <source>the picture is damaged or cut short</source>
-            <translation type="unfinished" />
+            <translation>la imagen está dañada o incompleta</translation>
         </message>
         <message>
             <source>it has no pages</source>
-            <translation type="unfinished" />
+            <translation>no tiene páginas</translation>
         </message>
         <message>
             <source>This label file cannot be used.</source>
             <extracomment>What all of a label's object streams may unpack to: a zip bomb is refused, not unpacked. A label is a few pages (a carrier label, a customs form): more would empty the roll.</extracomment>
-            <translation type="unfinished" />
+            <translation>Este archivo de etiqueta no se puede usar.</translation>
         </message>
         <message>
             <source>The file could not be read.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo.</translation>
         </message>
         <message>
             <source>This is not a regular file ({kind}): choose the label file itself.</source>
-            <translation type="unfinished" />
+            <translation>Esto no es un archivo normal ({kind}): elija el propio archivo de la etiqueta.</translation>
         </message>
         <message>
             <source>The file is empty (0 bytes): pick the label file again.</source>
-            <translation type="unfinished" />
+            <translation>El archivo está vacío (0 bytes): vuelva a elegir el archivo de la etiqueta.</translation>
         </message>
         <message>
             <source>This is not a PDF, PNG or JPG label: the file looks like {what}.</source>
-            <translation type="unfinished" />
+            <translation>Esto no es una etiqueta PDF, PNG ni JPG: el archivo parece {what}.</translation>
         </message>
         <message>
             <source>The file is named .{named} but it is a {actual}. Check that this is the right file.</source>
-            <translation type="unfinished" />
+            <translation>El archivo se llama .{named} pero es de tipo {actual}. Compruebe que es el archivo correcto.</translation>
         </message>
         <message>
             <source>The {kind} does not open: {why}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir el archivo ({kind}): {why}.</translation>
         </message>
         <message>
             <source>The PDF has no pages: there is nothing to print.</source>
-            <translation type="unfinished" />
+            <translation>El PDF no tiene páginas: no hay nada que imprimir.</translation>
         </message>
         <message>
             <source>The PDF has {count} pages; a label has at most {limit}: check that this is the label file.</source>
-            <translation type="unfinished" />
+            <translation>El PDF tiene {count} páginas; una etiqueta tiene como máximo {limit}: compruebe que es el archivo de la etiqueta.</translation>
         </message>
         <message>
             <source>The PDF is encrypted: it cannot be printed.</source>
-            <translation type="unfinished" />
+            <translation>El PDF está cifrado: no se puede imprimir.</translation>
         </message>
         <message>
             <source>The PDF contains JavaScript/launch actions; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>El PDF contiene acciones JavaScript o de ejecución; se ha rechazado.</translation>
         </message>
         <message>
             <source>The PDF packs its contents in a way the station cannot check for JavaScript; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>El PDF empaqueta su contenido de una forma en la que el puesto no puede buscar JavaScript; se ha rechazado.</translation>
         </message>
         <message>
             <source>The file is {size}, over the {limit} limit.</source>
-            <translation type="unfinished" />
+            <translation>El archivo ocupa {size}, más del límite de {limit}.</translation>
         </message>
         <message>
             <source>an HEIC photo (export it from the phone as JPG)</source>
             <extracomment>Pixel size and declared resolution of an image label (None for a PDF, or no dpi). Each page's size in points (width, height) as the PDF engine reads it; () for an image.</extracomment>
-            <translation type="unfinished" />
+            <translation>una foto HEIC (expórtela desde el móvil como JPG)</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>una imagen GIF</translation>
         </message>
         <message>
             <source>a WebP image</source>
-            <translation type="unfinished" />
+            <translation>una imagen WebP</translation>
         </message>
         <message>
             <source>a TIFF image</source>
-            <translation type="unfinished" />
+            <translation>una imagen TIFF</translation>
         </message>
         <message>
             <source>a ZIP archive or an Office document</source>
-            <translation type="unfinished" />
+            <translation>un archivo ZIP o un documento de Office</translation>
         </message>
         <message>
             <source>a BMP image</source>
-            <translation type="unfinished" />
+            <translation>una imagen BMP</translation>
         </message>
         <message>
             <source>a web page (the download may have failed)</source>
-            <translation type="unfinished" />
+            <translation>una página web (puede que la descarga fallara)</translation>
         </message>
         <message>
             <source>an XML or HTML document</source>
-            <translation type="unfinished" />
+            <translation>un documento XML o HTML</translation>
         </message>
         <message>
             <source>a damaged PDF (it does not start with its header)</source>
-            <translation type="unfinished" />
+            <translation>un PDF dañado (no empieza por su cabecera)</translation>
         </message>
         <message>
             <source>a text file</source>
-            <translation type="unfinished" />
+            <translation>un archivo de texto</translation>
         </message>
         <message>
             <source>a file of an unknown kind</source>
-            <translation type="unfinished" />
+            <translation>un archivo de tipo desconocido</translation>
         </message>
         <message>
             <source>The file could not be read ({why}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo ({why}).</translation>
         </message>
         <message>
             <source>a folder</source>
-            <translation type="unfinished" />
+            <translation>una carpeta</translation>
         </message>
         <message>
             <source>a pipe</source>
-            <translation type="unfinished" />
+            <translation>una tubería (pipe)</translation>
         </message>
         <message>
             <source>a device</source>
-            <translation type="unfinished" />
+            <translation>un dispositivo</translation>
         </message>
         <message>
             <source>a socket</source>
-            <translation type="unfinished" />
+            <translation>un socket</translation>
         </message>
         <message>
             <source>not a file</source>
-            <translation type="unfinished" />
+            <translation>no es un archivo</translation>
         </message>
         <message>
             <source>The file is {size} bytes, over the {limit} limit ({bytes} bytes).</source>
-            <translation type="unfinished" />
+            <translation>El archivo ocupa {size} bytes, más del límite de {limit} ({bytes} bytes).</translation>
         </message>
         <message>
             <source>the picture is damaged</source>
-            <translation type="unfinished" />
+            <translation>la imagen está dañada</translation>
         </message>
         <message>
             <source>the PDF reader cannot open it</source>
-            <translation type="unfinished" />
+            <translation>el lector de PDF no puede abrirlo</translation>
         </message>
     </context>
     <context>
@@ -1446,38 +1446,38 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>No label for {id}: the return has no label yet, or REVER does not know it.</source>
             <extracomment>Downloads at once for a batch: enough to hide latency, few enough to be polite.</extracomment>
-            <translation type="unfinished" />
+            <translation>No hay etiqueta para {id}: la devolución aún no tiene etiqueta, o REVER no la conoce.</translation>
         </message>
     </context>
     <context>
         <name>LocalData</name>
         <message>
             <source>{folder} is a file, not a folder</source>
-            <translation type="unfinished" />
+            <translation>{folder} es un archivo, no una carpeta</translation>
         </message>
         <message>
             <source>it is damaged ({why}) and could not be set aside: {error}</source>
-            <translation type="unfinished" />
+            <translation>está dañado ({why}) y no se pudo apartar: {error}</translation>
         </message>
         <message>
             <source>Make sure the data folder {folder} exists, has free space and that this user may write in it (or set REVDESK_DATA_DIR to a folder it may write in), then start revdesk again.</source>
-            <translation type="unfinished" />
+            <translation>Asegúrese de que la carpeta de datos {folder} existe, tiene espacio libre y este usuario puede escribir en ella (o indique en REVDESK_DATA_DIR una carpeta en la que pueda escribir), y vuelva a iniciar revdesk.</translation>
         </message>
         <message>
             <source>The station cannot use its outbox file {path} ({why}). No status change can be kept safely until it can. {what_to_do}</source>
-            <translation type="unfinished" />
+            <translation>El puesto no puede usar su archivo de bandeja de salida {path} ({why}). Ningún cambio de estado se puede guardar con seguridad hasta que pueda. {what_to_do}</translation>
         </message>
         <message>
             <source>The outbox file {path} was damaged. It is kept as {kept} in the same folder and a new, empty outbox was started: status changes that waited in the damaged file were not sent. Check the returns scanned before now, and keep the damaged file for support.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de bandeja de salida {path} estaba dañado. Se conserva como {kept} en la misma carpeta y se ha empezado una bandeja de salida nueva y vacía: los cambios de estado que esperaban en el archivo dañado no se enviaron. Revise las devoluciones escaneadas hasta ahora y guarde el archivo dañado para el soporte.</translation>
         </message>
         <message>
             <source>The audit log {path} cannot be written ({why}). The station goes on and keeps what it records in memory until it can. {what_to_do}</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir el registro de auditoría {path} ({why}). El puesto sigue funcionando y guarda en memoria lo que registra hasta que pueda. {what_to_do}</translation>
         </message>
         <message>
             <source>The audit log {path} was damaged. It is kept as {kept} in the same folder and a new audit log was started: the history before now is in the damaged file. Keep it for support.</source>
-            <translation type="unfinished" />
+            <translation>El registro de auditoría {path} estaba dañado. Se conserva como {kept} en la misma carpeta y se ha empezado un registro nuevo: el historial anterior está en el archivo dañado. Guárdelo para el soporte.</translation>
         </message>
     </context>
     <context>
@@ -1527,15 +1527,15 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <name>Logistics</name>
         <message>
             <source>Nothing was generated (provider OPS): this provider handles it outside REVER. Nothing needs to be done here.</source>
-            <translation type="unfinished" />
+            <translation>No se generó nada (proveedor OPS): este proveedor lo gestiona fuera de REVER. No hay que hacer nada aquí.</translation>
         </message>
         <message>
             <source>{what} created: {id}.</source>
-            <translation type="unfinished" />
+            <translation>{what} creada: {id}.</translation>
         </message>
         <message>
             <source>{what} created.</source>
-            <translation type="unfinished" />
+            <translation>{what} creada.</translation>
         </message>
     </context>
     <context>
@@ -1613,7 +1613,7 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>Labels (*.pdf *.png *.jpg *.jpeg)</source>
             <extracomment>The dialog's width where the screen has it: the address fields whole beside the preview. A label has a page or two; a 40-page PDF is a wrong file, and its preview would be slow.</extracomment>
-            <translation type="unfinished" />
+            <translation>Etiquetas (*.pdf *.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>Manual logistic order</source>
@@ -1730,11 +1730,11 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>The merchant platform's address is set but not its key. Set the key in the station settings or in {env}.</source>
             <extracomment>The embedded sandbox answers on this in-process origin; nothing listens on a port. The Storefront API (an order number's returns): the sandbox serves it; for REVER, only when its address is set (``storefront_url``, ``REVDESK_STOREFRONT_URL``). The merchant's platform (what a parcel should hold): the sandbox serves it; else only when its address is set (``merchant_url``, ``REVDESK_MERCHANT_URL``). Why the merchant platform cannot be asked although its address is set (no key, an address the station refuses), in the lead's words; None when nothing is wrong.</extracomment>
-            <translation type="unfinished" />
+            <translation>La dirección de la plataforma del comercio está configurada, pero no su clave. Configure la clave en la configuración del puesto o en {env}.</translation>
         </message>
         <message>
             <source>The merchant platform's address cannot be used: it must be an https:// address (plain http only on this computer). Fix it in the station settings or in REVDESK_MERCHANT_URL.</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar la dirección de la plataforma del comercio: debe ser una dirección https:// (http solo en este ordenador). Corríjala en la configuración del puesto o en REVDESK_MERCHANT_URL.</translation>
         </message>
     </context>
     <context>
@@ -1749,11 +1749,11 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>“{text}” is not an order id.</source>
             <extracomment>An order id longer than this is no id: refused before anything is sent.</extracomment>
-            <translation type="unfinished" />
+            <translation>«{text}» no es un id de pedido.</translation>
         </message>
         <message>
             <source>ITEM</source>
-            <translation type="unfinished" />
+            <translation>ARTÍCULO</translation>
         </message>
         <message>
             <source>VARIANT</source>
