@@ -1757,37 +1757,37 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         </message>
         <message>
             <source>VARIANT</source>
-            <translation type="unfinished" />
+            <translation>VARIANTE</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished">SKU</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>QTY</source>
-            <translation type="unfinished" />
+            <translation>CANT.</translation>
         </message>
         <message>
             <source>RETURNABLE</source>
-            <translation type="unfinished" />
+            <translation>DEVOLVIBLE</translation>
         </message>
         <message>
             <source>Order        {number} (id {id})</source>
-            <translation type="unfinished" />
+            <translation>Pedido       {number} (id {id})</translation>
         </message>
         <message>
             <source>Customer     {name} &lt;{email}&gt;</source>
-            <translation type="unfinished" />
+            <translation>Cliente      {name} &lt;{email}&gt;</translation>
         </message>
         <message>
             <source>Purchased    {when}</source>
-            <translation type="unfinished" />
+            <translation>Compra       {when}</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) in all</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n artículo en total</numerusform>
+                <numerusform>%n artículos en total</numerusform>
             </translation>
         </message>
     </context>
@@ -1796,16 +1796,16 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message numerus="yes">
             <source>%n s</source>
             <extracomment>The outbox's file in the data dir: the window and the CLI share it, so `revdesk outbox flush` sends what a station left pending. Columns added since the first outbox files: a station upgraded mid-shift keeps its queue (the file is altered in place when it lacks them). How long a claim on an entry holds without being renewed. Its holder renews it every third of that while it works on the entry (waits its turn, sends it); a holder killed mid-send leaves a claim that lapses this long after its last renewal, and then another process may send the entry. Longer than REVER takes to act on a request it received (a change the dead holder sent must land before another process sends a newer one). How long a change waits for an older change of its return that a process is sending (this one or another) before it answers "queued" and leaves it to the delivery loop: longer than a lease, so a change held by a killed process is still sent by the waiter. Polling the file for another process's claim: from the first to the last interval. How often a process looks for other processes' changes to the file (Outbox.watch_others). Holders known to be gone (a process never comes back). 1 while its holder sends it (claimed to send, until settled, postponed or released). A failed entry: what kind of refusal (:func:`refusal_kind`), "" from older files. A failed entry: 1 when REVER refused it after the station had answered "queued" (its parcel went on with the received ones), 0 when the scan itself saw the refusal. When the person made the change (a scan: its keypress), wall-clock seconds; 0 in older files (then ``created_at`` says it). Entries this call dropped (unsent, replaced by a newer change): the caller tells them.</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message>
@@ -1813,7 +1813,7 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
             <extracomment>Queued because REVER asked the station to wait: how long it waits (Retry-After, held between 1 s and 300 s) before sending the entry again.
 ----------
 True once closed (the station is stopping): views that read it late skip it. A write of the store within a transaction (OutboxStore.add_in, settle_in). When to try an entry again (the station's one rule, see Backoff): Retry-After within 1-300 s, else from ``base_delay`` doubling up to ``max_delay``. Until when, and how long, REVER asked to wait last (see rever_asks). Entries a coroutine of this process works on (claimed in the file, renewed). Every outcome of an entry: queued, then delivered, failed or superseded (the audit log, the connection state, the scans' rows and the window follow it). Told only by the process that settled the entry: once per change, station-wide. Another process changed the file (queued, sent, refused or dropped changes): what this process shows of it (the counts, queued scans) may be out of date. Told by :meth:`watch_others`. Writes waiting for the next group commit (see _durably), the task that runs them, and the thread that commits (its fsync never stalls the event loop). Returns whose new change is being written: the delivery loop and a flush leave them alone until submit holds the new entry (it may be in the file before then).</extracomment>
-            <translation type="unfinished" />
+            <translation>REVER pide esperar {wait}</translation>
         </message>
     </context>
     <context>
@@ -1897,37 +1897,37 @@ True once closed (the station is stopping): views that read it late skip it. A w
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>…y %n más.</numerusform>
+                <numerusform>…y %n más.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n refused change(s) will be sent again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cambio rechazado se enviará de nuevo.</numerusform>
+                <numerusform>%n cambios rechazados se enviarán de nuevo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cannot succeed by retrying (a cancelled or unknown return): discard them once the lead has decided.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n no se resolverá reintentando (devolución cancelada o desconocida): descártelo cuando el responsable lo haya decidido.</numerusform>
+                <numerusform>%n no se resolverán reintentando (devolución cancelada o desconocida): descártelos cuando el responsable lo haya decidido.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Discard %n refused change(s)? They will never be sent to REVER; the history keeps a record of each.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>¿Descartar %n cambio rechazado? Nunca se enviará a REVER; el historial guarda constancia de él.</numerusform>
+                <numerusform>¿Descartar %n cambios rechazados? Nunca se enviarán a REVER; el historial guarda constancia de cada uno.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n refused change(s) discarded.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cambio rechazado descartado.</numerusform>
+                <numerusform>%n cambios rechazados descartados.</numerusform>
             </translation>
         </message>
         <message>
@@ -1943,15 +1943,15 @@ True once closed (the station is stopping): views that read it late skip it. A w
         <name>OutputFile</name>
         <message>
             <source>is a folder</source>
-            <translation type="unfinished" />
+            <translation>es una carpeta</translation>
         </message>
         <message>
             <source>is a disk device or a socket, not a file to write</source>
-            <translation type="unfinished" />
+            <translation>es un dispositivo de disco o un socket, no un archivo en el que escribir</translation>
         </message>
         <message>
             <source>is a pipe nothing reads from</source>
-            <translation type="unfinished" />
+            <translation>es una tubería (pipe) que nadie lee</translation>
         </message>
     </context>
     <context>
@@ -1959,113 +1959,114 @@ True once closed (the station is stopping): views that read it late skip it. A w
         <message>
             <source>not said</source>
             <extracomment>The order's line items. The platform answered 404: it does not know this order. The platform cannot be reached, fails (5xx), is too slow or answers what the station cannot read: trying again later may work. No platform configured, its key missing or refused, its address unusable: the lead. The return names no order, so there is nothing to ask. What to tell the operator when there are no contents ("" with them).</extracomment>
-            <translation type="unfinished" />
+            <translation>no indicado</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <source>no (already returned)</source>
-            <translation type="unfinished" />
+            <translation>no (ya devuelto)</translation>
         </message>
         <message>
             <source>no (shop policy)</source>
-            <translation type="unfinished" />
+            <translation>no (política de la tienda)</translation>
         </message>
         <message>
             <source>no (not sent yet)</source>
-            <translation type="unfinished" />
+            <translation>no (aún no enviado)</translation>
         </message>
         <message>
             <source>no (return period over)</source>
-            <translation type="unfinished" />
+            <translation>no (plazo de devolución vencido)</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>The merchant's platform does not know order {order}: check the parcel against the return's items.</source>
-            <translation type="unfinished" />
+            <translation>La plataforma del comercio no conoce el pedido {order}: compare el paquete con los artículos de la devolución.</translation>
         </message>
         <message>
             <source>The merchant's platform refused the station's key. Ask the warehouse lead to check the merchant key.</source>
-            <translation type="unfinished" />
+            <translation>La plataforma del comercio rechazó la clave del puesto. Pida al responsable que revise la clave del comercio.</translation>
         </message>
         <message>
             <source>The merchant's platform cannot be asked: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se puede consultar la plataforma del comercio: {reason}</translation>
         </message>
         <message>
             <source>No merchant platform is set up, so the order's contents cannot be shown.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna plataforma del comercio configurada, así que no se puede mostrar el contenido del pedido.</translation>
         </message>
         <message>
             <source>This return names no order: there are no contents to check.</source>
-            <translation type="unfinished" />
+            <translation>Esta devolución no indica ningún pedido: no hay contenido que comprobar.</translation>
         </message>
         <message>
             <source>The merchant's platform sent an answer the station cannot read for order {order}. Try again later.</source>
-            <translation type="unfinished" />
+            <translation>La plataforma del comercio envió una respuesta que el puesto no puede leer para el pedido {order}. Vuelva a intentarlo más tarde.</translation>
         </message>
         <message>
             <source>The merchant's platform cannot be reached or is failing right now. Try again in a moment; the rest of the return is unaffected.</source>
-            <translation type="unfinished" />
+            <translation>La plataforma del comercio no está accesible o está fallando ahora. Vuelva a intentarlo en un momento; el resto de la devolución no se ve afectado.</translation>
         </message>
         <message>
             <source>Item</source>
             <extracomment>Pictures loaded for one order at most: an order of 500 lines does not start 500 loads.</extracomment>
-            <translation type="unfinished">Artículo</translation>
+            <translation>Artículo</translation>
         </message>
         <message>
             <source>Variant</source>
-            <translation type="unfinished">Variante</translation>
+            <translation>Variante</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished">SKU</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished">Cant.</translation>
+            <translation>Cant.</translation>
         </message>
         <message>
             <source>Returnable</source>
-            <translation type="unfinished" />
+            <translation>Devolvible</translation>
         </message>
         <message>
             <source>The picture cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer la imagen.</translation>
         </message>
         <message>
             <source>{name}
 No picture: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+Sin imagen: {reason}</translation>
         </message>
         <message>
             <source>?</source>
-            <translation type="unfinished" />
+            <translation>?</translation>
         </message>
         <message>
             <source>Asking the merchant's platform what this parcel should hold…</source>
-            <translation type="unfinished" />
+            <translation>Preguntando a la plataforma del comercio qué debería contener este paquete…</translation>
         </message>
         <message numerus="yes">
             <source>Order {order}: %n item(s) should be in the parcel.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Pedido {order}: el paquete debería contener %n artículo.</numerusform>
+                <numerusform>Pedido {order}: el paquete debería contener %n artículos.</numerusform>
             </translation>
         </message>
         <message>
             <source>The parcel's contents could not be shown; the details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo mostrar el contenido del paquete; los detalles están en el registro.</translation>
         </message>
         <message>
             <source>Parcel contents of {pid}</source>
             <extracomment>(process id, order id) of what is shown or loading.</extracomment>
-            <translation type="unfinished" />
+            <translation>Contenido del paquete de {pid}</translation>
         </message>
     </context>
     <context>
@@ -2118,35 +2119,35 @@ No picture: {reason}</source>
         <message>
             <source>The picture's address gave something that is not a picture.</source>
             <extracomment>A picture larger than this (width x height) is refused before it is decoded: a small file can unpack into gigabytes. Pictures loaded at once: a 40-line order does not open 40 connections. The thumbnail (PNG bytes), or None when refused. Why there is no thumbnail ("" with one).</extracomment>
-            <translation type="unfinished" />
+            <translation>La dirección de la imagen devolvió algo que no es una imagen.</translation>
         </message>
         <message>
             <source>The picture is too large to show.</source>
-            <translation type="unfinished" />
+            <translation>La imagen es demasiado grande para mostrarla.</translation>
         </message>
         <message>
             <source>The picture cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer la imagen.</translation>
         </message>
         <message>
             <source>No picture.</source>
-            <translation type="unfinished" />
+            <translation>Sin imagen.</translation>
         </message>
         <message>
             <source>No merchant platform is set up.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna plataforma del comercio configurada.</translation>
         </message>
         <message>
             <source>The picture is too large to download.</source>
-            <translation type="unfinished" />
+            <translation>La imagen es demasiado grande para descargarla.</translation>
         </message>
         <message>
             <source>The picture's address is not one the station loads from.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la imagen no es una de las que el puesto usa para cargar.</translation>
         </message>
         <message>
             <source>The picture could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cargar la imagen.</translation>
         </message>
     </context>
     <context>
@@ -2242,15 +2243,15 @@ No picture: {reason}</source>
         <message>
             <source>Carrier label</source>
             <extracomment>A ZPL profile's address naming a raw CUPS queue instead of ``host:port``.</extracomment>
-            <translation type="unfinished">Etiqueta del transportista</translation>
+            <translation>Etiqueta del transportista</translation>
         </message>
         <message>
             <source>Intake label</source>
-            <translation type="unfinished">Etiqueta de entrada</translation>
+            <translation>Etiqueta de entrada</translation>
         </message>
         <message>
             <source>The label could not be written: {why}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir la etiqueta: {why}.</translation>
         </message>
     </context>
     <context>
@@ -2384,11 +2385,11 @@ No picture: {reason}</source>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Contenido</translation>
         </message>
         <message>
             <source>Parcel contents: what the order holds, from the merchant's platform. Check the parcel against it.</source>
-            <translation type="unfinished" />
+            <translation>Contenido del paquete: lo que incluye el pedido, según la plataforma del comercio. Compare el paquete con él.</translation>
         </message>
         <message>
             <source>Customer, logistics</source>
@@ -2579,38 +2580,38 @@ No picture: {reason}</source>
         <message>
             <source>Slips are made for 203 or 300 dpi printers, not {dpi}.</source>
             <extracomment>The longest QR payload accepted: a URL with an id and a token is well under it; a longer one makes modules too small for a phone at the slip's size. The QR code's square, quiet zone included, as large as the slip leaves room for. The smallest module a phone camera reads well off thermal paper: 0.33 mm. A name for the job and for a folder profile's file ("RT-W000001-walkin"): letters, digits, ``.``, ``_`` and ``-`` only (an id from a server never names another folder).</extracomment>
-            <translation type="unfinished" />
+            <translation>Los resguardos se hacen para impresoras de 203 o 300 ppp, no de {dpi}.</translation>
         </message>
         <message>
             <source>The slip has nothing for its QR code.</source>
-            <translation type="unfinished" />
+            <translation>El resguardo no tiene nada para su código QR.</translation>
         </message>
         <message>
             <source>The QR code's text is too long ({count} characters, at most {limit}) for a code a phone can read on this slip.</source>
-            <translation type="unfinished" />
+            <translation>El texto del código QR es demasiado largo ({count} caracteres, máximo {limit}) para un código que un móvil pueda leer en este resguardo.</translation>
         </message>
         <message>
             <source>The QR code's text has characters a QR code link cannot carry.</source>
-            <translation type="unfinished" />
+            <translation>El texto del código QR tiene caracteres que un enlace en código QR no puede llevar.</translation>
         </message>
         <message>
             <source>The QR code's text is too long for a code a phone can read on this slip.</source>
-            <translation type="unfinished" />
+            <translation>El texto del código QR es demasiado largo para un código que un móvil pueda leer en este resguardo.</translation>
         </message>
     </context>
     <context>
         <name>RangePicker</name>
         <message>
             <source>8:00 - 12:00</source>
-            <translation type="unfinished" />
+            <translation>8:00 - 12:00</translation>
         </message>
         <message>
             <source>12:00 - 16:00</source>
-            <translation type="unfinished" />
+            <translation>12:00 - 16:00</translation>
         </message>
         <message>
             <source>16:00 - 20:00</source>
-            <translation type="unfinished" />
+            <translation>16:00 - 20:00</translation>
         </message>
         <message>
             <source>Pickup time ranges</source>
@@ -2718,361 +2719,361 @@ No picture: {reason}</source>
         <message>
             <source>Product {n}</source>
             <extracomment>[doc 000] "a token has a validity of one hour": the lifetime taken when a JWT's payload says nothing readable about it. A token is renewed this long before its end (a tenth of a short test token's life)... An answer larger than this is refused unread: none of these calls comes near it. A self-care link longer than this is not printed as a QR code.</extracomment>
-            <translation type="unfinished" />
+            <translation>Producto {n}</translation>
         </message>
         <message>
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>es obligatorio</translation>
         </message>
         <message>
             <source>is not a field of a Revers.io order</source>
-            <translation type="unfinished" />
+            <translation>no es un campo de un pedido de Revers.io</translation>
         </message>
         <message>
             <source>must be one of {values}</source>
-            <translation type="unfinished" />
+            <translation>debe ser uno de {values}</translation>
         </message>
         <message>
             <source>must be a number</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número</translation>
         </message>
         <message>
             <source>Revers.io refused the request:</source>
-            <translation type="unfinished" />
+            <translation>Revers.io rechazó la solicitud:</translation>
         </message>
         <message>
             <source>The order cannot be sent to Revers.io as it is:</source>
-            <translation type="unfinished" />
+            <translation>El pedido no se puede enviar a Revers.io tal como está:</translation>
         </message>
         <message>
             <source>it gave no reason.</source>
-            <translation type="unfinished" />
+            <translation>no dio ningún motivo.</translation>
         </message>
         <message>
             <source>Revers.io does not know this order.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io no conoce este pedido.</translation>
         </message>
         <message>
             <source>Revers.io refused the subscription key or the secret. Ask the warehouse lead to check the Revers.io account in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io rechazó la clave de suscripción o el secreto. Pida al responsable que revise la cuenta de Revers.io en la configuración.</translation>
         </message>
         <message>
             <source>This Revers.io account is not allowed to do that. Ask the warehouse lead.</source>
-            <translation type="unfinished" />
+            <translation>Esta cuenta de Revers.io no permite hacer eso. Consulte al responsable.</translation>
         </message>
         <message>
             <source>Revers.io answered the token request with something that is not a token.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io respondió a la solicitud de token con algo que no es un token.</translation>
         </message>
         <message>
             <source>it must start with https:// (plain http only to this computer)</source>
-            <translation type="unfinished" />
+            <translation>debe empezar por https:// (http solo hacia este ordenador)</translation>
         </message>
         <message>
             <source>The Revers.io address “{url}” cannot be used: {why}. Fix it in the station settings or in REVDESK_REVERSIO_URL.</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar la dirección de Revers.io «{url}»: {why}. Corríjala en la configuración del puesto o en REVDESK_REVERSIO_URL.</translation>
         </message>
         <message>
             <source>The Revers.io account {account} has no {what}. Set it in the settings or in the environment.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta de Revers.io {account} no tiene {what}. Configúrelo en la configuración o en el entorno.</translation>
         </message>
         <message>
             <source>The Revers.io {what} has {why} in it. Paste it again, without anything around it.</source>
-            <translation type="unfinished" />
+            <translation>El dato de Revers.io «{what}» contiene {why}. Vuelva a pegarlo, sin nada alrededor.</translation>
         </message>
         <message>
             <source>Revers.io did not answer in time. Check the network and try again.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io no respondió a tiempo. Compruebe la red y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>No connection to Revers.io. Check the network; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Sin conexión con Revers.io. Compruebe la red; no se cambió nada.</translation>
         </message>
         <message>
             <source>Revers.io sent an answer too large to read.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io envió una respuesta demasiado grande para leerla.</translation>
         </message>
         <message>
             <source>Revers.io sent an answer the station cannot read.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io envió una respuesta que el puesto no puede leer.</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>rechazado</translation>
         </message>
         <message>
             <source>Revers.io is busy (too many requests). Wait a few seconds and try again.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io está ocupado (demasiadas solicitudes). Espere unos segundos y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>Revers.io had a problem on its side. Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io tuvo un problema por su parte. Vuelva a intentarlo en un momento.</translation>
         </message>
         <message>
             <source>Revers.io refused this request (HTTP {status}).</source>
-            <translation type="unfinished" />
+            <translation>Revers.io rechazó esta solicitud (HTTP {status}).</translation>
         </message>
         <message>
             <source>Type an order reference first.</source>
-            <translation type="unfinished" />
+            <translation>Escriba primero una referencia de pedido.</translation>
         </message>
         <message>
             <source>Revers.io took the order but did not say its id.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io aceptó el pedido pero no indicó su id.</translation>
         </message>
         <message>
             <source>Type the Revers.io order id first.</source>
-            <translation type="unfinished" />
+            <translation>Escriba primero el id de pedido de Revers.io.</translation>
         </message>
         <message>
             <source>Revers.io did not give a link.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io no dio ningún enlace.</translation>
         </message>
         <message>
             <source>Revers.io gave a link that is not a web address: {link}</source>
-            <translation type="unfinished" />
+            <translation>Revers.io dio un enlace que no es una dirección web: {link}</translation>
         </message>
         <message>
             <source>is not an id of the form 00000000-0000-0000-0000-000000000000</source>
-            <translation type="unfinished" />
+            <translation>no es un id con el formato 00000000-0000-0000-0000-000000000000</translation>
         </message>
         <message>
             <source>is empty</source>
-            <translation type="unfinished" />
+            <translation>está vacío</translation>
         </message>
         <message>
             <source>is not a date and time such as 2021-06-01T14:46:28Z</source>
-            <translation type="unfinished" />
+            <translation>no es una fecha y hora como 2021-06-01T14:46:28Z</translation>
         </message>
         <message>
             <source>Order reference</source>
             <extracomment>Plain words for the document's field names, in errors[] and in the station's own checks.</extracomment>
-            <translation type="unfinished" />
+            <translation>Referencia del pedido</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Tratamiento</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Apellido</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Dirección</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Empresa</translation>
         </message>
         <message>
             <source>Street</source>
-            <translation type="unfinished" />
+            <translation>Calle</translation>
         </message>
         <message>
             <source>Address, second line</source>
-            <translation type="unfinished" />
+            <translation>Dirección, segunda línea</translation>
         </message>
         <message>
             <source>Door code</source>
-            <translation type="unfinished" />
+            <translation>Código de la puerta</translation>
         </message>
         <message>
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Piso</translation>
         </message>
         <message>
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Código postal</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ciudad</translation>
         </message>
         <message>
             <source>Country code</source>
-            <translation type="unfinished" />
+            <translation>Código de país</translation>
         </message>
         <message>
             <source>Address phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono de la dirección</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Correo</translation>
         </message>
         <message>
             <source>Purchase date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de compra</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Productos</translation>
         </message>
         <message>
             <source>Model id</source>
-            <translation type="unfinished" />
+            <translation>Id de modelo</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Precio</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Importe</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moneda</translation>
         </message>
         <message>
             <source>Order line</source>
-            <translation type="unfinished" />
+            <translation>Línea de pedido</translation>
         </message>
         <message>
             <source>Supplier id</source>
-            <translation type="unfinished" />
+            <translation>Id de proveedor</translation>
         </message>
         <message>
             <source>Shipping price</source>
-            <translation type="unfinished" />
+            <translation>Gastos de envío</translation>
         </message>
         <message>
             <source>Sales channel</source>
-            <translation type="unfinished" />
+            <translation>Canal de venta</translation>
         </message>
         <message>
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Tienda</translation>
         </message>
         <message>
             <source>Order id</source>
-            <translation type="unfinished" />
+            <translation>Id de pedido</translation>
         </message>
         <message>
             <source>(no status given)</source>
             <extracomment>The built-in sandbox takes any non-empty pair; these say what they are in a log line. The in-process origin the embedded sandbox answers on (as backend.EMBEDDED_URL). The problem in the operator's words ("" when there is a status). The error behind ``problem``, for a caller that sorts failures (the CLI's exit code).</extracomment>
-            <translation type="unfinished" />
+            <translation>(sin estado indicado)</translation>
         </message>
         <message>
             <source>not known to this account</source>
-            <translation type="unfinished" />
+            <translation>desconocido para esta cuenta</translation>
         </message>
         <message>
             <source>Revers.io</source>
-            <translation type="unfinished" />
+            <translation>Revers.io</translation>
         </message>
         <message>
             <source>There is no Revers.io account named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna cuenta de Revers.io llamada «{name}».</translation>
         </message>
         <message>
             <source>A Revers.io key or secret is set but no Revers.io address: set REVDESK_REVERSIO_URL or add the account in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Hay una clave o un secreto de Revers.io, pero ninguna dirección de Revers.io: configure REVDESK_REVERSIO_URL o añada la cuenta en la configuración.</translation>
         </message>
         <message>
             <source>The Revers.io account “{name}” has no subscription key or no secret. Set them in the settings, or in REVDESK_REVERSIO_SUBSCRIPTION_KEY and REVDESK_REVERSIO_SECRET.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta de Revers.io «{name}» no tiene clave de suscripción o no tiene secreto. Configúrelos en la configuración, o en REVDESK_REVERSIO_SUBSCRIPTION_KEY y REVDESK_REVERSIO_SECRET.</translation>
         </message>
         <message>
             <source>Finish your return online</source>
             <extracomment>A self-care URL is far below this; a longer text would need modules too small to read.</extracomment>
-            <translation type="unfinished" />
+            <translation>Termine su devolución en línea</translation>
         </message>
         <message>
             <source>Order: {order}</source>
-            <translation type="unfinished" />
+            <translation>Pedido: {order}</translation>
         </message>
         <message>
             <source>Account: {account}</source>
-            <translation type="unfinished" />
+            <translation>Cuenta: {account}</translation>
         </message>
         <message>
             <source>Scan the code with your phone's camera.</source>
-            <translation type="unfinished" />
+            <translation>Escanee el código con la cámara de su móvil.</translation>
         </message>
         <message>
             <source>The slip has nothing for its QR code.</source>
-            <translation type="unfinished" />
+            <translation>El resguardo no tiene nada para su código QR.</translation>
         </message>
         <message>
             <source>The link cannot be printed as a QR code a phone can read.</source>
-            <translation type="unfinished" />
+            <translation>El enlace no se puede imprimir como un código QR que un móvil pueda leer.</translation>
         </message>
     </context>
     <context>
         <name>ReversioCli</name>
         <message>
             <source>Revers.io from the built-in sandbox (no Revers.io account set)</source>
-            <translation type="unfinished" />
+            <translation>Revers.io del entorno de pruebas integrado (sin cuenta de Revers.io configurada)</translation>
         </message>
         <message>
             <source>no Revers.io account named “{name}”; the accounts: {names}</source>
-            <translation type="unfinished" />
+            <translation>no hay ninguna cuenta de Revers.io llamada «{name}»; las cuentas: {names}</translation>
         </message>
         <message>
             <source>several Revers.io accounts: choose one with --account ({names})</source>
-            <translation type="unfinished" />
+            <translation>varias cuentas de Revers.io: elija una con --account ({names})</translation>
         </message>
         <message>
             <source>give an order reference</source>
-            <translation type="unfinished" />
+            <translation>indique una referencia de pedido</translation>
         </message>
         <message>
             <source>no Revers.io account knows the order {reference}</source>
-            <translation type="unfinished" />
+            <translation>ninguna cuenta de Revers.io conoce el pedido {reference}</translation>
         </message>
         <message>
             <source>Revers.io could not be asked: see the rows above</source>
-            <translation type="unfinished" />
+            <translation>no se pudo consultar Revers.io: vea las filas de arriba</translation>
         </message>
         <message>
             <source>cannot read {file}: {why}</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer {file}: {why}</translation>
         </message>
         <message>
             <source>{file} is too large for an order</source>
-            <translation type="unfinished" />
+            <translation>{file} es demasiado grande para un pedido</translation>
         </message>
         <message>
             <source>{file} is not JSON: {why}</source>
-            <translation type="unfinished" />
+            <translation>{file} no es JSON: {why}</translation>
         </message>
         <message>
             <source>{file} is not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>{file} no es un objeto JSON</translation>
         </message>
         <message>
             <source>no Revers.io account: the built-in sandbox serves Revers.io</source>
-            <translation type="unfinished" />
+            <translation>sin cuenta de Revers.io: el entorno de pruebas integrado hace de Revers.io</translation>
         </message>
         <message>
             <source>key and secret set</source>
-            <translation type="unfinished" />
+            <translation>clave y secreto configurados</translation>
         </message>
         <message>
             <source>key or secret MISSING</source>
-            <translation type="unfinished" />
+            <translation>FALTA la clave o el secreto</translation>
         </message>
         <message>
             <source>give the account a name of up to 60 printable characters</source>
-            <translation type="unfinished" />
+            <translation>dé a la cuenta un nombre de hasta 60 caracteres imprimibles</translation>
         </message>
         <message>
             <source>both the subscription key and the secret are needed; nothing was saved</source>
-            <translation type="unfinished" />
+            <translation>hacen falta la clave de suscripción y el secreto; no se guardó nada</translation>
         </message>
         <message>
             <source>Revers.io account {name} saved; its key and secret are in the credential store</source>
-            <translation type="unfinished" />
+            <translation>cuenta de Revers.io {name} guardada; su clave y su secreto están en el almacén de credenciales</translation>
         </message>
     </context>
     <context>
@@ -3080,27 +3081,27 @@ No picture: {reason}</source>
         <message>
             <source>Order reference</source>
             <extracomment>The walk-in form: (the document's path, its label). Each field gets an error line.</extracomment>
-            <translation type="unfinished" />
+            <translation>Referencia del pedido</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Apellido</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Correo</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <source>Street</source>
-            <translation type="unfinished" />
+            <translation>Calle</translation>
         </message>
         <message>
             <source>Postcode</source>
