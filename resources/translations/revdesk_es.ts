@@ -3105,166 +3105,166 @@ Sin imagen: {reason}</translation>
         </message>
         <message>
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Código postal</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ciudad</translation>
         </message>
         <message>
             <source>Country code</source>
-            <translation type="unfinished" />
+            <translation>Código de país</translation>
         </message>
         <message>
             <source>Purchase date (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Fecha de compra (UTC)</translation>
         </message>
         <message>
             <source>Product model id</source>
-            <translation type="unfinished" />
+            <translation>Id de modelo del producto</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Precio</translation>
         </message>
         <message>
             <source>Sales channel</source>
-            <translation type="unfinished" />
+            <translation>Canal de venta</translation>
         </message>
         <message>
             <source>Revers.io</source>
-            <translation type="unfinished" />
+            <translation>Revers.io</translation>
         </message>
         <message>
             <source>Order status</source>
-            <translation type="unfinished" />
+            <translation>Estado del pedido</translation>
         </message>
         <message>
             <source>Walk-in order</source>
-            <translation type="unfinished" />
+            <translation>Pedido en mostrador</translation>
         </message>
         <message>
             <source>Self-care link</source>
-            <translation type="unfinished" />
+            <translation>Enlace de autogestión</translation>
         </message>
         <message>
             <source>&amp;Look up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Consultar</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Cuenta</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Order id</source>
-            <translation type="unfinished" />
+            <translation>Id de pedido</translation>
         </message>
         <message>
             <source>Self-care link for this order</source>
-            <translation type="unfinished" />
+            <translation>Enlace de autogestión para este pedido</translation>
         </message>
         <message>
             <source>Type an order reference first.</source>
-            <translation type="unfinished" />
+            <translation>Escriba primero una referencia de pedido.</translation>
         </message>
         <message>
             <source>Asking Revers.io…</source>
-            <translation type="unfinished" />
+            <translation>Consultando a Revers.io…</translation>
         </message>
         <message>
             <source>Revers.io order status</source>
-            <translation type="unfinished" />
+            <translation>Estado del pedido en Revers.io</translation>
         </message>
         <message numerus="yes">
             <source>Known to %n account(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Conocido por %n cuenta.</numerusform>
+                <numerusform>Conocido por %n cuentas.</numerusform>
             </translation>
         </message>
         <message>
             <source>No account knows this order.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna cuenta conoce este pedido.</translation>
         </message>
         <message>
             <source>(not said)</source>
-            <translation type="unfinished" />
+            <translation>(no indicado)</translation>
         </message>
         <message>
             <source>Mr</source>
-            <translation type="unfinished" />
+            <translation>Sr.</translation>
         </message>
         <message>
             <source>Mrs</source>
-            <translation type="unfinished" />
+            <translation>Sra.</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Tratamiento</translation>
         </message>
         <message>
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Tienda</translation>
         </message>
         <message>
             <source>&amp;Import order</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar pedido</translation>
         </message>
         <message>
             <source>Sending the order…</source>
-            <translation type="unfinished" />
+            <translation>Enviando el pedido…</translation>
         </message>
         <message>
             <source>Imported on {account}: order id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Importado en {account}: id de pedido {id}.</translation>
         </message>
         <message>
             <source>Revers.io import</source>
-            <translation type="unfinished" />
+            <translation>Importación a Revers.io</translation>
         </message>
         <message>
             <source>See the fields marked in red.</source>
-            <translation type="unfinished" />
+            <translation>Vea los campos marcados en rojo.</translation>
         </message>
         <message>
             <source>Revers.io order id</source>
-            <translation type="unfinished" />
+            <translation>Id de pedido de Revers.io</translation>
         </message>
         <message>
             <source>&amp;Create link</source>
-            <translation type="unfinished" />
+            <translation>Crear en&amp;lace</translation>
         </message>
         <message>
             <source>&amp;Print slip</source>
-            <translation type="unfinished" />
+            <translation>Im&amp;primir resguardo</translation>
         </message>
         <message>
             <source>Type the Revers.io order id first.</source>
-            <translation type="unfinished" />
+            <translation>Escriba primero el id de pedido de Revers.io.</translation>
         </message>
         <message>
             <source>Asking Revers.io for a link…</source>
-            <translation type="unfinished" />
+            <translation>Pidiendo un enlace a Revers.io…</translation>
         </message>
         <message>
             <source>Link made on {account}. Print the slip for the customer.</source>
-            <translation type="unfinished" />
+            <translation>Enlace creado en {account}. Imprima el resguardo para el cliente.</translation>
         </message>
         <message>
             <source>Revers.io self-care link</source>
-            <translation type="unfinished" />
+            <translation>Enlace de autogestión de Revers.io</translation>
         </message>
         <message>
             <source>Print slip</source>
-            <translation type="unfinished" />
+            <translation>Imprimir resguardo</translation>
         </message>
         <message>
             <source>The slip was sent to the intake printer.</source>
-            <translation type="unfinished" />
+            <translation>El resguardo se envió a la impresora de entrada.</translation>
         </message>
     </context>
     <context>
@@ -3372,15 +3372,15 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>pick {n} of {count}</source>
             <extracomment>How many matches a look-up by order or tracking number asks for. The status of a cancelled return (it stays so: a scan never changes it). Scan results kept for undo and the recent list. Scans checked at once (their reads of REVER overlap). Four keep pace with a parcel every 2 s while REVER takes up to ~8 s a read (bench/scan_slow.py), and stay a small load on REVER and on a Wi-Fi that struggles. The return it is about, as far as known when it starts (else its read). The scan started just before it (until this one is told): its change is written first, its result told first. Its change is durable in the outbox, or it makes none: the next may write. Its final outcome was told: it is over. It holds one of the CHECKS_AT_ONCE places until decided. Where each status scan is written the moment it is accepted (None: memory only). The Storefront API, when the station has one: an order number that neither the list nor REVER's search knows is looked up there last. A cancelled return is not set to another status by a scan: the lead decides. The returns list the station holds: a scan is looked for there first (no network). The station's scan settings in force (read when a scan needs them): what a CANCELED or ERROR scan leaves selected after it. The latest status scan that matched several returns, until one is chosen (a digit in the pick list, or a second scan of the same parcel) or another parcel is scanned. A scan was queued, became final, or was settled later by the outbox (the same object each time, updated in place). The pipeline changed the scan action by itself (back to the default after a one-scan action). Queued scans (and undos) by their outbox entry, until REVER settles them. A scan the worker took from the queue and has not started yet (it waits for a place, or for an earlier scan of its return, or for every scan before an undo). Scans started and not told yet, by their seq (in scan order), and the latest. The newest scan whose check has begun: a pick list is kept for the scan after it only if no other parcel was scanned since. The journal row of the scan being accepted again at a start (see recover). Journal writes under way, by scan seq (each done within one group commit).</extracomment>
-            <translation type="unfinished" />
+            <translation>elegida {n} de {count}</translation>
         </message>
         <message>
             <source>Scanned at {when}, before the station stopped: too long ago to apply now. Check the parcel's return.</source>
-            <translation type="unfinished" />
+            <translation>Escaneado a las {when}, antes de que el puesto se detuviera: hace demasiado para aplicarlo ahora. Revise la devolución del paquete.</translation>
         </message>
         <message>
             <source>Something went wrong inside the station ({kind}).</source>
-            <translation type="unfinished" />
+            <translation>Algo ha fallado dentro del puesto ({kind}).</translation>
         </message>
     </context>
     <context>
@@ -3388,28 +3388,28 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>process id</source>
             <extracomment>Longer reads are not resolved at all: every step below stays bounded (the contract's ids are at most this long, and no carrier barcode is longer). Keys tried per scan, at most: a read yields a handful; more would only be guesses. Searches REVER is asked per scan, at most (each one is a request while the parcel waits). Matches kept for a pick list. AIM symbology identifiers that say the data is GS1 (GS1-128, DataMatrix, QR, DataBar, DotCode). Separators a scanner sends for FNC1 / between MaxiCode fields. Application identifiers whose value may be what a carrier tracks a parcel by.</extracomment>
-            <translation type="unfinished" />
+            <translation>id de proceso</translation>
         </message>
         <message>
             <source>tracking</source>
-            <translation type="unfinished" />
+            <translation>seguimiento</translation>
         </message>
         <message>
             <source>order</source>
-            <translation type="unfinished" />
+            <translation>pedido</translation>
         </message>
         <message>
             <source>order id</source>
-            <translation type="unfinished" />
+            <translation>id de pedido</translation>
         </message>
         <message>
             <source>{field} {key} → {id}</source>
             <extracomment>What a read sent to REVER as a process id nobody knows must look like (see :func:`may_be_process_id`): an identifier of letters and digits, not a word, a number, a symbol or text in another script. "list" (the station's returns list), "REVER" or "Storefront". Set when the operator chose from a pick list, or a second scan narrowed it.</extracomment>
-            <translation type="unfinished" />
+            <translation>{field} {key} → {id}</translation>
         </message>
         <message>
             <source>second scan</source>
-            <translation type="unfinished" />
+            <translation>segundo escaneo</translation>
         </message>
     </context>
     <context>
@@ -3449,11 +3449,11 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>This computer cannot play sounds now ({why}).</source>
-            <translation type="unfinished" />
+            <translation>Este ordenador no puede reproducir sonidos ahora ({why}).</translation>
         </message>
         <message>
             <source>Computer's language</source>
-            <translation type="unfinished" />
+            <translation>Idioma del ordenador</translation>
         </message>
         <message>
             <source>at midnight</source>
@@ -3470,27 +3470,27 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>Set by REVDESK_API_KEY in the environment (a key typed here is stored, but the environment's is used).</source>
             <extracomment>The e-commerce the built-in sandbox uses when none is set (backend.open_backend).</extracomment>
-            <translation type="unfinished" />
+            <translation>Definida por REVDESK_API_KEY en el entorno (una clave escrita aquí se guarda, pero se usa la del entorno).</translation>
         </message>
         <message>
             <source>A key is stored in this computer's credential store — leave empty to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Hay una clave guardada en el almacén de credenciales de este ordenador — déjelo vacío para conservarla.</translation>
         </message>
         <message>
             <source>No key set — the station uses the built-in sandbox.</source>
-            <translation type="unfinished" />
+            <translation>Sin clave — el puesto usa el entorno de pruebas integrado.</translation>
         </message>
         <message>
             <source>No key is stored for this address — type it here.</source>
-            <translation type="unfinished" />
+            <translation>No hay clave guardada para esta dirección — escríbala aquí.</translation>
         </message>
         <message>
             <source>Set by REVDESK_MERCHANT_KEY in the environment.</source>
-            <translation type="unfinished" />
+            <translation>Definida por REVDESK_MERCHANT_KEY en el entorno.</translation>
         </message>
         <message>
             <source>No merchant platform set — not used.</source>
-            <translation type="unfinished" />
+            <translation>Sin plataforma del comercio — no se usa.</translation>
         </message>
         <message>
             <source>Connection to REVER</source>
@@ -3498,11 +3498,11 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>A group is the id REVER gives a company with several shops (brands): set it instead of an e-commerce id to work with all of them.</source>
-            <translation type="unfinished" />
+            <translation>Un grupo es el id que REVER da a una empresa con varias tiendas (marcas): indíquelo en lugar de un id de e-commerce para trabajar con todas.</translation>
         </message>
         <message>
             <source>Test &amp;connection</source>
-            <translation type="unfinished" />
+            <translation>Pro&amp;bar conexión</translation>
         </message>
         <message>
             <source>API &amp;address:</source>
@@ -3522,51 +3522,51 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>leave empty to keep the stored key</source>
-            <translation type="unfinished" />
+            <translation>déjelo vacío para conservar la clave guardada</translation>
         </message>
         <message>
             <source>{name} (from {variable})</source>
-            <translation type="unfinished" />
+            <translation>{name} (de {variable})</translation>
         </message>
         <message>
             <source>{name} (sandbox default)</source>
-            <translation type="unfinished" />
+            <translation>{name} (por defecto, pruebas)</translation>
         </message>
         <message>
             <source>your shop's id at REVER</source>
-            <translation type="unfinished" />
+            <translation>el id de su tienda en REVER</translation>
         </message>
         <message>
             <source>Testing…</source>
-            <translation type="unfinished" />
+            <translation>Probando…</translation>
         </message>
         <message>
             <source>The test itself failed ({error}); the details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>La propia prueba falló ({error}); los detalles están en el registro.</translation>
         </message>
         <message>
             <source>Other platforms</source>
-            <translation type="unfinished" />
+            <translation>Otras plataformas</translation>
         </message>
         <message>
             <source>empty: order numbers are not looked up there</source>
-            <translation type="unfinished" />
+            <translation>vacío: los números de pedido no se consultan allí</translation>
         </message>
         <message>
             <source>empty: not used</source>
-            <translation type="unfinished" />
+            <translation>vacío: no se usa</translation>
         </message>
         <message>
             <source>Storefront API:</source>
-            <translation type="unfinished" />
+            <translation>API de Storefront:</translation>
         </message>
         <message>
             <source>Merchant platform:</source>
-            <translation type="unfinished" />
+            <translation>Plataforma del comercio:</translation>
         </message>
         <message>
             <source>Merchant key:</source>
-            <translation type="unfinished" />
+            <translation>Clave del comercio:</translation>
         </message>
         <message>
             <source>Station</source>
@@ -3582,7 +3582,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>Idio&amp;ma:</translation>
         </message>
         <message>
             <source>A shift starts:</source>
@@ -3630,15 +3630,15 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>Storefront API</source>
-            <translation type="unfinished" />
+            <translation>API de Storefront</translation>
         </message>
         <message>
             <source>merchant platform</source>
-            <translation type="unfinished" />
+            <translation>plataforma del comercio</translation>
         </message>
         <message>
             <source>{what}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{what}: {why}</translation>
         </message>
         <message>
             <source>Set the API address before the key.</source>
@@ -3646,40 +3646,40 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>Set the merchant platform's address before its key.</source>
-            <translation type="unfinished" />
+            <translation>Indique la dirección de la plataforma del comercio antes que su clave.</translation>
         </message>
         <message>
             <source>E&amp;xport settings…</source>
             <extracomment>The changes listed in the confirmation at most; the rest are counted.</extracomment>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar configuración…</translation>
         </message>
         <message>
             <source>Save the settings stations share to a file, for other stations: no key, no station name, operator or printer</source>
-            <translation type="unfinished" />
+            <translation>Guardar en un archivo la configuración que comparten los puestos, para otros puestos: sin clave, nombre de puesto, operario ni impresora</translation>
         </message>
         <message>
             <source>&amp;Import settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar configuración…</translation>
         </message>
         <message>
             <source>Apply a file exported on another station; this station keeps its name, operator, printers and keys</source>
-            <translation type="unfinished" />
+            <translation>Aplicar un archivo exportado en otro puesto; este puesto conserva su nombre, operario, impresoras y claves</translation>
         </message>
         <message>
             <source>Export settings</source>
-            <translation type="unfinished" />
+            <translation>Exportar configuración</translation>
         </message>
         <message>
             <source>Exported to {path}: no key, station name, operator or printer in it. Settings not saved yet are not in it either.</source>
-            <translation type="unfinished" />
+            <translation>Exportado a {path}: sin clave, nombre de puesto, operario ni impresora. Tampoco incluye la configuración aún no guardada.</translation>
         </message>
         <message>
             <source>Import settings</source>
-            <translation type="unfinished" />
+            <translation>Importar configuración</translation>
         </message>
         <message>
             <source>Import cancelled: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Importación cancelada: no se cambió nada.</translation>
         </message>
     </context>
     <context>
@@ -3687,76 +3687,76 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>Could not write {path}: {why}.</source>
             <extracomment>Far beyond any export (about 2 kB): a bigger file is not one, and is never read whole. The station's own settings: never exported, and kept on import. A printer profile's device: this computer's. Its stock and dpi are shared. Words that mark a field as a secret: such a field is refused, never read. The settings whose text may hold control characters: a scanner's prefix or suffix (a GS, a CR) is one. Anywhere else a control character is a hostile or damaged file. No setting's text comes near this (an address, a pattern, a street): a longer one is not a setting someone typed.</extracomment>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir {path}: {why}.</translation>
         </message>
         <message>
             <source>Could not read {path}: {why}.</source>
             <extracomment>The file's station-own fields, ignored (this station's own values are kept). The API address changes: this station needs its key for the new one.</extracomment>
-            <translation type="unfinished" />
+            <translation>No se pudo leer {path}: {why}.</translation>
         </message>
         <message>
             <source>{path} is not a settings export (it is not JSON text).</source>
-            <translation type="unfinished" />
+            <translation>{path} no es una exportación de configuración (no es texto JSON).</translation>
         </message>
         <message>
             <source>{path} is not a revdesk settings export (it has no "format": "revdesk-settings").</source>
-            <translation type="unfinished" />
+            <translation>{path} no es una exportación de configuración de revdesk (no tiene "format": "revdesk-settings").</translation>
         </message>
         <message>
             <source>{path} is a settings export of another version ({version}); this revdesk reads version {ours}.</source>
-            <translation type="unfinished" />
+            <translation>{path} es una exportación de configuración de otra versión ({version}); este revdesk lee la versión {ours}.</translation>
         </message>
         <message>
             <source>{path} has no settings in it.</source>
-            <translation type="unfinished" />
+            <translation>{path} no contiene ninguna configuración.</translation>
         </message>
         <message>
             <source>not a setting revdesk knows</source>
-            <translation type="unfinished" />
+            <translation>no es una opción que revdesk conozca</translation>
         </message>
         <message>
             <source>The file's setting “{name}” cannot be used: {why}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La opción «{name}» del archivo no se puede usar: {why}. No se cambió nada.</translation>
         </message>
         <message>
             <source>The file's language “{code}” is not one revdesk has ({codes}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>El idioma «{code}» del archivo no es uno de los que tiene revdesk ({codes}). No se cambió nada.</translation>
         </message>
         <message>
             <source>The file's “{name}” cannot be used: {why} Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» del archivo no se puede usar: {why} No se cambió nada.</translation>
         </message>
         <message>
             <source>{path} holds “{name}”: a key or a secret is never imported. Remove it from the file (set keys on each station). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{path} contiene «{name}»: una clave o un secreto nunca se importa. Quítelo del archivo (configure las claves en cada puesto). No se cambió nada.</translation>
         </message>
         <message>
             <source>The file's setting “{name}” is longer than {limit} characters: not a setting. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La opción «{name}» del archivo tiene más de {limit} caracteres: no es una opción. No se cambió nada.</translation>
         </message>
         <message>
             <source>The file's setting “{name}” has a control character in it. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La opción «{name}» del archivo contiene un carácter de control. No se cambió nada.</translation>
         </message>
         <message>
             <source>{path} is not a regular file.</source>
-            <translation type="unfinished" />
+            <translation>{path} no es un archivo normal.</translation>
         </message>
         <message>
             <source>{path} is larger than {limit} kB: not a settings export. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{path} ocupa más de {limit} kB: no es una exportación de configuración. No se cambió nada.</translation>
         </message>
         <message>
             <source>No setting changes: the file matches this station.</source>
-            <translation type="unfinished" />
+            <translation>Ningún cambio de configuración: el archivo coincide con este puesto.</translation>
         </message>
         <message>
             <source>Kept as this station has them: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Se mantienen como las tiene este puesto: {names}.</translation>
         </message>
         <message>
             <source>The API address changes: set this station's API key for it (keys are never imported).</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la API cambia: configure para ella la clave de API de este puesto (las claves nunca se importan).</translation>
         </message>
     </context>
     <context>
@@ -3764,27 +3764,27 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>The return is cancelled: pull the parcel back and put it aside for the lead. Retrying cannot help.</source>
             <extracomment>Refusals that sending the same change again can never turn into a success. What to do with the parcel, by kind of refusal (and "cancelled" where the list, or REVER's words, say the return is cancelled).</extracomment>
-            <translation type="unfinished" />
+            <translation>La devolución está cancelada: retire el paquete y apártelo para el responsable. Reintentar no servirá.</translation>
         </message>
         <message>
             <source>REVER has no such return: pull the parcel back and put it aside for the lead. Retrying cannot help.</source>
-            <translation type="unfinished" />
+            <translation>REVER no tiene esa devolución: retire el paquete y apártelo para el responsable. Reintentar no servirá.</translation>
         </message>
         <message>
             <source>REVER refused this status for the return: pull the parcel back and give it to the lead. Retrying cannot help.</source>
-            <translation type="unfinished" />
+            <translation>REVER rechazó este estado para la devolución: retire el paquete y entrégueselo al responsable. Reintentar no servirá.</translation>
         </message>
         <message>
             <source>REVER does not take this change: pull the parcel back and give it to the lead. Retrying cannot help.</source>
-            <translation type="unfinished" />
+            <translation>REVER no acepta este cambio: retire el paquete y entrégueselo al responsable. Reintentar no servirá.</translation>
         </message>
         <message>
             <source>The station's API key was refused: pull the parcel back and keep it by the desk; once the lead has fixed the key, retry it.</source>
-            <translation type="unfinished" />
+            <translation>La clave de API del puesto fue rechazada: retire el paquete y déjelo junto al puesto; cuando el responsable haya corregido la clave, reinténtelo.</translation>
         </message>
         <message>
             <source>Pull the parcel back and ask the lead; retry it once the cause is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Retire el paquete y consulte al responsable; reinténtelo cuando se haya corregido la causa.</translation>
         </message>
     </context>
     <context>
@@ -3875,30 +3875,30 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message numerus="yes">
             <source>%n parcel(s) to pull back</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n paquete que retirar</numerusform>
+                <numerusform>%n paquetes que retirar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) will be sent again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cambio se enviará de nuevo.</numerusform>
+                <numerusform>%n cambios se enviarán de nuevo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cannot succeed by retrying: see what to do.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n no se resolverá reintentando: vea qué hacer.</numerusform>
+                <numerusform>%n no se resolverán reintentando: vea qué hacer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n parcel(s) taken off the shelf.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n paquete retirado del estante.</numerusform>
+                <numerusform>%n paquetes retirados del estante.</numerusform>
             </translation>
         </message>
         <message>
@@ -4017,7 +4017,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>&amp;Revers.io…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Revers.io…</translation>
         </message>
         <message>
             <source>&amp;Station</source>
@@ -4032,16 +4032,16 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <name>StationCore</name>
         <message numerus="yes">
             <source>{names} and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{names} y %n más</numerusform>
+                <numerusform>{names} y %n más</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n scan(s) made before the station stopped unexpectedly could not be applied: {names}. Check these parcels (History shows why).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n escaneo hecho antes de que el puesto se detuviera inesperadamente no se pudo aplicar: {names}. Revise estos paquetes (el Historial indica por qué).</numerusform>
+                <numerusform>%n escaneos hechos antes de que el puesto se detuviera inesperadamente no se pudieron aplicar: {names}. Revise estos paquetes (el Historial indica por qué).</numerusform>
             </translation>
         </message>
     </context>
@@ -4147,61 +4147,61 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <name>Status</name>
         <message>
             <source>Not sent: no process id was given.</source>
-            <translation type="unfinished" />
+            <translation>No enviado: no se indicó ningún id de proceso.</translation>
         </message>
         <message>
             <source>Not sent: “{id}” is not a process id (it has spaces).</source>
-            <translation type="unfinished" />
+            <translation>No enviado: «{id}» no es un id de proceso (tiene espacios).</translation>
         </message>
         <message>
             <source>Not sent: “{id}” ({length} characters) is not a process id: an id has at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>No enviado: «{id}» ({length} caracteres) no es un id de proceso: un id tiene como máximo {limit} caracteres.</translation>
         </message>
         <message>
             <source>Not sent: “{id}” is not a process id (it has control characters).</source>
-            <translation type="unfinished" />
+            <translation>No enviado: «{id}» no es un id de proceso (tiene caracteres de control).</translation>
         </message>
         <message>
             <source>Not sent: “{id}” is not a process id.</source>
-            <translation type="unfinished" />
+            <translation>No enviado: «{id}» no es un id de proceso.</translation>
         </message>
         <message>
             <source>at the terminal</source>
             <extracomment>Who made a change, as the operator reads it after "set to ERROR ...".</extracomment>
-            <translation type="unfinished" />
+            <translation>desde la terminal</translation>
         </message>
         <message>
             <source>in the return's detail</source>
-            <translation type="unfinished" />
+            <translation>en el detalle de la devolución</translation>
         </message>
         <message>
             <source>by a bulk change</source>
-            <translation type="unfinished" />
+            <translation>por un cambio en lote</translation>
         </message>
         <message>
             <source>by a later scan</source>
-            <translation type="unfinished" />
+            <translation>por un escaneo posterior</translation>
         </message>
         <message>
             <source>by an undo</source>
-            <translation type="unfinished" />
+            <translation>al deshacer</translation>
         </message>
         <message>
             <source>by {source}</source>
-            <translation type="unfinished" />
+            <translation>por {source}</translation>
         </message>
         <message>
             <source>elsewhere</source>
-            <translation type="unfinished" />
+            <translation>desde otro lugar</translation>
         </message>
         <message>
             <source>{id} was set to {status} {where} after this scan: not changed</source>
-            <translation type="unfinished" />
+            <translation>{id} pasó a {status} {where} después de este escaneo: sin cambios</translation>
         </message>
         <message>
             <source>Not sent: {status} is not a shipping status.</source>
             <extracomment>True when the sender queues changes it cannot send now (the outbox). Every change attempt, successful or not (the list updates its rows from it).</extracomment>
-            <translation type="unfinished" />
+            <translation>No enviado: {status} no es un estado de envío.</translation>
         </message>
     </context>
     <context>
@@ -4220,142 +4220,142 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>Type the e-mail address the customer ordered with.</source>
             <extracomment>Longest e-mail address (RFC 5321's path limit) and order number the form takes. Items listed on the slip; more are counted. [gRPC 9 FAILED_PRECONDITION] the sandbox's refusal of an e-mail that is not the order's [sandbox assumption]: the document names no refusal. "2 × Linen shirt (M) · SKU-1": the order's items as the answer listed them. The customer's secret for finishing the return: only for the QR code.</extracomment>
-            <translation type="unfinished" />
+            <translation>Escriba el correo con el que el cliente hizo el pedido.</translation>
         </message>
         <message>
             <source>This is not an e-mail address: check it with the customer.</source>
-            <translation type="unfinished" />
+            <translation>Esto no es una dirección de correo: compruébela con el cliente.</translation>
         </message>
         <message>
             <source>Scan or type the order number (on the receipt or the order e-mail).</source>
-            <translation type="unfinished" />
+            <translation>Escanee o escriba el número de pedido (en el ticket o en el correo del pedido).</translation>
         </message>
         <message>
             <source>This is not an order number: scan or type it again.</source>
-            <translation type="unfinished" />
+            <translation>Esto no es un número de pedido: escanéelo o escríbalo de nuevo.</translation>
         </message>
         <message>
             <source>This is an e-mail address: it goes in the e-mail field.</source>
-            <translation type="unfinished" />
+            <translation>Esto es una dirección de correo: va en el campo del correo.</translation>
         </message>
         <message>
             <source>Order {order}</source>
-            <translation type="unfinished" />
+            <translation>Pedido {order}</translation>
         </message>
         <message>
             <source>Return {return_id}</source>
-            <translation type="unfinished" />
+            <translation>Devolución {return_id}</translation>
         </message>
         <message>
             <source>Started {when}</source>
-            <translation type="unfinished" />
+            <translation>Iniciada {when}</translation>
         </message>
         <message>
             <source>Scan this code with your phone to finish your return: choose the items and how you are refunded.</source>
-            <translation type="unfinished" />
+            <translation>Escanee este código con su móvil para terminar su devolución: elija los artículos y cómo se le reembolsa.</translation>
         </message>
         <message>
             <source>Keep this slip: to finish your return, contact the shop's customer service with this return number; they read the code below.</source>
-            <translation type="unfinished" />
+            <translation>Guarde este resguardo: para terminar su devolución, contacte con el servicio de atención al cliente de la tienda con este número de devolución; ellos leen el código de abajo.</translation>
         </message>
         <message>
             <source>Your return is started</source>
-            <translation type="unfinished" />
+            <translation>Su devolución está iniciada</translation>
         </message>
         <message>
             <source>This station has no Storefront API address: walk-in returns cannot be started here. Ask the warehouse lead.</source>
             <extracomment>Each start sent is recorded there: the return started, or refused with why (the order number, never the e-mail nor the customer's token).</extracomment>
-            <translation type="unfinished" />
+            <translation>Este puesto no tiene dirección de la API de Storefront: aquí no se pueden iniciar devoluciones en mostrador. Consulte al responsable.</translation>
         </message>
         <message>
             <source>Return {return_id} started for order {order}: give the customer the slip.</source>
-            <translation type="unfinished" />
+            <translation>Devolución {return_id} iniciada para el pedido {order}: entregue el resguardo al cliente.</translation>
         </message>
         <message>
             <source>The shop has no order {order}: check the number on the customer's receipt or order e-mail. Nothing was started.</source>
-            <translation type="unfinished" />
+            <translation>La tienda no tiene el pedido {order}: compruebe el número en el ticket o en el correo del pedido del cliente. No se inició nada.</translation>
         </message>
         <message>
             <source>Order {order} was not placed with {email}: ask the customer for the e-mail they ordered with. Nothing was started.</source>
-            <translation type="unfinished" />
+            <translation>El pedido {order} no se hizo con {email}: pida al cliente el correo con el que hizo el pedido. No se inició nada.</translation>
         </message>
         <message>
             <source>The returns platform cannot be reached now: no return was confirmed. Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>La plataforma de devoluciones no está accesible ahora: no se confirmó ninguna devolución. Vuelva a intentarlo en un momento.</translation>
         </message>
         <message>
             <source>The returns platform sent an answer the station cannot read: no slip can be printed. Try again, or tell the warehouse lead.</source>
-            <translation type="unfinished" />
+            <translation>La plataforma de devoluciones envió una respuesta que el puesto no puede leer: no se puede imprimir ningún resguardo. Vuelva a intentarlo o avise al responsable.</translation>
         </message>
     </context>
     <context>
         <name>WalkinActions</name>
         <message>
             <source>&amp;Walk-in return…</source>
-            <translation type="unfinished" />
+            <translation>Devolución en &amp;mostrador…</translation>
         </message>
         <message>
             <source>Start a return for a customer at the desk and print their slip</source>
-            <translation type="unfinished" />
+            <translation>Iniciar la devolución de un cliente en el mostrador e imprimir su resguardo</translation>
         </message>
     </context>
     <context>
         <name>WalkinDialog</name>
         <message>
             <source>Walk-in return</source>
-            <translation type="unfinished" />
+            <translation>Devolución en mostrador</translation>
         </message>
         <message>
             <source>the e-mail of the order</source>
-            <translation type="unfinished" />
+            <translation>el correo del pedido</translation>
         </message>
         <message>
             <source>scan or type it</source>
-            <translation type="unfinished" />
+            <translation>escanéelo o escríbalo</translation>
         </message>
         <message>
             <source>Customer's &amp;e-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;Correo del cliente</translation>
         </message>
         <message>
             <source>&amp;Order number</source>
-            <translation type="unfinished" />
+            <translation>Número de &amp;pedido</translation>
         </message>
         <message>
             <source>Items of the order</source>
-            <translation type="unfinished" />
+            <translation>Artículos del pedido</translation>
         </message>
         <message>
             <source>&amp;Start return</source>
-            <translation type="unfinished" />
+            <translation>&amp;Iniciar devolución</translation>
         </message>
         <message>
             <source>&amp;Reprint slip</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reimprimir resguardo</translation>
         </message>
         <message>
             <source>Starts a return for a customer at the desk and prints a slip with a QR code they finish it with.</source>
-            <translation type="unfinished" />
+            <translation>Inicia la devolución de un cliente en el mostrador e imprime un resguardo con un código QR con el que la termina.</translation>
         </message>
         <message>
             <source>Starting the return…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando la devolución…</translation>
         </message>
         <message>
             <source>Return {return_id} started, but no slip can be made for it: {why}</source>
-            <translation type="unfinished" />
+            <translation>Devolución {return_id} iniciada, pero no se puede hacer su resguardo: {why}</translation>
         </message>
         <message>
             <source>Print slip</source>
-            <translation type="unfinished" />
+            <translation>Imprimir resguardo</translation>
         </message>
         <message>
             <source>Return {return_id} started: the slip was printed on {where}. Give it to the customer.</source>
-            <translation type="unfinished" />
+            <translation>Devolución {return_id} iniciada: el resguardo se imprimió en {where}. Entrégueselo al cliente.</translation>
         </message>
         <message>
             <source>Return {return_id} started, but the slip was not printed: {why} Fix it, then Reprint slip.</source>
-            <translation type="unfinished" />
+            <translation>Devolución {return_id} iniciada, pero el resguardo no se imprimió: {why} Corríjalo y luego pulse Reimprimir resguardo.</translation>
         </message>
     </context>
     <context>
