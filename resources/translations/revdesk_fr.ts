@@ -49,193 +49,193 @@
         <message>
             <source>a name (first or last name, or company)</source>
             <extracomment>The edits that fill each need of :func:`~revdesk.domain.logistics.missing_address_fields`.</extracomment>
-            <translation type="unfinished" />
+            <translation>un nom (prénom ou nom, ou société)</translation>
         </message>
         <message>
             <source>the street address</source>
-            <translation type="unfinished" />
+            <translation>l'adresse (rue)</translation>
         </message>
         <message>
             <source>the postcode</source>
-            <translation type="unfinished" />
+            <translation>le code postal</translation>
         </message>
         <message>
             <source>the city</source>
-            <translation type="unfinished" />
+            <translation>la ville</translation>
         </message>
         <message>
             <source>the country</source>
-            <translation type="unfinished" />
+            <translation>le pays</translation>
         </message>
         <message>
             <source>{title}: {fields} missing.</source>
-            <translation type="unfinished" />
+            <translation>{title} : il manque {fields}.</translation>
         </message>
         <message>
             <source>Not sent: complete the addresses first.</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : complétez d'abord les adresses.</translation>
         </message>
         <message>
             <source>The warehouse address comes from Settings: save it there once and every order has it.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'entrepôt vient des Paramètres : enregistrez-la là une fois et chaque ordre l'aura.</translation>
         </message>
     </context>
     <context>
         <name>AddressForm</name>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Prénom</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Société</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Address (2)</source>
-            <translation type="unfinished" />
+            <translation>Adresse (2)</translation>
         </message>
         <message>
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Code postal</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>State / province</source>
-            <translation type="unfinished" />
+            <translation>État / région</translation>
         </message>
         <message>
             <source>State code</source>
-            <translation type="unfinished" />
+            <translation>Code région</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <source>Country code</source>
-            <translation type="unfinished" />
+            <translation>Code pays</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
     </context>
     <context>
         <name>ApiError</name>
         <message>
             <source>The REVER service could not do that.</source>
-            <translation type="unfinished" />
+            <translation>Le service REVER n'a pas pu le faire.</translation>
         </message>
         <message>
             <source>Not found: REVER does not know this return.</source>
             <extracomment>True when sending the same request again later may succeed.</extracomment>
-            <translation type="unfinished" />
+            <translation>Introuvable : REVER ne connaît pas ce retour.</translation>
         </message>
         <message>
             <source>The API key was refused. Ask the warehouse lead to check the station settings.</source>
-            <translation type="unfinished" />
+            <translation>La clé API a été refusée. Demandez au responsable de l'entrepôt de vérifier les paramètres du poste.</translation>
         </message>
         <message>
             <source>This API key is not allowed to do that. Ask the warehouse lead.</source>
-            <translation type="unfinished" />
+            <translation>Cette clé API n'a pas le droit de faire cela. Demandez au responsable de l'entrepôt.</translation>
         </message>
         <message>
             <source>REVER is busy (too many requests). Wait a few seconds and try again.</source>
-            <translation type="unfinished" />
+            <translation>REVER est occupé (trop de requêtes). Attendez quelques secondes et réessayez.</translation>
         </message>
         <message>
             <source>REVER does not offer this request (it answered "not implemented"). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>REVER ne propose pas cette requête (réponse « not implemented »). Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>Cannot list returns: REVER did not answer the list request.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lister les retours : REVER n'a pas répondu à la demande de liste.</translation>
         </message>
         <message>
             <source>REVER refused this request as invalid.</source>
-            <translation type="unfinished" />
+            <translation>REVER a refusé cette requête comme non valide.</translation>
         </message>
         <message>
             <source>REVER had a problem on its side. Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>REVER a eu un problème de son côté. Réessayez dans un instant.</translation>
         </message>
         <message>
             <source>No connection to REVER. Check the network; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Pas de connexion à REVER. Vérifiez le réseau ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>REVER did not answer in time. Check the network and try again.</source>
-            <translation type="unfinished" />
+            <translation>REVER n'a pas répondu à temps. Vérifiez le réseau et réessayez.</translation>
         </message>
         <message>
             <source>REVER sent an answer the station cannot read.</source>
-            <translation type="unfinished" />
+            <translation>REVER a envoyé une réponse que le poste ne peut pas lire.</translation>
         </message>
         <message>
             <source>The file from REVER is too large to use.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier reçu de REVER est trop volumineux pour être utilisé.</translation>
         </message>
         <message>
             <source>The API address must start with https:// (plain http is only for this computer).</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'API doit commencer par https:// (http simple seulement pour cet ordinateur).</translation>
         </message>
         <message>
             <source>The API address is not a valid address. Fix it in the station settings.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'API n'est pas une adresse valide. Corrigez-la dans les paramètres du poste.</translation>
         </message>
         <message>
             <source>REVER's certificate is not valid. Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Le certificat de REVER n'est pas valide. Rien n'a été envoyé.</translation>
         </message>
         <message>
             <source>REVER's certificate is not valid ({reason}). Nothing was sent. Check the API address; if it is right, someone may be intercepting the connection: tell IT.</source>
-            <translation type="unfinished" />
+            <translation>Le certificat de REVER n'est pas valide ({reason}). Rien n'a été envoyé. Vérifiez l'adresse de l'API ; si elle est juste, quelqu'un intercepte peut-être la connexion : prévenez l'informatique.</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>refusé</translation>
         </message>
         <message>
             <source>The label's address is not one the station downloads from.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'étiquette n'est pas une de celles d'où le poste télécharge.</translation>
         </message>
         <message>
             <source>The station has no API address or key. Ask the warehouse lead to set them.</source>
-            <translation type="unfinished" />
+            <translation>Le poste n'a ni adresse d'API ni clé. Demandez au responsable de l'entrepôt de les configurer.</translation>
         </message>
         <message>
             <source>REVER refused this change.</source>
             <extracomment>How many times (a second apart) a queued scan settled by another process is looked for in the audit log before it is shown as handled elsewhere. At the desk a request is retried briefly: an operator would rather see "not sent" in a few seconds than wait half a minute per scan. Rows a list page asks for. The embedded sandbox has no address of its own: its rows are cached under this name. What is wrong with the local files, in the operator's words: a damaged one set aside (which, where it is kept), an audit log that cannot be written. The window shows them; ``warned`` tells the ones found later. Every status scan, from its keypress until it is over or in the outbox. The returns list the station holds (the window's list shows it): scans are resolved in it before REVER is asked. What a parcel should hold, from the merchant's platform, and its pictures. Its failures are its own: they never change the connection state (REVER's). Walk-in returns, started on the Storefront API when the station has one. The shift's start and count, read from the audit log whenever asked: the header and the summary say the same, and a restart keeps both. Revers.io: its accounts (or the built-in sandbox), one client each, made on use. Queued scans gone from the outbox file whose outcome the audit log does not have yet: how many times they were looked for. Applying what a killed station process left in the scan journal (started by start(); done once those scans are final).</extracomment>
-            <translation type="unfinished" />
+            <translation>REVER a refusé cette modification.</translation>
         </message>
         <message>
             <source>REVER sent the same page twice; the list stopped there.</source>
             <extracomment>Rows read through the main page chain (searches not counted).</extracomment>
-            <translation type="unfinished" />
+            <translation>REVER a envoyé deux fois la même page ; la liste s'est arrêtée là.</translation>
         </message>
         <message>
             <source>The station's local data cannot be used.</source>
             <extracomment>How a damaged file's kept copy is named: ``NAME.damaged-YYYYmmdd-HHMMSS``. SQLite's words for a file that is not (or no longer) a whole database.</extracomment>
-            <translation type="unfinished" />
+            <translation>Les données locales du poste sont inutilisables.</translation>
         </message>
         <message>
             <source>Not sent: this is not a process id.</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : ce n'est pas un identifiant de process.</translation>
         </message>
     </context>
     <context>
@@ -243,32 +243,32 @@
         <message>
             <source>The audit log {path} is not open.</source>
             <extracomment>A logistic order REVER creates with a provider (PUT), and a pickup request. A shift began (an operator signed in, or the lead started one by hand): the shift count is read from the log since then (see ``domain/shift.py``), so a restart keeps it. A walk-in customer's return started at the desk (Storefront), or refused with why. The audit log's file in the data dir: the window and the CLI share it. ``events(limit=NO_LIMIT)``: every matching event (SQLite reads a negative LIMIT as none). The CSV columns, in order. Comma, or semicolon for Excel where the decimal mark is a comma (most of Europe). A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV injection"): a process id, a name or a message from REVER must never run as one. How soon an audit log that could not be written is opened again, at the latest (each new record tries to write what waits, once the file is open). What is wrong with the file, in the operator's words; "" while it takes records.</extracomment>
-            <translation type="unfinished" />
+            <translation>Le journal d'audit {path} n'est pas ouvert.</translation>
         </message>
         <message>
             <source>The audit log {path} is open read-only.</source>
             <extracomment>Told ``problem`` when recording starts failing, and "" when it works again.</extracomment>
-            <translation type="unfinished" />
+            <translation>Le journal d'audit {path} est ouvert en lecture seule.</translation>
         </message>
         <message>
             <source>The audit log {path} cannot be written ({why}). Scanning goes on: what it records is kept in memory and written as soon as the file takes it again. Check the disk's free space and that this user may write the data folder.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire dans le journal d'audit {path} ({why}). Le scan continue : ce qu'il enregistre est gardé en mémoire et écrit dès que le fichier l'accepte à nouveau. Vérifiez l'espace libre du disque et que cet utilisateur peut écrire dans le dossier de données.</translation>
         </message>
     </context>
     <context>
         <name>BulkStatusDialog</name>
         <message numerus="yes">
             <source>Set status of %n return(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Statut de %n retour</numerusform>
+                <numerusform>Statut de %n retours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Set the shipping status of %n selected return(s) to:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Passer le statut d'expédition du retour sélectionné (%n) à :</numerusform>
+                <numerusform>Passer le statut d'expédition des %n retours sélectionnés à :</numerusform>
             </translation>
         </message>
         <message>
@@ -302,30 +302,30 @@
         </message>
         <message numerus="yes">
             <source>Set %n return(s) to {status}?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Passer %n retour en {status} ?</numerusform>
+                <numerusform>Passer %n retours en {status} ?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Set the shipping status of the %n selected return(s) to {status}?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Passer le statut d'expédition du retour sélectionné (%n) à {status} ?</numerusform>
+                <numerusform>Passer le statut d'expédition des %n retours sélectionnés à {status} ?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Set %n return(s) to {status}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Passer %n retour en {status}</numerusform>
+                <numerusform>Passer %n retours en {status}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Sending {status} to %n return(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Envoi de {status} pour %n retour…</numerusform>
+                <numerusform>Envoi de {status} pour %n retours…</numerusform>
             </translation>
         </message>
         <message>
@@ -366,26 +366,26 @@
         <message>
             <source>The label PDF has {count} pages: a label has at most {limit}. Is it the right file?</source>
             <extracomment>Grey levels darker than this print (0 black, 255 white): the middle, so an anti-aliased bar edge goes to whichever side covers more of its dot and bar widths are kept. Pages of a label PDF turned into labels; a carrier's label has one or two, a longer PDF is a document sent by mistake and is refused rather than printed by the metre.</extracomment>
-            <translation type="unfinished" />
+            <translation>Le PDF de l'étiquette a {count} pages : une étiquette en a au plus {limit}. Est-ce le bon fichier ?</translation>
         </message>
     </context>
     <context>
         <name>CliFind</name>
         <message>
             <source>{text} is not an order number</source>
-            <translation type="unfinished" />
+            <translation>{text} n'est pas un numéro de commande</translation>
         </message>
         <message>
             <source>this station has no Storefront API address (REVDESK_STOREFRONT_URL): orders cannot be looked up</source>
-            <translation type="unfinished" />
+            <translation>ce poste n'a pas d'adresse d'API Storefront (REVDESK_STOREFRONT_URL) : impossible de rechercher les commandes</translation>
         </message>
         <message>
             <source>the Storefront API address has no order look-up (it answered "not found"): check REVDESK_STOREFRONT_URL</source>
-            <translation type="unfinished" />
+            <translation>l'adresse de l'API Storefront ne permet pas de rechercher une commande (réponse « not found ») : vérifiez REVDESK_STOREFRONT_URL</translation>
         </message>
         <message>
             <source>no active return for order {order}</source>
-            <translation type="unfinished" />
+            <translation>aucun retour actif pour la commande {order}</translation>
         </message>
     </context>
     <context>
@@ -393,15 +393,15 @@
         <message>
             <source>no slip was written (-o FILE.pdf writes one): the customer finishes the return with its QR code</source>
             <extracomment>What each outcome ends the command with.</extracomment>
-            <translation type="unfinished" />
+            <translation>aucun ticket écrit (-o FICHIER.pdf en écrit un) : le client termine le retour avec son QR code</translation>
         </message>
         <message>
             <source>the return was started, but no slip can be made for it: {why}</source>
-            <translation type="unfinished" />
+            <translation>le retour a été créé, mais aucun ticket ne peut être fait : {why}</translation>
         </message>
         <message>
             <source>slip written to {path}</source>
-            <translation type="unfinished" />
+            <translation>ticket écrit dans {path}</translation>
         </message>
     </context>
     <context>
@@ -409,73 +409,73 @@
         <message>
             <source>No address and no key: the station uses its built-in sandbox (demo data, nothing reaches REVER). Type REVER's address and key to test them.</source>
             <extracomment>One try, soon given up: the lead is waiting at the dialog, and a retry would only hide what is wrong. Pages of the list read to count the returns a key sees; more are "at least". What the lead reads beside the button: never the key.</extracomment>
-            <translation type="unfinished" />
+            <translation>Ni adresse ni clé : le poste utilise son environnement d'essai intégré (données de démo, rien n'atteint REVER). Tapez l'adresse et la clé de REVER pour les tester.</translation>
         </message>
         <message>
             <source>No API address: type REVER's address (https://…) first.</source>
-            <translation type="unfinished" />
+            <translation>Pas d'adresse d'API : tapez d'abord l'adresse de REVER (https://…).</translation>
         </message>
         <message>
             <source>Not https: the address must start with https:// (plain http only for this computer, 127.0.0.1 or localhost). Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Pas en https : l'adresse doit commencer par https:// (http simple seulement pour cet ordinateur, 127.0.0.1 ou localhost). Rien n'a été envoyé.</translation>
         </message>
         <message>
             <source>No API key for this address: type the key to test it.</source>
-            <translation type="unfinished" />
+            <translation>Pas de clé API pour cette adresse : tapez la clé pour la tester.</translation>
         </message>
         <message numerus="yes">
             <source>OK: REVER answered; more than %n returns visible.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>OK : REVER a répondu ; plus de %n retour visible.</numerusform>
+                <numerusform>OK : REVER a répondu ; plus de %n retours visibles.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>OK: REVER answered; %n return(s) visible.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>OK : REVER a répondu ; %n retour visible.</numerusform>
+                <numerusform>OK : REVER a répondu ; %n retours visibles.</numerusform>
             </translation>
         </message>
         <message>
             <source>Bad certificate: the address answered with a certificate that is not valid ({reason}). Check the address; if it is right, someone may be intercepting the connection: tell IT.</source>
-            <translation type="unfinished" />
+            <translation>Certificat invalide : l'adresse a répondu avec un certificat non valide ({reason}). Vérifiez l'adresse ; si elle est juste, quelqu'un intercepte peut-être la connexion : prévenez l'informatique.</translation>
         </message>
         <message>
             <source>Forbidden: REVER knows the key but it is not allowed for the e-commerce “{scope}” (HTTP 403). Check the e-commerce id or group, or ask REVER for a key that may.</source>
-            <translation type="unfinished" />
+            <translation>Interdit : REVER connaît la clé, mais elle n'est pas autorisée pour l'e-commerce « {scope} » (HTTP 403). Vérifiez l'id ou le groupe e-commerce, ou demandez à REVER une clé autorisée.</translation>
         </message>
         <message>
             <source>Forbidden: REVER knows the key but it is not allowed to read returns (HTTP 403). Ask REVER for a key that may.</source>
-            <translation type="unfinished" />
+            <translation>Interdit : REVER connaît la clé, mais elle n'est pas autorisée à lire les retours (HTTP 403). Demandez à REVER une clé autorisée.</translation>
         </message>
         <message>
             <source>Wrong key: REVER refused the API key (HTTP 401). Paste the key again, whole.</source>
-            <translation type="unfinished" />
+            <translation>Clé erronée : REVER a refusé la clé API (HTTP 401). Collez de nouveau la clé, en entier.</translation>
         </message>
         <message>
             <source>Unreachable: the address did not answer in time. Check the address and the network.</source>
-            <translation type="unfinished" />
+            <translation>Injoignable : l'adresse n'a pas répondu à temps. Vérifiez l'adresse et le réseau.</translation>
         </message>
         <message>
             <source>Unreachable: no connection to the address (refused, unknown name, or no network). Check the address and the network.</source>
-            <translation type="unfinished" />
+            <translation>Injoignable : pas de connexion à l'adresse (refusée, nom inconnu ou pas de réseau). Vérifiez l'adresse et le réseau.</translation>
         </message>
         <message>
             <source>The address answered that it is busy (too many requests). Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse a répondu qu'elle est occupée (trop de requêtes). Réessayez dans un instant.</translation>
         </message>
         <message>
             <source>REVER answered with a problem on its side (HTTP {status}). Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>REVER a répondu avec un problème de son côté (HTTP {status}). Réessayez dans un instant.</translation>
         </message>
         <message>
             <source>an answer that is not REVER's</source>
-            <translation type="unfinished" />
+            <translation>une réponse qui n'est pas celle de REVER</translation>
         </message>
         <message>
             <source>The address answers, but not as REVER does ({how}): it may be a web page or another service. Check the API address.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse répond, mais pas comme REVER ({how}) : c'est peut-être une page web ou un autre service. Vérifiez l'adresse de l'API.</translation>
         </message>
     </context>
     <context>
@@ -483,35 +483,35 @@
         <message>
             <source>no printing system (CUPS) on this computer</source>
             <extracomment>lpstat and lp answer at once from a local server; a server that is not there is waited for this long.</extracomment>
-            <translation type="unfinished" />
+            <translation>aucun système d'impression (CUPS) sur cet ordinateur</translation>
         </message>
         <message>
             <source>the printing system does not answer ({kind})</source>
-            <translation type="unfinished" />
+            <translation>le système d'impression ne répond pas ({kind})</translation>
         </message>
         <message>
             <source>the printing system says: {why}</source>
-            <translation type="unfinished" />
+            <translation>le système d'impression indique : {why}</translation>
         </message>
         <message>
             <source>This computer has no printing system (CUPS): choose a folder or a ZPL printer for the labels instead.</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur n'a pas de système d'impression (CUPS) : choisissez plutôt un dossier ou une imprimante ZPL pour les étiquettes.</translation>
         </message>
         <message>
             <source>{queue} is not a printer name.</source>
-            <translation type="unfinished" />
+            <translation>{queue} n'est pas un nom d'imprimante.</translation>
         </message>
         <message>
             <source>The printing system did not take the label for {queue} in {seconds} s: is it running?</source>
-            <translation type="unfinished" />
+            <translation>Le système d'impression n'a pas pris l'étiquette pour {queue} en {seconds} s : est-il démarré ?</translation>
         </message>
         <message>
             <source>The printing system could not be started.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de démarrer le système d'impression.</translation>
         </message>
         <message>
             <source>The printer {queue} did not take the label: {reason}</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante {queue} n'a pas pris l'étiquette : {reason}</translation>
         </message>
     </context>
     <context>
@@ -830,7 +830,7 @@
         </message>
         <message>
             <source>Walk-in return</source>
-            <translation type="unfinished" />
+            <translation>Retour au guichet</translation>
         </message>
         <message>
             <source>ok</source>
@@ -927,30 +927,30 @@
         </message>
         <message numerus="yes">
             <source>%n event(s), newest first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n événement, du plus récent au plus ancien.</numerusform>
+                <numerusform>%n événements, du plus récent au plus ancien.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The newest %n events (narrow the filters, or export them all).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le dernier événement (%n) (affinez les filtres, ou exportez-les tous).</numerusform>
+                <numerusform>Les %n événements les plus récents (affinez les filtres, ou exportez-les tous).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n parcel(s) received.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n colis reçu.</numerusform>
+                <numerusform>%n colis reçus.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n event(s) exported to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n événement exporté dans {path}.</numerusform>
+                <numerusform>%n événements exportés dans {path}.</numerusform>
             </translation>
         </message>
         <message>
@@ -989,23 +989,23 @@
             <extracomment>4 x 6 in, portrait, in PDF points. Code 128 module width in printer dots per resolution: 0.375 mm at 203 dpi, 0.34 mm at 300. Only when the bundled font cannot be read (a damaged install): PDF's own Helvetica. Every word of the label is in the bundled DejaVu Sans (revdesk/fonts), embedded in the PDF: the same letters on every platform and printer, in any script. Helvetica is not embedded; each viewer and driver stood in its own font for it.
 ----------
 ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text: the printer's font 0 is a Helvetica-like sans serif.</extracomment>
-            <translation type="unfinished" />
+            <translation>Les étiquettes sont faites pour des imprimantes 203 ou 300 ppp, pas {dpi}.</translation>
         </message>
         <message>
             <source>No labels to make.</source>
-            <translation type="unfinished" />
+            <translation>Aucune étiquette à faire.</translation>
         </message>
         <message>
             <source>{id} cannot be printed as a Code 128 barcode.</source>
-            <translation type="unfinished" />
+            <translation>{id} ne peut pas être imprimé en code-barres Code 128.</translation>
         </message>
         <message>
             <source>The intake label for {id} could not be drawn ({kind}): nothing was printed.</source>
-            <translation type="unfinished" />
+            <translation>L'étiquette d'entrée de {id} n'a pas pu être dessinée ({kind}) : rien n'a été imprimé.</translation>
         </message>
         <message>
             <source>The process id {id} is too long for a readable barcode on a 4x6 label.</source>
-            <translation type="unfinished" />
+            <translation>L'identifiant {id} est trop long pour un code-barres lisible sur une étiquette 4x6.</translation>
         </message>
     </context>
     <context>
@@ -1203,59 +1203,59 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>{text} is not a printer address: the port must be a number from 1 to 65535 (a network label printer usually listens on {port}).</source>
             <extracomment>Written a piece at a time, each with the write timeout: a slow printer that keeps taking data is not cut off by a fixed limit for the whole job, a stalled one is. A ~HS answer is three lines framed STX … ETX CR LF; more than this is not one.</extracomment>
-            <translation type="unfinished" />
+            <translation>{text} n'est pas une adresse d'imprimante : le port doit être un nombre de 1 à 65535 (une imprimante d'étiquettes réseau écoute en général sur {port}).</translation>
         </message>
         <message>
             <source>{text} is not a printer address: give the printer's IP address or network name, and its port if not {port} (e.g. 192.168.1.50:{port}).</source>
-            <translation type="unfinished" />
+            <translation>{text} n'est pas une adresse d'imprimante : indiquez l'adresse IP ou le nom réseau de l'imprimante, et son port s'il n'est pas {port} (par ex. 192.168.1.50:{port}).</translation>
         </message>
         <message>
             <source>its print head is open</source>
-            <translation type="unfinished" />
+            <translation>sa tête d'impression est ouverte</translation>
         </message>
         <message>
             <source>it is out of labels</source>
-            <translation type="unfinished" />
+            <translation>elle n'a plus d'étiquettes</translation>
         </message>
         <message>
             <source>it is out of ribbon</source>
-            <translation type="unfinished" />
+            <translation>elle n'a plus de ruban</translation>
         </message>
         <message>
             <source>it is paused</source>
-            <translation type="unfinished" />
+            <translation>elle est en pause</translation>
         </message>
         <message>
             <source>The label printer at {where} does not answer: is it on and connected?</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante d'étiquettes {where} ne répond pas : est-elle allumée et connectée ?</translation>
         </message>
         <message>
             <source>No printer named {host} is known on this network: check the name, or give its IP address.</source>
-            <translation type="unfinished" />
+            <translation>Aucune imprimante nommée {host} n'est connue sur ce réseau : vérifiez le nom, ou indiquez son adresse IP.</translation>
         </message>
         <message>
             <source>The label printer at {where} refused the connection: is it on, and is {port} its raw printing port?</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante d'étiquettes {where} a refusé la connexion : est-elle allumée, et {port} est-il son port d'impression brute ?</translation>
         </message>
         <message>
             <source>What answers at {where} is a web server, not a label printer's raw port: a network label printer usually takes labels on port {port}.</source>
-            <translation type="unfinished" />
+            <translation>Ce qui répond à {where} est un serveur web, pas le port brut d'une imprimante d'étiquettes : une imprimante d'étiquettes réseau reçoit en général les étiquettes sur le port {port}.</translation>
         </message>
         <message>
             <source>The label went to the printer at {where}, but {problems}: it prints once that is fixed.</source>
-            <translation type="unfinished" />
+            <translation>L'étiquette est partie vers l'imprimante {where}, mais {problems} : elle s'imprimera une fois le problème réglé.</translation>
         </message>
         <message>
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> et </translation>
         </message>
         <message>
             <source>The label printer at {where} took the connection but not the label: is it paused, jammed or busy? The label may still print: check before sending it again.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante d'étiquettes {where} a accepté la connexion mais pas l'étiquette : est-elle en pause, bloquée ou occupée ? L'étiquette peut encore sortir : vérifiez avant de la renvoyer.</translation>
         </message>
         <message>
             <source>The label printer at {where} dropped the connection while taking the label: check it, and whether the label printed, before sending it again.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante d'étiquettes {where} a coupé la connexion en recevant l'étiquette : vérifiez-la, et si l'étiquette est sortie, avant de la renvoyer.</translation>
         </message>
     </context>
     <context>
@@ -1263,182 +1263,182 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>PDF</source>
             <extracomment>File-name suffixes the contract allows, and what each is sent as (``.jpeg`` goes as jpg).</extracomment>
-            <translation type="unfinished" />
+            <translation>PDF</translation>
         </message>
         <message>
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>image PNG</translation>
         </message>
         <message>
             <source>JPG image</source>
-            <translation type="unfinished" />
+            <translation>image JPG</translation>
         </message>
         <message>
             <source>its header is damaged</source>
             <extracomment>Why a file of the right type does not open (:class:`BrokenLabel`'s ``why``).</extracomment>
-            <translation type="unfinished" />
+            <translation>son en-tête est endommagé</translation>
         </message>
         <message>
             <source>it is cut short (the end of the file is missing)</source>
-            <translation type="unfinished" />
+            <translation>il est tronqué (la fin du fichier manque)</translation>
         </message>
         <message>
             <source>its index points outside the file</source>
-            <translation type="unfinished" />
+            <translation>son index pointe hors du fichier</translation>
         </message>
         <message>
             <source>it is damaged (no PDF reader can open it)</source>
-            <translation type="unfinished" />
+            <translation>il est endommagé (aucun lecteur PDF ne peut l'ouvrir)</translation>
         </message>
         <message>
             <source>one of its pages is missing or damaged</source>
-            <translation type="unfinished" />
+            <translation>une de ses pages manque ou est endommagée</translation>
         </message>
         <message>
             <source>the picture has far too many pixels</source>
-            <translation type="unfinished" />
+            <translation>l'image a beaucoup trop de pixels</translation>
         </message>
         <message>
             <source>the picture is damaged or cut short</source>
-            <translation type="unfinished" />
+            <translation>l'image est endommagée ou tronquée</translation>
         </message>
         <message>
             <source>it has no pages</source>
-            <translation type="unfinished" />
+            <translation>il n'a aucune page</translation>
         </message>
         <message>
             <source>This label file cannot be used.</source>
             <extracomment>What all of a label's object streams may unpack to: a zip bomb is refused, not unpacked. A label is a few pages (a carrier label, a customs form): more would empty the roll.</extracomment>
-            <translation type="unfinished" />
+            <translation>Ce fichier d'étiquette est inutilisable.</translation>
         </message>
         <message>
             <source>The file could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être lu.</translation>
         </message>
         <message>
             <source>This is not a regular file ({kind}): choose the label file itself.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas un fichier normal ({kind}) : choisissez le fichier de l'étiquette lui-même.</translation>
         </message>
         <message>
             <source>The file is empty (0 bytes): pick the label file again.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est vide (0 octet) : choisissez de nouveau le fichier de l'étiquette.</translation>
         </message>
         <message>
             <source>This is not a PDF, PNG or JPG label: the file looks like {what}.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas une étiquette PDF, PNG ou JPG : le fichier ressemble à {what}.</translation>
         </message>
         <message>
             <source>The file is named .{named} but it is a {actual}. Check that this is the right file.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier s'appelle .{named}, mais c'est un fichier {actual}. Vérifiez que c'est le bon fichier.</translation>
         </message>
         <message>
             <source>The {kind} does not open: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier ({kind}) ne s'ouvre pas : {why}.</translation>
         </message>
         <message>
             <source>The PDF has no pages: there is nothing to print.</source>
-            <translation type="unfinished" />
+            <translation>Le PDF n'a aucune page : il n'y a rien à imprimer.</translation>
         </message>
         <message>
             <source>The PDF has {count} pages; a label has at most {limit}: check that this is the label file.</source>
-            <translation type="unfinished" />
+            <translation>Le PDF a {count} pages ; une étiquette en a au plus {limit} : vérifiez que c'est le fichier de l'étiquette.</translation>
         </message>
         <message>
             <source>The PDF is encrypted: it cannot be printed.</source>
-            <translation type="unfinished" />
+            <translation>Le PDF est chiffré : il ne peut pas être imprimé.</translation>
         </message>
         <message>
             <source>The PDF contains JavaScript/launch actions; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le PDF contient des actions JavaScript/de lancement ; il a été refusé.</translation>
         </message>
         <message>
             <source>The PDF packs its contents in a way the station cannot check for JavaScript; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le PDF emballe son contenu d'une façon où le poste ne peut pas chercher de JavaScript ; il a été refusé.</translation>
         </message>
         <message>
             <source>The file is {size}, over the {limit} limit.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier fait {size}, au-delà de la limite de {limit}.</translation>
         </message>
         <message>
             <source>an HEIC photo (export it from the phone as JPG)</source>
             <extracomment>Pixel size and declared resolution of an image label (None for a PDF, or no dpi). Each page's size in points (width, height) as the PDF engine reads it; () for an image.</extracomment>
-            <translation type="unfinished" />
+            <translation>une photo HEIC (exportez-la du téléphone en JPG)</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>une image GIF</translation>
         </message>
         <message>
             <source>a WebP image</source>
-            <translation type="unfinished" />
+            <translation>une image WebP</translation>
         </message>
         <message>
             <source>a TIFF image</source>
-            <translation type="unfinished" />
+            <translation>une image TIFF</translation>
         </message>
         <message>
             <source>a ZIP archive or an Office document</source>
-            <translation type="unfinished" />
+            <translation>une archive ZIP ou un document Office</translation>
         </message>
         <message>
             <source>a BMP image</source>
-            <translation type="unfinished" />
+            <translation>une image BMP</translation>
         </message>
         <message>
             <source>a web page (the download may have failed)</source>
-            <translation type="unfinished" />
+            <translation>une page web (le téléchargement a peut-être échoué)</translation>
         </message>
         <message>
             <source>an XML or HTML document</source>
-            <translation type="unfinished" />
+            <translation>un document XML ou HTML</translation>
         </message>
         <message>
             <source>a damaged PDF (it does not start with its header)</source>
-            <translation type="unfinished" />
+            <translation>un PDF endommagé (il ne commence pas par son en-tête)</translation>
         </message>
         <message>
             <source>a text file</source>
-            <translation type="unfinished" />
+            <translation>un fichier texte</translation>
         </message>
         <message>
             <source>a file of an unknown kind</source>
-            <translation type="unfinished" />
+            <translation>un fichier de type inconnu</translation>
         </message>
         <message>
             <source>The file could not be read ({why}).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être lu ({why}).</translation>
         </message>
         <message>
             <source>a folder</source>
-            <translation type="unfinished" />
+            <translation>un dossier</translation>
         </message>
         <message>
             <source>a pipe</source>
-            <translation type="unfinished" />
+            <translation>un tube (pipe)</translation>
         </message>
         <message>
             <source>a device</source>
-            <translation type="unfinished" />
+            <translation>un périphérique</translation>
         </message>
         <message>
             <source>a socket</source>
-            <translation type="unfinished" />
+            <translation>un socket</translation>
         </message>
         <message>
             <source>not a file</source>
-            <translation type="unfinished" />
+            <translation>pas un fichier</translation>
         </message>
         <message>
             <source>The file is {size} bytes, over the {limit} limit ({bytes} bytes).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier fait {size} octets, au-delà de la limite de {limit} ({bytes} octets).</translation>
         </message>
         <message>
             <source>the picture is damaged</source>
-            <translation type="unfinished" />
+            <translation>l'image est endommagée</translation>
         </message>
         <message>
             <source>the PDF reader cannot open it</source>
-            <translation type="unfinished" />
+            <translation>le lecteur PDF ne peut pas l'ouvrir</translation>
         </message>
     </context>
     <context>
@@ -1446,38 +1446,38 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>No label for {id}: the return has no label yet, or REVER does not know it.</source>
             <extracomment>Downloads at once for a batch: enough to hide latency, few enough to be polite.</extracomment>
-            <translation type="unfinished" />
+            <translation>Pas d'étiquette pour {id} : le retour n'a pas encore d'étiquette, ou REVER ne le connaît pas.</translation>
         </message>
     </context>
     <context>
         <name>LocalData</name>
         <message>
             <source>{folder} is a file, not a folder</source>
-            <translation type="unfinished" />
+            <translation>{folder} est un fichier, pas un dossier</translation>
         </message>
         <message>
             <source>it is damaged ({why}) and could not be set aside: {error}</source>
-            <translation type="unfinished" />
+            <translation>il est endommagé ({why}) et n'a pas pu être mis de côté : {error}</translation>
         </message>
         <message>
             <source>Make sure the data folder {folder} exists, has free space and that this user may write in it (or set REVDESK_DATA_DIR to a folder it may write in), then start revdesk again.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que le dossier de données {folder} existe, a de l'espace libre et que cet utilisateur peut y écrire (ou indiquez dans REVDESK_DATA_DIR un dossier où il peut écrire), puis redémarrez revdesk.</translation>
         </message>
         <message>
             <source>The station cannot use its outbox file {path} ({why}). No status change can be kept safely until it can. {what_to_do}</source>
-            <translation type="unfinished" />
+            <translation>Le poste ne peut pas utiliser son fichier de boîte d'envoi {path} ({why}). Aucun changement de statut ne peut être conservé en sécurité d'ici là. {what_to_do}</translation>
         </message>
         <message>
             <source>The outbox file {path} was damaged. It is kept as {kept} in the same folder and a new, empty outbox was started: status changes that waited in the damaged file were not sent. Check the returns scanned before now, and keep the damaged file for support.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de boîte d'envoi {path} était endommagé. Il est conservé sous {kept} dans le même dossier et une nouvelle boîte d'envoi vide a été créée : les changements de statut en attente dans le fichier endommagé n'ont pas été envoyés. Vérifiez les retours scannés jusqu'ici, et gardez le fichier endommagé pour le support.</translation>
         </message>
         <message>
             <source>The audit log {path} cannot be written ({why}). The station goes on and keeps what it records in memory until it can. {what_to_do}</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire dans le journal d'audit {path} ({why}). Le poste continue et garde en mémoire ce qu'il enregistre jusqu'à ce que ce soit possible. {what_to_do}</translation>
         </message>
         <message>
             <source>The audit log {path} was damaged. It is kept as {kept} in the same folder and a new audit log was started: the history before now is in the damaged file. Keep it for support.</source>
-            <translation type="unfinished" />
+            <translation>Le journal d'audit {path} était endommagé. Il est conservé sous {kept} dans le même dossier et un nouveau journal d'audit a été créé : l'historique antérieur est dans le fichier endommagé. Gardez-le pour le support.</translation>
         </message>
     </context>
     <context>
@@ -1527,15 +1527,15 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <name>Logistics</name>
         <message>
             <source>Nothing was generated (provider OPS): this provider handles it outside REVER. Nothing needs to be done here.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été généré (prestataire OPS) : ce prestataire le gère en dehors de REVER. Rien à faire ici.</translation>
         </message>
         <message>
             <source>{what} created: {id}.</source>
-            <translation type="unfinished" />
+            <translation>{what} créé : {id}.</translation>
         </message>
         <message>
             <source>{what} created.</source>
-            <translation type="unfinished" />
+            <translation>{what} créé.</translation>
         </message>
     </context>
     <context>
@@ -1613,7 +1613,7 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>Labels (*.pdf *.png *.jpg *.jpeg)</source>
             <extracomment>The dialog's width where the screen has it: the address fields whole beside the preview. A label has a page or two; a 40-page PDF is a wrong file, and its preview would be slow.</extracomment>
-            <translation type="unfinished" />
+            <translation>Étiquettes (*.pdf *.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>Manual logistic order</source>
