@@ -1730,11 +1730,11 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>The merchant platform's address is set but not its key. Set the key in the station settings or in {env}.</source>
             <extracomment>The embedded sandbox answers on this in-process origin; nothing listens on a port. The Storefront API (an order number's returns): the sandbox serves it; for REVER, only when its address is set (``storefront_url``, ``REVDESK_STOREFRONT_URL``). The merchant's platform (what a parcel should hold): the sandbox serves it; else only when its address is set (``merchant_url``, ``REVDESK_MERCHANT_URL``). Why the merchant platform cannot be asked although its address is set (no key, an address the station refuses), in the lead's words; None when nothing is wrong.</extracomment>
-            <translation type="unfinished" />
+            <translation>L'adresse de la plateforme marchande est indiquée, mais pas sa clé. Indiquez la clé dans les paramètres du poste ou dans {env}.</translation>
         </message>
         <message>
             <source>The merchant platform's address cannot be used: it must be an https:// address (plain http only on this computer). Fix it in the station settings or in REVDESK_MERCHANT_URL.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de la plateforme marchande est inutilisable : elle doit commencer par https:// (http simple seulement sur cet ordinateur). Corrigez-la dans les paramètres du poste ou dans REVDESK_MERCHANT_URL.</translation>
         </message>
     </context>
     <context>
@@ -1749,45 +1749,45 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>“{text}” is not an order id.</source>
             <extracomment>An order id longer than this is no id: refused before anything is sent.</extracomment>
-            <translation type="unfinished" />
+            <translation>« {text} » n'est pas un identifiant de commande.</translation>
         </message>
         <message>
             <source>ITEM</source>
-            <translation type="unfinished" />
+            <translation>ARTICLE</translation>
         </message>
         <message>
             <source>VARIANT</source>
-            <translation type="unfinished" />
+            <translation>VARIANTE</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished">SKU</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>QTY</source>
-            <translation type="unfinished" />
+            <translation>QTÉ</translation>
         </message>
         <message>
             <source>RETURNABLE</source>
-            <translation type="unfinished" />
+            <translation>RETOURNABLE</translation>
         </message>
         <message>
             <source>Order        {number} (id {id})</source>
-            <translation type="unfinished" />
+            <translation>Commande     {number} (id {id})</translation>
         </message>
         <message>
             <source>Customer     {name} &lt;{email}&gt;</source>
-            <translation type="unfinished" />
+            <translation>Client       {name} &lt;{email}&gt;</translation>
         </message>
         <message>
             <source>Purchased    {when}</source>
-            <translation type="unfinished" />
+            <translation>Achat        {when}</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) in all</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n article en tout</numerusform>
+                <numerusform>%n articles en tout</numerusform>
             </translation>
         </message>
     </context>
@@ -1796,16 +1796,16 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message numerus="yes">
             <source>%n s</source>
             <extracomment>The outbox's file in the data dir: the window and the CLI share it, so `revdesk outbox flush` sends what a station left pending. Columns added since the first outbox files: a station upgraded mid-shift keeps its queue (the file is altered in place when it lacks them). How long a claim on an entry holds without being renewed. Its holder renews it every third of that while it works on the entry (waits its turn, sends it); a holder killed mid-send leaves a claim that lapses this long after its last renewal, and then another process may send the entry. Longer than REVER takes to act on a request it received (a change the dead holder sent must land before another process sends a newer one). How long a change waits for an older change of its return that a process is sending (this one or another) before it answers "queued" and leaves it to the delivery loop: longer than a lease, so a change held by a killed process is still sent by the waiter. Polling the file for another process's claim: from the first to the last interval. How often a process looks for other processes' changes to the file (Outbox.watch_others). Holders known to be gone (a process never comes back). 1 while its holder sends it (claimed to send, until settled, postponed or released). A failed entry: what kind of refusal (:func:`refusal_kind`), "" from older files. A failed entry: 1 when REVER refused it after the station had answered "queued" (its parcel went on with the received ones), 0 when the scan itself saw the refusal. When the person made the change (a scan: its keypress), wall-clock seconds; 0 in older files (then ``created_at`` says it). Entries this call dropped (unsent, replaced by a newer change): the caller tells them.</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message>
@@ -1813,7 +1813,7 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
             <extracomment>Queued because REVER asked the station to wait: how long it waits (Retry-After, held between 1 s and 300 s) before sending the entry again.
 ----------
 True once closed (the station is stopping): views that read it late skip it. A write of the store within a transaction (OutboxStore.add_in, settle_in). When to try an entry again (the station's one rule, see Backoff): Retry-After within 1-300 s, else from ``base_delay`` doubling up to ``max_delay``. Until when, and how long, REVER asked to wait last (see rever_asks). Entries a coroutine of this process works on (claimed in the file, renewed). Every outcome of an entry: queued, then delivered, failed or superseded (the audit log, the connection state, the scans' rows and the window follow it). Told only by the process that settled the entry: once per change, station-wide. Another process changed the file (queued, sent, refused or dropped changes): what this process shows of it (the counts, queued scans) may be out of date. Told by :meth:`watch_others`. Writes waiting for the next group commit (see _durably), the task that runs them, and the thread that commits (its fsync never stalls the event loop). Returns whose new change is being written: the delivery loop and a flush leave them alone until submit holds the new entry (it may be in the file before then).</extracomment>
-            <translation type="unfinished" />
+            <translation>REVER demande d'attendre {wait}</translation>
         </message>
     </context>
     <context>
@@ -1897,37 +1897,37 @@ True once closed (the station is stopping): views that read it late skip it. A w
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>…et %n autre.</numerusform>
+                <numerusform>…et %n autres.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n refused change(s) will be sent again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n modification refusée sera renvoyée.</numerusform>
+                <numerusform>%n modifications refusées seront renvoyées.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cannot succeed by retrying (a cancelled or unknown return): discard them once the lead has decided.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ne peut pas réussir en réessayant (retour annulé ou inconnu) : abandonnez-la une fois que le responsable a décidé.</numerusform>
+                <numerusform>%n ne peuvent pas réussir en réessayant (retour annulé ou inconnu) : abandonnez-les une fois que le responsable a décidé.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Discard %n refused change(s)? They will never be sent to REVER; the history keeps a record of each.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Abandonner %n modification refusée ? Elle ne sera jamais envoyée à REVER ; l'historique en garde une trace.</numerusform>
+                <numerusform>Abandonner %n modifications refusées ? Elles ne seront jamais envoyées à REVER ; l'historique garde une trace de chacune.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n refused change(s) discarded.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n modification refusée abandonnée.</numerusform>
+                <numerusform>%n modifications refusées abandonnées.</numerusform>
             </translation>
         </message>
         <message>
@@ -1943,15 +1943,15 @@ True once closed (the station is stopping): views that read it late skip it. A w
         <name>OutputFile</name>
         <message>
             <source>is a folder</source>
-            <translation type="unfinished" />
+            <translation>est un dossier</translation>
         </message>
         <message>
             <source>is a disk device or a socket, not a file to write</source>
-            <translation type="unfinished" />
+            <translation>est un périphérique disque ou un socket, pas un fichier où écrire</translation>
         </message>
         <message>
             <source>is a pipe nothing reads from</source>
-            <translation type="unfinished" />
+            <translation>est un tube que rien ne lit</translation>
         </message>
     </context>
     <context>
@@ -1959,113 +1959,114 @@ True once closed (the station is stopping): views that read it late skip it. A w
         <message>
             <source>not said</source>
             <extracomment>The order's line items. The platform answered 404: it does not know this order. The platform cannot be reached, fails (5xx), is too slow or answers what the station cannot read: trying again later may work. No platform configured, its key missing or refused, its address unusable: the lead. The return names no order, so there is nothing to ask. What to tell the operator when there are no contents ("" with them).</extracomment>
-            <translation type="unfinished" />
+            <translation>non précisé</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <source>no (already returned)</source>
-            <translation type="unfinished" />
+            <translation>non (déjà retourné)</translation>
         </message>
         <message>
             <source>no (shop policy)</source>
-            <translation type="unfinished" />
+            <translation>non (règle de la boutique)</translation>
         </message>
         <message>
             <source>no (not sent yet)</source>
-            <translation type="unfinished" />
+            <translation>non (pas encore expédié)</translation>
         </message>
         <message>
             <source>no (return period over)</source>
-            <translation type="unfinished" />
+            <translation>non (délai de retour dépassé)</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <source>The merchant's platform does not know order {order}: check the parcel against the return's items.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme marchande ne connaît pas la commande {order} : comparez le colis aux articles du retour.</translation>
         </message>
         <message>
             <source>The merchant's platform refused the station's key. Ask the warehouse lead to check the merchant key.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme marchande a refusé la clé du poste. Demandez au responsable de l'entrepôt de vérifier la clé marchande.</translation>
         </message>
         <message>
             <source>The merchant's platform cannot be asked: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'interroger la plateforme marchande : {reason}</translation>
         </message>
         <message>
             <source>No merchant platform is set up, so the order's contents cannot be shown.</source>
-            <translation type="unfinished" />
+            <translation>Aucune plateforme marchande n'est configurée : le contenu de la commande ne peut pas être affiché.</translation>
         </message>
         <message>
             <source>This return names no order: there are no contents to check.</source>
-            <translation type="unfinished" />
+            <translation>Ce retour n'indique aucune commande : il n'y a pas de contenu à vérifier.</translation>
         </message>
         <message>
             <source>The merchant's platform sent an answer the station cannot read for order {order}. Try again later.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme marchande a envoyé pour la commande {order} une réponse que le poste ne peut pas lire. Réessayez plus tard.</translation>
         </message>
         <message>
             <source>The merchant's platform cannot be reached or is failing right now. Try again in a moment; the rest of the return is unaffected.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme marchande est injoignable ou en panne pour le moment. Réessayez dans un instant ; le reste du retour n'est pas touché.</translation>
         </message>
         <message>
             <source>Item</source>
             <extracomment>Pictures loaded for one order at most: an order of 500 lines does not start 500 loads.</extracomment>
-            <translation type="unfinished">Article</translation>
+            <translation>Article</translation>
         </message>
         <message>
             <source>Variant</source>
-            <translation type="unfinished">Variante</translation>
+            <translation>Variante</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished">SKU</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished">Qté</translation>
+            <translation>Qté</translation>
         </message>
         <message>
             <source>Returnable</source>
-            <translation type="unfinished" />
+            <translation>Retournable</translation>
         </message>
         <message>
             <source>The picture cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>L'image ne peut pas être lue.</translation>
         </message>
         <message>
             <source>{name}
 No picture: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+Pas d'image : {reason}</translation>
         </message>
         <message>
             <source>?</source>
-            <translation type="unfinished" />
+            <translation>?</translation>
         </message>
         <message>
             <source>Asking the merchant's platform what this parcel should hold…</source>
-            <translation type="unfinished" />
+            <translation>Demande à la plateforme marchande de ce que doit contenir ce colis…</translation>
         </message>
         <message numerus="yes">
             <source>Order {order}: %n item(s) should be in the parcel.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Commande {order} : %n article doit être dans le colis.</numerusform>
+                <numerusform>Commande {order} : %n articles doivent être dans le colis.</numerusform>
             </translation>
         </message>
         <message>
             <source>The parcel's contents could not be shown; the details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>Le contenu du colis n'a pas pu être affiché ; les détails sont dans le journal.</translation>
         </message>
         <message>
             <source>Parcel contents of {pid}</source>
             <extracomment>(process id, order id) of what is shown or loading.</extracomment>
-            <translation type="unfinished" />
+            <translation>Contenu du colis de {pid}</translation>
         </message>
     </context>
     <context>
@@ -2118,35 +2119,35 @@ No picture: {reason}</source>
         <message>
             <source>The picture's address gave something that is not a picture.</source>
             <extracomment>A picture larger than this (width x height) is refused before it is decoded: a small file can unpack into gigabytes. Pictures loaded at once: a 40-line order does not open 40 connections. The thumbnail (PNG bytes), or None when refused. Why there is no thumbnail ("" with one).</extracomment>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'image a renvoyé autre chose qu'une image.</translation>
         </message>
         <message>
             <source>The picture is too large to show.</source>
-            <translation type="unfinished" />
+            <translation>L'image est trop grande pour être affichée.</translation>
         </message>
         <message>
             <source>The picture cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>L'image ne peut pas être lue.</translation>
         </message>
         <message>
             <source>No picture.</source>
-            <translation type="unfinished" />
+            <translation>Pas d'image.</translation>
         </message>
         <message>
             <source>No merchant platform is set up.</source>
-            <translation type="unfinished" />
+            <translation>Aucune plateforme marchande n'est configurée.</translation>
         </message>
         <message>
             <source>The picture is too large to download.</source>
-            <translation type="unfinished" />
+            <translation>L'image est trop volumineuse pour être téléchargée.</translation>
         </message>
         <message>
             <source>The picture's address is not one the station loads from.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'image n'est pas une de celles d'où le poste charge.</translation>
         </message>
         <message>
             <source>The picture could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>L'image n'a pas pu être chargée.</translation>
         </message>
     </context>
     <context>
@@ -2242,15 +2243,15 @@ No picture: {reason}</source>
         <message>
             <source>Carrier label</source>
             <extracomment>A ZPL profile's address naming a raw CUPS queue instead of ``host:port``.</extracomment>
-            <translation type="unfinished">Étiquette transporteur</translation>
+            <translation>Étiquette transporteur</translation>
         </message>
         <message>
             <source>Intake label</source>
-            <translation type="unfinished">Étiquette d'entrée</translation>
+            <translation>Étiquette d'entrée</translation>
         </message>
         <message>
             <source>The label could not be written: {why}.</source>
-            <translation type="unfinished" />
+            <translation>L'étiquette n'a pas pu être écrite : {why}.</translation>
         </message>
     </context>
     <context>
@@ -2384,11 +2385,11 @@ No picture: {reason}</source>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Contenu</translation>
         </message>
         <message>
             <source>Parcel contents: what the order holds, from the merchant's platform. Check the parcel against it.</source>
-            <translation type="unfinished" />
+            <translation>Contenu du colis : ce que contient la commande, d'après la plateforme marchande. Comparez-le au colis.</translation>
         </message>
         <message>
             <source>Customer, logistics</source>
@@ -2579,38 +2580,38 @@ No picture: {reason}</source>
         <message>
             <source>Slips are made for 203 or 300 dpi printers, not {dpi}.</source>
             <extracomment>The longest QR payload accepted: a URL with an id and a token is well under it; a longer one makes modules too small for a phone at the slip's size. The QR code's square, quiet zone included, as large as the slip leaves room for. The smallest module a phone camera reads well off thermal paper: 0.33 mm. A name for the job and for a folder profile's file ("RT-W000001-walkin"): letters, digits, ``.``, ``_`` and ``-`` only (an id from a server never names another folder).</extracomment>
-            <translation type="unfinished" />
+            <translation>Les tickets sont faits pour des imprimantes 203 ou 300 ppp, pas {dpi}.</translation>
         </message>
         <message>
             <source>The slip has nothing for its QR code.</source>
-            <translation type="unfinished" />
+            <translation>Le ticket n'a rien à mettre dans son QR code.</translation>
         </message>
         <message>
             <source>The QR code's text is too long ({count} characters, at most {limit}) for a code a phone can read on this slip.</source>
-            <translation type="unfinished" />
+            <translation>Le texte du QR code est trop long ({count} caractères, au plus {limit}) pour un code lisible par un téléphone sur ce ticket.</translation>
         </message>
         <message>
             <source>The QR code's text has characters a QR code link cannot carry.</source>
-            <translation type="unfinished" />
+            <translation>Le texte du QR code contient des caractères qu'un lien en QR code ne peut pas porter.</translation>
         </message>
         <message>
             <source>The QR code's text is too long for a code a phone can read on this slip.</source>
-            <translation type="unfinished" />
+            <translation>Le texte du QR code est trop long pour un code lisible par un téléphone sur ce ticket.</translation>
         </message>
     </context>
     <context>
         <name>RangePicker</name>
         <message>
             <source>8:00 - 12:00</source>
-            <translation type="unfinished" />
+            <translation>8:00 - 12:00</translation>
         </message>
         <message>
             <source>12:00 - 16:00</source>
-            <translation type="unfinished" />
+            <translation>12:00 - 16:00</translation>
         </message>
         <message>
             <source>16:00 - 20:00</source>
-            <translation type="unfinished" />
+            <translation>16:00 - 20:00</translation>
         </message>
         <message>
             <source>Pickup time ranges</source>
@@ -2718,361 +2719,361 @@ No picture: {reason}</source>
         <message>
             <source>Product {n}</source>
             <extracomment>[doc 000] "a token has a validity of one hour": the lifetime taken when a JWT's payload says nothing readable about it. A token is renewed this long before its end (a tenth of a short test token's life)... An answer larger than this is refused unread: none of these calls comes near it. A self-care link longer than this is not printed as a QR code.</extracomment>
-            <translation type="unfinished" />
+            <translation>Produit {n}</translation>
         </message>
         <message>
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>est obligatoire</translation>
         </message>
         <message>
             <source>is not a field of a Revers.io order</source>
-            <translation type="unfinished" />
+            <translation>n'est pas un champ d'une commande Revers.io</translation>
         </message>
         <message>
             <source>must be one of {values}</source>
-            <translation type="unfinished" />
+            <translation>doit être l'une des valeurs {values}</translation>
         </message>
         <message>
             <source>must be a number</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre</translation>
         </message>
         <message>
             <source>Revers.io refused the request:</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a refusé la requête :</translation>
         </message>
         <message>
             <source>The order cannot be sent to Revers.io as it is:</source>
-            <translation type="unfinished" />
+            <translation>La commande ne peut pas être envoyée telle quelle à Revers.io :</translation>
         </message>
         <message>
             <source>it gave no reason.</source>
-            <translation type="unfinished" />
+            <translation>sans donner de raison.</translation>
         </message>
         <message>
             <source>Revers.io does not know this order.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io ne connaît pas cette commande.</translation>
         </message>
         <message>
             <source>Revers.io refused the subscription key or the secret. Ask the warehouse lead to check the Revers.io account in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a refusé la clé d'abonnement ou le secret. Demandez au responsable de l'entrepôt de vérifier le compte Revers.io dans les paramètres.</translation>
         </message>
         <message>
             <source>This Revers.io account is not allowed to do that. Ask the warehouse lead.</source>
-            <translation type="unfinished" />
+            <translation>Ce compte Revers.io n'a pas le droit de faire cela. Demandez au responsable de l'entrepôt.</translation>
         </message>
         <message>
             <source>Revers.io answered the token request with something that is not a token.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a répondu à la demande de jeton par autre chose qu'un jeton.</translation>
         </message>
         <message>
             <source>it must start with https:// (plain http only to this computer)</source>
-            <translation type="unfinished" />
+            <translation>elle doit commencer par https:// (http simple seulement vers cet ordinateur)</translation>
         </message>
         <message>
             <source>The Revers.io address “{url}” cannot be used: {why}. Fix it in the station settings or in REVDESK_REVERSIO_URL.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse Revers.io « {url} » est inutilisable : {why}. Corrigez-la dans les paramètres du poste ou dans REVDESK_REVERSIO_URL.</translation>
         </message>
         <message>
             <source>The Revers.io account {account} has no {what}. Set it in the settings or in the environment.</source>
-            <translation type="unfinished" />
+            <translation>Il manque « {what} » au compte Revers.io {account}. Indiquez-le dans les paramètres ou dans l'environnement.</translation>
         </message>
         <message>
             <source>The Revers.io {what} has {why} in it. Paste it again, without anything around it.</source>
-            <translation type="unfinished" />
+            <translation>Le champ Revers.io « {what} » contient {why}. Collez-le de nouveau, sans rien autour.</translation>
         </message>
         <message>
             <source>Revers.io did not answer in time. Check the network and try again.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io n'a pas répondu à temps. Vérifiez le réseau et réessayez.</translation>
         </message>
         <message>
             <source>No connection to Revers.io. Check the network; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Pas de connexion à Revers.io. Vérifiez le réseau ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>Revers.io sent an answer too large to read.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a envoyé une réponse trop volumineuse pour être lue.</translation>
         </message>
         <message>
             <source>Revers.io sent an answer the station cannot read.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a envoyé une réponse que le poste ne peut pas lire.</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>refusé</translation>
         </message>
         <message>
             <source>Revers.io is busy (too many requests). Wait a few seconds and try again.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io est occupé (trop de requêtes). Attendez quelques secondes et réessayez.</translation>
         </message>
         <message>
             <source>Revers.io had a problem on its side. Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a eu un problème de son côté. Réessayez dans un instant.</translation>
         </message>
         <message>
             <source>Revers.io refused this request (HTTP {status}).</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a refusé cette requête (HTTP {status}).</translation>
         </message>
         <message>
             <source>Type an order reference first.</source>
-            <translation type="unfinished" />
+            <translation>Tapez d'abord une référence de commande.</translation>
         </message>
         <message>
             <source>Revers.io took the order but did not say its id.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a pris la commande mais n'a pas indiqué son id.</translation>
         </message>
         <message>
             <source>Type the Revers.io order id first.</source>
-            <translation type="unfinished" />
+            <translation>Tapez d'abord l'id de commande Revers.io.</translation>
         </message>
         <message>
             <source>Revers.io did not give a link.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io n'a pas donné de lien.</translation>
         </message>
         <message>
             <source>Revers.io gave a link that is not a web address: {link}</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a donné un lien qui n'est pas une adresse web : {link}</translation>
         </message>
         <message>
             <source>is not an id of the form 00000000-0000-0000-0000-000000000000</source>
-            <translation type="unfinished" />
+            <translation>n'est pas un id de la forme 00000000-0000-0000-0000-000000000000</translation>
         </message>
         <message>
             <source>is empty</source>
-            <translation type="unfinished" />
+            <translation>est vide</translation>
         </message>
         <message>
             <source>is not a date and time such as 2021-06-01T14:46:28Z</source>
-            <translation type="unfinished" />
+            <translation>n'est pas une date et heure comme 2021-06-01T14:46:28Z</translation>
         </message>
         <message>
             <source>Order reference</source>
             <extracomment>Plain words for the document's field names, in errors[] and in the station's own checks.</extracomment>
-            <translation type="unfinished" />
+            <translation>Référence de commande</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Civilité</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Prénom</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Société</translation>
         </message>
         <message>
             <source>Street</source>
-            <translation type="unfinished" />
+            <translation>Rue</translation>
         </message>
         <message>
             <source>Address, second line</source>
-            <translation type="unfinished" />
+            <translation>Adresse, deuxième ligne</translation>
         </message>
         <message>
             <source>Door code</source>
-            <translation type="unfinished" />
+            <translation>Digicode</translation>
         </message>
         <message>
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Étage</translation>
         </message>
         <message>
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Code postal</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>Country code</source>
-            <translation type="unfinished" />
+            <translation>Code pays</translation>
         </message>
         <message>
             <source>Address phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone de l'adresse</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Purchase date</source>
-            <translation type="unfinished" />
+            <translation>Date d'achat</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Produits</translation>
         </message>
         <message>
             <source>Model id</source>
-            <translation type="unfinished" />
+            <translation>Id du modèle</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Prix</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Montant</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Devise</translation>
         </message>
         <message>
             <source>Order line</source>
-            <translation type="unfinished" />
+            <translation>Ligne de commande</translation>
         </message>
         <message>
             <source>Supplier id</source>
-            <translation type="unfinished" />
+            <translation>Id fournisseur</translation>
         </message>
         <message>
             <source>Shipping price</source>
-            <translation type="unfinished" />
+            <translation>Frais de port</translation>
         </message>
         <message>
             <source>Sales channel</source>
-            <translation type="unfinished" />
+            <translation>Canal de vente</translation>
         </message>
         <message>
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Magasin</translation>
         </message>
         <message>
             <source>Order id</source>
-            <translation type="unfinished" />
+            <translation>Id de commande</translation>
         </message>
         <message>
             <source>(no status given)</source>
             <extracomment>The built-in sandbox takes any non-empty pair; these say what they are in a log line. The in-process origin the embedded sandbox answers on (as backend.EMBEDDED_URL). The problem in the operator's words ("" when there is a status). The error behind ``problem``, for a caller that sorts failures (the CLI's exit code).</extracomment>
-            <translation type="unfinished" />
+            <translation>(aucun statut indiqué)</translation>
         </message>
         <message>
             <source>not known to this account</source>
-            <translation type="unfinished" />
+            <translation>inconnue de ce compte</translation>
         </message>
         <message>
             <source>Revers.io</source>
-            <translation type="unfinished" />
+            <translation>Revers.io</translation>
         </message>
         <message>
             <source>There is no Revers.io account named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de compte Revers.io nommé « {name} ».</translation>
         </message>
         <message>
             <source>A Revers.io key or secret is set but no Revers.io address: set REVDESK_REVERSIO_URL or add the account in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Une clé ou un secret Revers.io est indiqué, mais pas d'adresse Revers.io : indiquez REVDESK_REVERSIO_URL ou ajoutez le compte dans les paramètres.</translation>
         </message>
         <message>
             <source>The Revers.io account “{name}” has no subscription key or no secret. Set them in the settings, or in REVDESK_REVERSIO_SUBSCRIPTION_KEY and REVDESK_REVERSIO_SECRET.</source>
-            <translation type="unfinished" />
+            <translation>Le compte Revers.io « {name} » n'a pas de clé d'abonnement ou pas de secret. Indiquez-les dans les paramètres, ou dans REVDESK_REVERSIO_SUBSCRIPTION_KEY et REVDESK_REVERSIO_SECRET.</translation>
         </message>
         <message>
             <source>Finish your return online</source>
             <extracomment>A self-care URL is far below this; a longer text would need modules too small to read.</extracomment>
-            <translation type="unfinished" />
+            <translation>Terminez votre retour en ligne</translation>
         </message>
         <message>
             <source>Order: {order}</source>
-            <translation type="unfinished" />
+            <translation>Commande : {order}</translation>
         </message>
         <message>
             <source>Account: {account}</source>
-            <translation type="unfinished" />
+            <translation>Compte : {account}</translation>
         </message>
         <message>
             <source>Scan the code with your phone's camera.</source>
-            <translation type="unfinished" />
+            <translation>Scannez le code avec l'appareil photo de votre téléphone.</translation>
         </message>
         <message>
             <source>The slip has nothing for its QR code.</source>
-            <translation type="unfinished" />
+            <translation>Le ticket n'a rien à mettre dans son QR code.</translation>
         </message>
         <message>
             <source>The link cannot be printed as a QR code a phone can read.</source>
-            <translation type="unfinished" />
+            <translation>Le lien ne peut pas être imprimé en QR code lisible par un téléphone.</translation>
         </message>
     </context>
     <context>
         <name>ReversioCli</name>
         <message>
             <source>Revers.io from the built-in sandbox (no Revers.io account set)</source>
-            <translation type="unfinished" />
+            <translation>Revers.io depuis l'environnement d'essai intégré (aucun compte Revers.io configuré)</translation>
         </message>
         <message>
             <source>no Revers.io account named “{name}”; the accounts: {names}</source>
-            <translation type="unfinished" />
+            <translation>pas de compte Revers.io nommé « {name} » ; les comptes : {names}</translation>
         </message>
         <message>
             <source>several Revers.io accounts: choose one with --account ({names})</source>
-            <translation type="unfinished" />
+            <translation>plusieurs comptes Revers.io : choisissez-en un avec --account ({names})</translation>
         </message>
         <message>
             <source>give an order reference</source>
-            <translation type="unfinished" />
+            <translation>indiquez une référence de commande</translation>
         </message>
         <message>
             <source>no Revers.io account knows the order {reference}</source>
-            <translation type="unfinished" />
+            <translation>aucun compte Revers.io ne connaît la commande {reference}</translation>
         </message>
         <message>
             <source>Revers.io could not be asked: see the rows above</source>
-            <translation type="unfinished" />
+            <translation>Revers.io n'a pas pu être interrogé : voir les lignes ci-dessus</translation>
         </message>
         <message>
             <source>cannot read {file}: {why}</source>
-            <translation type="unfinished" />
+            <translation>impossible de lire {file} : {why}</translation>
         </message>
         <message>
             <source>{file} is too large for an order</source>
-            <translation type="unfinished" />
+            <translation>{file} est trop volumineux pour une commande</translation>
         </message>
         <message>
             <source>{file} is not JSON: {why}</source>
-            <translation type="unfinished" />
+            <translation>{file} n'est pas du JSON : {why}</translation>
         </message>
         <message>
             <source>{file} is not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>{file} n'est pas un objet JSON</translation>
         </message>
         <message>
             <source>no Revers.io account: the built-in sandbox serves Revers.io</source>
-            <translation type="unfinished" />
+            <translation>pas de compte Revers.io : l'environnement d'essai intégré sert Revers.io</translation>
         </message>
         <message>
             <source>key and secret set</source>
-            <translation type="unfinished" />
+            <translation>clé et secret indiqués</translation>
         </message>
         <message>
             <source>key or secret MISSING</source>
-            <translation type="unfinished" />
+            <translation>clé ou secret MANQUANT</translation>
         </message>
         <message>
             <source>give the account a name of up to 60 printable characters</source>
-            <translation type="unfinished" />
+            <translation>donnez au compte un nom de 60 caractères imprimables au plus</translation>
         </message>
         <message>
             <source>both the subscription key and the secret are needed; nothing was saved</source>
-            <translation type="unfinished" />
+            <translation>la clé d'abonnement et le secret sont tous deux nécessaires ; rien n'a été enregistré</translation>
         </message>
         <message>
             <source>Revers.io account {name} saved; its key and secret are in the credential store</source>
-            <translation type="unfinished" />
+            <translation>Compte Revers.io {name} enregistré ; sa clé et son secret sont dans le coffre d'identifiants</translation>
         </message>
     </context>
     <context>
@@ -3080,31 +3081,31 @@ No picture: {reason}</source>
         <message>
             <source>Order reference</source>
             <extracomment>The walk-in form: (the document's path, its label). Each field gets an error line.</extracomment>
-            <translation type="unfinished" />
+            <translation>Référence de commande</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Prénom</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Street</source>
-            <translation type="unfinished" />
+            <translation>Rue</translation>
         </message>
         <message>
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Code postal</translation>
         </message>
         <message>
             <source>City</source>
