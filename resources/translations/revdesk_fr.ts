@@ -3109,162 +3109,162 @@ Pas d'image : {reason}</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>Country code</source>
-            <translation type="unfinished" />
+            <translation>Code pays</translation>
         </message>
         <message>
             <source>Purchase date (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Date d'achat (UTC)</translation>
         </message>
         <message>
             <source>Product model id</source>
-            <translation type="unfinished" />
+            <translation>Id du modèle de produit</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Prix</translation>
         </message>
         <message>
             <source>Sales channel</source>
-            <translation type="unfinished" />
+            <translation>Canal de vente</translation>
         </message>
         <message>
             <source>Revers.io</source>
-            <translation type="unfinished" />
+            <translation>Revers.io</translation>
         </message>
         <message>
             <source>Order status</source>
-            <translation type="unfinished" />
+            <translation>Statut de commande</translation>
         </message>
         <message>
             <source>Walk-in order</source>
-            <translation type="unfinished" />
+            <translation>Commande au guichet</translation>
         </message>
         <message>
             <source>Self-care link</source>
-            <translation type="unfinished" />
+            <translation>Lien libre-service</translation>
         </message>
         <message>
             <source>&amp;Look up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Compte</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Statut</translation>
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Order id</source>
-            <translation type="unfinished" />
+            <translation>Id de commande</translation>
         </message>
         <message>
             <source>Self-care link for this order</source>
-            <translation type="unfinished" />
+            <translation>Lien libre-service de cette commande</translation>
         </message>
         <message>
             <source>Type an order reference first.</source>
-            <translation type="unfinished" />
+            <translation>Tapez d'abord une référence de commande.</translation>
         </message>
         <message>
             <source>Asking Revers.io…</source>
-            <translation type="unfinished" />
+            <translation>Interrogation de Revers.io…</translation>
         </message>
         <message>
             <source>Revers.io order status</source>
-            <translation type="unfinished" />
+            <translation>Statut de commande Revers.io</translation>
         </message>
         <message numerus="yes">
             <source>Known to %n account(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Connue de %n compte.</numerusform>
+                <numerusform>Connue de %n comptes.</numerusform>
             </translation>
         </message>
         <message>
             <source>No account knows this order.</source>
-            <translation type="unfinished" />
+            <translation>Aucun compte ne connaît cette commande.</translation>
         </message>
         <message>
             <source>(not said)</source>
-            <translation type="unfinished" />
+            <translation>(non précisé)</translation>
         </message>
         <message>
             <source>Mr</source>
-            <translation type="unfinished" />
+            <translation>M.</translation>
         </message>
         <message>
             <source>Mrs</source>
-            <translation type="unfinished" />
+            <translation>Mme</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Civilité</translation>
         </message>
         <message>
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Magasin</translation>
         </message>
         <message>
             <source>&amp;Import order</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer la commande</translation>
         </message>
         <message>
             <source>Sending the order…</source>
-            <translation type="unfinished" />
+            <translation>Envoi de la commande…</translation>
         </message>
         <message>
             <source>Imported on {account}: order id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Importée sur {account} : id de commande {id}.</translation>
         </message>
         <message>
             <source>Revers.io import</source>
-            <translation type="unfinished" />
+            <translation>Import Revers.io</translation>
         </message>
         <message>
             <source>See the fields marked in red.</source>
-            <translation type="unfinished" />
+            <translation>Voir les champs marqués en rouge.</translation>
         </message>
         <message>
             <source>Revers.io order id</source>
-            <translation type="unfinished" />
+            <translation>Id de commande Revers.io</translation>
         </message>
         <message>
             <source>&amp;Create link</source>
-            <translation type="unfinished" />
+            <translation>&amp;Créer le lien</translation>
         </message>
         <message>
             <source>&amp;Print slip</source>
-            <translation type="unfinished" />
+            <translation>Im&amp;primer le ticket</translation>
         </message>
         <message>
             <source>Type the Revers.io order id first.</source>
-            <translation type="unfinished" />
+            <translation>Tapez d'abord l'id de commande Revers.io.</translation>
         </message>
         <message>
             <source>Asking Revers.io for a link…</source>
-            <translation type="unfinished" />
+            <translation>Demande d'un lien à Revers.io…</translation>
         </message>
         <message>
             <source>Link made on {account}. Print the slip for the customer.</source>
-            <translation type="unfinished" />
+            <translation>Lien créé sur {account}. Imprimez le ticket pour le client.</translation>
         </message>
         <message>
             <source>Revers.io self-care link</source>
-            <translation type="unfinished" />
+            <translation>Lien libre-service Revers.io</translation>
         </message>
         <message>
             <source>Print slip</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le ticket</translation>
         </message>
         <message>
             <source>The slip was sent to the intake printer.</source>
-            <translation type="unfinished" />
+            <translation>Le ticket a été envoyé à l'imprimante des étiquettes d'entrée.</translation>
         </message>
     </context>
     <context>
@@ -3372,15 +3372,15 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>pick {n} of {count}</source>
             <extracomment>How many matches a look-up by order or tracking number asks for. The status of a cancelled return (it stays so: a scan never changes it). Scan results kept for undo and the recent list. Scans checked at once (their reads of REVER overlap). Four keep pace with a parcel every 2 s while REVER takes up to ~8 s a read (bench/scan_slow.py), and stay a small load on REVER and on a Wi-Fi that struggles. The return it is about, as far as known when it starts (else its read). The scan started just before it (until this one is told): its change is written first, its result told first. Its change is durable in the outbox, or it makes none: the next may write. Its final outcome was told: it is over. It holds one of the CHECKS_AT_ONCE places until decided. Where each status scan is written the moment it is accepted (None: memory only). The Storefront API, when the station has one: an order number that neither the list nor REVER's search knows is looked up there last. A cancelled return is not set to another status by a scan: the lead decides. The returns list the station holds: a scan is looked for there first (no network). The station's scan settings in force (read when a scan needs them): what a CANCELED or ERROR scan leaves selected after it. The latest status scan that matched several returns, until one is chosen (a digit in the pick list, or a second scan of the same parcel) or another parcel is scanned. A scan was queued, became final, or was settled later by the outbox (the same object each time, updated in place). The pipeline changed the scan action by itself (back to the default after a one-scan action). Queued scans (and undos) by their outbox entry, until REVER settles them. A scan the worker took from the queue and has not started yet (it waits for a place, or for an earlier scan of its return, or for every scan before an undo). Scans started and not told yet, by their seq (in scan order), and the latest. The newest scan whose check has begun: a pick list is kept for the scan after it only if no other parcel was scanned since. The journal row of the scan being accepted again at a start (see recover). Journal writes under way, by scan seq (each done within one group commit).</extracomment>
-            <translation type="unfinished" />
+            <translation>choix {n} sur {count}</translation>
         </message>
         <message>
             <source>Scanned at {when}, before the station stopped: too long ago to apply now. Check the parcel's return.</source>
-            <translation type="unfinished" />
+            <translation>Scanné à {when}, avant l'arrêt du poste : trop ancien pour être appliqué maintenant. Vérifiez le retour du colis.</translation>
         </message>
         <message>
             <source>Something went wrong inside the station ({kind}).</source>
-            <translation type="unfinished" />
+            <translation>Une erreur s'est produite dans le poste ({kind}).</translation>
         </message>
     </context>
     <context>
@@ -3388,28 +3388,28 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>process id</source>
             <extracomment>Longer reads are not resolved at all: every step below stays bounded (the contract's ids are at most this long, and no carrier barcode is longer). Keys tried per scan, at most: a read yields a handful; more would only be guesses. Searches REVER is asked per scan, at most (each one is a request while the parcel waits). Matches kept for a pick list. AIM symbology identifiers that say the data is GS1 (GS1-128, DataMatrix, QR, DataBar, DotCode). Separators a scanner sends for FNC1 / between MaxiCode fields. Application identifiers whose value may be what a carrier tracks a parcel by.</extracomment>
-            <translation type="unfinished" />
+            <translation>identifiant</translation>
         </message>
         <message>
             <source>tracking</source>
-            <translation type="unfinished" />
+            <translation>suivi</translation>
         </message>
         <message>
             <source>order</source>
-            <translation type="unfinished" />
+            <translation>commande</translation>
         </message>
         <message>
             <source>order id</source>
-            <translation type="unfinished" />
+            <translation>id de commande</translation>
         </message>
         <message>
             <source>{field} {key} → {id}</source>
             <extracomment>What a read sent to REVER as a process id nobody knows must look like (see :func:`may_be_process_id`): an identifier of letters and digits, not a word, a number, a symbol or text in another script. "list" (the station's returns list), "REVER" or "Storefront". Set when the operator chose from a pick list, or a second scan narrowed it.</extracomment>
-            <translation type="unfinished" />
+            <translation>{field} {key} → {id}</translation>
         </message>
         <message>
             <source>second scan</source>
-            <translation type="unfinished" />
+            <translation>deuxième scan</translation>
         </message>
     </context>
     <context>
@@ -3449,11 +3449,11 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>This computer cannot play sounds now ({why}).</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur ne peut pas jouer de sons pour le moment ({why}).</translation>
         </message>
         <message>
             <source>Computer's language</source>
-            <translation type="unfinished" />
+            <translation>Langue de l'ordinateur</translation>
         </message>
         <message>
             <source>at midnight</source>
@@ -3470,27 +3470,27 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>Set by REVDESK_API_KEY in the environment (a key typed here is stored, but the environment's is used).</source>
             <extracomment>The e-commerce the built-in sandbox uses when none is set (backend.open_backend).</extracomment>
-            <translation type="unfinished" />
+            <translation>Fixée par REVDESK_API_KEY dans l'environnement (une clé tapée ici est enregistrée, mais c'est celle de l'environnement qui sert).</translation>
         </message>
         <message>
             <source>A key is stored in this computer's credential store — leave empty to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Une clé est enregistrée dans le coffre d'identifiants de cet ordinateur — laissez vide pour la garder.</translation>
         </message>
         <message>
             <source>No key set — the station uses the built-in sandbox.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé — le poste utilise l'environnement d'essai intégré.</translation>
         </message>
         <message>
             <source>No key is stored for this address — type it here.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé enregistrée pour cette adresse — tapez-la ici.</translation>
         </message>
         <message>
             <source>Set by REVDESK_MERCHANT_KEY in the environment.</source>
-            <translation type="unfinished" />
+            <translation>Fixée par REVDESK_MERCHANT_KEY dans l'environnement.</translation>
         </message>
         <message>
             <source>No merchant platform set — not used.</source>
-            <translation type="unfinished" />
+            <translation>Aucune plateforme marchande — non utilisée.</translation>
         </message>
         <message>
             <source>Connection to REVER</source>
@@ -3498,11 +3498,11 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>A group is the id REVER gives a company with several shops (brands): set it instead of an e-commerce id to work with all of them.</source>
-            <translation type="unfinished" />
+            <translation>Un groupe est l'id que REVER donne à une entreprise qui a plusieurs boutiques (marques) : indiquez-le à la place d'un id e-commerce pour travailler avec toutes.</translation>
         </message>
         <message>
             <source>Test &amp;connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tester la connexion</translation>
         </message>
         <message>
             <source>API &amp;address:</source>
@@ -3522,51 +3522,51 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>leave empty to keep the stored key</source>
-            <translation type="unfinished" />
+            <translation>laissez vide pour garder la clé enregistrée</translation>
         </message>
         <message>
             <source>{name} (from {variable})</source>
-            <translation type="unfinished" />
+            <translation>{name} (depuis {variable})</translation>
         </message>
         <message>
             <source>{name} (sandbox default)</source>
-            <translation type="unfinished" />
+            <translation>{name} (par défaut de l'essai)</translation>
         </message>
         <message>
             <source>your shop's id at REVER</source>
-            <translation type="unfinished" />
+            <translation>l'id de votre boutique chez REVER</translation>
         </message>
         <message>
             <source>Testing…</source>
-            <translation type="unfinished" />
+            <translation>Test en cours…</translation>
         </message>
         <message>
             <source>The test itself failed ({error}); the details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>Le test lui-même a échoué ({error}) ; les détails sont dans le journal.</translation>
         </message>
         <message>
             <source>Other platforms</source>
-            <translation type="unfinished" />
+            <translation>Autres plateformes</translation>
         </message>
         <message>
             <source>empty: order numbers are not looked up there</source>
-            <translation type="unfinished" />
+            <translation>vide : les numéros de commande n'y sont pas recherchés</translation>
         </message>
         <message>
             <source>empty: not used</source>
-            <translation type="unfinished" />
+            <translation>vide : non utilisée</translation>
         </message>
         <message>
             <source>Storefront API:</source>
-            <translation type="unfinished" />
+            <translation>API Storefront :</translation>
         </message>
         <message>
             <source>Merchant platform:</source>
-            <translation type="unfinished" />
+            <translation>Plateforme marchande :</translation>
         </message>
         <message>
             <source>Merchant key:</source>
-            <translation type="unfinished" />
+            <translation>Clé marchande :</translation>
         </message>
         <message>
             <source>Station</source>
@@ -3582,7 +3582,7 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <source>A shift starts:</source>
@@ -3630,15 +3630,15 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>Storefront API</source>
-            <translation type="unfinished" />
+            <translation>API Storefront</translation>
         </message>
         <message>
             <source>merchant platform</source>
-            <translation type="unfinished" />
+            <translation>plateforme marchande</translation>
         </message>
         <message>
             <source>{what}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{what} : {why}</translation>
         </message>
         <message>
             <source>Set the API address before the key.</source>
@@ -3646,40 +3646,40 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>Set the merchant platform's address before its key.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez l'adresse de la plateforme marchande avant sa clé.</translation>
         </message>
         <message>
             <source>E&amp;xport settings…</source>
             <extracomment>The changes listed in the confirmation at most; the rest are counted.</extracomment>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter les paramètres…</translation>
         </message>
         <message>
             <source>Save the settings stations share to a file, for other stations: no key, no station name, operator or printer</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer dans un fichier les paramètres communs aux postes, pour d'autres postes : ni clé, ni nom de poste, ni opérateur, ni imprimante</translation>
         </message>
         <message>
             <source>&amp;Import settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer des paramètres…</translation>
         </message>
         <message>
             <source>Apply a file exported on another station; this station keeps its name, operator, printers and keys</source>
-            <translation type="unfinished" />
+            <translation>Appliquer un fichier exporté sur un autre poste ; ce poste garde son nom, son opérateur, ses imprimantes et ses clés</translation>
         </message>
         <message>
             <source>Export settings</source>
-            <translation type="unfinished" />
+            <translation>Exporter les paramètres</translation>
         </message>
         <message>
             <source>Exported to {path}: no key, station name, operator or printer in it. Settings not saved yet are not in it either.</source>
-            <translation type="unfinished" />
+            <translation>Exporté dans {path} : sans clé, nom de poste, opérateur ni imprimante. Les paramètres pas encore enregistrés n'y sont pas non plus.</translation>
         </message>
         <message>
             <source>Import settings</source>
-            <translation type="unfinished" />
+            <translation>Importer des paramètres</translation>
         </message>
         <message>
             <source>Import cancelled: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Import annulé : rien n'a été modifié.</translation>
         </message>
     </context>
     <context>
@@ -3687,76 +3687,76 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>Could not write {path}: {why}.</source>
             <extracomment>Far beyond any export (about 2 kB): a bigger file is not one, and is never read whole. The station's own settings: never exported, and kept on import. A printer profile's device: this computer's. Its stock and dpi are shared. Words that mark a field as a secret: such a field is refused, never read. The settings whose text may hold control characters: a scanner's prefix or suffix (a GS, a CR) is one. Anywhere else a control character is a hostile or damaged file. No setting's text comes near this (an address, a pattern, a street): a longer one is not a setting someone typed.</extracomment>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire {path} : {why}.</translation>
         </message>
         <message>
             <source>Could not read {path}: {why}.</source>
             <extracomment>The file's station-own fields, ignored (this station's own values are kept). The API address changes: this station needs its key for the new one.</extracomment>
-            <translation type="unfinished" />
+            <translation>Impossible de lire {path} : {why}.</translation>
         </message>
         <message>
             <source>{path} is not a settings export (it is not JSON text).</source>
-            <translation type="unfinished" />
+            <translation>{path} n'est pas un export de paramètres (ce n'est pas du texte JSON).</translation>
         </message>
         <message>
             <source>{path} is not a revdesk settings export (it has no "format": "revdesk-settings").</source>
-            <translation type="unfinished" />
+            <translation>{path} n'est pas un export de paramètres revdesk (il n'a pas de "format": "revdesk-settings").</translation>
         </message>
         <message>
             <source>{path} is a settings export of another version ({version}); this revdesk reads version {ours}.</source>
-            <translation type="unfinished" />
+            <translation>{path} est un export de paramètres d'une autre version ({version}) ; ce revdesk lit la version {ours}.</translation>
         </message>
         <message>
             <source>{path} has no settings in it.</source>
-            <translation type="unfinished" />
+            <translation>{path} ne contient aucun paramètre.</translation>
         </message>
         <message>
             <source>not a setting revdesk knows</source>
-            <translation type="unfinished" />
+            <translation>pas un paramètre connu de revdesk</translation>
         </message>
         <message>
             <source>The file's setting “{name}” cannot be used: {why}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le paramètre « {name} » du fichier est inutilisable : {why}. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The file's language “{code}” is not one revdesk has ({codes}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La langue « {code} » du fichier n'est pas une langue de revdesk ({codes}). Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The file's “{name}” cannot be used: {why} Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » du fichier est inutilisable : {why} Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>{path} holds “{name}”: a key or a secret is never imported. Remove it from the file (set keys on each station). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{path} contient « {name} » : une clé ou un secret n'est jamais importé. Retirez-le du fichier (indiquez les clés sur chaque poste). Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The file's setting “{name}” is longer than {limit} characters: not a setting. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le paramètre « {name} » du fichier dépasse {limit} caractères : ce n'est pas un paramètre. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The file's setting “{name}” has a control character in it. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le paramètre « {name} » du fichier contient un caractère de contrôle. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>{path} is not a regular file.</source>
-            <translation type="unfinished" />
+            <translation>{path} n'est pas un fichier normal.</translation>
         </message>
         <message>
             <source>{path} is larger than {limit} kB: not a settings export. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{path} dépasse {limit} ko : ce n'est pas un export de paramètres. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>No setting changes: the file matches this station.</source>
-            <translation type="unfinished" />
+            <translation>Aucun paramètre modifié : le fichier correspond à ce poste.</translation>
         </message>
         <message>
             <source>Kept as this station has them: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Gardés tels que ce poste les a : {names}.</translation>
         </message>
         <message>
             <source>The API address changes: set this station's API key for it (keys are never imported).</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'API change : indiquez la clé API de ce poste pour elle (les clés ne sont jamais importées).</translation>
         </message>
     </context>
     <context>
@@ -3764,27 +3764,27 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>The return is cancelled: pull the parcel back and put it aside for the lead. Retrying cannot help.</source>
             <extracomment>Refusals that sending the same change again can never turn into a success. What to do with the parcel, by kind of refusal (and "cancelled" where the list, or REVER's words, say the return is cancelled).</extracomment>
-            <translation type="unfinished" />
+            <translation>Le retour est annulé : retirez le colis et mettez-le de côté pour le responsable. Réessayer ne sert à rien.</translation>
         </message>
         <message>
             <source>REVER has no such return: pull the parcel back and put it aside for the lead. Retrying cannot help.</source>
-            <translation type="unfinished" />
+            <translation>REVER n'a pas ce retour : retirez le colis et mettez-le de côté pour le responsable. Réessayer ne sert à rien.</translation>
         </message>
         <message>
             <source>REVER refused this status for the return: pull the parcel back and give it to the lead. Retrying cannot help.</source>
-            <translation type="unfinished" />
+            <translation>REVER a refusé ce statut pour le retour : retirez le colis et remettez-le au responsable. Réessayer ne sert à rien.</translation>
         </message>
         <message>
             <source>REVER does not take this change: pull the parcel back and give it to the lead. Retrying cannot help.</source>
-            <translation type="unfinished" />
+            <translation>REVER n'accepte pas cette modification : retirez le colis et remettez-le au responsable. Réessayer ne sert à rien.</translation>
         </message>
         <message>
             <source>The station's API key was refused: pull the parcel back and keep it by the desk; once the lead has fixed the key, retry it.</source>
-            <translation type="unfinished" />
+            <translation>La clé API du poste a été refusée : retirez le colis et gardez-le près du poste ; une fois la clé corrigée par le responsable, réessayez-le.</translation>
         </message>
         <message>
             <source>Pull the parcel back and ask the lead; retry it once the cause is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Retirez le colis et demandez au responsable ; réessayez-le une fois la cause corrigée.</translation>
         </message>
     </context>
     <context>
@@ -3875,30 +3875,30 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message numerus="yes">
             <source>%n parcel(s) to pull back</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n colis à retirer</numerusform>
+                <numerusform>%n colis à retirer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) will be sent again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n modification sera renvoyée.</numerusform>
+                <numerusform>%n modifications seront renvoyées.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cannot succeed by retrying: see what to do.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ne peut pas réussir en réessayant : voir que faire.</numerusform>
+                <numerusform>%n ne peuvent pas réussir en réessayant : voir que faire.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n parcel(s) taken off the shelf.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n colis enlevé de l'étagère.</numerusform>
+                <numerusform>%n colis enlevés de l'étagère.</numerusform>
             </translation>
         </message>
         <message>
@@ -4017,7 +4017,7 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>&amp;Revers.io…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Revers.io…</translation>
         </message>
         <message>
             <source>&amp;Station</source>
@@ -4032,16 +4032,16 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <name>StationCore</name>
         <message numerus="yes">
             <source>{names} and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{names} et %n autre</numerusform>
+                <numerusform>{names} et %n autres</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n scan(s) made before the station stopped unexpectedly could not be applied: {names}. Check these parcels (History shows why).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n scan fait avant l'arrêt inattendu du poste n'a pas pu être appliqué : {names}. Vérifiez ces colis (l'Historique dit pourquoi).</numerusform>
+                <numerusform>%n scans faits avant l'arrêt inattendu du poste n'ont pas pu être appliqués : {names}. Vérifiez ces colis (l'Historique dit pourquoi).</numerusform>
             </translation>
         </message>
     </context>
@@ -4147,61 +4147,61 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <name>Status</name>
         <message>
             <source>Not sent: no process id was given.</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : aucun identifiant de process n'a été donné.</translation>
         </message>
         <message>
             <source>Not sent: “{id}” is not a process id (it has spaces).</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : « {id} » n'est pas un identifiant de process (il contient des espaces).</translation>
         </message>
         <message>
             <source>Not sent: “{id}” ({length} characters) is not a process id: an id has at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : « {id} » ({length} caractères) n'est pas un identifiant de process : un identifiant a au plus {limit} caractères.</translation>
         </message>
         <message>
             <source>Not sent: “{id}” is not a process id (it has control characters).</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : « {id} » n'est pas un identifiant de process (il contient des caractères de contrôle).</translation>
         </message>
         <message>
             <source>Not sent: “{id}” is not a process id.</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : « {id} » n'est pas un identifiant de process.</translation>
         </message>
         <message>
             <source>at the terminal</source>
             <extracomment>Who made a change, as the operator reads it after "set to ERROR ...".</extracomment>
-            <translation type="unfinished" />
+            <translation>au terminal</translation>
         </message>
         <message>
             <source>in the return's detail</source>
-            <translation type="unfinished" />
+            <translation>dans le détail du retour</translation>
         </message>
         <message>
             <source>by a bulk change</source>
-            <translation type="unfinished" />
+            <translation>par une modification groupée</translation>
         </message>
         <message>
             <source>by a later scan</source>
-            <translation type="unfinished" />
+            <translation>par un scan plus récent</translation>
         </message>
         <message>
             <source>by an undo</source>
-            <translation type="unfinished" />
+            <translation>par une annulation</translation>
         </message>
         <message>
             <source>by {source}</source>
-            <translation type="unfinished" />
+            <translation>par {source}</translation>
         </message>
         <message>
             <source>elsewhere</source>
-            <translation type="unfinished" />
+            <translation>ailleurs</translation>
         </message>
         <message>
             <source>{id} was set to {status} {where} after this scan: not changed</source>
-            <translation type="unfinished" />
+            <translation>{id} a été passé à {status} {where} après ce scan : non modifié</translation>
         </message>
         <message>
             <source>Not sent: {status} is not a shipping status.</source>
             <extracomment>True when the sender queues changes it cannot send now (the outbox). Every change attempt, successful or not (the list updates its rows from it).</extracomment>
-            <translation type="unfinished" />
+            <translation>Non envoyé : {status} n'est pas un statut d'expédition.</translation>
         </message>
     </context>
     <context>
@@ -4220,142 +4220,142 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>Type the e-mail address the customer ordered with.</source>
             <extracomment>Longest e-mail address (RFC 5321's path limit) and order number the form takes. Items listed on the slip; more are counted. [gRPC 9 FAILED_PRECONDITION] the sandbox's refusal of an e-mail that is not the order's [sandbox assumption]: the document names no refusal. "2 × Linen shirt (M) · SKU-1": the order's items as the answer listed them. The customer's secret for finishing the return: only for the QR code.</extracomment>
-            <translation type="unfinished" />
+            <translation>Tapez l'adresse e-mail avec laquelle le client a commandé.</translation>
         </message>
         <message>
             <source>This is not an e-mail address: check it with the customer.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas une adresse e-mail : vérifiez-la avec le client.</translation>
         </message>
         <message>
             <source>Scan or type the order number (on the receipt or the order e-mail).</source>
-            <translation type="unfinished" />
+            <translation>Scannez ou tapez le numéro de commande (sur le reçu ou l'e-mail de commande).</translation>
         </message>
         <message>
             <source>This is not an order number: scan or type it again.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas un numéro de commande : scannez-le ou tapez-le de nouveau.</translation>
         </message>
         <message>
             <source>This is an e-mail address: it goes in the e-mail field.</source>
-            <translation type="unfinished" />
+            <translation>C'est une adresse e-mail : elle va dans le champ e-mail.</translation>
         </message>
         <message>
             <source>Order {order}</source>
-            <translation type="unfinished" />
+            <translation>Commande {order}</translation>
         </message>
         <message>
             <source>Return {return_id}</source>
-            <translation type="unfinished" />
+            <translation>Retour {return_id}</translation>
         </message>
         <message>
             <source>Started {when}</source>
-            <translation type="unfinished" />
+            <translation>Commencé le {when}</translation>
         </message>
         <message>
             <source>Scan this code with your phone to finish your return: choose the items and how you are refunded.</source>
-            <translation type="unfinished" />
+            <translation>Scannez ce code avec votre téléphone pour terminer votre retour : choisissez les articles et le mode de remboursement.</translation>
         </message>
         <message>
             <source>Keep this slip: to finish your return, contact the shop's customer service with this return number; they read the code below.</source>
-            <translation type="unfinished" />
+            <translation>Gardez ce ticket : pour terminer votre retour, contactez le service client de la boutique avec ce numéro de retour ; il lira le code ci-dessous.</translation>
         </message>
         <message>
             <source>Your return is started</source>
-            <translation type="unfinished" />
+            <translation>Votre retour est commencé</translation>
         </message>
         <message>
             <source>This station has no Storefront API address: walk-in returns cannot be started here. Ask the warehouse lead.</source>
             <extracomment>Each start sent is recorded there: the return started, or refused with why (the order number, never the e-mail nor the customer's token).</extracomment>
-            <translation type="unfinished" />
+            <translation>Ce poste n'a pas d'adresse d'API Storefront : les retours au guichet ne peuvent pas être commencés ici. Demandez au responsable de l'entrepôt.</translation>
         </message>
         <message>
             <source>Return {return_id} started for order {order}: give the customer the slip.</source>
-            <translation type="unfinished" />
+            <translation>Retour {return_id} commencé pour la commande {order} : remettez le ticket au client.</translation>
         </message>
         <message>
             <source>The shop has no order {order}: check the number on the customer's receipt or order e-mail. Nothing was started.</source>
-            <translation type="unfinished" />
+            <translation>La boutique n'a pas de commande {order} : vérifiez le numéro sur le reçu ou l'e-mail de commande du client. Rien n'a été commencé.</translation>
         </message>
         <message>
             <source>Order {order} was not placed with {email}: ask the customer for the e-mail they ordered with. Nothing was started.</source>
-            <translation type="unfinished" />
+            <translation>La commande {order} n'a pas été passée avec {email} : demandez au client l'e-mail avec lequel il a commandé. Rien n'a été commencé.</translation>
         </message>
         <message>
             <source>The returns platform cannot be reached now: no return was confirmed. Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme des retours est injoignable pour le moment : aucun retour n'a été confirmé. Réessayez dans un instant.</translation>
         </message>
         <message>
             <source>The returns platform sent an answer the station cannot read: no slip can be printed. Try again, or tell the warehouse lead.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme des retours a envoyé une réponse que le poste ne peut pas lire : aucun ticket ne peut être imprimé. Réessayez, ou prévenez le responsable de l'entrepôt.</translation>
         </message>
     </context>
     <context>
         <name>WalkinActions</name>
         <message>
             <source>&amp;Walk-in return…</source>
-            <translation type="unfinished" />
+            <translation>Retour au &amp;guichet…</translation>
         </message>
         <message>
             <source>Start a return for a customer at the desk and print their slip</source>
-            <translation type="unfinished" />
+            <translation>Commencer un retour pour un client au guichet et imprimer son ticket</translation>
         </message>
     </context>
     <context>
         <name>WalkinDialog</name>
         <message>
             <source>Walk-in return</source>
-            <translation type="unfinished" />
+            <translation>Retour au guichet</translation>
         </message>
         <message>
             <source>the e-mail of the order</source>
-            <translation type="unfinished" />
+            <translation>l'e-mail de la commande</translation>
         </message>
         <message>
             <source>scan or type it</source>
-            <translation type="unfinished" />
+            <translation>scannez-le ou tapez-le</translation>
         </message>
         <message>
             <source>Customer's &amp;e-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail du client</translation>
         </message>
         <message>
             <source>&amp;Order number</source>
-            <translation type="unfinished" />
+            <translation>N° de &amp;commande</translation>
         </message>
         <message>
             <source>Items of the order</source>
-            <translation type="unfinished" />
+            <translation>Articles de la commande</translation>
         </message>
         <message>
             <source>&amp;Start return</source>
-            <translation type="unfinished" />
+            <translation>&amp;Démarrer le retour</translation>
         </message>
         <message>
             <source>&amp;Reprint slip</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réimprimer le ticket</translation>
         </message>
         <message>
             <source>Starts a return for a customer at the desk and prints a slip with a QR code they finish it with.</source>
-            <translation type="unfinished" />
+            <translation>Commence un retour pour un client au guichet et imprime un ticket avec un QR code pour qu'il le termine.</translation>
         </message>
         <message>
             <source>Starting the return…</source>
-            <translation type="unfinished" />
+            <translation>Démarrage du retour…</translation>
         </message>
         <message>
             <source>Return {return_id} started, but no slip can be made for it: {why}</source>
-            <translation type="unfinished" />
+            <translation>Retour {return_id} commencé, mais aucun ticket ne peut être fait : {why}</translation>
         </message>
         <message>
             <source>Print slip</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le ticket</translation>
         </message>
         <message>
             <source>Return {return_id} started: the slip was printed on {where}. Give it to the customer.</source>
-            <translation type="unfinished" />
+            <translation>Retour {return_id} commencé : le ticket a été imprimé sur {where}. Remettez-le au client.</translation>
         </message>
         <message>
             <source>Return {return_id} started, but the slip was not printed: {why} Fix it, then Reprint slip.</source>
-            <translation type="unfinished" />
+            <translation>Retour {return_id} commencé, mais le ticket n'a pas été imprimé : {why} Corrigez, puis Réimprimer le ticket.</translation>
         </message>
     </context>
     <context>
