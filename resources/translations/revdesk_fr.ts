@@ -49,193 +49,193 @@
         <message>
             <source>a name (first or last name, or company)</source>
             <extracomment>The edits that fill each need of :func:`~revdesk.domain.logistics.missing_address_fields`.</extracomment>
-            <translation type="unfinished" />
+            <translation>un nom (prénom ou nom, ou société)</translation>
         </message>
         <message>
             <source>the street address</source>
-            <translation type="unfinished" />
+            <translation>l'adresse (rue)</translation>
         </message>
         <message>
             <source>the postcode</source>
-            <translation type="unfinished" />
+            <translation>le code postal</translation>
         </message>
         <message>
             <source>the city</source>
-            <translation type="unfinished" />
+            <translation>la ville</translation>
         </message>
         <message>
             <source>the country</source>
-            <translation type="unfinished" />
+            <translation>le pays</translation>
         </message>
         <message>
             <source>{title}: {fields} missing.</source>
-            <translation type="unfinished" />
+            <translation>{title} : il manque {fields}.</translation>
         </message>
         <message>
             <source>Not sent: complete the addresses first.</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : complétez d'abord les adresses.</translation>
         </message>
         <message>
             <source>The warehouse address comes from Settings: save it there once and every order has it.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'entrepôt vient des Paramètres : enregistrez-la là une fois et chaque ordre l'aura.</translation>
         </message>
     </context>
     <context>
         <name>AddressForm</name>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Prénom</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Société</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Address (2)</source>
-            <translation type="unfinished" />
+            <translation>Adresse (2)</translation>
         </message>
         <message>
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Code postal</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>State / province</source>
-            <translation type="unfinished" />
+            <translation>État / région</translation>
         </message>
         <message>
             <source>State code</source>
-            <translation type="unfinished" />
+            <translation>Code région</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <source>Country code</source>
-            <translation type="unfinished" />
+            <translation>Code pays</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
     </context>
     <context>
         <name>ApiError</name>
         <message>
             <source>The REVER service could not do that.</source>
-            <translation type="unfinished" />
+            <translation>Le service REVER n'a pas pu le faire.</translation>
         </message>
         <message>
             <source>Not found: REVER does not know this return.</source>
             <extracomment>True when sending the same request again later may succeed.</extracomment>
-            <translation type="unfinished" />
+            <translation>Introuvable : REVER ne connaît pas ce retour.</translation>
         </message>
         <message>
             <source>The API key was refused. Ask the warehouse lead to check the station settings.</source>
-            <translation type="unfinished" />
+            <translation>La clé API a été refusée. Demandez au responsable de l'entrepôt de vérifier les paramètres du poste.</translation>
         </message>
         <message>
             <source>This API key is not allowed to do that. Ask the warehouse lead.</source>
-            <translation type="unfinished" />
+            <translation>Cette clé API n'a pas le droit de faire cela. Demandez au responsable de l'entrepôt.</translation>
         </message>
         <message>
             <source>REVER is busy (too many requests). Wait a few seconds and try again.</source>
-            <translation type="unfinished" />
+            <translation>REVER est occupé (trop de requêtes). Attendez quelques secondes et réessayez.</translation>
         </message>
         <message>
             <source>REVER does not offer this request (it answered "not implemented"). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>REVER ne propose pas cette requête (réponse « not implemented »). Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>Cannot list returns: REVER did not answer the list request.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lister les retours : REVER n'a pas répondu à la demande de liste.</translation>
         </message>
         <message>
             <source>REVER refused this request as invalid.</source>
-            <translation type="unfinished" />
+            <translation>REVER a refusé cette requête comme non valide.</translation>
         </message>
         <message>
             <source>REVER had a problem on its side. Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>REVER a eu un problème de son côté. Réessayez dans un instant.</translation>
         </message>
         <message>
             <source>No connection to REVER. Check the network; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Pas de connexion à REVER. Vérifiez le réseau ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>REVER did not answer in time. Check the network and try again.</source>
-            <translation type="unfinished" />
+            <translation>REVER n'a pas répondu à temps. Vérifiez le réseau et réessayez.</translation>
         </message>
         <message>
             <source>REVER sent an answer the station cannot read.</source>
-            <translation type="unfinished" />
+            <translation>REVER a envoyé une réponse que le poste ne peut pas lire.</translation>
         </message>
         <message>
             <source>The file from REVER is too large to use.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier reçu de REVER est trop volumineux pour être utilisé.</translation>
         </message>
         <message>
             <source>The API address must start with https:// (plain http is only for this computer).</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'API doit commencer par https:// (http simple seulement pour cet ordinateur).</translation>
         </message>
         <message>
             <source>The API address is not a valid address. Fix it in the station settings.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'API n'est pas une adresse valide. Corrigez-la dans les paramètres du poste.</translation>
         </message>
         <message>
             <source>REVER's certificate is not valid. Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Le certificat de REVER n'est pas valide. Rien n'a été envoyé.</translation>
         </message>
         <message>
             <source>REVER's certificate is not valid ({reason}). Nothing was sent. Check the API address; if it is right, someone may be intercepting the connection: tell IT.</source>
-            <translation type="unfinished" />
+            <translation>Le certificat de REVER n'est pas valide ({reason}). Rien n'a été envoyé. Vérifiez l'adresse de l'API ; si elle est juste, quelqu'un intercepte peut-être la connexion : prévenez l'informatique.</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>refusé</translation>
         </message>
         <message>
             <source>The label's address is not one the station downloads from.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'étiquette n'est pas une de celles d'où le poste télécharge.</translation>
         </message>
         <message>
             <source>The station has no API address or key. Ask the warehouse lead to set them.</source>
-            <translation type="unfinished" />
+            <translation>Le poste n'a ni adresse d'API ni clé. Demandez au responsable de l'entrepôt de les configurer.</translation>
         </message>
         <message>
             <source>REVER refused this change.</source>
             <extracomment>How many times (a second apart) a queued scan settled by another process is looked for in the audit log before it is shown as handled elsewhere. At the desk a request is retried briefly: an operator would rather see "not sent" in a few seconds than wait half a minute per scan. Rows a list page asks for. The embedded sandbox has no address of its own: its rows are cached under this name. What is wrong with the local files, in the operator's words: a damaged one set aside (which, where it is kept), an audit log that cannot be written. The window shows them; ``warned`` tells the ones found later. Every status scan, from its keypress until it is over or in the outbox. The returns list the station holds (the window's list shows it): scans are resolved in it before REVER is asked. What a parcel should hold, from the merchant's platform, and its pictures. Its failures are its own: they never change the connection state (REVER's). Walk-in returns, started on the Storefront API when the station has one. The shift's start and count, read from the audit log whenever asked: the header and the summary say the same, and a restart keeps both. Revers.io: its accounts (or the built-in sandbox), one client each, made on use. Queued scans gone from the outbox file whose outcome the audit log does not have yet: how many times they were looked for. Applying what a killed station process left in the scan journal (started by start(); done once those scans are final).</extracomment>
-            <translation type="unfinished" />
+            <translation>REVER a refusé cette modification.</translation>
         </message>
         <message>
             <source>REVER sent the same page twice; the list stopped there.</source>
             <extracomment>Rows read through the main page chain (searches not counted).</extracomment>
-            <translation type="unfinished" />
+            <translation>REVER a envoyé deux fois la même page ; la liste s'est arrêtée là.</translation>
         </message>
         <message>
             <source>The station's local data cannot be used.</source>
             <extracomment>How a damaged file's kept copy is named: ``NAME.damaged-YYYYmmdd-HHMMSS``. SQLite's words for a file that is not (or no longer) a whole database.</extracomment>
-            <translation type="unfinished" />
+            <translation>Les données locales du poste sont inutilisables.</translation>
         </message>
         <message>
             <source>Not sent: this is not a process id.</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : ce n'est pas un identifiant de process.</translation>
         </message>
     </context>
     <context>
@@ -243,32 +243,32 @@
         <message>
             <source>The audit log {path} is not open.</source>
             <extracomment>A logistic order REVER creates with a provider (PUT), and a pickup request. A shift began (an operator signed in, or the lead started one by hand): the shift count is read from the log since then (see ``domain/shift.py``), so a restart keeps it. A walk-in customer's return started at the desk (Storefront), or refused with why. The audit log's file in the data dir: the window and the CLI share it. ``events(limit=NO_LIMIT)``: every matching event (SQLite reads a negative LIMIT as none). The CSV columns, in order. Comma, or semicolon for Excel where the decimal mark is a comma (most of Europe). A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV injection"): a process id, a name or a message from REVER must never run as one. How soon an audit log that could not be written is opened again, at the latest (each new record tries to write what waits, once the file is open). What is wrong with the file, in the operator's words; "" while it takes records.</extracomment>
-            <translation type="unfinished" />
+            <translation>Le journal d'audit {path} n'est pas ouvert.</translation>
         </message>
         <message>
             <source>The audit log {path} is open read-only.</source>
             <extracomment>Told ``problem`` when recording starts failing, and "" when it works again.</extracomment>
-            <translation type="unfinished" />
+            <translation>Le journal d'audit {path} est ouvert en lecture seule.</translation>
         </message>
         <message>
             <source>The audit log {path} cannot be written ({why}). Scanning goes on: what it records is kept in memory and written as soon as the file takes it again. Check the disk's free space and that this user may write the data folder.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire dans le journal d'audit {path} ({why}). Le scan continue : ce qu'il enregistre est gardé en mémoire et écrit dès que le fichier l'accepte à nouveau. Vérifiez l'espace libre du disque et que cet utilisateur peut écrire dans le dossier de données.</translation>
         </message>
     </context>
     <context>
         <name>BulkStatusDialog</name>
         <message numerus="yes">
             <source>Set status of %n return(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Statut de %n retour</numerusform>
+                <numerusform>Statut de %n retours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Set the shipping status of %n selected return(s) to:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Passer le statut d'expédition du retour sélectionné (%n) à :</numerusform>
+                <numerusform>Passer le statut d'expédition des %n retours sélectionnés à :</numerusform>
             </translation>
         </message>
         <message>
@@ -302,30 +302,30 @@
         </message>
         <message numerus="yes">
             <source>Set %n return(s) to {status}?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Passer %n retour en {status} ?</numerusform>
+                <numerusform>Passer %n retours en {status} ?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Set the shipping status of the %n selected return(s) to {status}?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Passer le statut d'expédition du retour sélectionné (%n) à {status} ?</numerusform>
+                <numerusform>Passer le statut d'expédition des %n retours sélectionnés à {status} ?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Set %n return(s) to {status}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Passer %n retour en {status}</numerusform>
+                <numerusform>Passer %n retours en {status}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Sending {status} to %n return(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Envoi de {status} pour %n retour…</numerusform>
+                <numerusform>Envoi de {status} pour %n retours…</numerusform>
             </translation>
         </message>
         <message>
@@ -366,26 +366,26 @@
         <message>
             <source>The label PDF has {count} pages: a label has at most {limit}. Is it the right file?</source>
             <extracomment>Grey levels darker than this print (0 black, 255 white): the middle, so an anti-aliased bar edge goes to whichever side covers more of its dot and bar widths are kept. Pages of a label PDF turned into labels; a carrier's label has one or two, a longer PDF is a document sent by mistake and is refused rather than printed by the metre.</extracomment>
-            <translation type="unfinished" />
+            <translation>Le PDF de l'étiquette a {count} pages : une étiquette en a au plus {limit}. Est-ce le bon fichier ?</translation>
         </message>
     </context>
     <context>
         <name>CliFind</name>
         <message>
             <source>{text} is not an order number</source>
-            <translation type="unfinished" />
+            <translation>{text} n'est pas un numéro de commande</translation>
         </message>
         <message>
             <source>this station has no Storefront API address (REVDESK_STOREFRONT_URL): orders cannot be looked up</source>
-            <translation type="unfinished" />
+            <translation>ce poste n'a pas d'adresse d'API Storefront (REVDESK_STOREFRONT_URL) : impossible de rechercher les commandes</translation>
         </message>
         <message>
             <source>the Storefront API address has no order look-up (it answered "not found"): check REVDESK_STOREFRONT_URL</source>
-            <translation type="unfinished" />
+            <translation>l'adresse de l'API Storefront ne permet pas de rechercher une commande (réponse « not found ») : vérifiez REVDESK_STOREFRONT_URL</translation>
         </message>
         <message>
             <source>no active return for order {order}</source>
-            <translation type="unfinished" />
+            <translation>aucun retour actif pour la commande {order}</translation>
         </message>
     </context>
     <context>
@@ -393,15 +393,15 @@
         <message>
             <source>no slip was written (-o FILE.pdf writes one): the customer finishes the return with its QR code</source>
             <extracomment>What each outcome ends the command with.</extracomment>
-            <translation type="unfinished" />
+            <translation>aucun ticket écrit (-o FICHIER.pdf en écrit un) : le client termine le retour avec son QR code</translation>
         </message>
         <message>
             <source>the return was started, but no slip can be made for it: {why}</source>
-            <translation type="unfinished" />
+            <translation>le retour a été créé, mais aucun ticket ne peut être fait : {why}</translation>
         </message>
         <message>
             <source>slip written to {path}</source>
-            <translation type="unfinished" />
+            <translation>ticket écrit dans {path}</translation>
         </message>
     </context>
     <context>
@@ -409,73 +409,73 @@
         <message>
             <source>No address and no key: the station uses its built-in sandbox (demo data, nothing reaches REVER). Type REVER's address and key to test them.</source>
             <extracomment>One try, soon given up: the lead is waiting at the dialog, and a retry would only hide what is wrong. Pages of the list read to count the returns a key sees; more are "at least". What the lead reads beside the button: never the key.</extracomment>
-            <translation type="unfinished" />
+            <translation>Ni adresse ni clé : le poste utilise son environnement d'essai intégré (données de démo, rien n'atteint REVER). Tapez l'adresse et la clé de REVER pour les tester.</translation>
         </message>
         <message>
             <source>No API address: type REVER's address (https://…) first.</source>
-            <translation type="unfinished" />
+            <translation>Pas d'adresse d'API : tapez d'abord l'adresse de REVER (https://…).</translation>
         </message>
         <message>
             <source>Not https: the address must start with https:// (plain http only for this computer, 127.0.0.1 or localhost). Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Pas en https : l'adresse doit commencer par https:// (http simple seulement pour cet ordinateur, 127.0.0.1 ou localhost). Rien n'a été envoyé.</translation>
         </message>
         <message>
             <source>No API key for this address: type the key to test it.</source>
-            <translation type="unfinished" />
+            <translation>Pas de clé API pour cette adresse : tapez la clé pour la tester.</translation>
         </message>
         <message numerus="yes">
             <source>OK: REVER answered; more than %n returns visible.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>OK : REVER a répondu ; plus de %n retour visible.</numerusform>
+                <numerusform>OK : REVER a répondu ; plus de %n retours visibles.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>OK: REVER answered; %n return(s) visible.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>OK : REVER a répondu ; %n retour visible.</numerusform>
+                <numerusform>OK : REVER a répondu ; %n retours visibles.</numerusform>
             </translation>
         </message>
         <message>
             <source>Bad certificate: the address answered with a certificate that is not valid ({reason}). Check the address; if it is right, someone may be intercepting the connection: tell IT.</source>
-            <translation type="unfinished" />
+            <translation>Certificat invalide : l'adresse a répondu avec un certificat non valide ({reason}). Vérifiez l'adresse ; si elle est juste, quelqu'un intercepte peut-être la connexion : prévenez l'informatique.</translation>
         </message>
         <message>
             <source>Forbidden: REVER knows the key but it is not allowed for the e-commerce “{scope}” (HTTP 403). Check the e-commerce id or group, or ask REVER for a key that may.</source>
-            <translation type="unfinished" />
+            <translation>Interdit : REVER connaît la clé, mais elle n'est pas autorisée pour l'e-commerce « {scope} » (HTTP 403). Vérifiez l'id ou le groupe e-commerce, ou demandez à REVER une clé autorisée.</translation>
         </message>
         <message>
             <source>Forbidden: REVER knows the key but it is not allowed to read returns (HTTP 403). Ask REVER for a key that may.</source>
-            <translation type="unfinished" />
+            <translation>Interdit : REVER connaît la clé, mais elle n'est pas autorisée à lire les retours (HTTP 403). Demandez à REVER une clé autorisée.</translation>
         </message>
         <message>
             <source>Wrong key: REVER refused the API key (HTTP 401). Paste the key again, whole.</source>
-            <translation type="unfinished" />
+            <translation>Clé erronée : REVER a refusé la clé API (HTTP 401). Collez de nouveau la clé, en entier.</translation>
         </message>
         <message>
             <source>Unreachable: the address did not answer in time. Check the address and the network.</source>
-            <translation type="unfinished" />
+            <translation>Injoignable : l'adresse n'a pas répondu à temps. Vérifiez l'adresse et le réseau.</translation>
         </message>
         <message>
             <source>Unreachable: no connection to the address (refused, unknown name, or no network). Check the address and the network.</source>
-            <translation type="unfinished" />
+            <translation>Injoignable : pas de connexion à l'adresse (refusée, nom inconnu ou pas de réseau). Vérifiez l'adresse et le réseau.</translation>
         </message>
         <message>
             <source>The address answered that it is busy (too many requests). Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse a répondu qu'elle est occupée (trop de requêtes). Réessayez dans un instant.</translation>
         </message>
         <message>
             <source>REVER answered with a problem on its side (HTTP {status}). Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>REVER a répondu avec un problème de son côté (HTTP {status}). Réessayez dans un instant.</translation>
         </message>
         <message>
             <source>an answer that is not REVER's</source>
-            <translation type="unfinished" />
+            <translation>une réponse qui n'est pas celle de REVER</translation>
         </message>
         <message>
             <source>The address answers, but not as REVER does ({how}): it may be a web page or another service. Check the API address.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse répond, mais pas comme REVER ({how}) : c'est peut-être une page web ou un autre service. Vérifiez l'adresse de l'API.</translation>
         </message>
     </context>
     <context>
@@ -483,35 +483,35 @@
         <message>
             <source>no printing system (CUPS) on this computer</source>
             <extracomment>lpstat and lp answer at once from a local server; a server that is not there is waited for this long.</extracomment>
-            <translation type="unfinished" />
+            <translation>aucun système d'impression (CUPS) sur cet ordinateur</translation>
         </message>
         <message>
             <source>the printing system does not answer ({kind})</source>
-            <translation type="unfinished" />
+            <translation>le système d'impression ne répond pas ({kind})</translation>
         </message>
         <message>
             <source>the printing system says: {why}</source>
-            <translation type="unfinished" />
+            <translation>le système d'impression indique : {why}</translation>
         </message>
         <message>
             <source>This computer has no printing system (CUPS): choose a folder or a ZPL printer for the labels instead.</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur n'a pas de système d'impression (CUPS) : choisissez plutôt un dossier ou une imprimante ZPL pour les étiquettes.</translation>
         </message>
         <message>
             <source>{queue} is not a printer name.</source>
-            <translation type="unfinished" />
+            <translation>{queue} n'est pas un nom d'imprimante.</translation>
         </message>
         <message>
             <source>The printing system did not take the label for {queue} in {seconds} s: is it running?</source>
-            <translation type="unfinished" />
+            <translation>Le système d'impression n'a pas pris l'étiquette pour {queue} en {seconds} s : est-il démarré ?</translation>
         </message>
         <message>
             <source>The printing system could not be started.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de démarrer le système d'impression.</translation>
         </message>
         <message>
             <source>The printer {queue} did not take the label: {reason}</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante {queue} n'a pas pris l'étiquette : {reason}</translation>
         </message>
     </context>
     <context>
@@ -830,7 +830,7 @@
         </message>
         <message>
             <source>Walk-in return</source>
-            <translation type="unfinished" />
+            <translation>Retour au guichet</translation>
         </message>
         <message>
             <source>ok</source>
@@ -927,30 +927,30 @@
         </message>
         <message numerus="yes">
             <source>%n event(s), newest first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n événement, du plus récent au plus ancien.</numerusform>
+                <numerusform>%n événements, du plus récent au plus ancien.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The newest %n events (narrow the filters, or export them all).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le dernier événement (%n) (affinez les filtres, ou exportez-les tous).</numerusform>
+                <numerusform>Les %n événements les plus récents (affinez les filtres, ou exportez-les tous).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n parcel(s) received.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n colis reçu.</numerusform>
+                <numerusform>%n colis reçus.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n event(s) exported to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n événement exporté dans {path}.</numerusform>
+                <numerusform>%n événements exportés dans {path}.</numerusform>
             </translation>
         </message>
         <message>
@@ -989,23 +989,23 @@
             <extracomment>4 x 6 in, portrait, in PDF points. Code 128 module width in printer dots per resolution: 0.375 mm at 203 dpi, 0.34 mm at 300. Only when the bundled font cannot be read (a damaged install): PDF's own Helvetica. Every word of the label is in the bundled DejaVu Sans (revdesk/fonts), embedded in the PDF: the same letters on every platform and printer, in any script. Helvetica is not embedded; each viewer and driver stood in its own font for it.
 ----------
 ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text: the printer's font 0 is a Helvetica-like sans serif.</extracomment>
-            <translation type="unfinished" />
+            <translation>Les étiquettes sont faites pour des imprimantes 203 ou 300 ppp, pas {dpi}.</translation>
         </message>
         <message>
             <source>No labels to make.</source>
-            <translation type="unfinished" />
+            <translation>Aucune étiquette à faire.</translation>
         </message>
         <message>
             <source>{id} cannot be printed as a Code 128 barcode.</source>
-            <translation type="unfinished" />
+            <translation>{id} ne peut pas être imprimé en code-barres Code 128.</translation>
         </message>
         <message>
             <source>The intake label for {id} could not be drawn ({kind}): nothing was printed.</source>
-            <translation type="unfinished" />
+            <translation>L'étiquette d'entrée de {id} n'a pas pu être dessinée ({kind}) : rien n'a été imprimé.</translation>
         </message>
         <message>
             <source>The process id {id} is too long for a readable barcode on a 4x6 label.</source>
-            <translation type="unfinished" />
+            <translation>L'identifiant {id} est trop long pour un code-barres lisible sur une étiquette 4x6.</translation>
         </message>
     </context>
     <context>
@@ -1203,59 +1203,59 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>{text} is not a printer address: the port must be a number from 1 to 65535 (a network label printer usually listens on {port}).</source>
             <extracomment>Written a piece at a time, each with the write timeout: a slow printer that keeps taking data is not cut off by a fixed limit for the whole job, a stalled one is. A ~HS answer is three lines framed STX … ETX CR LF; more than this is not one.</extracomment>
-            <translation type="unfinished" />
+            <translation>{text} n'est pas une adresse d'imprimante : le port doit être un nombre de 1 à 65535 (une imprimante d'étiquettes réseau écoute en général sur {port}).</translation>
         </message>
         <message>
             <source>{text} is not a printer address: give the printer's IP address or network name, and its port if not {port} (e.g. 192.168.1.50:{port}).</source>
-            <translation type="unfinished" />
+            <translation>{text} n'est pas une adresse d'imprimante : indiquez l'adresse IP ou le nom réseau de l'imprimante, et son port s'il n'est pas {port} (par ex. 192.168.1.50:{port}).</translation>
         </message>
         <message>
             <source>its print head is open</source>
-            <translation type="unfinished" />
+            <translation>sa tête d'impression est ouverte</translation>
         </message>
         <message>
             <source>it is out of labels</source>
-            <translation type="unfinished" />
+            <translation>elle n'a plus d'étiquettes</translation>
         </message>
         <message>
             <source>it is out of ribbon</source>
-            <translation type="unfinished" />
+            <translation>elle n'a plus de ruban</translation>
         </message>
         <message>
             <source>it is paused</source>
-            <translation type="unfinished" />
+            <translation>elle est en pause</translation>
         </message>
         <message>
             <source>The label printer at {where} does not answer: is it on and connected?</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante d'étiquettes {where} ne répond pas : est-elle allumée et connectée ?</translation>
         </message>
         <message>
             <source>No printer named {host} is known on this network: check the name, or give its IP address.</source>
-            <translation type="unfinished" />
+            <translation>Aucune imprimante nommée {host} n'est connue sur ce réseau : vérifiez le nom, ou indiquez son adresse IP.</translation>
         </message>
         <message>
             <source>The label printer at {where} refused the connection: is it on, and is {port} its raw printing port?</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante d'étiquettes {where} a refusé la connexion : est-elle allumée, et {port} est-il son port d'impression brute ?</translation>
         </message>
         <message>
             <source>What answers at {where} is a web server, not a label printer's raw port: a network label printer usually takes labels on port {port}.</source>
-            <translation type="unfinished" />
+            <translation>Ce qui répond à {where} est un serveur web, pas le port brut d'une imprimante d'étiquettes : une imprimante d'étiquettes réseau reçoit en général les étiquettes sur le port {port}.</translation>
         </message>
         <message>
             <source>The label went to the printer at {where}, but {problems}: it prints once that is fixed.</source>
-            <translation type="unfinished" />
+            <translation>L'étiquette est partie vers l'imprimante {where}, mais {problems} : elle s'imprimera une fois le problème réglé.</translation>
         </message>
         <message>
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> et </translation>
         </message>
         <message>
             <source>The label printer at {where} took the connection but not the label: is it paused, jammed or busy? The label may still print: check before sending it again.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante d'étiquettes {where} a accepté la connexion mais pas l'étiquette : est-elle en pause, bloquée ou occupée ? L'étiquette peut encore sortir : vérifiez avant de la renvoyer.</translation>
         </message>
         <message>
             <source>The label printer at {where} dropped the connection while taking the label: check it, and whether the label printed, before sending it again.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante d'étiquettes {where} a coupé la connexion en recevant l'étiquette : vérifiez-la, et si l'étiquette est sortie, avant de la renvoyer.</translation>
         </message>
     </context>
     <context>
@@ -1263,182 +1263,182 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>PDF</source>
             <extracomment>File-name suffixes the contract allows, and what each is sent as (``.jpeg`` goes as jpg).</extracomment>
-            <translation type="unfinished" />
+            <translation>PDF</translation>
         </message>
         <message>
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>image PNG</translation>
         </message>
         <message>
             <source>JPG image</source>
-            <translation type="unfinished" />
+            <translation>image JPG</translation>
         </message>
         <message>
             <source>its header is damaged</source>
             <extracomment>Why a file of the right type does not open (:class:`BrokenLabel`'s ``why``).</extracomment>
-            <translation type="unfinished" />
+            <translation>son en-tête est endommagé</translation>
         </message>
         <message>
             <source>it is cut short (the end of the file is missing)</source>
-            <translation type="unfinished" />
+            <translation>il est tronqué (la fin du fichier manque)</translation>
         </message>
         <message>
             <source>its index points outside the file</source>
-            <translation type="unfinished" />
+            <translation>son index pointe hors du fichier</translation>
         </message>
         <message>
             <source>it is damaged (no PDF reader can open it)</source>
-            <translation type="unfinished" />
+            <translation>il est endommagé (aucun lecteur PDF ne peut l'ouvrir)</translation>
         </message>
         <message>
             <source>one of its pages is missing or damaged</source>
-            <translation type="unfinished" />
+            <translation>une de ses pages manque ou est endommagée</translation>
         </message>
         <message>
             <source>the picture has far too many pixels</source>
-            <translation type="unfinished" />
+            <translation>l'image a beaucoup trop de pixels</translation>
         </message>
         <message>
             <source>the picture is damaged or cut short</source>
-            <translation type="unfinished" />
+            <translation>l'image est endommagée ou tronquée</translation>
         </message>
         <message>
             <source>it has no pages</source>
-            <translation type="unfinished" />
+            <translation>il n'a aucune page</translation>
         </message>
         <message>
             <source>This label file cannot be used.</source>
             <extracomment>What all of a label's object streams may unpack to: a zip bomb is refused, not unpacked. A label is a few pages (a carrier label, a customs form): more would empty the roll.</extracomment>
-            <translation type="unfinished" />
+            <translation>Ce fichier d'étiquette est inutilisable.</translation>
         </message>
         <message>
             <source>The file could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être lu.</translation>
         </message>
         <message>
             <source>This is not a regular file ({kind}): choose the label file itself.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas un fichier normal ({kind}) : choisissez le fichier de l'étiquette lui-même.</translation>
         </message>
         <message>
             <source>The file is empty (0 bytes): pick the label file again.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est vide (0 octet) : choisissez de nouveau le fichier de l'étiquette.</translation>
         </message>
         <message>
             <source>This is not a PDF, PNG or JPG label: the file looks like {what}.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas une étiquette PDF, PNG ou JPG : le fichier ressemble à {what}.</translation>
         </message>
         <message>
             <source>The file is named .{named} but it is a {actual}. Check that this is the right file.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier s'appelle .{named}, mais c'est un fichier {actual}. Vérifiez que c'est le bon fichier.</translation>
         </message>
         <message>
             <source>The {kind} does not open: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier ({kind}) ne s'ouvre pas : {why}.</translation>
         </message>
         <message>
             <source>The PDF has no pages: there is nothing to print.</source>
-            <translation type="unfinished" />
+            <translation>Le PDF n'a aucune page : il n'y a rien à imprimer.</translation>
         </message>
         <message>
             <source>The PDF has {count} pages; a label has at most {limit}: check that this is the label file.</source>
-            <translation type="unfinished" />
+            <translation>Le PDF a {count} pages ; une étiquette en a au plus {limit} : vérifiez que c'est le fichier de l'étiquette.</translation>
         </message>
         <message>
             <source>The PDF is encrypted: it cannot be printed.</source>
-            <translation type="unfinished" />
+            <translation>Le PDF est chiffré : il ne peut pas être imprimé.</translation>
         </message>
         <message>
             <source>The PDF contains JavaScript/launch actions; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le PDF contient des actions JavaScript/de lancement ; il a été refusé.</translation>
         </message>
         <message>
             <source>The PDF packs its contents in a way the station cannot check for JavaScript; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le PDF emballe son contenu d'une façon où le poste ne peut pas chercher de JavaScript ; il a été refusé.</translation>
         </message>
         <message>
             <source>The file is {size}, over the {limit} limit.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier fait {size}, au-delà de la limite de {limit}.</translation>
         </message>
         <message>
             <source>an HEIC photo (export it from the phone as JPG)</source>
             <extracomment>Pixel size and declared resolution of an image label (None for a PDF, or no dpi). Each page's size in points (width, height) as the PDF engine reads it; () for an image.</extracomment>
-            <translation type="unfinished" />
+            <translation>une photo HEIC (exportez-la du téléphone en JPG)</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>une image GIF</translation>
         </message>
         <message>
             <source>a WebP image</source>
-            <translation type="unfinished" />
+            <translation>une image WebP</translation>
         </message>
         <message>
             <source>a TIFF image</source>
-            <translation type="unfinished" />
+            <translation>une image TIFF</translation>
         </message>
         <message>
             <source>a ZIP archive or an Office document</source>
-            <translation type="unfinished" />
+            <translation>une archive ZIP ou un document Office</translation>
         </message>
         <message>
             <source>a BMP image</source>
-            <translation type="unfinished" />
+            <translation>une image BMP</translation>
         </message>
         <message>
             <source>a web page (the download may have failed)</source>
-            <translation type="unfinished" />
+            <translation>une page web (le téléchargement a peut-être échoué)</translation>
         </message>
         <message>
             <source>an XML or HTML document</source>
-            <translation type="unfinished" />
+            <translation>un document XML ou HTML</translation>
         </message>
         <message>
             <source>a damaged PDF (it does not start with its header)</source>
-            <translation type="unfinished" />
+            <translation>un PDF endommagé (il ne commence pas par son en-tête)</translation>
         </message>
         <message>
             <source>a text file</source>
-            <translation type="unfinished" />
+            <translation>un fichier texte</translation>
         </message>
         <message>
             <source>a file of an unknown kind</source>
-            <translation type="unfinished" />
+            <translation>un fichier de type inconnu</translation>
         </message>
         <message>
             <source>The file could not be read ({why}).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être lu ({why}).</translation>
         </message>
         <message>
             <source>a folder</source>
-            <translation type="unfinished" />
+            <translation>un dossier</translation>
         </message>
         <message>
             <source>a pipe</source>
-            <translation type="unfinished" />
+            <translation>un tube (pipe)</translation>
         </message>
         <message>
             <source>a device</source>
-            <translation type="unfinished" />
+            <translation>un périphérique</translation>
         </message>
         <message>
             <source>a socket</source>
-            <translation type="unfinished" />
+            <translation>un socket</translation>
         </message>
         <message>
             <source>not a file</source>
-            <translation type="unfinished" />
+            <translation>pas un fichier</translation>
         </message>
         <message>
             <source>The file is {size} bytes, over the {limit} limit ({bytes} bytes).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier fait {size} octets, au-delà de la limite de {limit} ({bytes} octets).</translation>
         </message>
         <message>
             <source>the picture is damaged</source>
-            <translation type="unfinished" />
+            <translation>l'image est endommagée</translation>
         </message>
         <message>
             <source>the PDF reader cannot open it</source>
-            <translation type="unfinished" />
+            <translation>le lecteur PDF ne peut pas l'ouvrir</translation>
         </message>
     </context>
     <context>
@@ -1446,38 +1446,38 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>No label for {id}: the return has no label yet, or REVER does not know it.</source>
             <extracomment>Downloads at once for a batch: enough to hide latency, few enough to be polite.</extracomment>
-            <translation type="unfinished" />
+            <translation>Pas d'étiquette pour {id} : le retour n'a pas encore d'étiquette, ou REVER ne le connaît pas.</translation>
         </message>
     </context>
     <context>
         <name>LocalData</name>
         <message>
             <source>{folder} is a file, not a folder</source>
-            <translation type="unfinished" />
+            <translation>{folder} est un fichier, pas un dossier</translation>
         </message>
         <message>
             <source>it is damaged ({why}) and could not be set aside: {error}</source>
-            <translation type="unfinished" />
+            <translation>il est endommagé ({why}) et n'a pas pu être mis de côté : {error}</translation>
         </message>
         <message>
             <source>Make sure the data folder {folder} exists, has free space and that this user may write in it (or set REVDESK_DATA_DIR to a folder it may write in), then start revdesk again.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que le dossier de données {folder} existe, a de l'espace libre et que cet utilisateur peut y écrire (ou indiquez dans REVDESK_DATA_DIR un dossier où il peut écrire), puis redémarrez revdesk.</translation>
         </message>
         <message>
             <source>The station cannot use its outbox file {path} ({why}). No status change can be kept safely until it can. {what_to_do}</source>
-            <translation type="unfinished" />
+            <translation>Le poste ne peut pas utiliser son fichier de boîte d'envoi {path} ({why}). Aucun changement de statut ne peut être conservé en sécurité d'ici là. {what_to_do}</translation>
         </message>
         <message>
             <source>The outbox file {path} was damaged. It is kept as {kept} in the same folder and a new, empty outbox was started: status changes that waited in the damaged file were not sent. Check the returns scanned before now, and keep the damaged file for support.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de boîte d'envoi {path} était endommagé. Il est conservé sous {kept} dans le même dossier et une nouvelle boîte d'envoi vide a été créée : les changements de statut en attente dans le fichier endommagé n'ont pas été envoyés. Vérifiez les retours scannés jusqu'ici, et gardez le fichier endommagé pour le support.</translation>
         </message>
         <message>
             <source>The audit log {path} cannot be written ({why}). The station goes on and keeps what it records in memory until it can. {what_to_do}</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire dans le journal d'audit {path} ({why}). Le poste continue et garde en mémoire ce qu'il enregistre jusqu'à ce que ce soit possible. {what_to_do}</translation>
         </message>
         <message>
             <source>The audit log {path} was damaged. It is kept as {kept} in the same folder and a new audit log was started: the history before now is in the damaged file. Keep it for support.</source>
-            <translation type="unfinished" />
+            <translation>Le journal d'audit {path} était endommagé. Il est conservé sous {kept} dans le même dossier et un nouveau journal d'audit a été créé : l'historique antérieur est dans le fichier endommagé. Gardez-le pour le support.</translation>
         </message>
     </context>
     <context>
@@ -1527,15 +1527,15 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <name>Logistics</name>
         <message>
             <source>Nothing was generated (provider OPS): this provider handles it outside REVER. Nothing needs to be done here.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été généré (prestataire OPS) : ce prestataire le gère en dehors de REVER. Rien à faire ici.</translation>
         </message>
         <message>
             <source>{what} created: {id}.</source>
-            <translation type="unfinished" />
+            <translation>{what} créé : {id}.</translation>
         </message>
         <message>
             <source>{what} created.</source>
-            <translation type="unfinished" />
+            <translation>{what} créé.</translation>
         </message>
     </context>
     <context>
@@ -1613,7 +1613,7 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>Labels (*.pdf *.png *.jpg *.jpeg)</source>
             <extracomment>The dialog's width where the screen has it: the address fields whole beside the preview. A label has a page or two; a 40-page PDF is a wrong file, and its preview would be slow.</extracomment>
-            <translation type="unfinished" />
+            <translation>Étiquettes (*.pdf *.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>Manual logistic order</source>
@@ -1730,11 +1730,11 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>The merchant platform's address is set but not its key. Set the key in the station settings or in {env}.</source>
             <extracomment>The embedded sandbox answers on this in-process origin; nothing listens on a port. The Storefront API (an order number's returns): the sandbox serves it; for REVER, only when its address is set (``storefront_url``, ``REVDESK_STOREFRONT_URL``). The merchant's platform (what a parcel should hold): the sandbox serves it; else only when its address is set (``merchant_url``, ``REVDESK_MERCHANT_URL``). Why the merchant platform cannot be asked although its address is set (no key, an address the station refuses), in the lead's words; None when nothing is wrong.</extracomment>
-            <translation type="unfinished" />
+            <translation>L'adresse de la plateforme marchande est indiquée, mais pas sa clé. Indiquez la clé dans les paramètres du poste ou dans {env}.</translation>
         </message>
         <message>
             <source>The merchant platform's address cannot be used: it must be an https:// address (plain http only on this computer). Fix it in the station settings or in REVDESK_MERCHANT_URL.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de la plateforme marchande est inutilisable : elle doit commencer par https:// (http simple seulement sur cet ordinateur). Corrigez-la dans les paramètres du poste ou dans REVDESK_MERCHANT_URL.</translation>
         </message>
     </context>
     <context>
@@ -1749,45 +1749,45 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message>
             <source>“{text}” is not an order id.</source>
             <extracomment>An order id longer than this is no id: refused before anything is sent.</extracomment>
-            <translation type="unfinished" />
+            <translation>« {text} » n'est pas un identifiant de commande.</translation>
         </message>
         <message>
             <source>ITEM</source>
-            <translation type="unfinished" />
+            <translation>ARTICLE</translation>
         </message>
         <message>
             <source>VARIANT</source>
-            <translation type="unfinished" />
+            <translation>VARIANTE</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished">SKU</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>QTY</source>
-            <translation type="unfinished" />
+            <translation>QTÉ</translation>
         </message>
         <message>
             <source>RETURNABLE</source>
-            <translation type="unfinished" />
+            <translation>RETOURNABLE</translation>
         </message>
         <message>
             <source>Order        {number} (id {id})</source>
-            <translation type="unfinished" />
+            <translation>Commande     {number} (id {id})</translation>
         </message>
         <message>
             <source>Customer     {name} &lt;{email}&gt;</source>
-            <translation type="unfinished" />
+            <translation>Client       {name} &lt;{email}&gt;</translation>
         </message>
         <message>
             <source>Purchased    {when}</source>
-            <translation type="unfinished" />
+            <translation>Achat        {when}</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) in all</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n article en tout</numerusform>
+                <numerusform>%n articles en tout</numerusform>
             </translation>
         </message>
     </context>
@@ -1796,16 +1796,16 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message numerus="yes">
             <source>%n s</source>
             <extracomment>The outbox's file in the data dir: the window and the CLI share it, so `revdesk outbox flush` sends what a station left pending. Columns added since the first outbox files: a station upgraded mid-shift keeps its queue (the file is altered in place when it lacks them). How long a claim on an entry holds without being renewed. Its holder renews it every third of that while it works on the entry (waits its turn, sends it); a holder killed mid-send leaves a claim that lapses this long after its last renewal, and then another process may send the entry. Longer than REVER takes to act on a request it received (a change the dead holder sent must land before another process sends a newer one). How long a change waits for an older change of its return that a process is sending (this one or another) before it answers "queued" and leaves it to the delivery loop: longer than a lease, so a change held by a killed process is still sent by the waiter. Polling the file for another process's claim: from the first to the last interval. How often a process looks for other processes' changes to the file (Outbox.watch_others). Holders known to be gone (a process never comes back). 1 while its holder sends it (claimed to send, until settled, postponed or released). A failed entry: what kind of refusal (:func:`refusal_kind`), "" from older files. A failed entry: 1 when REVER refused it after the station had answered "queued" (its parcel went on with the received ones), 0 when the scan itself saw the refusal. When the person made the change (a scan: its keypress), wall-clock seconds; 0 in older files (then ``created_at`` says it). Entries this call dropped (unsent, replaced by a newer change): the caller tells them.</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message>
@@ -1813,7 +1813,7 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
             <extracomment>Queued because REVER asked the station to wait: how long it waits (Retry-After, held between 1 s and 300 s) before sending the entry again.
 ----------
 True once closed (the station is stopping): views that read it late skip it. A write of the store within a transaction (OutboxStore.add_in, settle_in). When to try an entry again (the station's one rule, see Backoff): Retry-After within 1-300 s, else from ``base_delay`` doubling up to ``max_delay``. Until when, and how long, REVER asked to wait last (see rever_asks). Entries a coroutine of this process works on (claimed in the file, renewed). Every outcome of an entry: queued, then delivered, failed or superseded (the audit log, the connection state, the scans' rows and the window follow it). Told only by the process that settled the entry: once per change, station-wide. Another process changed the file (queued, sent, refused or dropped changes): what this process shows of it (the counts, queued scans) may be out of date. Told by :meth:`watch_others`. Writes waiting for the next group commit (see _durably), the task that runs them, and the thread that commits (its fsync never stalls the event loop). Returns whose new change is being written: the delivery loop and a flush leave them alone until submit holds the new entry (it may be in the file before then).</extracomment>
-            <translation type="unfinished" />
+            <translation>REVER demande d'attendre {wait}</translation>
         </message>
     </context>
     <context>
@@ -1897,37 +1897,37 @@ True once closed (the station is stopping): views that read it late skip it. A w
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>…et %n autre.</numerusform>
+                <numerusform>…et %n autres.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n refused change(s) will be sent again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n modification refusée sera renvoyée.</numerusform>
+                <numerusform>%n modifications refusées seront renvoyées.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cannot succeed by retrying (a cancelled or unknown return): discard them once the lead has decided.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ne peut pas réussir en réessayant (retour annulé ou inconnu) : abandonnez-la une fois que le responsable a décidé.</numerusform>
+                <numerusform>%n ne peuvent pas réussir en réessayant (retour annulé ou inconnu) : abandonnez-les une fois que le responsable a décidé.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Discard %n refused change(s)? They will never be sent to REVER; the history keeps a record of each.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Abandonner %n modification refusée ? Elle ne sera jamais envoyée à REVER ; l'historique en garde une trace.</numerusform>
+                <numerusform>Abandonner %n modifications refusées ? Elles ne seront jamais envoyées à REVER ; l'historique garde une trace de chacune.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n refused change(s) discarded.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n modification refusée abandonnée.</numerusform>
+                <numerusform>%n modifications refusées abandonnées.</numerusform>
             </translation>
         </message>
         <message>
@@ -1943,15 +1943,15 @@ True once closed (the station is stopping): views that read it late skip it. A w
         <name>OutputFile</name>
         <message>
             <source>is a folder</source>
-            <translation type="unfinished" />
+            <translation>est un dossier</translation>
         </message>
         <message>
             <source>is a disk device or a socket, not a file to write</source>
-            <translation type="unfinished" />
+            <translation>est un périphérique disque ou un socket, pas un fichier où écrire</translation>
         </message>
         <message>
             <source>is a pipe nothing reads from</source>
-            <translation type="unfinished" />
+            <translation>est un tube que rien ne lit</translation>
         </message>
     </context>
     <context>
@@ -1959,113 +1959,114 @@ True once closed (the station is stopping): views that read it late skip it. A w
         <message>
             <source>not said</source>
             <extracomment>The order's line items. The platform answered 404: it does not know this order. The platform cannot be reached, fails (5xx), is too slow or answers what the station cannot read: trying again later may work. No platform configured, its key missing or refused, its address unusable: the lead. The return names no order, so there is nothing to ask. What to tell the operator when there are no contents ("" with them).</extracomment>
-            <translation type="unfinished" />
+            <translation>non précisé</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <source>no (already returned)</source>
-            <translation type="unfinished" />
+            <translation>non (déjà retourné)</translation>
         </message>
         <message>
             <source>no (shop policy)</source>
-            <translation type="unfinished" />
+            <translation>non (règle de la boutique)</translation>
         </message>
         <message>
             <source>no (not sent yet)</source>
-            <translation type="unfinished" />
+            <translation>non (pas encore expédié)</translation>
         </message>
         <message>
             <source>no (return period over)</source>
-            <translation type="unfinished" />
+            <translation>non (délai de retour dépassé)</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <source>The merchant's platform does not know order {order}: check the parcel against the return's items.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme marchande ne connaît pas la commande {order} : comparez le colis aux articles du retour.</translation>
         </message>
         <message>
             <source>The merchant's platform refused the station's key. Ask the warehouse lead to check the merchant key.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme marchande a refusé la clé du poste. Demandez au responsable de l'entrepôt de vérifier la clé marchande.</translation>
         </message>
         <message>
             <source>The merchant's platform cannot be asked: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'interroger la plateforme marchande : {reason}</translation>
         </message>
         <message>
             <source>No merchant platform is set up, so the order's contents cannot be shown.</source>
-            <translation type="unfinished" />
+            <translation>Aucune plateforme marchande n'est configurée : le contenu de la commande ne peut pas être affiché.</translation>
         </message>
         <message>
             <source>This return names no order: there are no contents to check.</source>
-            <translation type="unfinished" />
+            <translation>Ce retour n'indique aucune commande : il n'y a pas de contenu à vérifier.</translation>
         </message>
         <message>
             <source>The merchant's platform sent an answer the station cannot read for order {order}. Try again later.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme marchande a envoyé pour la commande {order} une réponse que le poste ne peut pas lire. Réessayez plus tard.</translation>
         </message>
         <message>
             <source>The merchant's platform cannot be reached or is failing right now. Try again in a moment; the rest of the return is unaffected.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme marchande est injoignable ou en panne pour le moment. Réessayez dans un instant ; le reste du retour n'est pas touché.</translation>
         </message>
         <message>
             <source>Item</source>
             <extracomment>Pictures loaded for one order at most: an order of 500 lines does not start 500 loads.</extracomment>
-            <translation type="unfinished">Article</translation>
+            <translation>Article</translation>
         </message>
         <message>
             <source>Variant</source>
-            <translation type="unfinished">Variante</translation>
+            <translation>Variante</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished">SKU</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished">Qté</translation>
+            <translation>Qté</translation>
         </message>
         <message>
             <source>Returnable</source>
-            <translation type="unfinished" />
+            <translation>Retournable</translation>
         </message>
         <message>
             <source>The picture cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>L'image ne peut pas être lue.</translation>
         </message>
         <message>
             <source>{name}
 No picture: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+Pas d'image : {reason}</translation>
         </message>
         <message>
             <source>?</source>
-            <translation type="unfinished" />
+            <translation>?</translation>
         </message>
         <message>
             <source>Asking the merchant's platform what this parcel should hold…</source>
-            <translation type="unfinished" />
+            <translation>Demande à la plateforme marchande de ce que doit contenir ce colis…</translation>
         </message>
         <message numerus="yes">
             <source>Order {order}: %n item(s) should be in the parcel.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Commande {order} : %n article doit être dans le colis.</numerusform>
+                <numerusform>Commande {order} : %n articles doivent être dans le colis.</numerusform>
             </translation>
         </message>
         <message>
             <source>The parcel's contents could not be shown; the details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>Le contenu du colis n'a pas pu être affiché ; les détails sont dans le journal.</translation>
         </message>
         <message>
             <source>Parcel contents of {pid}</source>
             <extracomment>(process id, order id) of what is shown or loading.</extracomment>
-            <translation type="unfinished" />
+            <translation>Contenu du colis de {pid}</translation>
         </message>
     </context>
     <context>
@@ -2118,35 +2119,35 @@ No picture: {reason}</source>
         <message>
             <source>The picture's address gave something that is not a picture.</source>
             <extracomment>A picture larger than this (width x height) is refused before it is decoded: a small file can unpack into gigabytes. Pictures loaded at once: a 40-line order does not open 40 connections. The thumbnail (PNG bytes), or None when refused. Why there is no thumbnail ("" with one).</extracomment>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'image a renvoyé autre chose qu'une image.</translation>
         </message>
         <message>
             <source>The picture is too large to show.</source>
-            <translation type="unfinished" />
+            <translation>L'image est trop grande pour être affichée.</translation>
         </message>
         <message>
             <source>The picture cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>L'image ne peut pas être lue.</translation>
         </message>
         <message>
             <source>No picture.</source>
-            <translation type="unfinished" />
+            <translation>Pas d'image.</translation>
         </message>
         <message>
             <source>No merchant platform is set up.</source>
-            <translation type="unfinished" />
+            <translation>Aucune plateforme marchande n'est configurée.</translation>
         </message>
         <message>
             <source>The picture is too large to download.</source>
-            <translation type="unfinished" />
+            <translation>L'image est trop volumineuse pour être téléchargée.</translation>
         </message>
         <message>
             <source>The picture's address is not one the station loads from.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'image n'est pas une de celles d'où le poste charge.</translation>
         </message>
         <message>
             <source>The picture could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>L'image n'a pas pu être chargée.</translation>
         </message>
     </context>
     <context>
@@ -2242,15 +2243,15 @@ No picture: {reason}</source>
         <message>
             <source>Carrier label</source>
             <extracomment>A ZPL profile's address naming a raw CUPS queue instead of ``host:port``.</extracomment>
-            <translation type="unfinished">Étiquette transporteur</translation>
+            <translation>Étiquette transporteur</translation>
         </message>
         <message>
             <source>Intake label</source>
-            <translation type="unfinished">Étiquette d'entrée</translation>
+            <translation>Étiquette d'entrée</translation>
         </message>
         <message>
             <source>The label could not be written: {why}.</source>
-            <translation type="unfinished" />
+            <translation>L'étiquette n'a pas pu être écrite : {why}.</translation>
         </message>
     </context>
     <context>
@@ -2384,11 +2385,11 @@ No picture: {reason}</source>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Contenu</translation>
         </message>
         <message>
             <source>Parcel contents: what the order holds, from the merchant's platform. Check the parcel against it.</source>
-            <translation type="unfinished" />
+            <translation>Contenu du colis : ce que contient la commande, d'après la plateforme marchande. Comparez-le au colis.</translation>
         </message>
         <message>
             <source>Customer, logistics</source>
@@ -2579,38 +2580,38 @@ No picture: {reason}</source>
         <message>
             <source>Slips are made for 203 or 300 dpi printers, not {dpi}.</source>
             <extracomment>The longest QR payload accepted: a URL with an id and a token is well under it; a longer one makes modules too small for a phone at the slip's size. The QR code's square, quiet zone included, as large as the slip leaves room for. The smallest module a phone camera reads well off thermal paper: 0.33 mm. A name for the job and for a folder profile's file ("RT-W000001-walkin"): letters, digits, ``.``, ``_`` and ``-`` only (an id from a server never names another folder).</extracomment>
-            <translation type="unfinished" />
+            <translation>Les tickets sont faits pour des imprimantes 203 ou 300 ppp, pas {dpi}.</translation>
         </message>
         <message>
             <source>The slip has nothing for its QR code.</source>
-            <translation type="unfinished" />
+            <translation>Le ticket n'a rien à mettre dans son QR code.</translation>
         </message>
         <message>
             <source>The QR code's text is too long ({count} characters, at most {limit}) for a code a phone can read on this slip.</source>
-            <translation type="unfinished" />
+            <translation>Le texte du QR code est trop long ({count} caractères, au plus {limit}) pour un code lisible par un téléphone sur ce ticket.</translation>
         </message>
         <message>
             <source>The QR code's text has characters a QR code link cannot carry.</source>
-            <translation type="unfinished" />
+            <translation>Le texte du QR code contient des caractères qu'un lien en QR code ne peut pas porter.</translation>
         </message>
         <message>
             <source>The QR code's text is too long for a code a phone can read on this slip.</source>
-            <translation type="unfinished" />
+            <translation>Le texte du QR code est trop long pour un code lisible par un téléphone sur ce ticket.</translation>
         </message>
     </context>
     <context>
         <name>RangePicker</name>
         <message>
             <source>8:00 - 12:00</source>
-            <translation type="unfinished" />
+            <translation>8:00 - 12:00</translation>
         </message>
         <message>
             <source>12:00 - 16:00</source>
-            <translation type="unfinished" />
+            <translation>12:00 - 16:00</translation>
         </message>
         <message>
             <source>16:00 - 20:00</source>
-            <translation type="unfinished" />
+            <translation>16:00 - 20:00</translation>
         </message>
         <message>
             <source>Pickup time ranges</source>
@@ -2718,361 +2719,361 @@ No picture: {reason}</source>
         <message>
             <source>Product {n}</source>
             <extracomment>[doc 000] "a token has a validity of one hour": the lifetime taken when a JWT's payload says nothing readable about it. A token is renewed this long before its end (a tenth of a short test token's life)... An answer larger than this is refused unread: none of these calls comes near it. A self-care link longer than this is not printed as a QR code.</extracomment>
-            <translation type="unfinished" />
+            <translation>Produit {n}</translation>
         </message>
         <message>
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>est obligatoire</translation>
         </message>
         <message>
             <source>is not a field of a Revers.io order</source>
-            <translation type="unfinished" />
+            <translation>n'est pas un champ d'une commande Revers.io</translation>
         </message>
         <message>
             <source>must be one of {values}</source>
-            <translation type="unfinished" />
+            <translation>doit être l'une des valeurs {values}</translation>
         </message>
         <message>
             <source>must be a number</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre</translation>
         </message>
         <message>
             <source>Revers.io refused the request:</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a refusé la requête :</translation>
         </message>
         <message>
             <source>The order cannot be sent to Revers.io as it is:</source>
-            <translation type="unfinished" />
+            <translation>La commande ne peut pas être envoyée telle quelle à Revers.io :</translation>
         </message>
         <message>
             <source>it gave no reason.</source>
-            <translation type="unfinished" />
+            <translation>sans donner de raison.</translation>
         </message>
         <message>
             <source>Revers.io does not know this order.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io ne connaît pas cette commande.</translation>
         </message>
         <message>
             <source>Revers.io refused the subscription key or the secret. Ask the warehouse lead to check the Revers.io account in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a refusé la clé d'abonnement ou le secret. Demandez au responsable de l'entrepôt de vérifier le compte Revers.io dans les paramètres.</translation>
         </message>
         <message>
             <source>This Revers.io account is not allowed to do that. Ask the warehouse lead.</source>
-            <translation type="unfinished" />
+            <translation>Ce compte Revers.io n'a pas le droit de faire cela. Demandez au responsable de l'entrepôt.</translation>
         </message>
         <message>
             <source>Revers.io answered the token request with something that is not a token.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a répondu à la demande de jeton par autre chose qu'un jeton.</translation>
         </message>
         <message>
             <source>it must start with https:// (plain http only to this computer)</source>
-            <translation type="unfinished" />
+            <translation>elle doit commencer par https:// (http simple seulement vers cet ordinateur)</translation>
         </message>
         <message>
             <source>The Revers.io address “{url}” cannot be used: {why}. Fix it in the station settings or in REVDESK_REVERSIO_URL.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse Revers.io « {url} » est inutilisable : {why}. Corrigez-la dans les paramètres du poste ou dans REVDESK_REVERSIO_URL.</translation>
         </message>
         <message>
             <source>The Revers.io account {account} has no {what}. Set it in the settings or in the environment.</source>
-            <translation type="unfinished" />
+            <translation>Il manque « {what} » au compte Revers.io {account}. Indiquez-le dans les paramètres ou dans l'environnement.</translation>
         </message>
         <message>
             <source>The Revers.io {what} has {why} in it. Paste it again, without anything around it.</source>
-            <translation type="unfinished" />
+            <translation>Le champ Revers.io « {what} » contient {why}. Collez-le de nouveau, sans rien autour.</translation>
         </message>
         <message>
             <source>Revers.io did not answer in time. Check the network and try again.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io n'a pas répondu à temps. Vérifiez le réseau et réessayez.</translation>
         </message>
         <message>
             <source>No connection to Revers.io. Check the network; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Pas de connexion à Revers.io. Vérifiez le réseau ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>Revers.io sent an answer too large to read.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a envoyé une réponse trop volumineuse pour être lue.</translation>
         </message>
         <message>
             <source>Revers.io sent an answer the station cannot read.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a envoyé une réponse que le poste ne peut pas lire.</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>refusé</translation>
         </message>
         <message>
             <source>Revers.io is busy (too many requests). Wait a few seconds and try again.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io est occupé (trop de requêtes). Attendez quelques secondes et réessayez.</translation>
         </message>
         <message>
             <source>Revers.io had a problem on its side. Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a eu un problème de son côté. Réessayez dans un instant.</translation>
         </message>
         <message>
             <source>Revers.io refused this request (HTTP {status}).</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a refusé cette requête (HTTP {status}).</translation>
         </message>
         <message>
             <source>Type an order reference first.</source>
-            <translation type="unfinished" />
+            <translation>Tapez d'abord une référence de commande.</translation>
         </message>
         <message>
             <source>Revers.io took the order but did not say its id.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a pris la commande mais n'a pas indiqué son id.</translation>
         </message>
         <message>
             <source>Type the Revers.io order id first.</source>
-            <translation type="unfinished" />
+            <translation>Tapez d'abord l'id de commande Revers.io.</translation>
         </message>
         <message>
             <source>Revers.io did not give a link.</source>
-            <translation type="unfinished" />
+            <translation>Revers.io n'a pas donné de lien.</translation>
         </message>
         <message>
             <source>Revers.io gave a link that is not a web address: {link}</source>
-            <translation type="unfinished" />
+            <translation>Revers.io a donné un lien qui n'est pas une adresse web : {link}</translation>
         </message>
         <message>
             <source>is not an id of the form 00000000-0000-0000-0000-000000000000</source>
-            <translation type="unfinished" />
+            <translation>n'est pas un id de la forme 00000000-0000-0000-0000-000000000000</translation>
         </message>
         <message>
             <source>is empty</source>
-            <translation type="unfinished" />
+            <translation>est vide</translation>
         </message>
         <message>
             <source>is not a date and time such as 2021-06-01T14:46:28Z</source>
-            <translation type="unfinished" />
+            <translation>n'est pas une date et heure comme 2021-06-01T14:46:28Z</translation>
         </message>
         <message>
             <source>Order reference</source>
             <extracomment>Plain words for the document's field names, in errors[] and in the station's own checks.</extracomment>
-            <translation type="unfinished" />
+            <translation>Référence de commande</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Civilité</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Prénom</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Société</translation>
         </message>
         <message>
             <source>Street</source>
-            <translation type="unfinished" />
+            <translation>Rue</translation>
         </message>
         <message>
             <source>Address, second line</source>
-            <translation type="unfinished" />
+            <translation>Adresse, deuxième ligne</translation>
         </message>
         <message>
             <source>Door code</source>
-            <translation type="unfinished" />
+            <translation>Digicode</translation>
         </message>
         <message>
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Étage</translation>
         </message>
         <message>
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Code postal</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>Country code</source>
-            <translation type="unfinished" />
+            <translation>Code pays</translation>
         </message>
         <message>
             <source>Address phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone de l'adresse</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Purchase date</source>
-            <translation type="unfinished" />
+            <translation>Date d'achat</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Produits</translation>
         </message>
         <message>
             <source>Model id</source>
-            <translation type="unfinished" />
+            <translation>Id du modèle</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Prix</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Montant</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Devise</translation>
         </message>
         <message>
             <source>Order line</source>
-            <translation type="unfinished" />
+            <translation>Ligne de commande</translation>
         </message>
         <message>
             <source>Supplier id</source>
-            <translation type="unfinished" />
+            <translation>Id fournisseur</translation>
         </message>
         <message>
             <source>Shipping price</source>
-            <translation type="unfinished" />
+            <translation>Frais de port</translation>
         </message>
         <message>
             <source>Sales channel</source>
-            <translation type="unfinished" />
+            <translation>Canal de vente</translation>
         </message>
         <message>
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Magasin</translation>
         </message>
         <message>
             <source>Order id</source>
-            <translation type="unfinished" />
+            <translation>Id de commande</translation>
         </message>
         <message>
             <source>(no status given)</source>
             <extracomment>The built-in sandbox takes any non-empty pair; these say what they are in a log line. The in-process origin the embedded sandbox answers on (as backend.EMBEDDED_URL). The problem in the operator's words ("" when there is a status). The error behind ``problem``, for a caller that sorts failures (the CLI's exit code).</extracomment>
-            <translation type="unfinished" />
+            <translation>(aucun statut indiqué)</translation>
         </message>
         <message>
             <source>not known to this account</source>
-            <translation type="unfinished" />
+            <translation>inconnue de ce compte</translation>
         </message>
         <message>
             <source>Revers.io</source>
-            <translation type="unfinished" />
+            <translation>Revers.io</translation>
         </message>
         <message>
             <source>There is no Revers.io account named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de compte Revers.io nommé « {name} ».</translation>
         </message>
         <message>
             <source>A Revers.io key or secret is set but no Revers.io address: set REVDESK_REVERSIO_URL or add the account in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Une clé ou un secret Revers.io est indiqué, mais pas d'adresse Revers.io : indiquez REVDESK_REVERSIO_URL ou ajoutez le compte dans les paramètres.</translation>
         </message>
         <message>
             <source>The Revers.io account “{name}” has no subscription key or no secret. Set them in the settings, or in REVDESK_REVERSIO_SUBSCRIPTION_KEY and REVDESK_REVERSIO_SECRET.</source>
-            <translation type="unfinished" />
+            <translation>Le compte Revers.io « {name} » n'a pas de clé d'abonnement ou pas de secret. Indiquez-les dans les paramètres, ou dans REVDESK_REVERSIO_SUBSCRIPTION_KEY et REVDESK_REVERSIO_SECRET.</translation>
         </message>
         <message>
             <source>Finish your return online</source>
             <extracomment>A self-care URL is far below this; a longer text would need modules too small to read.</extracomment>
-            <translation type="unfinished" />
+            <translation>Terminez votre retour en ligne</translation>
         </message>
         <message>
             <source>Order: {order}</source>
-            <translation type="unfinished" />
+            <translation>Commande : {order}</translation>
         </message>
         <message>
             <source>Account: {account}</source>
-            <translation type="unfinished" />
+            <translation>Compte : {account}</translation>
         </message>
         <message>
             <source>Scan the code with your phone's camera.</source>
-            <translation type="unfinished" />
+            <translation>Scannez le code avec l'appareil photo de votre téléphone.</translation>
         </message>
         <message>
             <source>The slip has nothing for its QR code.</source>
-            <translation type="unfinished" />
+            <translation>Le ticket n'a rien à mettre dans son QR code.</translation>
         </message>
         <message>
             <source>The link cannot be printed as a QR code a phone can read.</source>
-            <translation type="unfinished" />
+            <translation>Le lien ne peut pas être imprimé en QR code lisible par un téléphone.</translation>
         </message>
     </context>
     <context>
         <name>ReversioCli</name>
         <message>
             <source>Revers.io from the built-in sandbox (no Revers.io account set)</source>
-            <translation type="unfinished" />
+            <translation>Revers.io depuis l'environnement d'essai intégré (aucun compte Revers.io configuré)</translation>
         </message>
         <message>
             <source>no Revers.io account named “{name}”; the accounts: {names}</source>
-            <translation type="unfinished" />
+            <translation>pas de compte Revers.io nommé « {name} » ; les comptes : {names}</translation>
         </message>
         <message>
             <source>several Revers.io accounts: choose one with --account ({names})</source>
-            <translation type="unfinished" />
+            <translation>plusieurs comptes Revers.io : choisissez-en un avec --account ({names})</translation>
         </message>
         <message>
             <source>give an order reference</source>
-            <translation type="unfinished" />
+            <translation>indiquez une référence de commande</translation>
         </message>
         <message>
             <source>no Revers.io account knows the order {reference}</source>
-            <translation type="unfinished" />
+            <translation>aucun compte Revers.io ne connaît la commande {reference}</translation>
         </message>
         <message>
             <source>Revers.io could not be asked: see the rows above</source>
-            <translation type="unfinished" />
+            <translation>Revers.io n'a pas pu être interrogé : voir les lignes ci-dessus</translation>
         </message>
         <message>
             <source>cannot read {file}: {why}</source>
-            <translation type="unfinished" />
+            <translation>impossible de lire {file} : {why}</translation>
         </message>
         <message>
             <source>{file} is too large for an order</source>
-            <translation type="unfinished" />
+            <translation>{file} est trop volumineux pour une commande</translation>
         </message>
         <message>
             <source>{file} is not JSON: {why}</source>
-            <translation type="unfinished" />
+            <translation>{file} n'est pas du JSON : {why}</translation>
         </message>
         <message>
             <source>{file} is not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>{file} n'est pas un objet JSON</translation>
         </message>
         <message>
             <source>no Revers.io account: the built-in sandbox serves Revers.io</source>
-            <translation type="unfinished" />
+            <translation>pas de compte Revers.io : l'environnement d'essai intégré sert Revers.io</translation>
         </message>
         <message>
             <source>key and secret set</source>
-            <translation type="unfinished" />
+            <translation>clé et secret indiqués</translation>
         </message>
         <message>
             <source>key or secret MISSING</source>
-            <translation type="unfinished" />
+            <translation>clé ou secret MANQUANT</translation>
         </message>
         <message>
             <source>give the account a name of up to 60 printable characters</source>
-            <translation type="unfinished" />
+            <translation>donnez au compte un nom de 60 caractères imprimables au plus</translation>
         </message>
         <message>
             <source>both the subscription key and the secret are needed; nothing was saved</source>
-            <translation type="unfinished" />
+            <translation>la clé d'abonnement et le secret sont tous deux nécessaires ; rien n'a été enregistré</translation>
         </message>
         <message>
             <source>Revers.io account {name} saved; its key and secret are in the credential store</source>
-            <translation type="unfinished" />
+            <translation>Compte Revers.io {name} enregistré ; sa clé et son secret sont dans le coffre d'identifiants</translation>
         </message>
     </context>
     <context>
@@ -3080,190 +3081,190 @@ No picture: {reason}</source>
         <message>
             <source>Order reference</source>
             <extracomment>The walk-in form: (the document's path, its label). Each field gets an error line.</extracomment>
-            <translation type="unfinished" />
+            <translation>Référence de commande</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Prénom</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Street</source>
-            <translation type="unfinished" />
+            <translation>Rue</translation>
         </message>
         <message>
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Code postal</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>Country code</source>
-            <translation type="unfinished" />
+            <translation>Code pays</translation>
         </message>
         <message>
             <source>Purchase date (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Date d'achat (UTC)</translation>
         </message>
         <message>
             <source>Product model id</source>
-            <translation type="unfinished" />
+            <translation>Id du modèle de produit</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Prix</translation>
         </message>
         <message>
             <source>Sales channel</source>
-            <translation type="unfinished" />
+            <translation>Canal de vente</translation>
         </message>
         <message>
             <source>Revers.io</source>
-            <translation type="unfinished" />
+            <translation>Revers.io</translation>
         </message>
         <message>
             <source>Order status</source>
-            <translation type="unfinished" />
+            <translation>Statut de commande</translation>
         </message>
         <message>
             <source>Walk-in order</source>
-            <translation type="unfinished" />
+            <translation>Commande au guichet</translation>
         </message>
         <message>
             <source>Self-care link</source>
-            <translation type="unfinished" />
+            <translation>Lien libre-service</translation>
         </message>
         <message>
             <source>&amp;Look up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Compte</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Statut</translation>
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Order id</source>
-            <translation type="unfinished" />
+            <translation>Id de commande</translation>
         </message>
         <message>
             <source>Self-care link for this order</source>
-            <translation type="unfinished" />
+            <translation>Lien libre-service de cette commande</translation>
         </message>
         <message>
             <source>Type an order reference first.</source>
-            <translation type="unfinished" />
+            <translation>Tapez d'abord une référence de commande.</translation>
         </message>
         <message>
             <source>Asking Revers.io…</source>
-            <translation type="unfinished" />
+            <translation>Interrogation de Revers.io…</translation>
         </message>
         <message>
             <source>Revers.io order status</source>
-            <translation type="unfinished" />
+            <translation>Statut de commande Revers.io</translation>
         </message>
         <message numerus="yes">
             <source>Known to %n account(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Connue de %n compte.</numerusform>
+                <numerusform>Connue de %n comptes.</numerusform>
             </translation>
         </message>
         <message>
             <source>No account knows this order.</source>
-            <translation type="unfinished" />
+            <translation>Aucun compte ne connaît cette commande.</translation>
         </message>
         <message>
             <source>(not said)</source>
-            <translation type="unfinished" />
+            <translation>(non précisé)</translation>
         </message>
         <message>
             <source>Mr</source>
-            <translation type="unfinished" />
+            <translation>M.</translation>
         </message>
         <message>
             <source>Mrs</source>
-            <translation type="unfinished" />
+            <translation>Mme</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Civilité</translation>
         </message>
         <message>
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Magasin</translation>
         </message>
         <message>
             <source>&amp;Import order</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer la commande</translation>
         </message>
         <message>
             <source>Sending the order…</source>
-            <translation type="unfinished" />
+            <translation>Envoi de la commande…</translation>
         </message>
         <message>
             <source>Imported on {account}: order id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Importée sur {account} : id de commande {id}.</translation>
         </message>
         <message>
             <source>Revers.io import</source>
-            <translation type="unfinished" />
+            <translation>Import Revers.io</translation>
         </message>
         <message>
             <source>See the fields marked in red.</source>
-            <translation type="unfinished" />
+            <translation>Voir les champs marqués en rouge.</translation>
         </message>
         <message>
             <source>Revers.io order id</source>
-            <translation type="unfinished" />
+            <translation>Id de commande Revers.io</translation>
         </message>
         <message>
             <source>&amp;Create link</source>
-            <translation type="unfinished" />
+            <translation>&amp;Créer le lien</translation>
         </message>
         <message>
             <source>&amp;Print slip</source>
-            <translation type="unfinished" />
+            <translation>Im&amp;primer le ticket</translation>
         </message>
         <message>
             <source>Type the Revers.io order id first.</source>
-            <translation type="unfinished" />
+            <translation>Tapez d'abord l'id de commande Revers.io.</translation>
         </message>
         <message>
             <source>Asking Revers.io for a link…</source>
-            <translation type="unfinished" />
+            <translation>Demande d'un lien à Revers.io…</translation>
         </message>
         <message>
             <source>Link made on {account}. Print the slip for the customer.</source>
-            <translation type="unfinished" />
+            <translation>Lien créé sur {account}. Imprimez le ticket pour le client.</translation>
         </message>
         <message>
             <source>Revers.io self-care link</source>
-            <translation type="unfinished" />
+            <translation>Lien libre-service Revers.io</translation>
         </message>
         <message>
             <source>Print slip</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le ticket</translation>
         </message>
         <message>
             <source>The slip was sent to the intake printer.</source>
-            <translation type="unfinished" />
+            <translation>Le ticket a été envoyé à l'imprimante des étiquettes d'entrée.</translation>
         </message>
     </context>
     <context>
@@ -3371,15 +3372,15 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>pick {n} of {count}</source>
             <extracomment>How many matches a look-up by order or tracking number asks for. The status of a cancelled return (it stays so: a scan never changes it). Scan results kept for undo and the recent list. Scans checked at once (their reads of REVER overlap). Four keep pace with a parcel every 2 s while REVER takes up to ~8 s a read (bench/scan_slow.py), and stay a small load on REVER and on a Wi-Fi that struggles. The return it is about, as far as known when it starts (else its read). The scan started just before it (until this one is told): its change is written first, its result told first. Its change is durable in the outbox, or it makes none: the next may write. Its final outcome was told: it is over. It holds one of the CHECKS_AT_ONCE places until decided. Where each status scan is written the moment it is accepted (None: memory only). The Storefront API, when the station has one: an order number that neither the list nor REVER's search knows is looked up there last. A cancelled return is not set to another status by a scan: the lead decides. The returns list the station holds: a scan is looked for there first (no network). The station's scan settings in force (read when a scan needs them): what a CANCELED or ERROR scan leaves selected after it. The latest status scan that matched several returns, until one is chosen (a digit in the pick list, or a second scan of the same parcel) or another parcel is scanned. A scan was queued, became final, or was settled later by the outbox (the same object each time, updated in place). The pipeline changed the scan action by itself (back to the default after a one-scan action). Queued scans (and undos) by their outbox entry, until REVER settles them. A scan the worker took from the queue and has not started yet (it waits for a place, or for an earlier scan of its return, or for every scan before an undo). Scans started and not told yet, by their seq (in scan order), and the latest. The newest scan whose check has begun: a pick list is kept for the scan after it only if no other parcel was scanned since. The journal row of the scan being accepted again at a start (see recover). Journal writes under way, by scan seq (each done within one group commit).</extracomment>
-            <translation type="unfinished" />
+            <translation>choix {n} sur {count}</translation>
         </message>
         <message>
             <source>Scanned at {when}, before the station stopped: too long ago to apply now. Check the parcel's return.</source>
-            <translation type="unfinished" />
+            <translation>Scanné à {when}, avant l'arrêt du poste : trop ancien pour être appliqué maintenant. Vérifiez le retour du colis.</translation>
         </message>
         <message>
             <source>Something went wrong inside the station ({kind}).</source>
-            <translation type="unfinished" />
+            <translation>Une erreur s'est produite dans le poste ({kind}).</translation>
         </message>
     </context>
     <context>
@@ -3387,28 +3388,28 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>process id</source>
             <extracomment>Longer reads are not resolved at all: every step below stays bounded (the contract's ids are at most this long, and no carrier barcode is longer). Keys tried per scan, at most: a read yields a handful; more would only be guesses. Searches REVER is asked per scan, at most (each one is a request while the parcel waits). Matches kept for a pick list. AIM symbology identifiers that say the data is GS1 (GS1-128, DataMatrix, QR, DataBar, DotCode). Separators a scanner sends for FNC1 / between MaxiCode fields. Application identifiers whose value may be what a carrier tracks a parcel by.</extracomment>
-            <translation type="unfinished" />
+            <translation>identifiant</translation>
         </message>
         <message>
             <source>tracking</source>
-            <translation type="unfinished" />
+            <translation>suivi</translation>
         </message>
         <message>
             <source>order</source>
-            <translation type="unfinished" />
+            <translation>commande</translation>
         </message>
         <message>
             <source>order id</source>
-            <translation type="unfinished" />
+            <translation>id de commande</translation>
         </message>
         <message>
             <source>{field} {key} → {id}</source>
             <extracomment>What a read sent to REVER as a process id nobody knows must look like (see :func:`may_be_process_id`): an identifier of letters and digits, not a word, a number, a symbol or text in another script. "list" (the station's returns list), "REVER" or "Storefront". Set when the operator chose from a pick list, or a second scan narrowed it.</extracomment>
-            <translation type="unfinished" />
+            <translation>{field} {key} → {id}</translation>
         </message>
         <message>
             <source>second scan</source>
-            <translation type="unfinished" />
+            <translation>deuxième scan</translation>
         </message>
     </context>
     <context>
@@ -3448,11 +3449,11 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>This computer cannot play sounds now ({why}).</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur ne peut pas jouer de sons pour le moment ({why}).</translation>
         </message>
         <message>
             <source>Computer's language</source>
-            <translation type="unfinished" />
+            <translation>Langue de l'ordinateur</translation>
         </message>
         <message>
             <source>at midnight</source>
@@ -3469,27 +3470,27 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>Set by REVDESK_API_KEY in the environment (a key typed here is stored, but the environment's is used).</source>
             <extracomment>The e-commerce the built-in sandbox uses when none is set (backend.open_backend).</extracomment>
-            <translation type="unfinished" />
+            <translation>Fixée par REVDESK_API_KEY dans l'environnement (une clé tapée ici est enregistrée, mais c'est celle de l'environnement qui sert).</translation>
         </message>
         <message>
             <source>A key is stored in this computer's credential store — leave empty to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Une clé est enregistrée dans le coffre d'identifiants de cet ordinateur — laissez vide pour la garder.</translation>
         </message>
         <message>
             <source>No key set — the station uses the built-in sandbox.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé — le poste utilise l'environnement d'essai intégré.</translation>
         </message>
         <message>
             <source>No key is stored for this address — type it here.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé enregistrée pour cette adresse — tapez-la ici.</translation>
         </message>
         <message>
             <source>Set by REVDESK_MERCHANT_KEY in the environment.</source>
-            <translation type="unfinished" />
+            <translation>Fixée par REVDESK_MERCHANT_KEY dans l'environnement.</translation>
         </message>
         <message>
             <source>No merchant platform set — not used.</source>
-            <translation type="unfinished" />
+            <translation>Aucune plateforme marchande — non utilisée.</translation>
         </message>
         <message>
             <source>Connection to REVER</source>
@@ -3497,11 +3498,11 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>A group is the id REVER gives a company with several shops (brands): set it instead of an e-commerce id to work with all of them.</source>
-            <translation type="unfinished" />
+            <translation>Un groupe est l'id que REVER donne à une entreprise qui a plusieurs boutiques (marques) : indiquez-le à la place d'un id e-commerce pour travailler avec toutes.</translation>
         </message>
         <message>
             <source>Test &amp;connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tester la connexion</translation>
         </message>
         <message>
             <source>API &amp;address:</source>
@@ -3521,51 +3522,51 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>leave empty to keep the stored key</source>
-            <translation type="unfinished" />
+            <translation>laissez vide pour garder la clé enregistrée</translation>
         </message>
         <message>
             <source>{name} (from {variable})</source>
-            <translation type="unfinished" />
+            <translation>{name} (depuis {variable})</translation>
         </message>
         <message>
             <source>{name} (sandbox default)</source>
-            <translation type="unfinished" />
+            <translation>{name} (par défaut de l'essai)</translation>
         </message>
         <message>
             <source>your shop's id at REVER</source>
-            <translation type="unfinished" />
+            <translation>l'id de votre boutique chez REVER</translation>
         </message>
         <message>
             <source>Testing…</source>
-            <translation type="unfinished" />
+            <translation>Test en cours…</translation>
         </message>
         <message>
             <source>The test itself failed ({error}); the details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>Le test lui-même a échoué ({error}) ; les détails sont dans le journal.</translation>
         </message>
         <message>
             <source>Other platforms</source>
-            <translation type="unfinished" />
+            <translation>Autres plateformes</translation>
         </message>
         <message>
             <source>empty: order numbers are not looked up there</source>
-            <translation type="unfinished" />
+            <translation>vide : les numéros de commande n'y sont pas recherchés</translation>
         </message>
         <message>
             <source>empty: not used</source>
-            <translation type="unfinished" />
+            <translation>vide : non utilisée</translation>
         </message>
         <message>
             <source>Storefront API:</source>
-            <translation type="unfinished" />
+            <translation>API Storefront :</translation>
         </message>
         <message>
             <source>Merchant platform:</source>
-            <translation type="unfinished" />
+            <translation>Plateforme marchande :</translation>
         </message>
         <message>
             <source>Merchant key:</source>
-            <translation type="unfinished" />
+            <translation>Clé marchande :</translation>
         </message>
         <message>
             <source>Station</source>
@@ -3581,7 +3582,7 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <source>A shift starts:</source>
@@ -3629,15 +3630,15 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>Storefront API</source>
-            <translation type="unfinished" />
+            <translation>API Storefront</translation>
         </message>
         <message>
             <source>merchant platform</source>
-            <translation type="unfinished" />
+            <translation>plateforme marchande</translation>
         </message>
         <message>
             <source>{what}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{what} : {why}</translation>
         </message>
         <message>
             <source>Set the API address before the key.</source>
@@ -3645,40 +3646,40 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>Set the merchant platform's address before its key.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez l'adresse de la plateforme marchande avant sa clé.</translation>
         </message>
         <message>
             <source>E&amp;xport settings…</source>
             <extracomment>The changes listed in the confirmation at most; the rest are counted.</extracomment>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter les paramètres…</translation>
         </message>
         <message>
             <source>Save the settings stations share to a file, for other stations: no key, no station name, operator or printer</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer dans un fichier les paramètres communs aux postes, pour d'autres postes : ni clé, ni nom de poste, ni opérateur, ni imprimante</translation>
         </message>
         <message>
             <source>&amp;Import settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer des paramètres…</translation>
         </message>
         <message>
             <source>Apply a file exported on another station; this station keeps its name, operator, printers and keys</source>
-            <translation type="unfinished" />
+            <translation>Appliquer un fichier exporté sur un autre poste ; ce poste garde son nom, son opérateur, ses imprimantes et ses clés</translation>
         </message>
         <message>
             <source>Export settings</source>
-            <translation type="unfinished" />
+            <translation>Exporter les paramètres</translation>
         </message>
         <message>
             <source>Exported to {path}: no key, station name, operator or printer in it. Settings not saved yet are not in it either.</source>
-            <translation type="unfinished" />
+            <translation>Exporté dans {path} : sans clé, nom de poste, opérateur ni imprimante. Les paramètres pas encore enregistrés n'y sont pas non plus.</translation>
         </message>
         <message>
             <source>Import settings</source>
-            <translation type="unfinished" />
+            <translation>Importer des paramètres</translation>
         </message>
         <message>
             <source>Import cancelled: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Import annulé : rien n'a été modifié.</translation>
         </message>
     </context>
     <context>
@@ -3686,76 +3687,76 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>Could not write {path}: {why}.</source>
             <extracomment>Far beyond any export (about 2 kB): a bigger file is not one, and is never read whole. The station's own settings: never exported, and kept on import. A printer profile's device: this computer's. Its stock and dpi are shared. Words that mark a field as a secret: such a field is refused, never read. The settings whose text may hold control characters: a scanner's prefix or suffix (a GS, a CR) is one. Anywhere else a control character is a hostile or damaged file. No setting's text comes near this (an address, a pattern, a street): a longer one is not a setting someone typed.</extracomment>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire {path} : {why}.</translation>
         </message>
         <message>
             <source>Could not read {path}: {why}.</source>
             <extracomment>The file's station-own fields, ignored (this station's own values are kept). The API address changes: this station needs its key for the new one.</extracomment>
-            <translation type="unfinished" />
+            <translation>Impossible de lire {path} : {why}.</translation>
         </message>
         <message>
             <source>{path} is not a settings export (it is not JSON text).</source>
-            <translation type="unfinished" />
+            <translation>{path} n'est pas un export de paramètres (ce n'est pas du texte JSON).</translation>
         </message>
         <message>
             <source>{path} is not a revdesk settings export (it has no "format": "revdesk-settings").</source>
-            <translation type="unfinished" />
+            <translation>{path} n'est pas un export de paramètres revdesk (il n'a pas de "format": "revdesk-settings").</translation>
         </message>
         <message>
             <source>{path} is a settings export of another version ({version}); this revdesk reads version {ours}.</source>
-            <translation type="unfinished" />
+            <translation>{path} est un export de paramètres d'une autre version ({version}) ; ce revdesk lit la version {ours}.</translation>
         </message>
         <message>
             <source>{path} has no settings in it.</source>
-            <translation type="unfinished" />
+            <translation>{path} ne contient aucun paramètre.</translation>
         </message>
         <message>
             <source>not a setting revdesk knows</source>
-            <translation type="unfinished" />
+            <translation>pas un paramètre connu de revdesk</translation>
         </message>
         <message>
             <source>The file's setting “{name}” cannot be used: {why}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le paramètre « {name} » du fichier est inutilisable : {why}. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The file's language “{code}” is not one revdesk has ({codes}). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La langue « {code} » du fichier n'est pas une langue de revdesk ({codes}). Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The file's “{name}” cannot be used: {why} Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » du fichier est inutilisable : {why} Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>{path} holds “{name}”: a key or a secret is never imported. Remove it from the file (set keys on each station). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{path} contient « {name} » : une clé ou un secret n'est jamais importé. Retirez-le du fichier (indiquez les clés sur chaque poste). Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The file's setting “{name}” is longer than {limit} characters: not a setting. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le paramètre « {name} » du fichier dépasse {limit} caractères : ce n'est pas un paramètre. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The file's setting “{name}” has a control character in it. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le paramètre « {name} » du fichier contient un caractère de contrôle. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>{path} is not a regular file.</source>
-            <translation type="unfinished" />
+            <translation>{path} n'est pas un fichier normal.</translation>
         </message>
         <message>
             <source>{path} is larger than {limit} kB: not a settings export. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{path} dépasse {limit} ko : ce n'est pas un export de paramètres. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>No setting changes: the file matches this station.</source>
-            <translation type="unfinished" />
+            <translation>Aucun paramètre modifié : le fichier correspond à ce poste.</translation>
         </message>
         <message>
             <source>Kept as this station has them: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Gardés tels que ce poste les a : {names}.</translation>
         </message>
         <message>
             <source>The API address changes: set this station's API key for it (keys are never imported).</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'API change : indiquez la clé API de ce poste pour elle (les clés ne sont jamais importées).</translation>
         </message>
     </context>
     <context>
@@ -3763,27 +3764,27 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>The return is cancelled: pull the parcel back and put it aside for the lead. Retrying cannot help.</source>
             <extracomment>Refusals that sending the same change again can never turn into a success. What to do with the parcel, by kind of refusal (and "cancelled" where the list, or REVER's words, say the return is cancelled).</extracomment>
-            <translation type="unfinished" />
+            <translation>Le retour est annulé : retirez le colis et mettez-le de côté pour le responsable. Réessayer ne sert à rien.</translation>
         </message>
         <message>
             <source>REVER has no such return: pull the parcel back and put it aside for the lead. Retrying cannot help.</source>
-            <translation type="unfinished" />
+            <translation>REVER n'a pas ce retour : retirez le colis et mettez-le de côté pour le responsable. Réessayer ne sert à rien.</translation>
         </message>
         <message>
             <source>REVER refused this status for the return: pull the parcel back and give it to the lead. Retrying cannot help.</source>
-            <translation type="unfinished" />
+            <translation>REVER a refusé ce statut pour le retour : retirez le colis et remettez-le au responsable. Réessayer ne sert à rien.</translation>
         </message>
         <message>
             <source>REVER does not take this change: pull the parcel back and give it to the lead. Retrying cannot help.</source>
-            <translation type="unfinished" />
+            <translation>REVER n'accepte pas cette modification : retirez le colis et remettez-le au responsable. Réessayer ne sert à rien.</translation>
         </message>
         <message>
             <source>The station's API key was refused: pull the parcel back and keep it by the desk; once the lead has fixed the key, retry it.</source>
-            <translation type="unfinished" />
+            <translation>La clé API du poste a été refusée : retirez le colis et gardez-le près du poste ; une fois la clé corrigée par le responsable, réessayez-le.</translation>
         </message>
         <message>
             <source>Pull the parcel back and ask the lead; retry it once the cause is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Retirez le colis et demandez au responsable ; réessayez-le une fois la cause corrigée.</translation>
         </message>
     </context>
     <context>
@@ -3874,30 +3875,30 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message numerus="yes">
             <source>%n parcel(s) to pull back</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n colis à retirer</numerusform>
+                <numerusform>%n colis à retirer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) will be sent again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n modification sera renvoyée.</numerusform>
+                <numerusform>%n modifications seront renvoyées.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cannot succeed by retrying: see what to do.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ne peut pas réussir en réessayant : voir que faire.</numerusform>
+                <numerusform>%n ne peuvent pas réussir en réessayant : voir que faire.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n parcel(s) taken off the shelf.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n colis enlevé de l'étagère.</numerusform>
+                <numerusform>%n colis enlevés de l'étagère.</numerusform>
             </translation>
         </message>
         <message>
@@ -4016,7 +4017,7 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>&amp;Revers.io…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Revers.io…</translation>
         </message>
         <message>
             <source>&amp;Station</source>
@@ -4031,16 +4032,16 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <name>StationCore</name>
         <message numerus="yes">
             <source>{names} and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{names} et %n autre</numerusform>
+                <numerusform>{names} et %n autres</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n scan(s) made before the station stopped unexpectedly could not be applied: {names}. Check these parcels (History shows why).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n scan fait avant l'arrêt inattendu du poste n'a pas pu être appliqué : {names}. Vérifiez ces colis (l'Historique dit pourquoi).</numerusform>
+                <numerusform>%n scans faits avant l'arrêt inattendu du poste n'ont pas pu être appliqués : {names}. Vérifiez ces colis (l'Historique dit pourquoi).</numerusform>
             </translation>
         </message>
     </context>
@@ -4146,61 +4147,61 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <name>Status</name>
         <message>
             <source>Not sent: no process id was given.</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : aucun identifiant de process n'a été donné.</translation>
         </message>
         <message>
             <source>Not sent: “{id}” is not a process id (it has spaces).</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : « {id} » n'est pas un identifiant de process (il contient des espaces).</translation>
         </message>
         <message>
             <source>Not sent: “{id}” ({length} characters) is not a process id: an id has at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : « {id} » ({length} caractères) n'est pas un identifiant de process : un identifiant a au plus {limit} caractères.</translation>
         </message>
         <message>
             <source>Not sent: “{id}” is not a process id (it has control characters).</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : « {id} » n'est pas un identifiant de process (il contient des caractères de contrôle).</translation>
         </message>
         <message>
             <source>Not sent: “{id}” is not a process id.</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : « {id} » n'est pas un identifiant de process.</translation>
         </message>
         <message>
             <source>at the terminal</source>
             <extracomment>Who made a change, as the operator reads it after "set to ERROR ...".</extracomment>
-            <translation type="unfinished" />
+            <translation>au terminal</translation>
         </message>
         <message>
             <source>in the return's detail</source>
-            <translation type="unfinished" />
+            <translation>dans le détail du retour</translation>
         </message>
         <message>
             <source>by a bulk change</source>
-            <translation type="unfinished" />
+            <translation>par une modification groupée</translation>
         </message>
         <message>
             <source>by a later scan</source>
-            <translation type="unfinished" />
+            <translation>par un scan plus récent</translation>
         </message>
         <message>
             <source>by an undo</source>
-            <translation type="unfinished" />
+            <translation>par une annulation</translation>
         </message>
         <message>
             <source>by {source}</source>
-            <translation type="unfinished" />
+            <translation>par {source}</translation>
         </message>
         <message>
             <source>elsewhere</source>
-            <translation type="unfinished" />
+            <translation>ailleurs</translation>
         </message>
         <message>
             <source>{id} was set to {status} {where} after this scan: not changed</source>
-            <translation type="unfinished" />
+            <translation>{id} a été passé à {status} {where} après ce scan : non modifié</translation>
         </message>
         <message>
             <source>Not sent: {status} is not a shipping status.</source>
             <extracomment>True when the sender queues changes it cannot send now (the outbox). Every change attempt, successful or not (the list updates its rows from it).</extracomment>
-            <translation type="unfinished" />
+            <translation>Non envoyé : {status} n'est pas un statut d'expédition.</translation>
         </message>
     </context>
     <context>
@@ -4219,142 +4220,142 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>Type the e-mail address the customer ordered with.</source>
             <extracomment>Longest e-mail address (RFC 5321's path limit) and order number the form takes. Items listed on the slip; more are counted. [gRPC 9 FAILED_PRECONDITION] the sandbox's refusal of an e-mail that is not the order's [sandbox assumption]: the document names no refusal. "2 × Linen shirt (M) · SKU-1": the order's items as the answer listed them. The customer's secret for finishing the return: only for the QR code.</extracomment>
-            <translation type="unfinished" />
+            <translation>Tapez l'adresse e-mail avec laquelle le client a commandé.</translation>
         </message>
         <message>
             <source>This is not an e-mail address: check it with the customer.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas une adresse e-mail : vérifiez-la avec le client.</translation>
         </message>
         <message>
             <source>Scan or type the order number (on the receipt or the order e-mail).</source>
-            <translation type="unfinished" />
+            <translation>Scannez ou tapez le numéro de commande (sur le reçu ou l'e-mail de commande).</translation>
         </message>
         <message>
             <source>This is not an order number: scan or type it again.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas un numéro de commande : scannez-le ou tapez-le de nouveau.</translation>
         </message>
         <message>
             <source>This is an e-mail address: it goes in the e-mail field.</source>
-            <translation type="unfinished" />
+            <translation>C'est une adresse e-mail : elle va dans le champ e-mail.</translation>
         </message>
         <message>
             <source>Order {order}</source>
-            <translation type="unfinished" />
+            <translation>Commande {order}</translation>
         </message>
         <message>
             <source>Return {return_id}</source>
-            <translation type="unfinished" />
+            <translation>Retour {return_id}</translation>
         </message>
         <message>
             <source>Started {when}</source>
-            <translation type="unfinished" />
+            <translation>Commencé le {when}</translation>
         </message>
         <message>
             <source>Scan this code with your phone to finish your return: choose the items and how you are refunded.</source>
-            <translation type="unfinished" />
+            <translation>Scannez ce code avec votre téléphone pour terminer votre retour : choisissez les articles et le mode de remboursement.</translation>
         </message>
         <message>
             <source>Keep this slip: to finish your return, contact the shop's customer service with this return number; they read the code below.</source>
-            <translation type="unfinished" />
+            <translation>Gardez ce ticket : pour terminer votre retour, contactez le service client de la boutique avec ce numéro de retour ; il lira le code ci-dessous.</translation>
         </message>
         <message>
             <source>Your return is started</source>
-            <translation type="unfinished" />
+            <translation>Votre retour est commencé</translation>
         </message>
         <message>
             <source>This station has no Storefront API address: walk-in returns cannot be started here. Ask the warehouse lead.</source>
             <extracomment>Each start sent is recorded there: the return started, or refused with why (the order number, never the e-mail nor the customer's token).</extracomment>
-            <translation type="unfinished" />
+            <translation>Ce poste n'a pas d'adresse d'API Storefront : les retours au guichet ne peuvent pas être commencés ici. Demandez au responsable de l'entrepôt.</translation>
         </message>
         <message>
             <source>Return {return_id} started for order {order}: give the customer the slip.</source>
-            <translation type="unfinished" />
+            <translation>Retour {return_id} commencé pour la commande {order} : remettez le ticket au client.</translation>
         </message>
         <message>
             <source>The shop has no order {order}: check the number on the customer's receipt or order e-mail. Nothing was started.</source>
-            <translation type="unfinished" />
+            <translation>La boutique n'a pas de commande {order} : vérifiez le numéro sur le reçu ou l'e-mail de commande du client. Rien n'a été commencé.</translation>
         </message>
         <message>
             <source>Order {order} was not placed with {email}: ask the customer for the e-mail they ordered with. Nothing was started.</source>
-            <translation type="unfinished" />
+            <translation>La commande {order} n'a pas été passée avec {email} : demandez au client l'e-mail avec lequel il a commandé. Rien n'a été commencé.</translation>
         </message>
         <message>
             <source>The returns platform cannot be reached now: no return was confirmed. Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme des retours est injoignable pour le moment : aucun retour n'a été confirmé. Réessayez dans un instant.</translation>
         </message>
         <message>
             <source>The returns platform sent an answer the station cannot read: no slip can be printed. Try again, or tell the warehouse lead.</source>
-            <translation type="unfinished" />
+            <translation>La plateforme des retours a envoyé une réponse que le poste ne peut pas lire : aucun ticket ne peut être imprimé. Réessayez, ou prévenez le responsable de l'entrepôt.</translation>
         </message>
     </context>
     <context>
         <name>WalkinActions</name>
         <message>
             <source>&amp;Walk-in return…</source>
-            <translation type="unfinished" />
+            <translation>Retour au &amp;guichet…</translation>
         </message>
         <message>
             <source>Start a return for a customer at the desk and print their slip</source>
-            <translation type="unfinished" />
+            <translation>Commencer un retour pour un client au guichet et imprimer son ticket</translation>
         </message>
     </context>
     <context>
         <name>WalkinDialog</name>
         <message>
             <source>Walk-in return</source>
-            <translation type="unfinished" />
+            <translation>Retour au guichet</translation>
         </message>
         <message>
             <source>the e-mail of the order</source>
-            <translation type="unfinished" />
+            <translation>l'e-mail de la commande</translation>
         </message>
         <message>
             <source>scan or type it</source>
-            <translation type="unfinished" />
+            <translation>scannez-le ou tapez-le</translation>
         </message>
         <message>
             <source>Customer's &amp;e-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail du client</translation>
         </message>
         <message>
             <source>&amp;Order number</source>
-            <translation type="unfinished" />
+            <translation>N° de &amp;commande</translation>
         </message>
         <message>
             <source>Items of the order</source>
-            <translation type="unfinished" />
+            <translation>Articles de la commande</translation>
         </message>
         <message>
             <source>&amp;Start return</source>
-            <translation type="unfinished" />
+            <translation>&amp;Démarrer le retour</translation>
         </message>
         <message>
             <source>&amp;Reprint slip</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réimprimer le ticket</translation>
         </message>
         <message>
             <source>Starts a return for a customer at the desk and prints a slip with a QR code they finish it with.</source>
-            <translation type="unfinished" />
+            <translation>Commence un retour pour un client au guichet et imprime un ticket avec un QR code pour qu'il le termine.</translation>
         </message>
         <message>
             <source>Starting the return…</source>
-            <translation type="unfinished" />
+            <translation>Démarrage du retour…</translation>
         </message>
         <message>
             <source>Return {return_id} started, but no slip can be made for it: {why}</source>
-            <translation type="unfinished" />
+            <translation>Retour {return_id} commencé, mais aucun ticket ne peut être fait : {why}</translation>
         </message>
         <message>
             <source>Print slip</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le ticket</translation>
         </message>
         <message>
             <source>Return {return_id} started: the slip was printed on {where}. Give it to the customer.</source>
-            <translation type="unfinished" />
+            <translation>Retour {return_id} commencé : le ticket a été imprimé sur {where}. Remettez-le au client.</translation>
         </message>
         <message>
             <source>Return {return_id} started, but the slip was not printed: {why} Fix it, then Reprint slip.</source>
-            <translation type="unfinished" />
+            <translation>Retour {return_id} commencé, mais le ticket n'a pas été imprimé : {why} Corrigez, puis Réimprimer le ticket.</translation>
         </message>
     </context>
     <context>
