@@ -44,6 +44,9 @@ def window_on(qtbot: QtBot, make_window: MakeWindow, arun: Any, pid: str,
     window = loaded(qtbot, make_window, settings=StationSettings(warehouse_address=warehouse))
     process = arun(window.core.client.get_process(pid))
     window.detail.show_process(process)
+    # Showing a return loads its parcel contents in the background; let that finish so
+    # "nothing started" below means the dialog's submit started nothing.
+    qtbot.waitUntil(lambda: window.ops.running == 0, timeout=5000)
     return window, process
 
 
