@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 
 from revdesk.config import settings_path
 from revdesk.settings_store import SettingsStore
-from revdesk.ui.dialogs import settings as settings_module
 from revdesk.ui.dialogs.settings import SettingsDialog
 
 STORED_KEY = "sk-stored-never-shown-123"
@@ -101,9 +100,7 @@ def test_a_key_from_the_environment_is_said(qtbot: QtBot, keyring: dict[str, str
 
 
 def test_language_and_platforms_are_saved_and_the_merchant_key_stored(
-        qtbot: QtBot, keyring: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
-    applied: list[str] = []
-    monkeypatch.setattr(settings_module, "apply_language", applied.append)
+        qtbot: QtBot, keyring: dict[str, str]) -> None:
     dialog = dialog_for(qtbot)
     codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
     assert codes == ["", "en", "es", "fr"]
@@ -120,7 +117,6 @@ def test_language_and_platforms_are_saved_and_the_merchant_key_stored(
     assert saved["merchant_url"] == "https://shop.example/api"
     assert keyring == {"merchant-key:https://shop.example/api": "m-secret-77"}
     assert "m-secret-77" not in settings_path().read_text("utf-8")
-    assert applied == ["fr"]
 
 
 def test_a_platform_address_that_is_not_https_is_refused(qtbot: QtBot,
@@ -139,16 +135,6 @@ def test_a_merchant_key_without_its_address_is_refused(qtbot: QtBot,
     dialog.buttons.accepted.emit()
     assert dialog.isVisible() and "merchant platform's address" in dialog.error.text()
     assert keyring == {}
-
-
-def test_the_language_switch_is_only_saved_while_the_translator_is_missing() -> None:
-    # Until revdesk/ui/translation.py is merged, the hook says it could not switch now.
-    try:
-        import revdesk.ui.translation  # noqa: F401
-    except ImportError:
-        assert settings_module.apply_language("es") is False
-    else:
-        pytest.skip("the translation module is here: its own tests cover the switch")
 
 
 def test_the_sounds_line_says_when_the_computer_cannot_play(qtbot: QtBot) -> None:

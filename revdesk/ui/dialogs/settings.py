@@ -8,7 +8,6 @@ Saved through the settings store, which tells the window, the labels and the aud
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import re
@@ -67,19 +66,6 @@ SUGGESTED_PATTERN = r"RP-\d{6}"
 #: The environment variables that win over what Settings saves, for this run.
 OVERRIDES = (ENV_API_URL, ENV_API_KEY, ENV_ECOMMERCE_ID, ENV_STOREFRONT_URL, ENV_MERCHANT_URL,
              ENV_MERCHANT_KEY)
-
-
-def apply_language(code: str) -> bool:
-    """Switch the window's language now, if the translation module is there (the lead
-    connects ``revdesk/ui/translation.py``); False when it is not, or could not: the
-    setting is saved all the same and holds from the next start."""
-    try:
-        translation = importlib.import_module("revdesk.ui.translation")
-    except ImportError:
-        log.info("language %r saved; the window's translation module is not there yet",
-                 code)
-        return False
-    return bool(translation.apply_language(code))
 
 
 class SettingsDialog(QDialog):
@@ -356,18 +342,16 @@ class SettingsDialog(QDialog):
             self.error.setText(translate(
                 "SettingsDialog", "Set the merchant platform's address before its key."))
             return
-        language_changed = new.language != self.store.stored.language
         try:
             # Keys go to the credential store, never to the file. The store records
             # what changed (a key only as changed) and tells the window, which
-            # reconnects when the address, e-commerce or key changed.
+            # reconnects when an address, e-commerce or key changed, and is built
+            # again in a new language (ui/translation.py): nothing to switch here.
             self.store.save(new, api_key=key or None, merchant_key=merchant_key or None)
         except SettingsError as exc:
             self.error.setText(str(exc))
             return
         self.api_key.clear()
         self.platforms.merchant_key.clear()
-        if language_changed:
-            apply_language(new.language)
         self.saved.emit()
         self.accept()
