@@ -1,5 +1,6 @@
 """The lead's settings: REVER's address, key and e-commerce or group with a connection test,
-the Storefront and merchant platforms (``settings_connection.py``; keys go to the OS
+the Storefront and merchant platforms, the walk-in's returns page and the Revers.io
+accounts (``settings_connection.py``, ``reversio_accounts.py``; keys go to the OS
 credential store, never to a file), station and operator names, language, sounds, scanner
 clean-up with a live try-out, the default scan action, the two label printers (carrier and
 intake labels) with their stock, dpi and a test print, the warehouse's address, and the
@@ -39,6 +40,10 @@ from revdesk.config import (
     ENV_ECOMMERCE_ID,
     ENV_MERCHANT_KEY,
     ENV_MERCHANT_URL,
+    ENV_RETURNS_PORTAL_URL,
+    ENV_REVERSIO_SECRET,
+    ENV_REVERSIO_SUBSCRIPTION_KEY,
+    ENV_REVERSIO_URL,
     ENV_STOREFRONT_URL,
     ScanSettings,
     SettingsError,
@@ -53,6 +58,7 @@ from ..scan_catcher import SCAN_AWARE
 from ..screen_fit import FormScroll, keep_on_screen, wrap_long_rows
 from .logistics_forms import AddressForm
 from .printers import PrinterProfilesBox
+from .reversio_accounts import ReversioAccountsDialog
 from .settings_connection import ConnectionBox, PlatformsBox
 from .settings_files import SettingsFiles
 
@@ -65,7 +71,8 @@ log = logging.getLogger(__name__)
 SUGGESTED_PATTERN = r"RP-\d{6}"
 #: The environment variables that win over what Settings saves, for this run.
 OVERRIDES = (ENV_API_URL, ENV_API_KEY, ENV_ECOMMERCE_ID, ENV_STOREFRONT_URL, ENV_MERCHANT_URL,
-             ENV_MERCHANT_KEY)
+             ENV_MERCHANT_KEY, ENV_RETURNS_PORTAL_URL, ENV_REVERSIO_URL,
+             ENV_REVERSIO_SUBSCRIPTION_KEY, ENV_REVERSIO_SECRET)
 
 
 class SettingsDialog(QDialog):
@@ -89,6 +96,8 @@ class SettingsDialog(QDialog):
         self.ecommerce_id = self.connection.ecommerce_id
         self.ecommerce_group = self.connection.ecommerce_group
         self.platforms = PlatformsBox(stored, self)
+        self.accounts_dialog: ReversioAccountsDialog | None = None
+        self.platforms.reversio_button.clicked.connect(self.open_reversio_accounts)
         self.env_note = QLabel(self)
         self.env_note.setObjectName("envNote")
         self.env_note.setWordWrap(True)
@@ -235,6 +244,13 @@ class SettingsDialog(QDialog):
             field.textChanged.connect(self._update_try)
         self._update_try()
 
+    def open_reversio_accounts(self) -> ReversioAccountsDialog:
+        """The Revers.io accounts, over this dialog; each change there is saved at once."""
+        if self.accounts_dialog is None:
+            self.accounts_dialog = ReversioAccountsDialog(self.store, self)
+        self.accounts_dialog.open()  # window-modal without a nested event loop
+        return self.accounts_dialog
+
     def _printer_for_tests(self) -> LabelPrinter:
         from ..printing import LabelPrinter
 
@@ -296,6 +312,8 @@ class SettingsDialog(QDialog):
                                         translate("SettingsDialog", "Storefront API")),
             "merchant_url": self._url(self.platforms.merchant_url.text(),
                                       translate("SettingsDialog", "merchant platform")),
+            "returns_portal_url": self._url(self.platforms.returns_portal_url.text(),
+                                            translate("SettingsDialog", "returns page")),
             "language": self.language.currentData(),
             "ecommerce_id": self.ecommerce_id.text().strip(),
             "ecommerce_group": self.ecommerce_group.text().strip(),
