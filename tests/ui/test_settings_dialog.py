@@ -354,3 +354,23 @@ def test_reversio_secrets_from_the_environment_are_said_to_win(
     assert "REVDESK_REVERSIO_SUBSCRIPTION_KEY" in accounts.env_note.text()
     assert "environment's are used" in accounts.hint.text()
     assert "never-shown" not in all_text(accounts)
+
+
+def test_no_credential_store_saves_no_reversio_account(qtbot: QtBot,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(service: str, user: str, value: str) -> None:
+        raise RuntimeError("no backend")
+
+    module = types.ModuleType("keyring")
+    module.get_password = lambda service, user: None  # type: ignore[attr-defined]
+    module.set_password = refuse  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "keyring", module)
+    accounts = dialog_for(qtbot).open_reversio_accounts()
+    accounts.name.setText("EU shop")
+    accounts.url.setText("https://reversio.example")
+    accounts.subscription_key.setText("k-never-shown")
+    accounts.secret.setText("s-never-shown")
+    assert not accounts.add()
+    assert "REVDESK_REVERSIO_SUBSCRIPTION_KEY" in accounts.error.text()
+    assert SettingsStore().stored.reversio_accounts == []
+    assert "never-shown" not in all_text(accounts)
