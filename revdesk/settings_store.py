@@ -127,8 +127,12 @@ def setting_changes(old: StationSettings, new: StationSettings, *,
     return changes
 
 
-#: What a change of these settings needs: a new connection (client, outbox, caches).
-CONNECTION_FIELDS = ("api_url", "ecommerce_id", "ecommerce_group")
+#: What a change of these settings needs: a new connection (client, outbox, caches). The
+#: Storefront and merchant clients are made with the backend (``backend.open_backend``), so
+#: their addresses are here too. The walk-in's ``returns_portal_url`` and the Revers.io
+#: accounts need none: both are read from the settings in force at each use.
+CONNECTION_FIELDS = ("api_url", "ecommerce_id", "ecommerce_group", "storefront_url",
+                     "merchant_url")
 
 
 @dataclass(frozen=True)
@@ -142,11 +146,13 @@ class SettingsSaved:
     key_changed: bool = False
     #: False: the file could not be written; the change holds for this run only.
     persisted: bool = True
+    #: The merchant platform's key was stored anew (its client holds the old one).
+    merchant_key_changed: bool = False
 
     @property
     def reconnect(self) -> bool:
         """True when the station must reconnect: another key, address or e-commerce."""
-        return self.key_changed or any(
+        return self.key_changed or self.merchant_key_changed or any(
             getattr(self.old, name) != getattr(self.new, name) for name in CONNECTION_FIELDS)
 
 
@@ -215,16 +221,19 @@ class SettingsStore:
         except SettingsError as exc:
             log.warning("settings not saved: %s", exc)
             if keep_unsaved:
-                self._apply(stored, changes, key_changed, persisted=False)
+                self._apply(stored, changes, key_changed, persisted=False,
+                            merchant_key_changed=bool(merchant_key))
             self.save_failed.emit(SettingsNotSaved(changes, exc))
             raise
-        return self._apply(stored, changes, key_changed, persisted=True)
+        return self._apply(stored, changes, key_changed, persisted=True,
+                           merchant_key_changed=bool(merchant_key))
 
     def _apply(self, stored: StationSettings, changes: list[SettingChange], key_changed: bool,
-               *, persisted: bool) -> SettingsSaved:
+               *, persisted: bool, merchant_key_changed: bool = False) -> SettingsSaved:
         old = self._current
         self._stored, self._current = stored, apply_env(stored)
-        saved = SettingsSaved(old, self._current, changes, key_changed, persisted)
+        saved = SettingsSaved(old, self._current, changes, key_changed, persisted,
+                              merchant_key_changed)
         if persisted:
             log.info("settings saved: %s", ", ".join(c.name for c in changes) or "no change")
         self.saved.emit(saved)

@@ -54,7 +54,9 @@ SECRET_WORDS = ("key", "secret", "password", "token", "credential")
 #: The settings whose text may hold control characters: a scanner's prefix or suffix
 #: (a GS, a CR) is one. Anywhere else a control character is a hostile or damaged file.
 _CONTROL_ALLOWED = ("scan.",)
-URL_FIELDS = ("api_url", "storefront_url", "merchant_url")
+#: Checked as Settings checks them (https, or http to this computer); the walk-in's returns
+#: page too: its address goes into every slip's QR code.
+URL_FIELDS = ("api_url", "storefront_url", "merchant_url", "returns_portal_url")
 #: No setting's text comes near this (an address, a pattern, a street): a longer one is not
 #: a setting someone typed.
 MAX_TEXT = 1000

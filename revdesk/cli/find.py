@@ -62,7 +62,8 @@ def run_find(args: argparse.Namespace) -> int:
         print_json([r.model_dump(mode="json") for r in found])
     elif found:
         print(format_table(found))
-        print(translate("CliFind", "%n return(s)", "", len(found)))
+        returns = len(found)  # a bare name: lupdate drops a count given as an expression
+        print(translate("CliFind", "%n return(s)", "", returns))
     if not found:
         raise CliError(EXIT_NOT_FOUND, translate(
             "CliFind", "no active return for order {order}").format(order=visible(order)))

@@ -87,7 +87,8 @@ def format_order(order: MerchantOrder) -> str:
 
 def _counts(order: MerchantOrder) -> str:
     pieces = sum(i.quantity for i in order.line_items)
-    return (translate("OrderCli", "%n line(s)", "", len(order.line_items)) + ", "
+    lines = len(order.line_items)  # a bare name: lupdate drops a count given as an expression
+    return (translate("OrderCli", "%n line(s)", "", lines) + ", "
             + translate("OrderCli", "%n item(s) in all", "", pieces))
 
 

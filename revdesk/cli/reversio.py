@@ -146,13 +146,14 @@ def run_link(args: argparse.Namespace) -> int:
     account, link = _run(action)
     print(visible(link))
     if args.output:
-        from revdesk.domain.reversio_slip import SlipError, self_care_slip_pdf
+        from revdesk.domain.qr_slip import QrSlipError
+        from revdesk.domain.reversio import self_care_slip
 
         from .label import write_output
 
         try:
-            pdf = self_care_slip_pdf(link, order=args.order_id.strip(), account=account)
-        except SlipError as exc:
+            pdf = self_care_slip(link, order=args.order_id.strip(), account=account).pdf()
+        except QrSlipError as exc:
             raise CliError(5, exc.operator_message) from None
         write_output(args.output, pdf)
     return 0

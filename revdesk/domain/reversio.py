@@ -29,9 +29,22 @@ from revdesk.config import (
     reversio_configured,
     sandbox_dir,
 )
+from revdesk.domain.qr_slip import QrSlip
 from revdesk.i18n import translate
 
 log = logging.getLogger(__name__)
+
+
+def self_care_slip(link: str, *, order: str, account: str) -> QrSlip:
+    """The slip a walk-in customer takes: the self-care link as a QR code, the order and
+    the account. The walk-in's slip (``qr_slip.py``): a PDF for an OS printer or a folder,
+    ZPL drawn by a Zebra. Raises QrSlipError for a link no readable code can carry."""
+    return QrSlip(translate("Reversio", "Finish your return online"),
+                  (translate("Reversio", "Order: {order}").format(order=order),
+                   translate("Reversio", "Account: {account}").format(account=account)),
+                  link,
+                  translate("Reversio", "Scan the code with your phone's camera."),
+                  name=f"reversio-{order}")
 
 SANDBOX_ACCOUNT = "Sandbox"
 #: The built-in sandbox takes any non-empty pair; these say what they are in a log line.

@@ -139,8 +139,8 @@ def walkin_slip(result: WalkinResult, *, portal_url: str, station: str = "") -> 
     ]
     lines += list(result.items[:_SLIP_ITEMS])
     if len(result.items) > _SLIP_ITEMS:
-        lines.append(translate("Walkin", "and %n more item(s)", "",
-                               len(result.items) - _SLIP_ITEMS))
+        more = len(result.items) - _SLIP_ITEMS  # a bare name, for lupdate
+        lines.append(translate("Walkin", "and %n more item(s)", "", more))
     lines.append("")
     if portal_url.strip():
         lines.append(translate(

@@ -615,24 +615,31 @@ class LabelActions(QObject):
         dialog.open()  # window-modal without a nested event loop
 
 
+def _job_subject(report: PrintReport) -> str:
+    intake = report.role == "intake"
+    pids = report.process_ids
+    returns = len(pids)
+    if returns == 1:
+        return (translate("LabelActions", "Intake label for {pid}") if intake
+                else translate("LabelActions", "Carrier label for {pid}")).format(pid=pids[0])
+    if intake:
+        return translate("LabelActions", "Intake labels for %n returns", "", returns)
+    return translate("LabelActions", "Carrier labels for %n returns", "", returns)
+
+
 def _where(report: PrintReport) -> str:
     place = ", ".join(str(f) for f in report.files) if report.files else report.where
     return f"{report.pages} page(s) {'to' if report.files else 'on'} {place}"
 
 
-def job_message(report: PrintReport) -> str:
+def job_message(report: PrintReport, subject: str | None = None) -> str:
     """The operator's line for a job done: "Intake label for RP-100042 printed on Zebra-1",
-    "… saved as /labels/RP-100042-intake.pdf"."""
-    intake = report.role == "intake"
-    pids = report.process_ids
-    returns, files = len(pids), len(report.files)
-    if returns == 1:
-        subject = (translate("LabelActions", "Intake label for {pid}") if intake
-                   else translate("LabelActions", "Carrier label for {pid}")).format(pid=pids[0])
-    elif intake:
-        subject = translate("LabelActions", "Intake labels for %n returns", "", returns)
-    else:
-        subject = translate("LabelActions", "Carrier labels for %n returns", "", returns)
+    "… saved as /labels/RP-100042-intake.pdf". ``subject`` replaces "Intake label for …"
+    (a test print says "Test label"): the parts are put together here, in one translated
+    sentence, never cut out of another language's sentence."""
+    files = len(report.files)
+    if subject is None:
+        subject = _job_subject(report)
     if files == 1:
         return translate("LabelActions", "{subject} saved as {file}").format(
             subject=subject, file=report.files[0])

@@ -147,6 +147,12 @@ async def main(width: int, height: int) -> list[dict[str, Any]]:
                 await asyncio.sleep(0.3)
                 window.screen().grabWindow(0).save(f"{shots}/{dialog.objectName()}.png")
             seen.append(describe(dialog) | {"action": action.objectName()})
+            if dialog.objectName() == "settingsDialog":  # and the accounts it opens
+                accounts = dialog.open_reversio_accounts()
+                await until(lambda accounts=accounts: accounts.frameGeometry().width() > 1, "its frame")
+                await asyncio.sleep(0.1)
+                seen.append(describe(accounts) | {"action": action.objectName()})
+                accounts.reject()
             dialog.reject()
             await until(lambda dialog=dialog: not dialog.isVisible(), "the dialog to close")
         return seen

@@ -17,8 +17,10 @@ from pytestqt.qtbot import QtBot
 from station_window import loaded, type_into
 
 from revdesk.domain.audit import PRINT, STATUS_CHANGE
+from revdesk.ui import translation
 from revdesk.ui.dialogs.history_view import EVERYTHING, SHIFT, HistoryView
 from revdesk.ui.history_model import ACTION, CHANGE, OPERATOR, PROCESS, RESULT
+from revdesk.ui.locale_format import clock
 from revdesk.ui.main_window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
@@ -122,7 +124,13 @@ def test_filters_export_and_shift_summary(qtbot: QtBot, loopback: Any, make_wind
     assert summary.count(hour, "IN_WAREHOUSE") == 1
     assert summary.count("Total", "Total") == 1
     assert "1 parcel received" in view.summary_note.text()
-    assert "This shift started 00:00." in view.summary_note.text()  # midnight, by default
+    # Midnight, by default, written as the locale writes a time (English: en_US, 12:00 AM),
+    # not a fixed "00:00".
+    assert translation.apply_language("en")
+    view.refresh()
+    midnight = datetime.combine(datetime.now().date(), datetime.min.time()).timestamp()
+    assert "AM" in clock(midnight, seconds=False)
+    assert f"This shift started {clock(midnight, seconds=False)}." in view.summary_note.text()
     qtbot.waitUntil(lambda: window.scan_panel.counter_label.text() == "Scanned this shift: 1")
     assert "Still waiting to be sent: 0; refused: 0" in view.summary_note.text()
 

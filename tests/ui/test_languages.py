@@ -22,6 +22,7 @@ from revdesk.domain.outcomes import Outcome
 from revdesk.i18n import translate
 from revdesk.ui import app as station_app
 from revdesk.ui import translation
+from revdesk.ui.dialogs.settings import SettingsDialog
 from revdesk.ui.errors import ErrorPresenter
 from revdesk.ui.fitting_text import FittingPlaceholder
 from revdesk.ui.label_actions import job_message
@@ -92,6 +93,24 @@ def test_a_new_language_in_settings_builds_the_window_again_in_it(
         window = wait_window(qtbot, qapp, other_than=window)
         assert_speaks(window, language or "en")
     assert not task.done()  # the same run all along: built again, never quit
+    window.close()
+    qtbot.waitUntil(task.done, timeout=20_000)
+    assert task.result() == 0
+
+
+def test_francais_chosen_in_settings_makes_the_window_french(
+        qtbot: QtBot, qloop: Any, presenter: ErrorPresenter, qapp: QApplication) -> None:
+    # One path: Settings saves the language, the window is built again in it.
+    task = asyncio.ensure_future(station_app.run_windows(presenter))
+    window = wait_window(qtbot, qapp)
+    window.station_actions.settings.trigger()
+    dialog = window.station_actions.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    dialog.language.setCurrentIndex(dialog.language.findText("Français"))
+    dialog.buttons.accepted.emit()
+    window = wait_window(qtbot, qapp, other_than=window)
+    assert translation.current_language() == "fr"
+    assert_speaks(window, "fr")
     window.close()
     qtbot.waitUntil(task.done, timeout=20_000)
     assert task.result() == 0

@@ -168,6 +168,32 @@ def test_settings_are_saved_without_the_key(qtbot: QtBot, monkeypatch: pytest.Mo
     assert window._outcome == "restart"  # a new address or key reconnects
 
 
+def test_platforms_and_reversio_accounts_changed_in_settings_apply_without_a_restart(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow) -> None:
+    secrets: dict[str, str] = {}
+    monkeypatch.setattr("revdesk.ui.dialogs.reversio_accounts.save_reversio_secrets",
+                        lambda url, key, secret: secrets.update({url: key + secret}))
+    window = make_window()
+    window.station_actions.open_settings()
+    dialog = window.station_actions.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    accounts = dialog.open_reversio_accounts()
+    accounts.name.setText("EU shop")
+    accounts.url.setText("https://reversio.example")
+    accounts.subscription_key.setText("k-1")
+    accounts.secret.setText("s-1")
+    assert accounts.add(), accounts.error.text()
+    # The window's Revers.io service has it at once, and nothing had to reconnect.
+    assert window.core.reversio.account_names() == ["EU shop"] and window._outcome == "quit"
+    accounts.reject()
+    # A new merchant platform's address: its client is made with the backend, so the
+    # window is built again on a new core (as for a new API address).
+    dialog.platforms.merchant_url.setText("https://shop.example/api")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window._outcome == "restart"
+
+
 def test_settings_apply_at_once_without_reconnecting(qtbot: QtBot,
                                                      make_window: MakeWindow) -> None:
     window = make_window()

@@ -13,8 +13,9 @@ from station_window import stored
 
 from revdesk.config import PrinterSettings, StationSettings
 from revdesk.domain.audit import AuditLog
+from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
-from revdesk.ui import printing
+from revdesk.ui import printing, translation
 from revdesk.ui.dialogs.printers import PrintersDialog
 from revdesk.ui.printing import LabelPrinter
 
@@ -64,6 +65,23 @@ def test_a_test_print_goes_to_the_profile_as_entered(qtbot: Any, tmp_path: Path,
     assert text == f"Test label saved as {written}" and editor.result.text() == text
     assert written.stat().st_size > 0
     assert printer.last == []  # a test is not a label to reprint
+    printer.close()
+
+
+def test_a_test_print_s_message_is_whole_in_another_language(
+        qtbot: Any, tmp_path: Path, no_os_printer: None) -> None:
+    # The message is put together from its parts, not cut out of the English sentence
+    # (a French one has no " for TEST-PRINT " to cut at).
+    assert translation.apply_language("fr")
+    store = stored(StationSettings())
+    dialog, printer = dialog_for(qtbot, store)
+    dialog.box.editors["carrier"].folder.setText(str(tmp_path))
+    text = asyncio.run(dialog.box.test_print("carrier"))
+    written = tmp_path / "TEST-PRINT-carrier.pdf"
+    saved_as = translate("LabelActions", "{subject} saved as {file}")
+    assert saved_as != "{subject} saved as {file}"  # French indeed
+    assert text == saved_as.format(subject=translate("PrinterProfilesBox", "Test label"),
+                                   file=written)
     printer.close()
 
 

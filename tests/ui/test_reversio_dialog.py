@@ -150,3 +150,28 @@ def test_revers_io_errors_are_shown_under_their_fields(
     qtbot.waitUntil(lambda: dialog.tabs.currentIndex() == 2, timeout=15000)
     assert len(dialog.order_id.text()) == 36
     assert "Imported on EU shop" in dialog.import_note.text()
+
+
+def test_on_a_zpl_intake_printer_the_self_care_slip_is_the_walk_in_s_zpl_slip(
+        dialog: ReversioDialog, server: SandboxProcess, qtbot: Any) -> None:
+    # One slip for both: the printer draws the QR code itself (^BQ), as for a walk-in.
+    sys.path.insert(0, str(Path(__file__).parents[1] / "integration"))
+    from zpl_standin import PrinterStandIn, field, labels
+
+    reference = an_order_number(server)
+    dialog.reference.setText(reference)
+    qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.status_model.rowCount() == 2, timeout=15000)
+    qtbot.mouseClick(dialog.use_order, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.create_link_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=15000)
+    link = dialog.link_label.text()
+    assert dialog._printer is not None
+    store = dialog._printer().settings
+    with PrinterStandIn() as standin:
+        store.update(intake_printer=PrinterSettings(kind="zpl", zpl_address=standin.address))
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(standin.jobs), timeout=20000)
+    (job,) = standin.jobs
+    (label,) = labels(job.decode("utf-8", "replace"))
+    assert field(label, "^BQ") == ["MA," + link]

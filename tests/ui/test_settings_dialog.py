@@ -13,12 +13,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from revdesk.config import settings_path
 from revdesk.settings_store import SettingsStore
-from revdesk.ui.dialogs import settings as settings_module
 from revdesk.ui.dialogs.settings import SettingsDialog
 
 STORED_KEY = "sk-stored-never-shown-123"
@@ -43,7 +42,7 @@ def dialog_for(qtbot: QtBot, **kw: Any) -> SettingsDialog:
     return dialog
 
 
-def all_text(dialog: SettingsDialog) -> str:
+def all_text(dialog: QWidget) -> str:
     from PySide6.QtWidgets import QLabel, QLineEdit
 
     return "\n".join([w.text() for w in dialog.findChildren(QLabel)]
@@ -101,9 +100,7 @@ def test_a_key_from_the_environment_is_said(qtbot: QtBot, keyring: dict[str, str
 
 
 def test_language_and_platforms_are_saved_and_the_merchant_key_stored(
-        qtbot: QtBot, keyring: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
-    applied: list[str] = []
-    monkeypatch.setattr(settings_module, "apply_language", applied.append)
+        qtbot: QtBot, keyring: dict[str, str]) -> None:
     dialog = dialog_for(qtbot)
     codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
     assert codes == ["", "en", "es", "fr"]
@@ -120,7 +117,6 @@ def test_language_and_platforms_are_saved_and_the_merchant_key_stored(
     assert saved["merchant_url"] == "https://shop.example/api"
     assert keyring == {"merchant-key:https://shop.example/api": "m-secret-77"}
     assert "m-secret-77" not in settings_path().read_text("utf-8")
-    assert applied == ["fr"]
 
 
 def test_a_platform_address_that_is_not_https_is_refused(qtbot: QtBot,
@@ -139,16 +135,6 @@ def test_a_merchant_key_without_its_address_is_refused(qtbot: QtBot,
     dialog.buttons.accepted.emit()
     assert dialog.isVisible() and "merchant platform's address" in dialog.error.text()
     assert keyring == {}
-
-
-def test_the_language_switch_is_only_saved_while_the_translator_is_missing() -> None:
-    # Until revdesk/ui/translation.py is merged, the hook says it could not switch now.
-    try:
-        import revdesk.ui.translation  # noqa: F401
-    except ImportError:
-        assert settings_module.apply_language("es") is False
-    else:
-        pytest.skip("the translation module is here: its own tests cover the switch")
 
 
 def test_the_sounds_line_says_when_the_computer_cannot_play(qtbot: QtBot) -> None:
@@ -279,3 +265,112 @@ def test_every_new_line_shows_its_text_as_it_is(qtbot: QtBot) -> None:
                  "settingsFilesResult", "envNote"):
         found = dialog.findChild(QLabel, name)
         assert found is not None and found.textFormat() == Qt.TextFormat.PlainText, name
+
+
+# -- the walk-in's returns page and the Revers.io accounts ----------------------------------
+
+
+def test_the_returns_page_is_edited_in_other_platforms(qtbot: QtBot,
+                                                      keyring: dict[str, str]) -> None:
+    dialog = dialog_for(qtbot)
+    field = dialog.platforms.returns_portal_url
+    assert field.parent() is dialog.platforms and field.text() == ""
+    field.setText("http://shop.example/returns")  # plain http to another computer
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and "returns page" in dialog.error.text()
+    field.setText("https://shop.example/returns/")
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible(), dialog.error.text()
+    assert SettingsStore().current.returns_portal_url == "https://shop.example/returns"
+    assert dialog_for(qtbot).platforms.returns_portal_url.text() == "https://shop.example/returns"
+
+
+def test_a_reversio_account_is_added_its_secrets_only_in_the_credential_store(
+        qtbot: QtBot, keyring: dict[str, str]) -> None:
+    from revdesk.config import load_reversio_secrets, reversio_accounts
+
+    settings = dialog_for(qtbot)
+    accounts = settings.open_reversio_accounts()
+    assert accounts.isVisible() and accounts.model.rowCount() == 0
+    accounts.name.setText("EU shop")
+    accounts.url.setText("https://reversio.example/api/")
+    accounts.url.editingFinished.emit()
+    assert "No key and secret are stored" in accounts.hint.text()
+    accounts.subscription_key.setText("sub-never-shown-1")
+    assert not accounts.add()  # the secret is missing: nothing saved
+    assert "both" in accounts.error.text() and keyring == {}
+    accounts.secret.setText("secret-never-shown-2")
+    assert accounts.add(), accounts.error.text()
+    assert keyring == {"reversio-subscription:https://reversio.example/api": "sub-never-shown-1",
+                       "reversio-secret:https://reversio.example/api": "secret-never-shown-2"}
+    text = settings_path().read_text("utf-8")
+    assert "never-shown" not in text and "EU shop" in text
+    [account] = reversio_accounts(SettingsStore().current)
+    assert (account.name, account.url) == ("EU shop", "https://reversio.example/api")
+    key, secret = load_reversio_secrets(account.url)
+    assert key is not None and secret is not None
+    assert [accounts.model.rows[0][i] for i in (0, 1, 2)] == [
+        "EU shop", "https://reversio.example/api", "stored"]
+    assert "leave both empty" in accounts.hint.text()
+    assert accounts.subscription_key.text() == accounts.secret.text() == ""
+    assert "never-shown" not in "\n".join(all_text(d) for d in (settings, accounts))
+    # Another name with the same address and nothing typed: the stored pair is kept.
+    accounts.name.setText("EU shop (returns)")
+    assert accounts.add(), accounts.error.text()
+    assert accounts.model.rowCount() == 2
+    # Saving Settings afterwards keeps the accounts the dialog saved.
+    settings.station_name.setText("DOCK-4")
+    settings.buttons.accepted.emit()
+    assert [a.name for a in SettingsStore().stored.reversio_accounts] == [
+        "EU shop", "EU shop (returns)"]
+
+
+def test_a_reversio_account_is_removed_and_a_bad_address_refused(
+        qtbot: QtBot, keyring: dict[str, str]) -> None:
+    from revdesk.config import ReversioAccount
+
+    keyring["reversio-subscription:https://a.example"] = "k"
+    keyring["reversio-secret:https://a.example"] = "s"
+    SettingsStore().update(reversio_accounts=[ReversioAccount(name="A", url="https://a.example"),
+                                              ReversioAccount(name="B", url="https://b.example")])
+    accounts = dialog_for(qtbot).open_reversio_accounts()
+    assert [r[2] for r in accounts.model.rows] == ["stored", "MISSING"]
+    accounts.name.setText("C")
+    accounts.url.setText("http://reversio.example")  # plain http to another computer
+    assert not accounts.add() and "https://" in accounts.error.text()
+    accounts.select(0)
+    assert accounts.name.text() == "A"
+    assert accounts.remove_selected()
+    assert [a.name for a in SettingsStore().stored.reversio_accounts] == ["B"]
+
+
+def test_reversio_secrets_from_the_environment_are_said_to_win(
+        qtbot: QtBot, keyring: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REVDESK_REVERSIO_SUBSCRIPTION_KEY", "env-sub-never-shown")
+    monkeypatch.setenv("REVDESK_REVERSIO_SECRET", "env-secret-never-shown")
+    settings = dialog_for(qtbot)
+    assert "REVDESK_REVERSIO_SECRET" in settings.env_note.text()
+    accounts = settings.open_reversio_accounts()
+    assert "REVDESK_REVERSIO_SUBSCRIPTION_KEY" in accounts.env_note.text()
+    assert "environment's are used" in accounts.hint.text()
+    assert "never-shown" not in all_text(accounts)
+
+
+def test_no_credential_store_saves_no_reversio_account(qtbot: QtBot,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(service: str, user: str, value: str) -> None:
+        raise RuntimeError("no backend")
+
+    module = types.ModuleType("keyring")
+    module.get_password = lambda service, user: None  # type: ignore[attr-defined]
+    module.set_password = refuse  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "keyring", module)
+    accounts = dialog_for(qtbot).open_reversio_accounts()
+    accounts.name.setText("EU shop")
+    accounts.url.setText("https://reversio.example")
+    accounts.subscription_key.setText("k-never-shown")
+    accounts.secret.setText("s-never-shown")
+    assert not accounts.add()
+    assert "REVDESK_REVERSIO_SUBSCRIPTION_KEY" in accounts.error.text()
+    assert SettingsStore().stored.reversio_accounts == []
+    assert "never-shown" not in all_text(accounts)

@@ -47,6 +47,19 @@ def test_a_new_address_or_key_asks_for_a_reconnect(tmp_path: Path,
     assert "s3cr3t" not in repr(saved.changes)  # the key is a change without values
 
 
+def test_another_platform_address_or_merchant_key_asks_for_a_reconnect(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Their clients are made with the backend: without a reconnect the old ones stay.
+    store = SettingsStore(tmp_path / "settings.json")
+    assert store.update(storefront_url="http://127.0.0.1:9/sf").reconnect
+    assert store.update(merchant_url="http://127.0.0.1:9/m").reconnect
+    monkeypatch.setattr("revdesk.settings_store.save_merchant_key", lambda url, key: None)
+    saved = store.save(store.stored, merchant_key="m3rchant-key")
+    assert saved.reconnect and saved.merchant_key_changed and not saved.key_changed
+    # Read at each use, so no reconnect: the walk-in's returns page, Revers.io accounts.
+    assert not store.update(returns_portal_url="http://127.0.0.1:9/returns").reconnect
+
+
 def test_the_file_is_written_whole_and_synced(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     synced: list[int] = []

@@ -108,6 +108,8 @@ def write(tmp_path: Path, content: object) -> Path:
     ({"format": FORMAT, "version": 1, "settings": {"scan": {"id_pattern": "("}}}, "scan"),
     ({"format": FORMAT, "version": 1, "settings": {"api_url": "http://rever.example"}},
      "https://"),
+    ({"format": FORMAT, "version": 1,
+      "settings": {"returns_portal_url": "http://shop.example/returns"}}, "https://"),
     ({"format": FORMAT, "version": 1, "settings": {"ecommerce_id": "a\x1b[2Jb"}},
      "control character"),
     ("[" * 100_000 + "]" * 100_000, "not JSON"),

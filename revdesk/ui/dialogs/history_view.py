@@ -36,6 +36,7 @@ from revdesk.i18n import translate
 
 from .. import theme
 from ..history_model import DETAIL, EventsModel, SummaryModel, action_text, result_text
+from ..locale_format import clock, date_time
 from ..screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
@@ -269,9 +270,12 @@ class HistoryView(QDialog):
         note = translate("HistoryView", "%n parcel(s) received.", "", received)
         if self.range_filter.currentData() == SHIFT:
             started = datetime.fromtimestamp(count.started_at)
+            # As the rest of the window writes times: the locale's (locale_format.py).
+            when = (clock(count.started_at, seconds=False)
+                    if started.date() == datetime.now().date()
+                    else date_time(count.started_at))
             note = translate("HistoryView", "This shift started {when}.").format(
-                when=started.strftime("%H:%M" if started.date() == datetime.now().date()
-                                      else "%Y-%m-%d %H:%M")) + " " + note
+                when=when) + " " + note
         if self.outbox_counts is not None:
             counts = self.outbox_counts()
             note += " " + translate("HistoryView", "Still waiting to be sent: {pending}; refused: "

@@ -237,8 +237,7 @@ class PrinterProfilesBox(QWidget):
                               status="TEST", station=self.store.current.station_name)
             report = await self._printer().print(role, [LabelItem(TEST_ID, intake=info)],
                                                  profile=profile, remember=False)
-            text = job_message(report).split(f" for {TEST_ID} ", 1)[-1]
-            text = translate("PrinterProfilesBox", "Test label {done}").format(done=text)
+            text = job_message(report, translate("PrinterProfilesBox", "Test label"))
         except (ValueError, PrintError) as exc:
             text = translate("PrinterProfilesBox", "Test print failed: {why}").format(
                 why=getattr(exc, "operator_message", str(exc)))

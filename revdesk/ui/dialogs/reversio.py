@@ -385,20 +385,15 @@ class ReversioDialog(QDialog):
                             on_failure=lambda exc: self._failed(self.link_note, exc))
 
     async def _print(self) -> object:
-        """Through the intake label's printer profile, as one label file (a 4x6 PDF)."""
-        from revdesk.domain.intake_label import LABEL_SIZE_PT
-        from revdesk.domain.labels import CheckedLabel
+        """On the intake printer, as the walk-in's slip: its profile says PDF or ZPL."""
         from revdesk.domain.printer_profiles import LabelItem
-        from revdesk.domain.reversio_slip import self_care_slip_pdf
+        from revdesk.domain.reversio import self_care_slip
 
         assert self._printer is not None
         printer = self._printer()
-        name = f"reversio-{self.link_order}"
-        pdf = self_care_slip_pdf(self.link, order=self.link_order, account=self.link_account,
-                                 printer=printer.profile("intake"))
-        item = LabelItem(name, carrier=CheckedLabel(pdf, "pdf", f"{name}.pdf",
-                                                    page_sizes=(LABEL_SIZE_PT,)))
-        return await printer.print("intake", [item], remember=False)
+        slip = self_care_slip(self.link, order=self.link_order, account=self.link_account)
+        return await printer.print("intake", [LabelItem(slip.name, slip=slip)],
+                                   remember=False)
 
     # -- shared ----------------------------------------------------------------------------
 

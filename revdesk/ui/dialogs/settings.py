@@ -1,5 +1,6 @@
 """The lead's settings: REVER's address, key and e-commerce or group with a connection test,
-the Storefront and merchant platforms (``settings_connection.py``; keys go to the OS
+the Storefront and merchant platforms, the walk-in's returns page and the Revers.io
+accounts (``settings_connection.py``, ``reversio_accounts.py``; keys go to the OS
 credential store, never to a file), station and operator names, language, sounds, scanner
 clean-up with a live try-out, the default scan action, the two label printers (carrier and
 intake labels) with their stock, dpi and a test print, the warehouse's address, and the
@@ -8,7 +9,6 @@ Saved through the settings store, which tells the window, the labels and the aud
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import re
@@ -40,6 +40,10 @@ from revdesk.config import (
     ENV_ECOMMERCE_ID,
     ENV_MERCHANT_KEY,
     ENV_MERCHANT_URL,
+    ENV_RETURNS_PORTAL_URL,
+    ENV_REVERSIO_SECRET,
+    ENV_REVERSIO_SUBSCRIPTION_KEY,
+    ENV_REVERSIO_URL,
     ENV_STOREFRONT_URL,
     ScanSettings,
     SettingsError,
@@ -54,6 +58,7 @@ from ..scan_catcher import SCAN_AWARE
 from ..screen_fit import FormScroll, keep_on_screen, wrap_long_rows
 from .logistics_forms import AddressForm
 from .printers import PrinterProfilesBox
+from .reversio_accounts import ReversioAccountsDialog
 from .settings_connection import ConnectionBox, PlatformsBox
 from .settings_files import SettingsFiles
 
@@ -66,20 +71,8 @@ log = logging.getLogger(__name__)
 SUGGESTED_PATTERN = r"RP-\d{6}"
 #: The environment variables that win over what Settings saves, for this run.
 OVERRIDES = (ENV_API_URL, ENV_API_KEY, ENV_ECOMMERCE_ID, ENV_STOREFRONT_URL, ENV_MERCHANT_URL,
-             ENV_MERCHANT_KEY)
-
-
-def apply_language(code: str) -> bool:
-    """Switch the window's language now, if the translation module is there (the lead
-    connects ``revdesk/ui/translation.py``); False when it is not, or could not: the
-    setting is saved all the same and holds from the next start."""
-    try:
-        translation = importlib.import_module("revdesk.ui.translation")
-    except ImportError:
-        log.info("language %r saved; the window's translation module is not there yet",
-                 code)
-        return False
-    return bool(translation.apply_language(code))
+             ENV_MERCHANT_KEY, ENV_RETURNS_PORTAL_URL, ENV_REVERSIO_URL,
+             ENV_REVERSIO_SUBSCRIPTION_KEY, ENV_REVERSIO_SECRET)
 
 
 class SettingsDialog(QDialog):
@@ -103,6 +96,8 @@ class SettingsDialog(QDialog):
         self.ecommerce_id = self.connection.ecommerce_id
         self.ecommerce_group = self.connection.ecommerce_group
         self.platforms = PlatformsBox(stored, self)
+        self.accounts_dialog: ReversioAccountsDialog | None = None
+        self.platforms.reversio_button.clicked.connect(self.open_reversio_accounts)
         self.env_note = QLabel(self)
         self.env_note.setObjectName("envNote")
         self.env_note.setWordWrap(True)
@@ -249,6 +244,13 @@ class SettingsDialog(QDialog):
             field.textChanged.connect(self._update_try)
         self._update_try()
 
+    def open_reversio_accounts(self) -> ReversioAccountsDialog:
+        """The Revers.io accounts, over this dialog; each change there is saved at once."""
+        if self.accounts_dialog is None:
+            self.accounts_dialog = ReversioAccountsDialog(self.store, self)
+        self.accounts_dialog.open()  # window-modal without a nested event loop
+        return self.accounts_dialog
+
     def _printer_for_tests(self) -> LabelPrinter:
         from ..printing import LabelPrinter
 
@@ -310,6 +312,8 @@ class SettingsDialog(QDialog):
                                         translate("SettingsDialog", "Storefront API")),
             "merchant_url": self._url(self.platforms.merchant_url.text(),
                                       translate("SettingsDialog", "merchant platform")),
+            "returns_portal_url": self._url(self.platforms.returns_portal_url.text(),
+                                            translate("SettingsDialog", "returns page")),
             "language": self.language.currentData(),
             "ecommerce_id": self.ecommerce_id.text().strip(),
             "ecommerce_group": self.ecommerce_group.text().strip(),
@@ -356,18 +360,16 @@ class SettingsDialog(QDialog):
             self.error.setText(translate(
                 "SettingsDialog", "Set the merchant platform's address before its key."))
             return
-        language_changed = new.language != self.store.stored.language
         try:
             # Keys go to the credential store, never to the file. The store records
             # what changed (a key only as changed) and tells the window, which
-            # reconnects when the address, e-commerce or key changed.
+            # reconnects when an address, e-commerce or key changed, and is built
+            # again in a new language (ui/translation.py): nothing to switch here.
             self.store.save(new, api_key=key or None, merchant_key=merchant_key or None)
         except SettingsError as exc:
             self.error.setText(str(exc))
             return
         self.api_key.clear()
         self.platforms.merchant_key.clear()
-        if language_changed:
-            apply_language(new.language)
         self.saved.emit()
         self.accept()

@@ -195,7 +195,9 @@ class ConnectionBox(QGroupBox):
 
 
 class PlatformsBox(QGroupBox):
-    """The Storefront API's address and the merchant platform's address and key."""
+    """The Storefront API's address, the merchant platform's address and key, the
+    merchant's returns page (the walk-in slip's QR code) and the Revers.io accounts (a
+    button: the dialog opened is ``reversio_accounts.py``)."""
 
     def __init__(self, stored: StationSettings, parent: QWidget | None = None) -> None:
         super().__init__(translate("SettingsDialog", "Other platforms"), parent)
@@ -211,11 +213,25 @@ class PlatformsBox(QGroupBox):
         self.merchant_key.setObjectName("merchantKey")
         self.merchant_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.merchant_hint = _hint_label(self, "merchantKeyHint")
+        self.returns_portal_url = QLineEdit(stored.returns_portal_url, self)
+        self.returns_portal_url.setObjectName("returnsPortalUrl")
+        self.returns_portal_url.setPlaceholderText(translate(
+            "SettingsDialog", "empty: the slip's code carries the return and its token alone"))
+        self.portal_note = _hint_label(self, "returnsPortalNote")
+        self.portal_note.setText(translate(
+            "SettingsDialog", "Where a walk-in customer finishes a return started at the desk: "
+            "the slip's QR code opens it with the return and the customer's token."))
+        self.reversio_button = QPushButton(translate("SettingsDialog", "Re&vers.io accounts…"),
+                                           self)
+        self.reversio_button.setObjectName("reversioAccountsButton")
         form = QFormLayout(self)
         form.addRow(translate("SettingsDialog", "Storefront API:"), self.storefront_url)
         form.addRow(translate("SettingsDialog", "Merchant platform:"), self.merchant_url)
         form.addRow(translate("SettingsDialog", "Merchant key:"), self.merchant_key)
         form.addRow("", self.merchant_hint)
+        form.addRow(translate("SettingsDialog", "Returns page:"), self.returns_portal_url)
+        form.addRow("", self.portal_note)
+        form.addRow(translate("SettingsDialog", "Revers.io:"), self.reversio_button)
         wrap_long_rows(form)
         self.merchant_url.editingFinished.connect(self.update_hints)
         self.update_hints()

@@ -108,15 +108,16 @@ class SettingsFiles(QObject):
             return plan
         lines = describe_changes(plan)
         shown = lines[:SHOWN_CHANGES]
-        if len(plan.changes) > SHOWN_CHANGES:
-            shown.append(translate("SettingsDialog", "…and %n more.", "",
-                                   len(plan.changes) - SHOWN_CHANGES))
+        changes = len(plan.changes)  # bare names: lupdate drops a count given as an expression
+        if changes > SHOWN_CHANGES:
+            more = changes - SHOWN_CHANGES
+            shown.append(translate("SettingsDialog", "…and %n more.", "", more))
             shown += lines[len(plan.changes):]  # what is kept, what is needed
         box = QMessageBox(QMessageBox.Icon.Question,
                           translate("SettingsDialog", "Import settings"),
                           translate("SettingsDialog", "Apply %n change(s) from {path}? They "
                                     "are saved at once, and edits not saved in this dialog "
-                                    "are dropped.", "", len(plan.changes)).format(
+                                    "are dropped.", "", changes).format(
                                         path=path.name),
                           QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel,
                           self.dialog)
