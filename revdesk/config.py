@@ -373,3 +373,18 @@ def save_reversio_secrets(url: str, subscription_key: str, secret: str) -> None:
             "This computer has no secure credential store, so the Revers.io key and secret "
             f"were not saved. Set {ENV_REVERSIO_SUBSCRIPTION_KEY} and {ENV_REVERSIO_SECRET} "
             "in the station's environment instead.") from exc
+
+
+def forget_reversio_secrets(url: str) -> None:
+    """Delete the account's key and secret from the OS credential store: a removed account
+    leaves nothing behind on a shared PC. Nothing stored, or no store: nothing to do."""
+    try:
+        import keyring
+
+        for what in ("subscription", "secret"):
+            user = _reversio_user(url, what)
+            if keyring.get_password(KEYRING_SERVICE, user) is not None:
+                keyring.delete_password(KEYRING_SERVICE, user)
+    except Exception as exc:  # a store that cannot delete must not stop the removal
+        log.warning("credential store could not forget a Revers.io secret: %s",
+                    type(exc).__name__)

@@ -31,6 +31,7 @@ def keyring(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     module.get_password = lambda service, user: stored.get(user)  # type: ignore[attr-defined]
     module.set_password = (  # type: ignore[attr-defined]
         lambda service, user, key: stored.__setitem__(user, key))
+    module.delete_password = lambda service, user: stored.pop(user)  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "keyring", module)
     return stored
 
@@ -342,6 +343,22 @@ def test_a_reversio_account_is_removed_and_a_bad_address_refused(
     assert accounts.name.text() == "A"
     assert accounts.remove_selected()
     assert [a.name for a in SettingsStore().stored.reversio_accounts] == ["B"]
+    assert keyring == {}  # a removed account leaves no secret behind on a shared PC
+
+
+def test_removing_one_of_two_accounts_on_one_address_keeps_its_secrets(
+        qtbot: QtBot, keyring: dict[str, str]) -> None:
+    from revdesk.config import ReversioAccount
+
+    keyring["reversio-subscription:https://a.example"] = "k"
+    keyring["reversio-secret:https://a.example"] = "s"
+    SettingsStore().update(reversio_accounts=[
+        ReversioAccount(name="A", url="https://a.example"),
+        ReversioAccount(name="A returns", url="https://a.example/")])
+    accounts = dialog_for(qtbot).open_reversio_accounts()
+    accounts.select(0)
+    assert accounts.remove_selected()
+    assert len(keyring) == 2  # "A returns" still signs in with them
 
 
 def test_reversio_secrets_from_the_environment_are_said_to_win(

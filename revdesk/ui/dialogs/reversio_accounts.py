@@ -36,6 +36,7 @@ from revdesk.config import (
     ENV_REVERSIO_URL,
     ReversioAccount,
     SettingsError,
+    forget_reversio_secrets,
     load_reversio_secrets,
     save_reversio_secrets,
 )
@@ -244,8 +245,8 @@ class ReversioAccountsDialog(QDialog):
         return True
 
     def remove_selected(self) -> bool:
-        """Remove the selected account from the settings (its key and secret stay in the
-        credential store, under its address, for an account added again)."""
+        """Remove the selected account from the settings, and its key and secret from the
+        credential store unless another account uses the same address."""
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             self._say(translate("ReversioAccounts", "Choose the account to remove in the list."))
@@ -257,6 +258,8 @@ class ReversioAccountsDialog(QDialog):
         except SettingsError as exc:
             self._say(str(exc))
             return False
+        if all(a.url.rstrip("/") != gone.url.rstrip("/") for a in kept):
+            forget_reversio_secrets(gone.url)
         self._say("")
         self._show_accounts()
         return True
