@@ -22,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 
+from revdesk.i18n import translate
+
 ShippingStatus = Literal[
     "NO_SHIPPING_STATUS", "CREATED", "COLLECTED", "IN_WAREHOUSE", "ERROR", "CANCELED"
 ]
@@ -364,9 +366,9 @@ class ShippingStatusRequest(Request):
 
 def _check_ranges(ranges: list[str]) -> list[str]:
     if len(set(ranges)) != len(ranges):
-        raise ValueError("a pickup range is listed twice")
+        raise ValueError(translate("Request", "a pickup range is listed twice"))
     if "NO_RANGE" in ranges and len(ranges) > 1:
-        raise ValueError("NO_RANGE cannot be combined with a time range")
+        raise ValueError(translate("Request", "NO_RANGE cannot be combined with a time range"))
     return ranges
 
 
@@ -405,7 +407,7 @@ class ManualOrder(Request):
     @classmethod
     def _url(cls, v: str) -> str:
         if v and not v.lower().startswith(("https://", "http://")):
-            raise ValueError("the tracking URL must start with https://")
+            raise ValueError(translate("Request", "the tracking URL must start with https://"))
         return v
 
     @field_serializer("from_", "to")
@@ -447,7 +449,8 @@ class LogisticOrderRequest(Request):
     def _pickup_needs_ranges(self) -> LogisticOrderRequest:
         # [doc] "Only required for return_type = PICKUP".
         if self.return_type == "HOME_PICK_UP" and not self.pickup_ranges:
-            raise ValueError("a home pick-up needs at least one pickup range")
+            raise ValueError(translate("Request", "a home pick-up needs at least one pickup "
+                                       "range"))
         return self
 
     @field_serializer("customer")

@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from revdesk.i18n import translate
+
 from . import errors, routes
 from .models import (
     EmptyAnswer,
@@ -59,7 +61,9 @@ def validated(model: type[M], **fields: Any) -> M:
         return model(**fields)
     except ValidationError as exc:
         problems = "; ".join(_problem(e) for e in exc.errors())
-        raise errors.InvalidArgument(f"Not sent: {problems}.", detail=str(exc)) from None
+        raise errors.InvalidArgument(
+            translate("ReverAdmin", "Not sent: {problems}.").format(problems=problems),
+            detail=str(exc)) from None
 
 
 def _problem(error: Any) -> str:
@@ -102,7 +106,8 @@ class ReverAdminClient:
         )
         url = parse(LabelUrl, data, "label").url
         if not url:
-            raise errors.NotFound("This return has no label yet.", detail=f"empty label url for {process_id}")
+            raise errors.NotFound(translate("ReverAdmin", "This return has no label yet."),
+                                  detail=f"empty label url for {process_id}")
         return url
 
     async def fetch_label(self, process_id: str, *, max_bytes: int = MAX_LABEL_BYTES) -> tuple[bytes, str]:
@@ -181,8 +186,9 @@ class ReverAdminClient:
             rows += len(page.processes)
             if rows > rows_cap:
                 raise errors.TooLarge(
-                    f"REVER's list has more than {rows_cap:,} returns, more than the station "
-                    "reads at once; it stopped there. Narrow it with a status or a search.",
+                    translate("ReverAdmin", "REVER's list has more than {limit} returns, more "
+                              "than the station reads at once; it stopped there. Narrow it "
+                              "with a status or a search.").format(limit=f"{rows_cap:,}"),
                     detail=f"list over {rows_cap} rows after {pages} pages")
             yield page
             token = page.next_page_token
@@ -190,12 +196,14 @@ class ReverAdminClient:
                 return
             if pages >= pages_cap:
                 raise errors.TooLarge(
-                    f"REVER's list did not end after {pages_cap:,} pages; the station stopped "
-                    "there. Narrow it with a status or a search.",
+                    translate("ReverAdmin", "REVER's list did not end after {limit} pages; the "
+                              "station stopped there. Narrow it with a status or a search.")
+                    .format(limit=f"{pages_cap:,}"),
                     detail=f"list still going after {pages_cap} pages ({rows} rows)")
             if token in seen:
                 raise errors.MalformedAnswer(
-                    "REVER sent the same page twice; the list stopped there.",
+                    translate("ReverAdmin", "REVER sent the same page twice; the list stopped "
+                              "there."),
                     detail=f"repeated page_token after {len(seen)} pages",
                 )
             seen.add(token)
@@ -232,10 +240,12 @@ def _list_failure(exc: errors.ApiError) -> errors.ApiError:
                                                                      | errors.InvalidArgument):
         return exc
     if isinstance(exc, errors.NotFound):
-        cause = "REVER has no list of returns at this address (HTTP 404)."
+        cause = translate("ReverAdmin", "REVER has no list of returns at this address (HTTP "
+                          "404).")
     elif isinstance(exc, errors.MalformedAnswer):
-        cause = "REVER's answer to the list request could not be read."
+        cause = translate("ReverAdmin", "REVER's answer to the list request could not be read.")
     else:
         cause = exc.operator_message
-    return errors.ListUnavailable(f"Cannot list returns: {cause}", detail=exc.detail,
+    return errors.ListUnavailable(translate("ReverAdmin", "Cannot list returns: {cause}")
+                                  .format(cause=cause), detail=exc.detail,
                                   status_code=exc.status_code, grpc_code=exc.grpc_code)

@@ -36,7 +36,7 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 
-from revdesk.i18n import translate
+from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 from . import errors, routes
 from .reversio_models import FIELD_LABELS, Envelope, ImportOrder, OrderStatus
@@ -279,17 +279,19 @@ class ReversioClient:
                  attempt_deadline: float = ATTEMPT_DEADLINE_S) -> None:
         self.base_url = check_reversio_url(base_url)
         self.account = account
-        for value, what in ((subscription_key, "subscription key"), (secret, "secret")):
+        for value, what in ((subscription_key, QT_TRANSLATE_NOOP("Reversio", "subscription key")),
+                            (secret, QT_TRANSLATE_NOOP("Reversio", "secret"))):
+            said = translate("Reversio", what)
             if not value:
                 raise errors.NotConfigured(
                     translate("Reversio", "The Revers.io account {account} has no {what}. Set it in the "
                         "settings or in the environment.").format(account=account or "",
-                                                                  what=what),
+                                                                  what=said),
                     detail=f"reversio {what} missing")
             if why := key_problem(value):
                 raise errors.NotConfigured(
                     translate("Reversio", "The Revers.io {what} has {why} in it. Paste it again, without "
-                        "anything around it.").format(what=what, why=why),
+                        "anything around it.").format(what=said, why=why),
                     detail=f"reversio {what} refused: {why}")
         self._subscription = subscription_key
         self._secret = secret

@@ -22,6 +22,8 @@ from urllib.parse import quote, quote_plus, urlsplit
 
 import httpx
 
+from revdesk.i18n import translate
+
 from . import errors
 
 log = logging.getLogger(__name__)
@@ -92,20 +94,22 @@ def _address_problem(url: str) -> str:
     once ended a command in a traceback (ValueError from urllib, an ExceptionGroup from
     the connection with port 99999, httpx.InvalidURL)."""
     if not url.isprintable():
-        return "it has a control character in it"
+        return translate("Transport", "it has a control character in it")
     if any(c.isspace() for c in url):
-        return "it has a space in it"
-    bad_port = "its port is not a number from 1 to 65535"
+        return translate("Transport", "it has a space in it")
+    bad_port = translate("Transport", "its port is not a number from 1 to 65535")
     try:
         port = urlsplit(url).port
     except ValueError as exc:  # "Invalid IPv6 URL", "Port out of range 0-65535"
-        return bad_port if "port" in str(exc).lower() else "it cannot be read as an address"
+        return bad_port if "port" in str(exc).lower() else \
+            translate("Transport", "it cannot be read as an address")
     if port == 0:
         return bad_port
     try:
         httpx.URL(url)
     except httpx.InvalidURL as exc:
-        return f"it cannot be read as an address ({exc})"
+        return translate("Transport", "it cannot be read as an address ({reason})").format(
+            reason=exc)
     return ""
 
 
@@ -116,8 +120,9 @@ def check_url(url: str) -> str:
     why = _address_problem(url.strip())
     if why:
         raise errors.InvalidAddress(
-            f"The API address “{_spelled(url.strip())}” is not a valid address: {why}. "
-            "Fix it in the station settings or in REVDESK_API_URL.",
+            translate("Transport", "The API address “{address}” is not a valid address: "
+                      "{why}. Fix it in the station settings or in REVDESK_API_URL.").format(
+                address=_spelled(url.strip()), why=why),
             detail=f"refused base URL: {why}")
     parts = urlsplit(url.strip())
     if parts.scheme == "https" and parts.hostname:
@@ -180,16 +185,20 @@ def label_url_problem(url: httpx.URL) -> str:
     service lives there), no unspecified or multicast one. Checked for the first address and
     for every redirect, before any connection."""
     if url.scheme not in ("http", "https"):
-        return f"it is a {url.scheme or 'relative'}: address, not a web address"
+        if not url.scheme:
+            return translate("Transport", "it is a relative address, not a web address")
+        return translate("Transport", "it is a {scheme}: address, not a web address").format(
+            scheme=url.scheme)
     if not url.host:
-        return "it names no host"
+        return translate("Transport", "it names no host")
     ip = _host_ip(url.host)
     if ip is not None and ip.is_link_local:
-        return "it is a link-local address, never a label host"
+        return translate("Transport", "it is a link-local address, never a label host")
     if ip is not None and (ip.is_unspecified or ip.is_multicast):
-        return "it is not the address of a web server"
+        return translate("Transport", "it is not the address of a web server")
     if url.scheme == "http" and not (ip.is_loopback if ip is not None else is_loopback(url.host)):
-        return "labels are downloaded over https only (plain http only from this computer)"
+        return translate("Transport", "labels are downloaded over https only (plain http "
+                         "only from this computer)")
     return ""
 
 
@@ -204,9 +213,11 @@ def key_problem(key: str) -> str:
     character outside plain ASCII (an HTTP header cannot carry it)."""
     for char in key:
         if char < " " or char == "\x7f":
-            return "a control character (such as a line break, a tab or an escape)"
+            return translate("Transport", "a control character (such as a line break, a tab "
+                             "or an escape)")
         if char > "~":
-            return "a character that is not plain ASCII (such as é or an invisible mark)"
+            return translate("Transport", "a character that is not plain ASCII (such as é or "
+                             "an invisible mark)")
     return ""
 
 
@@ -217,8 +228,9 @@ def check_api_key(key: str, where: str) -> str:
     if why:
         position = next(i for i, c in enumerate(key) if c < " " or c > "~")
         raise errors.NotConfigured(
-            f"The API key in {where} has {why} in it, so it cannot be a REVER key. "
-            "Paste the key again, without anything around it.",
+            translate("Transport", "The API key in {where} has {why} in it, so it cannot be a "
+                      "REVER key. Paste the key again, without anything around it.").format(
+                where=where, why=why),
             detail=f"API key refused: {why}, at character {position + 1} of {len(key)}")
     return key
 
@@ -392,9 +404,13 @@ def error_from_response(response: httpx.Response, body: bytes,
     if grpc_code == errors.GRPC_UNIMPLEMENTED or status in (405, 501):
         # A failure in plain words: only domain/logistics.py reads gRPC 12 as "nothing
         # generated", for provider OPS on the two calls the document names.
-        what = "does not take this request at this address" if status == 405 else \
-            "does not offer this request (it answered \"not implemented\")"
-        return errors.Unimplemented(f"REVER {what}. Nothing was changed.", **kw)
+        if status == 405:
+            said = translate("Transport", "REVER does not take this request at this address. "
+                             "Nothing was changed.")
+        else:
+            said = translate("Transport", "REVER does not offer this request (it answered "
+                             "\"not implemented\"). Nothing was changed.")
+        return errors.Unimplemented(said, **kw)
     if status == 429 or grpc_code == errors.GRPC_RESOURCE_EXHAUSTED:
         return errors.RateLimited(
             retry_after=parse_retry_after(response.headers.get("retry-after")), **kw
@@ -407,11 +423,13 @@ def error_from_response(response: httpx.Response, body: bytes,
         return errors.NotFound(**kw)
     if status == 400 or grpc_code == errors.GRPC_INVALID_ARGUMENT:
         return errors.InvalidArgument(
-            f"REVER refused this request: {message}" if message else None, **kw
+            translate("Transport", "REVER refused this request: {message}").format(
+                message=message) if message else None, **kw
         )
     if status >= 500:
         return errors.ServerError(**kw)
-    return errors.ApiError(f"REVER refused this request (HTTP {status}).", **kw)
+    return errors.ApiError(translate("Transport", "REVER refused this request (HTTP {status}).")
+                           .format(status=status), **kw)
 
 
 def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
@@ -477,7 +495,7 @@ class Transport:
     ) -> None:
         self.base_url = check_url(base_url)
         if api_key:
-            check_api_key(api_key, "the station's settings")
+            check_api_key(api_key, translate("Transport", "the station's settings"))
         self.attempt_deadline = attempt_deadline
         self._has_key = bool(api_key)
         self._key = api_key or ""
@@ -557,7 +575,7 @@ class Transport:
             first = httpx.URL(self.base_url).join(url)
         except httpx.InvalidURL as exc:
             raise errors.LabelUrlRefused(
-                "REVER gave a label address the station cannot read.",
+                translate("Transport", "REVER gave a label address the station cannot read."),
                 detail=f"label url not a URL: {exc}") from None
         home = _origin(self._client.base_url)
         current = first
@@ -575,8 +593,9 @@ class Transport:
                     raise
                 # A label host's certificate: the label's problem, not the station's settings.
                 raise errors.LabelUrlRefused(
-                    f"The label's address {shown_url(current)} has a certificate that is not "
-                    f"valid ({exc.reason}). The label was not downloaded.",
+                    translate("Transport", "The label's address {address} has a certificate "
+                              "that is not valid ({reason}). The label was not downloaded.")
+                    .format(address=shown_url(current), reason=exc.reason),
                     detail=exc.detail) from None
             if not response.is_redirect:
                 return body, response.headers.get("content-type", "")
@@ -584,13 +603,15 @@ class Transport:
                 current = current.join(response.headers["location"])
             except httpx.InvalidURL as exc:
                 raise errors.LabelUrlRefused(
-                    f"The label's address {shown_url(first)} redirected to an address that "
-                    "is not valid. The label was not downloaded.",
+                    translate("Transport", "The label's address {address} redirected to an "
+                              "address that is not valid. The label was not downloaded.")
+                    .format(address=shown_url(first)),
                     detail=f"redirect {hop + 1}: bad location: {exc}") from None
         raise errors.LabelUrlRefused(
-            f"The label's address {shown_url(first)} redirected more than "
-            f"{MAX_LABEL_REDIRECTS} times; the station stopped there. The label was not "
-            "downloaded.", detail=f"more than {MAX_LABEL_REDIRECTS} redirects")
+            translate("Transport", "The label's address {address} redirected more than {limit} "
+                      "times; the station stopped there. The label was not downloaded.")
+            .format(address=shown_url(first), limit=MAX_LABEL_REDIRECTS),
+            detail=f"more than {MAX_LABEL_REDIRECTS} redirects")
 
     @staticmethod
     def _check_label_url(first: httpx.URL, url: httpx.URL, hop: int) -> None:
@@ -598,11 +619,13 @@ class Transport:
         if not why:
             return
         if hop == 0:
-            message = (f"REVER gave the label's address as {shown_url(url)}, which the "
-                       f"station does not download from: {why}.")
+            message = translate("Transport", "REVER gave the label's address as {address}, "
+                                "which the station does not download from: {why}.").format(
+                address=shown_url(url), why=why)
         else:
-            message = (f"The label's address {shown_url(first)} redirected to "
-                       f"{shown_url(url)}, which the station does not download from: {why}.")
+            message = translate("Transport", "The label's address {address} redirected to "
+                                "{target}, which the station does not download from: {why}.")
+            message = message.format(address=shown_url(first), target=shown_url(url), why=why)
         raise errors.LabelUrlRefused(message, detail=f"label hop {hop} refused: {why}")
 
     async def _send(
