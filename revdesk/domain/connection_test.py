@@ -87,7 +87,7 @@ async def check_connection(api_url: str, api_key: str | None, *, ecommerce_id: s
         return ConnectionCheck(Verdict.NO_KEY, translate(
             "ConnectionTest", "No API key for this address: type the key to test it."))
     try:
-        check_api_key(key, "the key field")
+        check_api_key(key, translate("ConnectionTest", "the key field"))
     except errors.NotConfigured as exc:
         return ConnectionCheck(Verdict.WRONG_KEY, exc.operator_message)
     client = ReverAdminClient(
