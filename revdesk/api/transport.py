@@ -448,7 +448,7 @@ def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | Non
 def _error_from_exception(exc: httpx.HTTPError, what: str) -> errors.ApiError:
     detail = f"{what}: {type(exc).__name__}: {exc}"
     if (refused := _certificate_error(exc)) is not None:
-        reason = refused.verify_message or refused.reason or "refused"
+        reason = refused.verify_message or refused.reason or translate("ApiError", "refused")
         return errors.CertificateInvalid(str(reason), detail=detail)
     if isinstance(exc, httpx.TimeoutException):
         return errors.RequestTimeout(detail=detail)

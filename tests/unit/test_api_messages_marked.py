@@ -5,6 +5,7 @@ translated, sentence and reason alike, and lupdate finds each text that was aske
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,13 @@ def test_every_api_message_an_operator_meets_is_translated(said: set[tuple[str, 
     for mock, url in ((loop, "/label"), (loop, "https://[::1")):
         error(transport.Transport("https://rever.test", None, transport=mock).download,
               url, max_bytes=100)
+    # A certificate refused with no reason given.
+    unverified = ssl.SSLCertVerificationError()
+    unverified.verify_message = unverified.reason = None  # type: ignore[assignment]
+    failed = httpx.ConnectError("handshake")
+    failed.__cause__ = unverified
+    messages.append(transport._error_from_exception(failed, "GET /x").operator_message)
+    assert "(⟦refused⟧)" in messages[-1]
     # REVER's refusals.
     for answer in (_answer(405), _answer(501), _answer(418),
                    _answer(400, json={"code": 3, "message": "bad ranges"})):
@@ -127,12 +135,12 @@ def test_every_api_message_an_operator_meets_is_translated(said: set[tuple[str, 
     error(ReversioClient, "https://reversio.test", "sub", "")
     error(ReversioClient, "https://reversio.test", "sub\n", "secret")
 
-    assert len(messages) == 29
+    assert len(messages) == 30
     assert [m for m in messages if not translated(m)] == []
     # The reasons inside a sentence are translated too (none left in English).
     assert [m for m in messages if m.count(OPEN) != m.count(CLOSE)] == []
     multi = [m for m in messages if "ftp://" not in m and m.count(OPEN) > 1]
-    assert len(multi) >= 12, messages
+    assert len(multi) >= 13, messages
 
 
 def test_lupdate_finds_every_api_message(said: set[tuple[str, str]], tmp_path: Path) -> None:
