@@ -383,6 +383,13 @@
             <source>the Storefront API address has no order look-up (it answered "not found"): check REVDESK_STOREFRONT_URL</source>
             <translation>the Storefront API address has no order look-up (it answered "not found"): check REVDESK_STOREFRONT_URL</translation>
         </message>
+        <message numerus="yes">
+            <source>%n return(s)</source>
+            <translation>
+                <numerusform>%n return</numerusform>
+                <numerusform>%n returns</numerusform>
+            </translation>
+        </message>
         <message>
             <source>no active return for order {order}</source>
             <translation>no active return for order {order}</translation>
@@ -422,6 +429,10 @@
         <message>
             <source>No API key for this address: type the key to test it.</source>
             <translation>No API key for this address: type the key to test it.</translation>
+        </message>
+        <message>
+            <source>the key field</source>
+            <translation>the key field</translation>
         </message>
         <message numerus="yes">
             <source>OK: REVER answered; more than %n returns visible.</source>
@@ -1784,6 +1795,13 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
             <translation>Purchased    {when}</translation>
         </message>
         <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n line</numerusform>
+                <numerusform>%n lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n item(s) in all</source>
             <translation>
                 <numerusform>%n item in all</numerusform>
@@ -2265,8 +2283,8 @@ No picture: {reason}</translation>
             <translation>Print the intake label after each parcel received (IN_WAREHOUSE confirmed)</translation>
         </message>
         <message>
-            <source>Test label {done}</source>
-            <translation>Test label {done}</translation>
+            <source>Test label</source>
+            <translation>Test label</translation>
         </message>
         <message>
             <source>Test print failed: {why}</source>
@@ -2635,6 +2653,26 @@ No picture: {reason}</translation>
         </message>
     </context>
     <context>
+        <name>Request</name>
+        <message>
+            <source>a pickup range is listed twice</source>
+            <extracomment>The longest text of a return the station keeps from an answer (a name, an address line, an item): far beyond any real one, short enough to lay out at once. Text the station shows (names, addresses, items) is cut to this many characters; None for answers that carry data (a label's bytes, an opaque page token). "XL", "Navy / M": the merchant contract's name for it (API-NOTES §3) [assumed]. [assumed] where the parcel comes from (the sandbox serves it): the "from" of a logistic order. Empty when REVER's answer has none. None: the platform did not say (the document requires it; shown as unknown). 2 returned already, 3 shop policy, 4 not fulfilled, 5 out of the return period.</extracomment>
+            <translation>a pickup range is listed twice</translation>
+        </message>
+        <message>
+            <source>NO_RANGE cannot be combined with a time range</source>
+            <translation>NO_RANGE cannot be combined with a time range</translation>
+        </message>
+        <message>
+            <source>the tracking URL must start with https://</source>
+            <translation>the tracking URL must start with https://</translation>
+        </message>
+        <message>
+            <source>a home pick-up needs at least one pickup range</source>
+            <translation>a home pick-up needs at least one pickup range</translation>
+        </message>
+    </context>
+    <context>
         <name>ReturnsActions</name>
         <message>
             <source>&amp;Find a return</source>
@@ -2715,6 +2753,42 @@ No picture: {reason}</translation>
         </message>
     </context>
     <context>
+        <name>ReverAdmin</name>
+        <message>
+            <source>Not sent: {problems}.</source>
+            <extracomment>Label files are refused above this size (the upload limit of the station is the same). A list is followed at most this far: a server that hands out a new token with every page would otherwise be followed for ever (an exactly repeated token is caught sooner).</extracomment>
+            <translation>Not sent: {problems}.</translation>
+        </message>
+        <message>
+            <source>This return has no label yet.</source>
+            <translation>This return has no label yet.</translation>
+        </message>
+        <message>
+            <source>REVER's list has more than {limit} returns, more than the station reads at once; it stopped there. Narrow it with a status or a search.</source>
+            <translation>REVER's list has more than {limit} returns, more than the station reads at once; it stopped there. Narrow it with a status or a search.</translation>
+        </message>
+        <message>
+            <source>REVER's list did not end after {limit} pages; the station stopped there. Narrow it with a status or a search.</source>
+            <translation>REVER's list did not end after {limit} pages; the station stopped there. Narrow it with a status or a search.</translation>
+        </message>
+        <message>
+            <source>REVER sent the same page twice; the list stopped there.</source>
+            <translation>REVER sent the same page twice; the list stopped there.</translation>
+        </message>
+        <message>
+            <source>REVER has no list of returns at this address (HTTP 404).</source>
+            <translation>REVER has no list of returns at this address (HTTP 404).</translation>
+        </message>
+        <message>
+            <source>REVER's answer to the list request could not be read.</source>
+            <translation>REVER's answer to the list request could not be read.</translation>
+        </message>
+        <message>
+            <source>Cannot list returns: {cause}</source>
+            <translation>Cannot list returns: {cause}</translation>
+        </message>
+    </context>
+    <context>
         <name>Reversio</name>
         <message>
             <source>Product {n}</source>
@@ -2772,6 +2846,14 @@ No picture: {reason}</translation>
         <message>
             <source>The Revers.io address “{url}” cannot be used: {why}. Fix it in the station settings or in REVDESK_REVERSIO_URL.</source>
             <translation>The Revers.io address “{url}” cannot be used: {why}. Fix it in the station settings or in REVDESK_REVERSIO_URL.</translation>
+        </message>
+        <message>
+            <source>subscription key</source>
+            <translation>subscription key</translation>
+        </message>
+        <message>
+            <source>secret</source>
+            <translation>secret</translation>
         </message>
         <message>
             <source>The Revers.io account {account} has no {what}. Set it in the settings or in the environment.</source>
@@ -2985,7 +3067,6 @@ No picture: {reason}</translation>
         </message>
         <message>
             <source>Finish your return online</source>
-            <extracomment>A self-care URL is far below this; a longer text would need modules too small to read.</extracomment>
             <translation>Finish your return online</translation>
         </message>
         <message>
@@ -3000,13 +3081,101 @@ No picture: {reason}</translation>
             <source>Scan the code with your phone's camera.</source>
             <translation>Scan the code with your phone's camera.</translation>
         </message>
+    </context>
+    <context>
+        <name>ReversioAccounts</name>
         <message>
-            <source>The slip has nothing for its QR code.</source>
-            <translation>The slip has nothing for its QR code.</translation>
+            <source>Set by {names} in the environment (what is typed here is stored, but the environment's are used).</source>
+            <extracomment>As ``revdesk reversio account-add`` allows.</extracomment>
+            <translation>Set by {names} in the environment (what is typed here is stored, but the environment's are used).</translation>
         </message>
         <message>
-            <source>The link cannot be printed as a QR code a phone can read.</source>
-            <translation>The link cannot be printed as a QR code a phone can read.</translation>
+            <source>{name} in the environment is used for this run, whatever is stored.</source>
+            <translation>{name} in the environment is used for this run, whatever is stored.</translation>
+        </message>
+        <message>
+            <source>Type the account's address, then its subscription key and secret.</source>
+            <translation>Type the account's address, then its subscription key and secret.</translation>
+        </message>
+        <message>
+            <source>A key and secret are stored in this computer's credential store for this address — leave both empty to keep them.</source>
+            <translation>A key and secret are stored in this computer's credential store for this address — leave both empty to keep them.</translation>
+        </message>
+        <message>
+            <source>No key and secret are stored for this address — type both here.</source>
+            <translation>No key and secret are stored for this address — type both here.</translation>
+        </message>
+        <message>
+            <source>from the environment</source>
+            <translation>from the environment</translation>
+        </message>
+        <message>
+            <source>stored</source>
+            <translation>stored</translation>
+        </message>
+        <message>
+            <source>MISSING</source>
+            <translation>MISSING</translation>
+        </message>
+        <message>
+            <source>Revers.io accounts</source>
+            <translation>Revers.io accounts</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Key and secret</source>
+            <translation>Key and secret</translation>
+        </message>
+        <message>
+            <source>Set for this run by the environment (wins over what you save here): {names}</source>
+            <translation>Set for this run by the environment (wins over what you save here): {names}</translation>
+        </message>
+        <message>
+            <source>&amp;Add or replace</source>
+            <translation>&amp;Add or replace</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>A&amp;ddress:</translation>
+        </message>
+        <message>
+            <source>Subscription &amp;key:</source>
+            <translation>Subscription &amp;key:</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>&amp;Secret:</translation>
+        </message>
+        <message>
+            <source>Give the account a name (printable characters only).</source>
+            <translation>Give the account a name (printable characters only).</translation>
+        </message>
+        <message>
+            <source>Type both the subscription key and the secret: they are stored together. Nothing was saved.</source>
+            <translation>Type both the subscription key and the secret: they are stored together. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>No key and secret are stored for this address: type both. Nothing was saved.</source>
+            <translation>No key and secret are stored for this address: type both. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Choose the account to remove in the list.</source>
+            <translation>Choose the account to remove in the list.</translation>
         </message>
     </context>
     <context>
@@ -3557,6 +3726,18 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
             <translation>empty: not used</translation>
         </message>
         <message>
+            <source>empty: the slip's code carries the return and its token alone</source>
+            <translation>empty: the slip's code carries the return and its token alone</translation>
+        </message>
+        <message>
+            <source>Where a walk-in customer finishes a return started at the desk: the slip's QR code opens it with the return and the customer's token.</source>
+            <translation>Where a walk-in customer finishes a return started at the desk: the slip's QR code opens it with the return and the customer's token.</translation>
+        </message>
+        <message>
+            <source>Re&amp;vers.io accounts…</source>
+            <translation>Re&amp;vers.io accounts…</translation>
+        </message>
+        <message>
             <source>Storefront API:</source>
             <translation>Storefront API:</translation>
         </message>
@@ -3567,6 +3748,14 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>Merchant key:</source>
             <translation>Merchant key:</translation>
+        </message>
+        <message>
+            <source>Returns page:</source>
+            <translation>Returns page:</translation>
+        </message>
+        <message>
+            <source>Revers.io:</source>
+            <translation>Revers.io:</translation>
         </message>
         <message>
             <source>Station</source>
@@ -3637,6 +3826,10 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
             <translation>merchant platform</translation>
         </message>
         <message>
+            <source>returns page</source>
+            <translation>returns page</translation>
+        </message>
+        <message>
             <source>{what}: {why}</source>
             <translation>{what}: {why}</translation>
         </message>
@@ -3677,6 +3870,20 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
             <source>Import settings</source>
             <translation>Import settings</translation>
         </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Apply %n change(s) from {path}? They are saved at once, and edits not saved in this dialog are dropped.</source>
+            <translation>
+                <numerusform>Apply %n change from {path}? They are saved at once, and edits not saved in this dialog are dropped.</numerusform>
+                <numerusform>Apply %n changes from {path}? They are saved at once, and edits not saved in this dialog are dropped.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Import cancelled: nothing was changed.</source>
             <translation>Import cancelled: nothing was changed.</translation>
@@ -3686,7 +3893,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <name>SettingsTransfer</name>
         <message>
             <source>Could not write {path}: {why}.</source>
-            <extracomment>Far beyond any export (about 2 kB): a bigger file is not one, and is never read whole. The station's own settings: never exported, and kept on import. A printer profile's device: this computer's. Its stock and dpi are shared. Words that mark a field as a secret: such a field is refused, never read. The settings whose text may hold control characters: a scanner's prefix or suffix (a GS, a CR) is one. Anywhere else a control character is a hostile or damaged file. No setting's text comes near this (an address, a pattern, a street): a longer one is not a setting someone typed.</extracomment>
+            <extracomment>Far beyond any export (about 2 kB): a bigger file is not one, and is never read whole. The station's own settings: never exported, and kept on import. A printer profile's device: this computer's. Its stock and dpi are shared. Words that mark a field as a secret: such a field is refused, never read. The settings whose text may hold control characters: a scanner's prefix or suffix (a GS, a CR) is one. Anywhere else a control character is a hostile or damaged file. Checked as Settings checks them (https, or http to this computer); the walk-in's returns page too: its address goes into every slip's QR code. No setting's text comes near this (an address, a pattern, a street): a longer one is not a setting someone typed.</extracomment>
             <translation>Could not write {path}: {why}.</translation>
         </message>
         <message>
@@ -4216,6 +4423,115 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
     </context>
     <context>
+        <name>Transport</name>
+        <message>
+            <source>it has a control character in it</source>
+            <extracomment>An answer larger than this is refused unread: no page of the contract comes near it. A stalled server is given up on well before an operator would give up on the station. httpx's read timeout is per chunk: an answer that trickles a byte every few seconds would never end. One try, connect to last byte, never takes longer than this. JSON nested deeper than this is refused: no answer of the contract comes near it, and far deeper would exhaust the recursion of the decoder and of everything that walks it. A label download follows at most this many redirects, each checked like the first address.</extracomment>
+            <translation>it has a control character in it</translation>
+        </message>
+        <message>
+            <source>it has a space in it</source>
+            <translation>it has a space in it</translation>
+        </message>
+        <message>
+            <source>its port is not a number from 1 to 65535</source>
+            <translation>its port is not a number from 1 to 65535</translation>
+        </message>
+        <message>
+            <source>it cannot be read as an address</source>
+            <translation>it cannot be read as an address</translation>
+        </message>
+        <message>
+            <source>it cannot be read as an address ({reason})</source>
+            <translation>it cannot be read as an address ({reason})</translation>
+        </message>
+        <message>
+            <source>The API address “{address}” is not a valid address: {why}. Fix it in the station settings or in REVDESK_API_URL.</source>
+            <translation>The API address “{address}” is not a valid address: {why}. Fix it in the station settings or in REVDESK_API_URL.</translation>
+        </message>
+        <message>
+            <source>it is a relative address, not a web address</source>
+            <translation>it is a relative address, not a web address</translation>
+        </message>
+        <message>
+            <source>it is a {scheme}: address, not a web address</source>
+            <translation>it is a {scheme}: address, not a web address</translation>
+        </message>
+        <message>
+            <source>it names no host</source>
+            <translation>it names no host</translation>
+        </message>
+        <message>
+            <source>it is a link-local address, never a label host</source>
+            <translation>it is a link-local address, never a label host</translation>
+        </message>
+        <message>
+            <source>it is not the address of a web server</source>
+            <translation>it is not the address of a web server</translation>
+        </message>
+        <message>
+            <source>labels are downloaded over https only (plain http only from this computer)</source>
+            <translation>labels are downloaded over https only (plain http only from this computer)</translation>
+        </message>
+        <message>
+            <source>a control character (such as a line break, a tab or an escape)</source>
+            <translation>a control character (such as a line break, a tab or an escape)</translation>
+        </message>
+        <message>
+            <source>a character that is not plain ASCII (such as é or an invisible mark)</source>
+            <translation>a character that is not plain ASCII (such as é or an invisible mark)</translation>
+        </message>
+        <message>
+            <source>The API key in {where} has {why} in it, so it cannot be a REVER key. Paste the key again, without anything around it.</source>
+            <translation>The API key in {where} has {why} in it, so it cannot be a REVER key. Paste the key again, without anything around it.</translation>
+        </message>
+        <message>
+            <source>REVER does not take this request at this address. Nothing was changed.</source>
+            <extracomment>A key at least this long is blanked wherever it appears. A shorter one only where it stands alone: blanked inside words, a one-letter key would turn "Check the network" into "Chec*** the networ***". REVER's Retry-After, when the station waits across calls (the outbox, a bulk change), is honoured between these: a larger one is capped (a scan is never parked for days), a smaller one raised (a few seconds, as REVER's documents ask).</extracomment>
+            <translation>REVER does not take this request at this address. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>REVER does not offer this request (it answered "not implemented"). Nothing was changed.</source>
+            <translation>REVER does not offer this request (it answered "not implemented"). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>REVER refused this request: {message}</source>
+            <translation>REVER refused this request: {message}</translation>
+        </message>
+        <message>
+            <source>REVER refused this request (HTTP {status}).</source>
+            <translation>REVER refused this request (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>the station's settings</source>
+            <translation>the station's settings</translation>
+        </message>
+        <message>
+            <source>REVER gave a label address the station cannot read.</source>
+            <translation>REVER gave a label address the station cannot read.</translation>
+        </message>
+        <message>
+            <source>The label's address {address} has a certificate that is not valid ({reason}). The label was not downloaded.</source>
+            <translation>The label's address {address} has a certificate that is not valid ({reason}). The label was not downloaded.</translation>
+        </message>
+        <message>
+            <source>The label's address {address} redirected to an address that is not valid. The label was not downloaded.</source>
+            <translation>The label's address {address} redirected to an address that is not valid. The label was not downloaded.</translation>
+        </message>
+        <message>
+            <source>The label's address {address} redirected more than {limit} times; the station stopped there. The label was not downloaded.</source>
+            <translation>The label's address {address} redirected more than {limit} times; the station stopped there. The label was not downloaded.</translation>
+        </message>
+        <message>
+            <source>REVER gave the label's address as {address}, which the station does not download from: {why}.</source>
+            <translation>REVER gave the label's address as {address}, which the station does not download from: {why}.</translation>
+        </message>
+        <message>
+            <source>The label's address {address} redirected to {target}, which the station does not download from: {why}.</source>
+            <translation>The label's address {address} redirected to {target}, which the station does not download from: {why}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Walkin</name>
         <message>
             <source>Type the e-mail address the customer ordered with.</source>
@@ -4249,6 +4565,13 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>Started {when}</source>
             <translation>Started {when}</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more item(s)</source>
+            <translation>
+                <numerusform>and %n more item</numerusform>
+                <numerusform>and %n more items</numerusform>
+            </translation>
         </message>
         <message>
             <source>Scan this code with your phone to finish your return: choose the items and how you are refunded.</source>
