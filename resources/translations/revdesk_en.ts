@@ -436,9 +436,9 @@
         </message>
         <message numerus="yes">
             <source>OK: REVER answered; more than %n returns visible.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>OK: REVER answered; more than %n return visible.</numerusform>
+                <numerusform>OK: REVER answered; more than %n returns visible.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -945,9 +945,9 @@
         </message>
         <message numerus="yes">
             <source>The newest %n events (narrow the filters, or export them all).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The newest %n event (narrow the filters, or export them all).</numerusform>
+                <numerusform>The newest %n events (narrow the filters, or export them all).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1814,16 +1814,16 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <message numerus="yes">
             <source>%n s</source>
             <extracomment>The outbox's file in the data dir: the window and the CLI share it, so `revdesk outbox flush` sends what a station left pending. Columns added since the first outbox files: a station upgraded mid-shift keeps its queue (the file is altered in place when it lacks them). How long a claim on an entry holds without being renewed. Its holder renews it every third of that while it works on the entry (waits its turn, sends it); a holder killed mid-send leaves a claim that lapses this long after its last renewal, and then another process may send the entry. Longer than REVER takes to act on a request it received (a change the dead holder sent must land before another process sends a newer one). How long a change waits for an older change of its return that a process is sending (this one or another) before it answers "queued" and leaves it to the delivery loop: longer than a lease, so a change held by a killed process is still sent by the waiter. Polling the file for another process's claim: from the first to the last interval. How often a process looks for other processes' changes to the file (Outbox.watch_others). Holders known to be gone (a process never comes back). 1 while its holder sends it (claimed to send, until settled, postponed or released). A failed entry: what kind of refusal (:func:`refusal_kind`), "" from older files. A failed entry: 1 when REVER refused it after the station had answered "queued" (its parcel went on with the received ones), 0 when the scan itself saw the refusal. When the person made the change (a scan: its keypress), wall-clock seconds; 0 in older files (then ``created_at`` says it). Entries this call dropped (unsent, replaced by a newer change): the caller tells them.</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message>
@@ -1915,9 +1915,9 @@ True once closed (the station is stopping): views that read it late skip it. A w
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>…and %n more.</numerusform>
+                <numerusform>…and %n more.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1929,9 +1929,9 @@ True once closed (the station is stopping): views that read it late skip it. A w
         </message>
         <message numerus="yes">
             <source>%n cannot succeed by retrying (a cancelled or unknown return): discard them once the lead has decided.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cannot succeed by retrying (a cancelled or unknown return): discard it once the lead has decided.</numerusform>
+                <numerusform>%n cannot succeed by retrying (a cancelled or unknown return): discard them once the lead has decided.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3872,9 +3872,9 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>…and %n more.</numerusform>
+                <numerusform>…and %n more.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4096,9 +4096,9 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message numerus="yes">
             <source>%n cannot succeed by retrying: see what to do.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cannot succeed by retrying: see what to do.</numerusform>
+                <numerusform>%n cannot succeed by retrying: see what to do.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4239,9 +4239,9 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <name>StationCore</name>
         <message numerus="yes">
             <source>{names} and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{names} and %n more</numerusform>
+                <numerusform>{names} and %n more</numerusform>
             </translation>
         </message>
         <message numerus="yes">
