@@ -385,9 +385,9 @@
         </message>
         <message numerus="yes">
             <source>%n return(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n devolución</numerusform>
+                <numerusform>%n devoluciones</numerusform>
             </translation>
         </message>
         <message>
@@ -432,7 +432,7 @@
         </message>
         <message>
             <source>the key field</source>
-            <translation type="unfinished" />
+            <translation>el campo de la clave</translation>
         </message>
         <message numerus="yes">
             <source>OK: REVER answered; more than %n returns visible.</source>
@@ -1796,9 +1796,9 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         </message>
         <message numerus="yes">
             <source>%n line(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n línea</numerusform>
+                <numerusform>%n líneas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2284,7 +2284,7 @@ Sin imagen: {reason}</translation>
         </message>
         <message>
             <source>Test label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta de prueba</translation>
         </message>
         <message>
             <source>Test print failed: {why}</source>
@@ -2657,19 +2657,19 @@ Sin imagen: {reason}</translation>
         <message>
             <source>a pickup range is listed twice</source>
             <extracomment>The longest text of a return the station keeps from an answer (a name, an address line, an item): far beyond any real one, short enough to lay out at once. Text the station shows (names, addresses, items) is cut to this many characters; None for answers that carry data (a label's bytes, an opaque page token). "XL", "Navy / M": the merchant contract's name for it (API-NOTES §3) [assumed]. [assumed] where the parcel comes from (the sandbox serves it): the "from" of a logistic order. Empty when REVER's answer has none. None: the platform did not say (the document requires it; shown as unknown). 2 returned already, 3 shop policy, 4 not fulfilled, 5 out of the return period.</extracomment>
-            <translation type="unfinished" />
+            <translation>una franja horaria de recogida aparece dos veces</translation>
         </message>
         <message>
             <source>NO_RANGE cannot be combined with a time range</source>
-            <translation type="unfinished" />
+            <translation>NO_RANGE no se puede combinar con una franja horaria</translation>
         </message>
         <message>
             <source>the tracking URL must start with https://</source>
-            <translation type="unfinished" />
+            <translation>la URL de seguimiento debe empezar por https://</translation>
         </message>
         <message>
             <source>a home pick-up needs at least one pickup range</source>
-            <translation type="unfinished" />
+            <translation>una recogida a domicilio necesita al menos una franja horaria de recogida</translation>
         </message>
     </context>
     <context>
@@ -2757,35 +2757,35 @@ Sin imagen: {reason}</translation>
         <message>
             <source>Not sent: {problems}.</source>
             <extracomment>Label files are refused above this size (the upload limit of the station is the same). A list is followed at most this far: a server that hands out a new token with every page would otherwise be followed for ever (an exactly repeated token is caught sooner).</extracomment>
-            <translation type="unfinished" />
+            <translation>No enviado: {problems}.</translation>
         </message>
         <message>
             <source>This return has no label yet.</source>
-            <translation type="unfinished" />
+            <translation>Esta devolución aún no tiene etiqueta.</translation>
         </message>
         <message>
             <source>REVER's list has more than {limit} returns, more than the station reads at once; it stopped there. Narrow it with a status or a search.</source>
-            <translation type="unfinished" />
+            <translation>La lista de REVER tiene más de {limit} devoluciones, más de las que el puesto lee de una vez; se detuvo ahí. Acótela con un estado o una búsqueda.</translation>
         </message>
         <message>
             <source>REVER's list did not end after {limit} pages; the station stopped there. Narrow it with a status or a search.</source>
-            <translation type="unfinished" />
+            <translation>La lista de REVER no terminó tras {limit} páginas; el puesto se detuvo ahí. Acótela con un estado o una búsqueda.</translation>
         </message>
         <message>
             <source>REVER sent the same page twice; the list stopped there.</source>
-            <translation type="unfinished">REVER envió la misma página dos veces; la lista se detuvo ahí.</translation>
+            <translation>REVER envió la misma página dos veces; la lista se detuvo ahí.</translation>
         </message>
         <message>
             <source>REVER has no list of returns at this address (HTTP 404).</source>
-            <translation type="unfinished" />
+            <translation>REVER no tiene lista de devoluciones en esta dirección (HTTP 404).</translation>
         </message>
         <message>
             <source>REVER's answer to the list request could not be read.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer la respuesta de REVER a la solicitud de la lista.</translation>
         </message>
         <message>
             <source>Cannot list returns: {cause}</source>
-            <translation type="unfinished" />
+            <translation>No se pueden listar las devoluciones: {cause}</translation>
         </message>
     </context>
     <context>
@@ -2849,11 +2849,11 @@ Sin imagen: {reason}</translation>
         </message>
         <message>
             <source>subscription key</source>
-            <translation type="unfinished" />
+            <translation>clave de suscripción</translation>
         </message>
         <message>
             <source>secret</source>
-            <translation type="unfinished" />
+            <translation>secreto</translation>
         </message>
         <message>
             <source>The Revers.io account {account} has no {what}. Set it in the settings or in the environment.</source>
@@ -3087,95 +3087,95 @@ Sin imagen: {reason}</translation>
         <message>
             <source>Set by {names} in the environment (what is typed here is stored, but the environment's are used).</source>
             <extracomment>As ``revdesk reversio account-add`` allows.</extracomment>
-            <translation type="unfinished" />
+            <translation>Definidos por {names} en el entorno (lo que se escriba aquí se guarda, pero se usan los del entorno).</translation>
         </message>
         <message>
             <source>{name} in the environment is used for this run, whatever is stored.</source>
-            <translation type="unfinished" />
+            <translation>{name} del entorno se usa en esta ejecución, sea cual sea lo guardado.</translation>
         </message>
         <message>
             <source>Type the account's address, then its subscription key and secret.</source>
-            <translation type="unfinished" />
+            <translation>Escriba la dirección de la cuenta y después su clave de suscripción y su secreto.</translation>
         </message>
         <message>
             <source>A key and secret are stored in this computer's credential store for this address — leave both empty to keep them.</source>
-            <translation type="unfinished" />
+            <translation>Hay una clave y un secreto guardados en el almacén de credenciales de este ordenador para esta dirección — deje ambos vacíos para conservarlos.</translation>
         </message>
         <message>
             <source>No key and secret are stored for this address — type both here.</source>
-            <translation type="unfinished" />
+            <translation>No hay clave ni secreto guardados para esta dirección — escriba ambos aquí.</translation>
         </message>
         <message>
             <source>from the environment</source>
-            <translation type="unfinished" />
+            <translation>del entorno</translation>
         </message>
         <message>
             <source>stored</source>
-            <translation type="unfinished" />
+            <translation>guardados</translation>
         </message>
         <message>
             <source>MISSING</source>
-            <translation type="unfinished" />
+            <translation>FALTAN</translation>
         </message>
         <message>
             <source>Revers.io accounts</source>
-            <translation type="unfinished" />
+            <translation>Cuentas de Revers.io</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished">Dirección</translation>
+            <translation>Dirección</translation>
         </message>
         <message>
             <source>Key and secret</source>
-            <translation type="unfinished" />
+            <translation>Clave y secreto</translation>
         </message>
         <message>
             <source>Set for this run by the environment (wins over what you save here): {names}</source>
-            <translation type="unfinished">Fijado para esta ejecución por el entorno (prevalece sobre lo que guarde aquí): {names}</translation>
+            <translation>Fijado para esta ejecución por el entorno (prevalece sobre lo que guarde aquí): {names}</translation>
         </message>
         <message>
             <source>&amp;Add or replace</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir o reemplazar</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dirección:</translation>
         </message>
         <message>
             <source>Subscription &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clave de suscripción:</translation>
         </message>
         <message>
             <source>&amp;Secret:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Secreto:</translation>
         </message>
         <message>
             <source>Give the account a name (printable characters only).</source>
-            <translation type="unfinished" />
+            <translation>Dé un nombre a la cuenta (solo caracteres imprimibles).</translation>
         </message>
         <message>
             <source>Type both the subscription key and the secret: they are stored together. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Escriba la clave de suscripción y el secreto: se guardan juntos. No se guardó nada.</translation>
         </message>
         <message>
             <source>No key and secret are stored for this address: type both. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>No hay clave ni secreto guardados para esta dirección: escriba ambos. No se guardó nada.</translation>
         </message>
         <message>
             <source>Choose the account to remove in the list.</source>
-            <translation type="unfinished" />
+            <translation>Elija en la lista la cuenta que quiere quitar.</translation>
         </message>
     </context>
     <context>
@@ -3727,15 +3727,15 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>empty: the slip's code carries the return and its token alone</source>
-            <translation type="unfinished" />
+            <translation>vacío: el código del resguardo lleva solo la devolución y su token</translation>
         </message>
         <message>
             <source>Where a walk-in customer finishes a return started at the desk: the slip's QR code opens it with the return and the customer's token.</source>
-            <translation type="unfinished" />
+            <translation>Donde un cliente de mostrador termina una devolución iniciada en el mostrador: el código QR del resguardo la abre con la devolución y el token del cliente.</translation>
         </message>
         <message>
             <source>Re&amp;vers.io accounts…</source>
-            <translation type="unfinished" />
+            <translation>Cuentas de Re&amp;vers.io…</translation>
         </message>
         <message>
             <source>Storefront API:</source>
@@ -3751,11 +3751,11 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>Returns page:</source>
-            <translation type="unfinished" />
+            <translation>Página de devoluciones:</translation>
         </message>
         <message>
             <source>Revers.io:</source>
-            <translation type="unfinished" />
+            <translation>Revers.io:</translation>
         </message>
         <message>
             <source>Station</source>
@@ -3827,7 +3827,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>returns page</source>
-            <translation type="unfinished" />
+            <translation>página de devoluciones</translation>
         </message>
         <message>
             <source>{what}: {why}</source>
@@ -3872,16 +3872,16 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>…y %n más.</numerusform>
                 <numerusform>…y %n más.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Apply %n change(s) from {path}? They are saved at once, and edits not saved in this dialog are dropped.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>¿Aplicar %n cambio de {path}? Se guarda al momento, y lo editado y no guardado en este diálogo se descarta.</numerusform>
+                <numerusform>¿Aplicar %n cambios de {path}? Se guardan al momento, y lo editado y no guardado en este diálogo se descarta.</numerusform>
             </translation>
         </message>
         <message>
@@ -4427,108 +4427,108 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>it has a control character in it</source>
             <extracomment>An answer larger than this is refused unread: no page of the contract comes near it. A stalled server is given up on well before an operator would give up on the station. httpx's read timeout is per chunk: an answer that trickles a byte every few seconds would never end. One try, connect to last byte, never takes longer than this. JSON nested deeper than this is refused: no answer of the contract comes near it, and far deeper would exhaust the recursion of the decoder and of everything that walks it. A label download follows at most this many redirects, each checked like the first address.</extracomment>
-            <translation type="unfinished" />
+            <translation>contiene un carácter de control</translation>
         </message>
         <message>
             <source>it has a space in it</source>
-            <translation type="unfinished" />
+            <translation>contiene un espacio</translation>
         </message>
         <message>
             <source>its port is not a number from 1 to 65535</source>
-            <translation type="unfinished" />
+            <translation>su puerto no es un número de 1 a 65535</translation>
         </message>
         <message>
             <source>it cannot be read as an address</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer como dirección</translation>
         </message>
         <message>
             <source>it cannot be read as an address ({reason})</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer como dirección ({reason})</translation>
         </message>
         <message>
             <source>The API address “{address}” is not a valid address: {why}. Fix it in the station settings or in REVDESK_API_URL.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la API «{address}» no es una dirección válida: {why}. Corríjala en la configuración del puesto o en REVDESK_API_URL.</translation>
         </message>
         <message>
             <source>it is a relative address, not a web address</source>
-            <translation type="unfinished" />
+            <translation>es una dirección relativa, no una dirección web</translation>
         </message>
         <message>
             <source>it is a {scheme}: address, not a web address</source>
-            <translation type="unfinished" />
+            <translation>es una dirección {scheme}:, no una dirección web</translation>
         </message>
         <message>
             <source>it names no host</source>
-            <translation type="unfinished" />
+            <translation>no indica ningún host</translation>
         </message>
         <message>
             <source>it is a link-local address, never a label host</source>
-            <translation type="unfinished" />
+            <translation>es una dirección de enlace local, nunca un host de etiquetas</translation>
         </message>
         <message>
             <source>it is not the address of a web server</source>
-            <translation type="unfinished" />
+            <translation>no es la dirección de un servidor web</translation>
         </message>
         <message>
             <source>labels are downloaded over https only (plain http only from this computer)</source>
-            <translation type="unfinished" />
+            <translation>las etiquetas se descargan solo por https (http solo desde este ordenador)</translation>
         </message>
         <message>
             <source>a control character (such as a line break, a tab or an escape)</source>
-            <translation type="unfinished" />
+            <translation>un carácter de control (como un salto de línea, un tabulador o un escape)</translation>
         </message>
         <message>
             <source>a character that is not plain ASCII (such as é or an invisible mark)</source>
-            <translation type="unfinished" />
+            <translation>un carácter que no es ASCII simple (como é o una marca invisible)</translation>
         </message>
         <message>
             <source>The API key in {where} has {why} in it, so it cannot be a REVER key. Paste the key again, without anything around it.</source>
-            <translation type="unfinished" />
+            <translation>La clave de API en {where} contiene {why}, así que no puede ser una clave de REVER. Vuelva a pegar la clave, sin nada alrededor.</translation>
         </message>
         <message>
             <source>REVER does not take this request at this address. Nothing was changed.</source>
             <extracomment>A key at least this long is blanked wherever it appears. A shorter one only where it stands alone: blanked inside words, a one-letter key would turn "Check the network" into "Chec*** the networ***". REVER's Retry-After, when the station waits across calls (the outbox, a bulk change), is honoured between these: a larger one is capped (a scan is never parked for days), a smaller one raised (a few seconds, as REVER's documents ask).</extracomment>
-            <translation type="unfinished" />
+            <translation>REVER no acepta esta solicitud en esta dirección. No se cambió nada.</translation>
         </message>
         <message>
             <source>REVER does not offer this request (it answered "not implemented"). Nothing was changed.</source>
-            <translation type="unfinished">REVER no ofrece esta solicitud (respondió «not implemented»). No se cambió nada.</translation>
+            <translation>REVER no ofrece esta solicitud (respondió «not implemented»). No se cambió nada.</translation>
         </message>
         <message>
             <source>REVER refused this request: {message}</source>
-            <translation type="unfinished" />
+            <translation>REVER rechazó esta solicitud: {message}</translation>
         </message>
         <message>
             <source>REVER refused this request (HTTP {status}).</source>
-            <translation type="unfinished" />
+            <translation>REVER rechazó esta solicitud (HTTP {status}).</translation>
         </message>
         <message>
             <source>the station's settings</source>
-            <translation type="unfinished" />
+            <translation>la configuración del puesto</translation>
         </message>
         <message>
             <source>REVER gave a label address the station cannot read.</source>
-            <translation type="unfinished" />
+            <translation>REVER dio una dirección de etiqueta que el puesto no puede leer.</translation>
         </message>
         <message>
             <source>The label's address {address} has a certificate that is not valid ({reason}). The label was not downloaded.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la etiqueta {address} tiene un certificado que no es válido ({reason}). No se descargó la etiqueta.</translation>
         </message>
         <message>
             <source>The label's address {address} redirected to an address that is not valid. The label was not downloaded.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la etiqueta {address} redirigió a una dirección que no es válida. No se descargó la etiqueta.</translation>
         </message>
         <message>
             <source>The label's address {address} redirected more than {limit} times; the station stopped there. The label was not downloaded.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la etiqueta {address} redirigió más de {limit} veces; el puesto se detuvo ahí. No se descargó la etiqueta.</translation>
         </message>
         <message>
             <source>REVER gave the label's address as {address}, which the station does not download from: {why}.</source>
-            <translation type="unfinished" />
+            <translation>REVER dio como dirección de la etiqueta {address}, desde la que el puesto no descarga: {why}.</translation>
         </message>
         <message>
             <source>The label's address {address} redirected to {target}, which the station does not download from: {why}.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la etiqueta {address} redirigió a {target}, desde la que el puesto no descarga: {why}.</translation>
         </message>
     </context>
     <context>
@@ -4568,9 +4568,9 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message numerus="yes">
             <source>and %n more item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>y %n artículo más</numerusform>
+                <numerusform>y %n artículos más</numerusform>
             </translation>
         </message>
         <message>
