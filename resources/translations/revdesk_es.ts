@@ -3091,7 +3091,7 @@ Sin imagen: {reason}</translation>
         </message>
         <message>
             <source>{name} in the environment is used for this run, whatever is stored.</source>
-            <translation>{name} del entorno se usa en esta ejecución, sea cual sea lo guardado.</translation>
+            <translation>Se usa {name} del entorno en esta ejecución, sea cual sea lo guardado.</translation>
         </message>
         <message>
             <source>Type the account's address, then its subscription key and secret.</source>
@@ -3731,7 +3731,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>Where a walk-in customer finishes a return started at the desk: the slip's QR code opens it with the return and the customer's token.</source>
-            <translation>Donde un cliente de mostrador termina una devolución iniciada en el mostrador: el código QR del resguardo la abre con la devolución y el token del cliente.</translation>
+            <translation>Donde el cliente termina una devolución iniciada en el mostrador: el código QR del resguardo la abre con la devolución y el token del cliente.</translation>
         </message>
         <message>
             <source>Re&amp;vers.io accounts…</source>
@@ -3880,8 +3880,8 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message numerus="yes">
             <source>Apply %n change(s) from {path}? They are saved at once, and edits not saved in this dialog are dropped.</source>
             <translation>
-                <numerusform>¿Aplicar %n cambio de {path}? Se guarda al momento, y lo editado y no guardado en este diálogo se descarta.</numerusform>
-                <numerusform>¿Aplicar %n cambios de {path}? Se guardan al momento, y lo editado y no guardado en este diálogo se descarta.</numerusform>
+                <numerusform>¿Aplicar %n cambio de {path}? Se guarda al momento, y se pierden las modificaciones no guardadas en este diálogo.</numerusform>
+                <numerusform>¿Aplicar %n cambios de {path}? Se guardan al momento, y se pierden las modificaciones no guardadas en este diálogo.</numerusform>
             </translation>
         </message>
         <message>
