@@ -2765,7 +2765,7 @@ Pas d'image : {reason}</translation>
         </message>
         <message>
             <source>REVER's list has more than {limit} returns, more than the station reads at once; it stopped there. Narrow it with a status or a search.</source>
-            <translation>La liste de REVER a plus de {limit} retours, plus que ce que le poste lit en une fois ; il s'est arrêté là. Affinez-la avec un statut ou une recherche.</translation>
+            <translation>La liste de REVER compte plus de {limit} retours, plus que le poste n'en lit en une fois ; la lecture s'est arrêtée là. Affinez-la avec un statut ou une recherche.</translation>
         </message>
         <message>
             <source>REVER's list did not end after {limit} pages; the station stopped there. Narrow it with a status or a search.</source>
@@ -3091,7 +3091,7 @@ Pas d'image : {reason}</translation>
         </message>
         <message>
             <source>{name} in the environment is used for this run, whatever is stored.</source>
-            <translation>{name} dans l'environnement sert pour cette exécution, quoi qu'il soit enregistré.</translation>
+            <translation>{name} dans l'environnement sert pour cette exécution, quelle que soit la valeur enregistrée.</translation>
         </message>
         <message>
             <source>Type the account's address, then its subscription key and secret.</source>
