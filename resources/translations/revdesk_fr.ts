@@ -385,9 +385,9 @@
         </message>
         <message numerus="yes">
             <source>%n return(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n retour</numerusform>
+                <numerusform>%n retours</numerusform>
             </translation>
         </message>
         <message>
@@ -432,7 +432,7 @@
         </message>
         <message>
             <source>the key field</source>
-            <translation type="unfinished" />
+            <translation>le champ de la clé</translation>
         </message>
         <message numerus="yes">
             <source>OK: REVER answered; more than %n returns visible.</source>
@@ -1796,9 +1796,9 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         </message>
         <message numerus="yes">
             <source>%n line(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2284,7 +2284,7 @@ Pas d'image : {reason}</translation>
         </message>
         <message>
             <source>Test label</source>
-            <translation type="unfinished" />
+            <translation>Étiquette de test</translation>
         </message>
         <message>
             <source>Test print failed: {why}</source>
@@ -2657,19 +2657,19 @@ Pas d'image : {reason}</translation>
         <message>
             <source>a pickup range is listed twice</source>
             <extracomment>The longest text of a return the station keeps from an answer (a name, an address line, an item): far beyond any real one, short enough to lay out at once. Text the station shows (names, addresses, items) is cut to this many characters; None for answers that carry data (a label's bytes, an opaque page token). "XL", "Navy / M": the merchant contract's name for it (API-NOTES §3) [assumed]. [assumed] where the parcel comes from (the sandbox serves it): the "from" of a logistic order. Empty when REVER's answer has none. None: the platform did not say (the document requires it; shown as unknown). 2 returned already, 3 shop policy, 4 not fulfilled, 5 out of the return period.</extracomment>
-            <translation type="unfinished" />
+            <translation>un créneau d'enlèvement figure deux fois</translation>
         </message>
         <message>
             <source>NO_RANGE cannot be combined with a time range</source>
-            <translation type="unfinished" />
+            <translation>NO_RANGE ne peut pas être combiné avec un créneau horaire</translation>
         </message>
         <message>
             <source>the tracking URL must start with https://</source>
-            <translation type="unfinished" />
+            <translation>l'URL de suivi doit commencer par https://</translation>
         </message>
         <message>
             <source>a home pick-up needs at least one pickup range</source>
-            <translation type="unfinished" />
+            <translation>un enlèvement à domicile demande au moins un créneau d'enlèvement</translation>
         </message>
     </context>
     <context>
@@ -2757,35 +2757,35 @@ Pas d'image : {reason}</translation>
         <message>
             <source>Not sent: {problems}.</source>
             <extracomment>Label files are refused above this size (the upload limit of the station is the same). A list is followed at most this far: a server that hands out a new token with every page would otherwise be followed for ever (an exactly repeated token is caught sooner).</extracomment>
-            <translation type="unfinished" />
+            <translation>Non envoyé : {problems}.</translation>
         </message>
         <message>
             <source>This return has no label yet.</source>
-            <translation type="unfinished" />
+            <translation>Ce retour n'a pas encore d'étiquette.</translation>
         </message>
         <message>
             <source>REVER's list has more than {limit} returns, more than the station reads at once; it stopped there. Narrow it with a status or a search.</source>
-            <translation type="unfinished" />
+            <translation>La liste de REVER compte plus de {limit} retours, plus que le poste n'en lit en une fois ; la lecture s'est arrêtée là. Affinez-la avec un statut ou une recherche.</translation>
         </message>
         <message>
             <source>REVER's list did not end after {limit} pages; the station stopped there. Narrow it with a status or a search.</source>
-            <translation type="unfinished" />
+            <translation>La liste de REVER ne s'est pas terminée après {limit} pages ; le poste s'est arrêté là. Affinez-la avec un statut ou une recherche.</translation>
         </message>
         <message>
             <source>REVER sent the same page twice; the list stopped there.</source>
-            <translation type="unfinished">REVER a envoyé deux fois la même page ; la liste s'est arrêtée là.</translation>
+            <translation>REVER a envoyé deux fois la même page ; la liste s'est arrêtée là.</translation>
         </message>
         <message>
             <source>REVER has no list of returns at this address (HTTP 404).</source>
-            <translation type="unfinished" />
+            <translation>REVER n'a pas de liste de retours à cette adresse (HTTP 404).</translation>
         </message>
         <message>
             <source>REVER's answer to the list request could not be read.</source>
-            <translation type="unfinished" />
+            <translation>La réponse de REVER à la demande de liste est illisible.</translation>
         </message>
         <message>
             <source>Cannot list returns: {cause}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lister les retours : {cause}</translation>
         </message>
     </context>
     <context>
@@ -2849,11 +2849,11 @@ Pas d'image : {reason}</translation>
         </message>
         <message>
             <source>subscription key</source>
-            <translation type="unfinished" />
+            <translation>clé d'abonnement</translation>
         </message>
         <message>
             <source>secret</source>
-            <translation type="unfinished" />
+            <translation>secret</translation>
         </message>
         <message>
             <source>The Revers.io account {account} has no {what}. Set it in the settings or in the environment.</source>
@@ -3087,95 +3087,95 @@ Pas d'image : {reason}</translation>
         <message>
             <source>Set by {names} in the environment (what is typed here is stored, but the environment's are used).</source>
             <extracomment>As ``revdesk reversio account-add`` allows.</extracomment>
-            <translation type="unfinished" />
+            <translation>Fixés par {names} dans l'environnement (ce qui est tapé ici est enregistré, mais ce sont ceux de l'environnement qui servent).</translation>
         </message>
         <message>
             <source>{name} in the environment is used for this run, whatever is stored.</source>
-            <translation type="unfinished" />
+            <translation>{name} dans l'environnement sert pour cette exécution, quelle que soit la valeur enregistrée.</translation>
         </message>
         <message>
             <source>Type the account's address, then its subscription key and secret.</source>
-            <translation type="unfinished" />
+            <translation>Tapez l'adresse du compte, puis sa clé d'abonnement et son secret.</translation>
         </message>
         <message>
             <source>A key and secret are stored in this computer's credential store for this address — leave both empty to keep them.</source>
-            <translation type="unfinished" />
+            <translation>Une clé et un secret sont enregistrés dans le coffre d'identifiants de cet ordinateur pour cette adresse — laissez les deux vides pour les garder.</translation>
         </message>
         <message>
             <source>No key and secret are stored for this address — type both here.</source>
-            <translation type="unfinished" />
+            <translation>Clé et secret non enregistrés pour cette adresse — tapez les deux ici.</translation>
         </message>
         <message>
             <source>from the environment</source>
-            <translation type="unfinished" />
+            <translation>de l'environnement</translation>
         </message>
         <message>
             <source>stored</source>
-            <translation type="unfinished" />
+            <translation>enregistrés</translation>
         </message>
         <message>
             <source>MISSING</source>
-            <translation type="unfinished" />
+            <translation>MANQUANTS</translation>
         </message>
         <message>
             <source>Revers.io accounts</source>
-            <translation type="unfinished" />
+            <translation>Comptes Revers.io</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished">Adresse</translation>
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Key and secret</source>
-            <translation type="unfinished" />
+            <translation>Clé et secret</translation>
         </message>
         <message>
             <source>Set for this run by the environment (wins over what you save here): {names}</source>
-            <translation type="unfinished">Fixé pour cette exécution par l'environnement (l'emporte sur ce que vous enregistrez ici) : {names}</translation>
+            <translation>Fixé pour cette exécution par l'environnement (l'emporte sur ce que vous enregistrez ici) : {names}</translation>
         </message>
         <message>
             <source>&amp;Add or replace</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter ou remplacer</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>Supp&amp;rimer</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dresse :</translation>
         </message>
         <message>
             <source>Subscription &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clé d'abonnement :</translation>
         </message>
         <message>
             <source>&amp;Secret:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Secret :</translation>
         </message>
         <message>
             <source>Give the account a name (printable characters only).</source>
-            <translation type="unfinished" />
+            <translation>Donnez un nom au compte (caractères imprimables uniquement).</translation>
         </message>
         <message>
             <source>Type both the subscription key and the secret: they are stored together. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Tapez la clé d'abonnement et le secret : ils sont enregistrés ensemble. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>No key and secret are stored for this address: type both. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Clé et secret non enregistrés pour cette adresse : tapez les deux. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>Choose the account to remove in the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez dans la liste le compte à supprimer.</translation>
         </message>
     </context>
     <context>
@@ -3727,15 +3727,15 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>empty: the slip's code carries the return and its token alone</source>
-            <translation type="unfinished" />
+            <translation>vide : le code du ticket ne porte que le retour et son jeton</translation>
         </message>
         <message>
             <source>Where a walk-in customer finishes a return started at the desk: the slip's QR code opens it with the return and the customer's token.</source>
-            <translation type="unfinished" />
+            <translation>Où un client au guichet termine un retour commencé au poste : le QR code du ticket l'ouvre avec le retour et le jeton du client.</translation>
         </message>
         <message>
             <source>Re&amp;vers.io accounts…</source>
-            <translation type="unfinished" />
+            <translation>Comptes Re&amp;vers.io…</translation>
         </message>
         <message>
             <source>Storefront API:</source>
@@ -3751,11 +3751,11 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>Returns page:</source>
-            <translation type="unfinished" />
+            <translation>Page des retours :</translation>
         </message>
         <message>
             <source>Revers.io:</source>
-            <translation type="unfinished" />
+            <translation>Revers.io :</translation>
         </message>
         <message>
             <source>Station</source>
@@ -3827,7 +3827,7 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>returns page</source>
-            <translation type="unfinished" />
+            <translation>page des retours</translation>
         </message>
         <message>
             <source>{what}: {why}</source>
@@ -3872,16 +3872,16 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>…et %n autre.</numerusform>
-                <numerusform>…et %n autre.</numerusform>
+                <numerusform>…et %n autres.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Apply %n change(s) from {path}? They are saved at once, and edits not saved in this dialog are dropped.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Appliquer %n modification de {path} ? Elle est enregistrée aussitôt, et les saisies non enregistrées dans cette fenêtre sont perdues.</numerusform>
+                <numerusform>Appliquer %n modifications de {path} ? Elles sont enregistrées aussitôt, et les saisies non enregistrées dans cette fenêtre sont perdues.</numerusform>
             </translation>
         </message>
         <message>
@@ -4427,108 +4427,108 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>it has a control character in it</source>
             <extracomment>An answer larger than this is refused unread: no page of the contract comes near it. A stalled server is given up on well before an operator would give up on the station. httpx's read timeout is per chunk: an answer that trickles a byte every few seconds would never end. One try, connect to last byte, never takes longer than this. JSON nested deeper than this is refused: no answer of the contract comes near it, and far deeper would exhaust the recursion of the decoder and of everything that walks it. A label download follows at most this many redirects, each checked like the first address.</extracomment>
-            <translation type="unfinished" />
+            <translation>elle contient un caractère de contrôle</translation>
         </message>
         <message>
             <source>it has a space in it</source>
-            <translation type="unfinished" />
+            <translation>elle contient une espace</translation>
         </message>
         <message>
             <source>its port is not a number from 1 to 65535</source>
-            <translation type="unfinished" />
+            <translation>son port n'est pas un nombre de 1 à 65535</translation>
         </message>
         <message>
             <source>it cannot be read as an address</source>
-            <translation type="unfinished" />
+            <translation>elle ne peut pas être lue comme une adresse</translation>
         </message>
         <message>
             <source>it cannot be read as an address ({reason})</source>
-            <translation type="unfinished" />
+            <translation>elle ne peut pas être lue comme une adresse ({reason})</translation>
         </message>
         <message>
             <source>The API address “{address}” is not a valid address: {why}. Fix it in the station settings or in REVDESK_API_URL.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'API « {address} » n'est pas une adresse valide : {why}. Corrigez-la dans les paramètres du poste ou dans REVDESK_API_URL.</translation>
         </message>
         <message>
             <source>it is a relative address, not a web address</source>
-            <translation type="unfinished" />
+            <translation>c'est une adresse relative, pas une adresse web</translation>
         </message>
         <message>
             <source>it is a {scheme}: address, not a web address</source>
-            <translation type="unfinished" />
+            <translation>c'est une adresse {scheme}:, pas une adresse web</translation>
         </message>
         <message>
             <source>it names no host</source>
-            <translation type="unfinished" />
+            <translation>elle n'indique aucun hôte</translation>
         </message>
         <message>
             <source>it is a link-local address, never a label host</source>
-            <translation type="unfinished" />
+            <translation>c'est une adresse lien-local, jamais un hôte d'étiquettes</translation>
         </message>
         <message>
             <source>it is not the address of a web server</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas l'adresse d'un serveur web</translation>
         </message>
         <message>
             <source>labels are downloaded over https only (plain http only from this computer)</source>
-            <translation type="unfinished" />
+            <translation>les étiquettes ne se téléchargent qu'en https (http simple seulement depuis cet ordinateur)</translation>
         </message>
         <message>
             <source>a control character (such as a line break, a tab or an escape)</source>
-            <translation type="unfinished" />
+            <translation>un caractère de contrôle (comme un saut de ligne, une tabulation ou un échappement)</translation>
         </message>
         <message>
             <source>a character that is not plain ASCII (such as é or an invisible mark)</source>
-            <translation type="unfinished" />
+            <translation>un caractère qui n'est pas de l'ASCII simple (comme é ou une marque invisible)</translation>
         </message>
         <message>
             <source>The API key in {where} has {why} in it, so it cannot be a REVER key. Paste the key again, without anything around it.</source>
-            <translation type="unfinished" />
+            <translation>La clé API dans {where} contient {why} : ce ne peut donc pas être une clé REVER. Collez de nouveau la clé, sans rien autour.</translation>
         </message>
         <message>
             <source>REVER does not take this request at this address. Nothing was changed.</source>
             <extracomment>A key at least this long is blanked wherever it appears. A shorter one only where it stands alone: blanked inside words, a one-letter key would turn "Check the network" into "Chec*** the networ***". REVER's Retry-After, when the station waits across calls (the outbox, a bulk change), is honoured between these: a larger one is capped (a scan is never parked for days), a smaller one raised (a few seconds, as REVER's documents ask).</extracomment>
-            <translation type="unfinished" />
+            <translation>REVER n'accepte pas cette requête à cette adresse. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>REVER does not offer this request (it answered "not implemented"). Nothing was changed.</source>
-            <translation type="unfinished">REVER ne propose pas cette requête (réponse « not implemented »). Rien n'a été modifié.</translation>
+            <translation>REVER ne propose pas cette requête (réponse « not implemented »). Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>REVER refused this request: {message}</source>
-            <translation type="unfinished" />
+            <translation>REVER a refusé cette requête : {message}</translation>
         </message>
         <message>
             <source>REVER refused this request (HTTP {status}).</source>
-            <translation type="unfinished" />
+            <translation>REVER a refusé cette requête (HTTP {status}).</translation>
         </message>
         <message>
             <source>the station's settings</source>
-            <translation type="unfinished" />
+            <translation>les paramètres du poste</translation>
         </message>
         <message>
             <source>REVER gave a label address the station cannot read.</source>
-            <translation type="unfinished" />
+            <translation>REVER a donné une adresse d'étiquette que le poste ne peut pas lire.</translation>
         </message>
         <message>
             <source>The label's address {address} has a certificate that is not valid ({reason}). The label was not downloaded.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'étiquette {address} a un certificat non valide ({reason}). L'étiquette n'a pas été téléchargée.</translation>
         </message>
         <message>
             <source>The label's address {address} redirected to an address that is not valid. The label was not downloaded.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'étiquette {address} a redirigé vers une adresse non valide. L'étiquette n'a pas été téléchargée.</translation>
         </message>
         <message>
             <source>The label's address {address} redirected more than {limit} times; the station stopped there. The label was not downloaded.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'étiquette {address} a redirigé plus de {limit} fois ; le poste s'est arrêté là. L'étiquette n'a pas été téléchargée.</translation>
         </message>
         <message>
             <source>REVER gave the label's address as {address}, which the station does not download from: {why}.</source>
-            <translation type="unfinished" />
+            <translation>REVER a donné comme adresse de l'étiquette {address}, d'où le poste ne télécharge pas : {why}.</translation>
         </message>
         <message>
             <source>The label's address {address} redirected to {target}, which the station does not download from: {why}.</source>
-            <translation type="unfinished" />
+            <translation>L'adresse de l'étiquette {address} a redirigé vers {target}, d'où le poste ne télécharge pas : {why}.</translation>
         </message>
     </context>
     <context>
@@ -4568,9 +4568,9 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message numerus="yes">
             <source>and %n more item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>et %n autre article</numerusform>
+                <numerusform>et %n autres articles</numerusform>
             </translation>
         </message>
         <message>
