@@ -304,6 +304,8 @@ class ReversioClient:
         self._token: _Token | None = None
         self._lock = asyncio.Lock()
         self._failed: tuple[float, errors.ApiError] | None = None
+        #: Tokens fetched so far: a call that waited while one was fetched uses it.
+        self._fetches = 0
 
     def __repr__(self) -> str:
         return f"ReversioClient({self.base_url!r}, account={self.account!r})"
@@ -318,10 +320,14 @@ class ReversioClient:
         if token is not None and self._clock() < token.renew_at:
             return token.jwt
         asked = self._clock()
+        fetches = self._fetches
         async with self._lock:
-            # Another call may have renewed it while this one waited: then that one is used.
+            # Another call may have renewed it while this one waited: then that one is used,
+            # even when it is already due (an exp in the past, a clock ahead): every caller
+            # waiting for a renewal takes that one renewal, never one request each.
             token = self._token
-            if token is not None and self._clock() < token.renew_at:
+            if token is not None and (self._clock() < token.renew_at
+                                      or self._fetches != fetches):
                 return token.jwt
             # Or failed to, after this one asked: the same answer, not one more request each.
             if self._failed is not None and self._failed[0] >= asked:
@@ -332,6 +338,7 @@ class ReversioClient:
                 self._failed = (self._clock(), exc)
                 raise
             self._failed = None
+            self._fetches += 1
             return self._token.jwt
 
     def _forget(self, jwt: str) -> None:
@@ -352,8 +359,12 @@ class ReversioClient:
             raise self._failure(request, status, data)
         jwt = _token_from(data, body)
         lifetime = jwt_lifetime(jwt, self._wall())
-        if lifetime is None:
-            log.info("Revers.io token without a readable exp: taken as one hour")
+        if lifetime is None or lifetime <= 0:
+            # An exp already past (a clock ahead, a server's mistake) would have every call
+            # fetch a token first: the documented hour is taken, and a token that really
+            # has expired costs one 401 and one renewal.
+            log.info("Revers.io token without a readable exp, or one already past: taken "
+                     "as one hour")
             lifetime = DOCUMENTED_LIFETIME_S
         lifetime = max(0.0, min(lifetime, 24 * 3600.0))
         margin = min(RENEW_BEFORE_S, lifetime / 10)

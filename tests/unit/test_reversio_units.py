@@ -141,3 +141,73 @@ def test_a_token_answer_without_a_token_is_said_plainly(answer: object) -> None:
             await client.aclose()
 
     assert "not a token" in str(asyncio.run(go()))
+
+
+
+def counting_client(payload: dict[str, int], *, clock: Any = None,
+                    token_takes: float = 0.0) -> tuple[Any, dict[str, int]]:
+    """A client whose /token answers a JWT with ``payload`` (after ``token_takes`` seconds of
+    ``clock``, when given), counting the requests."""
+    import asyncio
+
+    import httpx
+
+    from revdesk.api.reversio import ReversioClient
+
+    asked = {"token": 0, "calls": 0}
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            asked["token"] += 1
+            await asyncio.sleep(0.01)  # the others queue up meanwhile
+            if clock is not None:
+                clock.now += token_takes
+            return httpx.Response(200, json={"value": jwt(payload)})
+        asked["calls"] += 1
+        return httpx.Response(200, json={"value": {"status": "OK"}})
+
+    extra = {"clock": clock} if clock is not None else {}
+    return ReversioClient("http://127.0.0.1:9/api/v1", "sub-key-1", "secret-1",
+                          transport=httpx.MockTransport(handler), **extra), asked
+
+
+def test_a_token_due_when_it_arrives_is_one_renewal_for_every_waiting_call() -> None:
+    """A /token slower than the token's life: the calls that waited for it use it, they do
+    not fetch one token each (a pile-up behind a slow /token)."""
+    import asyncio
+
+    class Clock:
+        now = 1000.0
+
+        def __call__(self) -> float:
+            return self.now
+
+    async def go() -> dict[str, int]:
+        client, asked = counting_client({"iat": 0, "exp": 10}, clock=Clock(), token_takes=30)
+        try:
+            await asyncio.gather(*(client.order_status(f"R-{n}") for n in range(20)))
+        finally:
+            await client.aclose()
+        return asked
+
+    assert asyncio.run(go()) == {"token": 1, "calls": 20}
+
+
+@pytest.mark.parametrize("payload", [{"exp": 1000}, {"exp": 1000, "iat": 2000},
+                                     {"exp": 5, "iat": 5}])
+def test_an_exp_already_past_is_not_a_token_per_call(payload: dict[str, int]) -> None:
+    """An exp in the past (a clock far ahead, a server's mistake) is no reason to fetch a
+    token before every call: taken as the documented hour, as an unreadable one is."""
+    import asyncio
+
+    async def go() -> dict[str, int]:
+        client, asked = counting_client(payload)
+        try:
+            await asyncio.gather(*(client.order_status(f"R-{n}") for n in range(20)))
+            for n in range(5):
+                await client.order_status(f"S-{n}")
+        finally:
+            await client.aclose()
+        return asked
+
+    assert asyncio.run(go()) == {"token": 1, "calls": 25}
