@@ -172,8 +172,12 @@ def thumbnail_of(data: bytes, declared_type: str, *, size: int = THUMBNAIL_PX) -
                 return out.getvalue()
     except PictureRefused:
         raise
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError,
-            Image.DecompressionBombWarning) as exc:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        # Pillow's own bound, met before ours when the header declares far more pixels
+        # (a few bytes declaring 50000x50000): too large, as ours says, not unreadable.
+        raise PictureRefused(translate("Pictures", "The picture is too large to show."),
+                             detail=f"{type(exc).__name__}: {exc}") from None
+    except (OSError, ValueError, SyntaxError) as exc:
         raise PictureRefused(
             translate("Pictures", "The picture cannot be read."),
             detail=f"{type(exc).__name__}: {exc}") from None
