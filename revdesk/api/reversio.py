@@ -28,6 +28,7 @@ import base64
 import binascii
 import json
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -222,6 +223,10 @@ def jwt_lifetime(jwt: str, now: float) -> float | None:
     return float(exp - now)
 
 
+#: A JWT as plain text: three base64url parts (the signature may be empty).
+_JWT = re.compile(rb"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
+
+
 @dataclass
 class _Token:
     jwt: str = field(repr=False)
@@ -236,8 +241,10 @@ def _token_from(data: Any, text: bytes) -> str:
         if isinstance(value, dict):
             value = value.get("token") or value.get("accessToken")
         data = value
-    if data is None and text.strip().count(b".") == 2:
-        data = text.strip().decode("ascii", "replace")
+    if data is None and _JWT.fullmatch(text.strip()):
+        # Only a JWT's own characters: an HTML page (a proxy's, a captive portal's) with
+        # two dots in it is not taken for a token.
+        data = text.strip().decode("ascii")
     if not isinstance(data, str) or not data.strip() or key_problem(data.strip()):
         raise errors.MalformedAnswer(
             translate("Reversio", "Revers.io answered the token request with something that is not a token."),

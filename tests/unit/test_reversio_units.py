@@ -35,6 +35,29 @@ def test_lifetime_without_iat_is_counted_from_now() -> None:
     assert jwt_lifetime(jwt({"exp": 2000.5}), now=1000) == 1000.5
 
 
+def test_a_bare_jwt_as_plain_text_is_taken() -> None:
+    import asyncio
+
+    import httpx
+
+    token = jwt({"exp": 4e9})
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, content=token.encode(), headers={"content-type": "text/plain"})
+        assert request.headers["authorization"] == f"Bearer {token}"
+        return httpx.Response(200, json={"value": {"status": "OK"}})
+
+    async def go() -> str:
+        client = mock_client(handler)
+        try:
+            return (await client.order_status("R-1")).status
+        finally:
+            await client.aclose()
+
+    assert asyncio.run(go()) == "OK"
+
+
 @pytest.mark.parametrize("token", ["not-a-jwt", "a.b.c", jwt({"exp": "soon"}), jwt([1, 2]),
                                    jwt({"exp": True})])
 def test_an_unreadable_payload_says_nothing(token: str) -> None:
@@ -120,7 +143,9 @@ def test_a_200_that_carries_errors_is_a_refusal_field_by_field() -> None:
 
 
 @pytest.mark.parametrize("answer", [{"value": None}, {"value": "has a\nline break"}, [],
-                                    {"value": 12}])
+                                    {"value": 12},
+                                    b"<html><p>Sign in at wifi.example.com</p></html>",
+                                    b"a.b.c d"])
 def test_a_token_answer_without_a_token_is_said_plainly(answer: object) -> None:
     import asyncio
 
@@ -129,6 +154,8 @@ def test_a_token_answer_without_a_token_is_said_plainly(answer: object) -> None:
     from revdesk.api import errors
 
     def handler(request: httpx.Request) -> httpx.Response:
+        if isinstance(answer, bytes):  # a page, not JSON: a proxy's, a captive portal's
+            return httpx.Response(200, content=answer, headers={"content-type": "text/html"})
         return httpx.Response(200, json=answer)
 
     async def go() -> errors.ApiError:
