@@ -25,5 +25,5 @@ def test_the_usual_patterns_are_kept(pattern: str) -> None:
 
 
 def test_an_imported_file_with_one_changes_nothing() -> None:
-    with pytest.raises(TransferError, match="scan.id_pattern"):
+    with pytest.raises(TransferError, match=r"scan\.id_pattern"):
         plan_import(StationSettings(), {"scan": {"id_pattern": "(a+)+$"}})
