@@ -129,7 +129,7 @@ def problems_from_validation(exc: ValidationError) -> list[FieldProblem]:
         elif kind == "literal_error":
             expected = problem.get("ctx", {}).get("expected", "")
             message = translate("Reversio", "must be one of {values}").format(values=expected)
-        elif kind in ("float_parsing", "float_type"):
+        elif kind in ("float_parsing", "float_type", "finite_number"):
             message = translate("Reversio", "must be a number")
         elif kind == "value_error":
             # The models' own messages, marked with QT_TRANSLATE_NOOP where they are raised.

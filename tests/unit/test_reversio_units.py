@@ -238,3 +238,17 @@ def test_an_exp_already_past_is_not_a_token_per_call(payload: dict[str, int]) ->
         return asked
 
     assert asyncio.run(go()) == {"token": 1, "calls": 25}
+
+
+@pytest.mark.parametrize("amount", [float("inf"), float("nan"), "NaN", "-Infinity", 1e999])
+def test_an_amount_json_cannot_carry_is_refused_before_sending(amount: object) -> None:
+    """1e999 in a file reads as infinity: it passed the check and the request could not be
+    written (an unexpected error, exit 1); it is the field's problem, nothing sent."""
+    from revdesk.api.reversio import ReversioRefused, validate_order
+
+    with pytest.raises(ReversioRefused) as refused:
+        validate_order({"orderReference": "R-1",
+                        "products": [{"price": {"amount": amount, "currency": "EUR"}}]})
+    assert refused.value.sent is False
+    assert [(p.path, p.message) for p in refused.value.problems] == [
+        ("products.0.price.amount", "must be a number")]
