@@ -10,7 +10,7 @@ import logging
 import os
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
@@ -55,7 +55,44 @@ class ScanSettings(BaseModel):
             re.compile(v)
         except re.error as exc:
             raise ValueError(f"the id pattern is not a valid regular expression: {exc}") from None
+        if _repeats_a_repetition(v):
+            # Every scan is matched against it: "(a+)+" takes hours on 40 letters and a "!",
+            # the window frozen meanwhile (a settings file is imported from elsewhere).
+            raise ValueError("the id pattern repeats a repetition without bound, as in "
+                             "(a+)+: one scan could take hours to check. Write it without "
+                             "the nested + or *")
         return v
+
+
+def _repeats_a_repetition(pattern: str) -> bool:
+    """True when an unbounded repetition holds another one (``(a+)+``, ``(\\d*x?)*``): the
+    shape whose backtracking grows exponentially with the text."""
+    import re._parser as sre  # type: ignore[import-not-found,unused-ignore]
+
+    repeats = {sre.MAX_REPEAT, sre.MIN_REPEAT}
+    if hasattr(sre, "POSSESSIVE_REPEAT"):
+        repeats.add(sre.POSSESSIVE_REPEAT)
+
+    def nested(items: Any, inside: bool) -> bool:
+        for op, av in items:
+            if op in repeats:
+                unbounded = av[1] == sre.MAXREPEAT
+                if (unbounded and inside) or nested(av[2], inside or unbounded):
+                    return True
+            elif op is sre.SUBPATTERN and nested(av[3], inside):
+                return True
+            elif op is sre.BRANCH and any(nested(b, inside) for b in av[1]):
+                return True
+            elif op in (sre.ASSERT, sre.ASSERT_NOT) and nested(av[1], inside):
+                return True
+            elif op is sre.GROUPREF_EXISTS and any(
+                    nested(b, inside) for b in av[1:] if b is not None):
+                return True
+            elif getattr(sre, "ATOMIC_GROUP", None) is op and nested(av, inside):
+                return True
+        return False
+
+    return nested(sre.parse(pattern), False)
 
 
 #: What a printer profile prints on: an OS/CUPS printer by name, PDF files in a folder, or a

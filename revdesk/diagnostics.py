@@ -6,8 +6,10 @@ secrets and the last errors of the log. No Qt: the window passes its Qt version 
 from __future__ import annotations
 
 import json
+import os
 import platform
 import re
+import stat
 import sys
 from collections import deque
 from collections.abc import Iterable
@@ -36,7 +38,12 @@ def last_errors(path: Path, count: int = LAST_ERRORS) -> list[str]:
     """The last ``count`` warning and error lines of the log (with a traceback's lines under
     an error), from its last half megabyte; [] without a log."""
     try:
-        with path.open("rb") as file:
+        # Not waiting on a FIFO put in its place, nor reading a device: Help → About would
+        # hang on "Copy diagnostics".
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as file:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return []
             file.seek(0, 2)
             file.seek(max(0, file.tell() - LOG_TAIL_BYTES))
             text = file.read().decode("utf-8", errors="replace")

@@ -19,6 +19,7 @@ anything is written: :func:`plan_import`, then :func:`apply_import` through the 
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -114,7 +115,9 @@ def export_settings(store: SettingsStore, path: Path) -> None:
     run's environment overrides). Raises :class:`TransferError`."""
     text = json.dumps(export_document(store.stored), indent=2, ensure_ascii=False) + "\n"
     try:
-        path.write_text(text, encoding="utf-8")
+        _write_regular(path, text.encode("utf-8"))
+    except TransferError:
+        raise
     except OSError as exc:
         raise TransferError(translate(
             "SettingsTransfer", "Could not write {path}: {why}.").format(
@@ -256,6 +259,27 @@ def _refuse_controls(data: dict[str, Any], prefix: str = "") -> None:
             raise TransferError(translate(
                 "SettingsTransfer", "The file's setting “{name}” has a control character in "
                 "it. Nothing was changed.").format(name=_shown(dotted)))
+
+
+def _write_regular(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` only if it is (or becomes) a regular file: a FIFO nobody
+    reads would hang the window, and a device (a link to /dev/zero) would swallow the
+    export while "exported" is said."""
+    not_regular = TransferError(translate(
+        "SettingsTransfer", "{path} is not a regular file: choose a file to export to.")
+        .format(path=path))
+    try:
+        # Not truncated on opening: a device is refused before anything is written to it.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NONBLOCK", 0), 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a FIFO with no reader
+            raise not_regular from None
+        raise
+    with os.fdopen(fd, "wb") as file:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise not_regular
+        file.truncate(0)
+        file.write(data)
 
 
 def _read_capped(path: Path) -> bytes:

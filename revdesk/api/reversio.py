@@ -28,6 +28,7 @@ import base64
 import binascii
 import json
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -128,7 +129,7 @@ def problems_from_validation(exc: ValidationError) -> list[FieldProblem]:
         elif kind == "literal_error":
             expected = problem.get("ctx", {}).get("expected", "")
             message = translate("Reversio", "must be one of {values}").format(values=expected)
-        elif kind in ("float_parsing", "float_type"):
+        elif kind in ("float_parsing", "float_type", "finite_number"):
             message = translate("Reversio", "must be a number")
         elif kind == "value_error":
             # The models' own messages, marked with QT_TRANSLATE_NOOP where they are raised.
@@ -222,6 +223,10 @@ def jwt_lifetime(jwt: str, now: float) -> float | None:
     return float(exp - now)
 
 
+#: A JWT as plain text: three base64url parts (the signature may be empty).
+_JWT = re.compile(rb"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
+
+
 @dataclass
 class _Token:
     jwt: str = field(repr=False)
@@ -236,8 +241,10 @@ def _token_from(data: Any, text: bytes) -> str:
         if isinstance(value, dict):
             value = value.get("token") or value.get("accessToken")
         data = value
-    if data is None and text.strip().count(b".") == 2:
-        data = text.strip().decode("ascii", "replace")
+    if data is None and _JWT.fullmatch(text.strip()):
+        # Only a JWT's own characters: an HTML page (a proxy's, a captive portal's) with
+        # two dots in it is not taken for a token.
+        data = text.strip().decode("ascii")
     if not isinstance(data, str) or not data.strip() or key_problem(data.strip()):
         raise errors.MalformedAnswer(
             translate("Reversio", "Revers.io answered the token request with something that is not a token."),
@@ -306,6 +313,8 @@ class ReversioClient:
         self._token: _Token | None = None
         self._lock = asyncio.Lock()
         self._failed: tuple[float, errors.ApiError] | None = None
+        #: Tokens fetched so far: a call that waited while one was fetched uses it.
+        self._fetches = 0
 
     def __repr__(self) -> str:
         return f"ReversioClient({self.base_url!r}, account={self.account!r})"
@@ -320,10 +329,14 @@ class ReversioClient:
         if token is not None and self._clock() < token.renew_at:
             return token.jwt
         asked = self._clock()
+        fetches = self._fetches
         async with self._lock:
-            # Another call may have renewed it while this one waited: then that one is used.
+            # Another call may have renewed it while this one waited: then that one is used,
+            # even when it is already due (an exp in the past, a clock ahead): every caller
+            # waiting for a renewal takes that one renewal, never one request each.
             token = self._token
-            if token is not None and self._clock() < token.renew_at:
+            if token is not None and (self._clock() < token.renew_at
+                                      or self._fetches != fetches):
                 return token.jwt
             # Or failed to, after this one asked: the same answer, not one more request each.
             if self._failed is not None and self._failed[0] >= asked:
@@ -334,6 +347,7 @@ class ReversioClient:
                 self._failed = (self._clock(), exc)
                 raise
             self._failed = None
+            self._fetches += 1
             return self._token.jwt
 
     def _forget(self, jwt: str) -> None:
@@ -354,8 +368,12 @@ class ReversioClient:
             raise self._failure(request, status, data)
         jwt = _token_from(data, body)
         lifetime = jwt_lifetime(jwt, self._wall())
-        if lifetime is None:
-            log.info("Revers.io token without a readable exp: taken as one hour")
+        if lifetime is None or lifetime <= 0:
+            # An exp already past (a clock ahead, a server's mistake) would have every call
+            # fetch a token first: the documented hour is taken, and a token that really
+            # has expired costs one 401 and one renewal.
+            log.info("Revers.io token without a readable exp, or one already past: taken "
+                     "as one hour")
             lifetime = DOCUMENTED_LIFETIME_S
         lifetime = max(0.0, min(lifetime, 24 * 3600.0))
         margin = min(RENEW_BEFORE_S, lifetime / 10)

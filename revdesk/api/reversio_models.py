@@ -25,7 +25,9 @@ Currency = Literal["EUR", "GBP"]
 class _Strict(BaseModel):
     """A request body: only the document's fields, each of the document's type."""
 
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+    # allow_inf_nan: an amount of 1e999 or "NaN" passed the check, then could not be
+    # written as JSON (an unexpected error instead of the field's problem).
+    model_config = ConfigDict(extra="forbid", defer_build=True, allow_inf_nan=False)
 
 
 def _uuid(value: str | None) -> str | None:

@@ -85,10 +85,13 @@ def _version_action() -> type[argparse.Action]:
 
 
 def _log_to_stderr(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    from revdesk.log_lines import OneLineFormatter
+
+    # A server's text in a message never reaches the terminal as an escape sequence.
+    handler = logging.StreamHandler()
+    handler.setFormatter(OneLineFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        handlers=[handler])
 
 
 #: The window cannot open: Qt's platform plugin lacks system libraries (the message says

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import stat
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -159,15 +161,32 @@ def run_link(args: argparse.Namespace) -> int:
     return 0
 
 
+#: An order file larger than this is not one (the document's example is about 2 kB).
+MAX_ORDER_FILE = 1_000_000
+
+
+def _read_capped(path: Path, limit: int) -> bytes | None:
+    """At most ``limit`` bytes of ``path``; None when it is not a regular file. Never reads a
+    device whole (a link to /dev/zero filled the memory) nor waits on a FIFO."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return file.read(limit)
+
+
 def run_import(args: argparse.Namespace) -> int:
     from revdesk.api.transport import read_json
 
     try:
-        raw = Path(args.file).read_bytes()[:1_000_001]
+        raw = _read_capped(Path(args.file), MAX_ORDER_FILE + 1)
     except OSError as exc:
         raise CliError(EXIT_USAGE, translate("ReversioCli", "cannot read {file}: {why}").format(
             file=visible(args.file), why=exc.strerror or exc)) from None
-    if len(raw) > 1_000_000:
+    if raw is None:
+        raise CliError(EXIT_USAGE, translate("ReversioCli", "{file} is not a regular file")
+                       .format(file=visible(args.file)))
+    if len(raw) > MAX_ORDER_FILE:
         raise CliError(EXIT_USAGE, translate("ReversioCli", "{file} is too large for an order").format(
             file=visible(args.file)))
     try:

@@ -22,6 +22,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import stat
 import tempfile
 import warnings
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ MAX_PICTURE_BYTES = 2 * 1024 * 1024
 #: file can unpack into gigabytes.
 MAX_PIXELS = 25_000_000
 THUMBNAIL_PX = 64
+#: Far above a 64-pixel PNG (RGBA, uncompressed: 16 kB): a bigger cached file is not ours.
+MAX_THUMBNAIL_BYTES = 256 * 1024
 FOLDER = "pictures"
 CACHE_MAX_FILES = 2000
 CACHE_MAX_BYTES = 32 * 1024 * 1024
@@ -96,10 +99,11 @@ class PictureCache:
     def get(self, url: str) -> bytes | None:
         path = self.folder / cache_name(url)
         try:
-            data = path.read_bytes()
+            data = _read_thumbnail(path)
         except OSError:
             return None
-        if not data.startswith(_MAGIC[0][0]):  # not ours: dropped, loaded again
+        if not data.startswith(_MAGIC[0][0]) or len(data) > MAX_THUMBNAIL_BYTES:
+            # Not ours: dropped, loaded again.
             with contextlib.suppress(OSError):
                 path.unlink()
             return None
@@ -138,6 +142,17 @@ class PictureCache:
                     path.unlink()
 
 
+def _read_thumbnail(path: Path) -> bytes:
+    """A cached thumbnail: a regular file, read no further than a thumbnail can be. Something
+    else under its name (a FIFO, a link to /dev/zero) would hang the loader or fill memory:
+    it is dropped ("not ours") like any file that is not a PNG."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        return file.read(MAX_THUMBNAIL_BYTES + 1)
+
+
 def _content_type(declared: str) -> str:
     return declared.split(";", 1)[0].strip().lower()
 
@@ -172,8 +187,12 @@ def thumbnail_of(data: bytes, declared_type: str, *, size: int = THUMBNAIL_PX) -
                 return out.getvalue()
     except PictureRefused:
         raise
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError,
-            Image.DecompressionBombWarning) as exc:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        # Pillow's own bound, met before ours when the header declares far more pixels
+        # (a few bytes declaring 50000x50000): too large, as ours says, not unreadable.
+        raise PictureRefused(translate("Pictures", "The picture is too large to show."),
+                             detail=f"{type(exc).__name__}: {exc}") from None
+    except (OSError, ValueError, SyntaxError) as exc:
         raise PictureRefused(
             translate("Pictures", "The picture cannot be read."),
             detail=f"{type(exc).__name__}: {exc}") from None

@@ -101,7 +101,8 @@ def check_form(email: str, order_number: str) -> list[FormProblem]:
     if not email:
         problems.append(FormProblem("email", translate(
             "Walkin", "Type the e-mail address the customer ordered with.")))
-    elif len(email) > MAX_EMAIL or not _EMAIL.fullmatch(email):
+    elif len(email) > MAX_EMAIL or not email.isprintable() or not _EMAIL.fullmatch(email):
+        # isprintable: \s lets an ESC, a NUL or a bidi override (U+202E) through the pattern.
         problems.append(FormProblem("email", translate(
             "Walkin", "This is not an e-mail address: check it with the customer.")))
     if not order:

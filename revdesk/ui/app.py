@@ -35,6 +35,7 @@ from revdesk import __version__, diagnostics, startup
 from revdesk.config import data_dir
 from revdesk.core import StationCore
 from revdesk.domain.local_files import make_regular
+from revdesk.log_lines import OneLineFormatter
 from revdesk.settings_store import SettingsStore
 
 from . import qt_messages, translation
@@ -87,7 +88,8 @@ def setup_log_file() -> None:
     except OSError as exc:
         log.warning("no log file: %s", exc)
         return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # One record, one line: a server's text with a line break cannot forge a record.
+    handler.setFormatter(OneLineFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.INFO)
     root = logging.getLogger()
     for console in root.handlers:  # the console keeps the level the CLI chose (-v or not)

@@ -99,8 +99,10 @@ class EventsModel(HeaderedTableModel):
         event = self.events[index.row()]
         if role == EventRole:
             return event
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(event, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:  # REVER's text: never drawn as markup
+            return theme.plain_tooltip(self._text(event, index.column()))
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == RESULT and event.result == FAILED:
             return QBrush(QColor(theme.ERROR_BG))
         return None

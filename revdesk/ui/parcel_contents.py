@@ -113,13 +113,15 @@ class ParcelItemsModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[row][column]
         if role == Qt.ItemDataRole.ToolTipRole:
+            # The merchant's text: a tag in it must be shown, never rendered.
             if column == self.NAME and item.picture_url in self._picture_problems:
-                return translate("ParcelContents", "{name}\nNo picture: {reason}").format(
-                    name=self._cells[row][column],
-                    reason=self._picture_problems[item.picture_url])
+                return theme.plain_tooltip(translate(
+                    "ParcelContents", "{name}\nNo picture: {reason}").format(
+                        name=self._cells[row][column],
+                        reason=self._picture_problems[item.picture_url]))
             if column == self.RETURNABLE:
                 return returnable_text(item)
-            return self._cells[row][column]
+            return theme.plain_tooltip(self._cells[row][column])
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
             return self._pictures.get(item.picture_url)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.QUANTITY:

@@ -54,8 +54,10 @@ class ShelfModel(HeaderedTableModel):
         item = self.items[index.row()]
         if role == ItemRole:
             return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:  # REVER's text: never drawn as markup
+            return theme.plain_tooltip(self._text(item, index.column()))
         if (
             role == Qt.ItemDataRole.ForegroundRole and index.column() == TODO and not item.retryable
         ):  # red: nothing the station can do, the lead decides

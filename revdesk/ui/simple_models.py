@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from . import theme
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -42,8 +44,10 @@ class RowsModel(HeaderedTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # REVER's, a platform's text: never drawn
+            return theme.plain_tooltip(self.rows[index.row()][index.column()])
         if role == Qt.ItemDataRole.ForegroundRole and self.colours[index.row()]:
             return QBrush(QColor(self.colours[index.row()]))
         return None

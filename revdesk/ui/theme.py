@@ -3,6 +3,8 @@ bright hall; colour is never the only signal (every result also has a symbol and
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
@@ -65,6 +67,16 @@ def apply_theme(app: QApplication) -> None:
     base = QFont(app.font())
     base.setPointSize(BASE_POINT_SIZE)
     app.setFont(base)
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it as the string it is. Qt renders a tooltip as rich
+    text when it guesses so from a tag before its first line break: a product named
+    ``<img src="file:///...">`` would be drawn, not shown. Escaped and wrapped, every
+    character (line breaks and runs of spaces too) is shown as it is."""
+    if not text:
+        return text
+    return '<qt><p style="white-space:pre-wrap">' + html.escape(text, quote=False) + "</p></qt>"
 
 
 def plain_text(*labels: QLabel) -> None:

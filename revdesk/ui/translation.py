@@ -14,7 +14,9 @@ translations are there (False: the window would be in English).
 
 from __future__ import annotations
 
+import functools
 import logging
+import string
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -66,7 +68,30 @@ def _hook(context: str, text: str, disambiguation: str | None, n: int) -> str:
     # hands back the source with %n filled in; the Qt-free English is better ("(s)").
     if result == text or (n >= 0 and result == text.replace("%n", str(n))):
         return i18n.english(text, n)
+    if not _same_fields(text, result):
+        # The caller fills the source's {names} with .format(): a translation with another
+        # name, a lone brace or a lost field would raise there (a crash, not a message).
+        log.warning("translation of %r (%s) has other {fields} than the source: English "
+                    "shown", text[:80], context)
+        return i18n.english(text, n)
     return result
+
+
+@functools.lru_cache(maxsize=4096)
+def _fields(text: str) -> frozenset[tuple[str, str, str]] | None:
+    """The ``{name:spec!conversion}`` fields of ``text``; None when it is no format string."""
+    try:
+        return frozenset((name, spec or "", conversion or "")
+                         for _, name, spec, conversion in string.Formatter().parse(text)
+                         if name is not None)
+    except ValueError:
+        return None
+
+
+def _same_fields(source: str, translated: str) -> bool:
+    wanted = _fields(source)
+    # A source that is no format string is never formatted: any translation will do.
+    return wanted is None or _fields(translated) == wanted
 
 
 def _remove_translators() -> None:

@@ -17,8 +17,9 @@ from typing import Any
 import httpx
 import pytest
 from PIL import Image
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QTextDocument
 from pytestqt.qtbot import QtBot
 from station_window import MakeWindow, loaded
 
@@ -227,3 +228,26 @@ def test_pictures_seen_once_come_from_the_data_folder_next_time(
                     and window.detail.parcel.contents.process_id == second, timeout=10_000)
     qtbot.waitUntil(pictures_shown, timeout=10_000)
     assert fetched() == seen  # both orders' pictures were read from the cache
+
+
+def shown_as(tooltip: str) -> str:
+    """What a tooltip puts on screen: Qt renders it as rich text when it guesses so."""
+    if not QtGui.Qt.mightBeRichText(tooltip):
+        return tooltip
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    return document.toPlainText()
+
+
+def test_a_merchants_tags_in_a_tooltip_are_shown_not_rendered() -> None:
+    name = '<img src="file:///etc/x.png"><b>Shirt</b>  &amp; co'
+    item = OrderLineItem.model_validate({"quantity": 1, "sku": "<i>S</i>",
+                                         "variant_name": "<u>M</u>",
+                                         "product": {"name": name, "images": [{"src": "x"}]}})
+    model = ParcelItemsModel()
+    model.set_items([item])
+    for column, text in ((0, name), (1, "<u>M</u>"), (2, "<i>S</i>")):
+        assert shown_as(model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)) == text
+    model.set_picture(Picture("x", None, "The picture could not be loaded."))
+    tooltip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert shown_as(tooltip) == f"{name}\nNo picture: The picture could not be loaded."

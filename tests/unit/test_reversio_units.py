@@ -35,6 +35,29 @@ def test_lifetime_without_iat_is_counted_from_now() -> None:
     assert jwt_lifetime(jwt({"exp": 2000.5}), now=1000) == 1000.5
 
 
+def test_a_bare_jwt_as_plain_text_is_taken() -> None:
+    import asyncio
+
+    import httpx
+
+    token = jwt({"exp": 4e9})
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, content=token.encode(), headers={"content-type": "text/plain"})
+        assert request.headers["authorization"] == f"Bearer {token}"
+        return httpx.Response(200, json={"value": {"status": "OK"}})
+
+    async def go() -> str:
+        client = mock_client(handler)
+        try:
+            return (await client.order_status("R-1")).status
+        finally:
+            await client.aclose()
+
+    assert asyncio.run(go()) == "OK"
+
+
 @pytest.mark.parametrize("token", ["not-a-jwt", "a.b.c", jwt({"exp": "soon"}), jwt([1, 2]),
                                    jwt({"exp": True})])
 def test_an_unreadable_payload_says_nothing(token: str) -> None:
@@ -120,7 +143,9 @@ def test_a_200_that_carries_errors_is_a_refusal_field_by_field() -> None:
 
 
 @pytest.mark.parametrize("answer", [{"value": None}, {"value": "has a\nline break"}, [],
-                                    {"value": 12}])
+                                    {"value": 12},
+                                    b"<html><p>Sign in at wifi.example.com</p></html>",
+                                    b"a.b.c d"])
 def test_a_token_answer_without_a_token_is_said_plainly(answer: object) -> None:
     import asyncio
 
@@ -129,6 +154,8 @@ def test_a_token_answer_without_a_token_is_said_plainly(answer: object) -> None:
     from revdesk.api import errors
 
     def handler(request: httpx.Request) -> httpx.Response:
+        if isinstance(answer, bytes):  # a page, not JSON: a proxy's, a captive portal's
+            return httpx.Response(200, content=answer, headers={"content-type": "text/html"})
         return httpx.Response(200, json=answer)
 
     async def go() -> errors.ApiError:
@@ -141,3 +168,87 @@ def test_a_token_answer_without_a_token_is_said_plainly(answer: object) -> None:
             await client.aclose()
 
     assert "not a token" in str(asyncio.run(go()))
+
+
+
+def counting_client(payload: dict[str, int], *, clock: Any = None,
+                    token_takes: float = 0.0) -> tuple[Any, dict[str, int]]:
+    """A client whose /token answers a JWT with ``payload`` (after ``token_takes`` seconds of
+    ``clock``, when given), counting the requests."""
+    import asyncio
+
+    import httpx
+
+    from revdesk.api.reversio import ReversioClient
+
+    asked = {"token": 0, "calls": 0}
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            asked["token"] += 1
+            await asyncio.sleep(0.01)  # the others queue up meanwhile
+            if clock is not None:
+                clock.now += token_takes
+            return httpx.Response(200, json={"value": jwt(payload)})
+        asked["calls"] += 1
+        return httpx.Response(200, json={"value": {"status": "OK"}})
+
+    extra = {"clock": clock} if clock is not None else {}
+    return ReversioClient("http://127.0.0.1:9/api/v1", "sub-key-1", "secret-1",
+                          transport=httpx.MockTransport(handler), **extra), asked
+
+
+def test_a_token_due_when_it_arrives_is_one_renewal_for_every_waiting_call() -> None:
+    """A /token slower than the token's life: the calls that waited for it use it, they do
+    not fetch one token each (a pile-up behind a slow /token)."""
+    import asyncio
+
+    class Clock:
+        now = 1000.0
+
+        def __call__(self) -> float:
+            return self.now
+
+    async def go() -> dict[str, int]:
+        client, asked = counting_client({"iat": 0, "exp": 10}, clock=Clock(), token_takes=30)
+        try:
+            await asyncio.gather(*(client.order_status(f"R-{n}") for n in range(20)))
+        finally:
+            await client.aclose()
+        return asked
+
+    assert asyncio.run(go()) == {"token": 1, "calls": 20}
+
+
+@pytest.mark.parametrize("payload", [{"exp": 1000}, {"exp": 1000, "iat": 2000},
+                                     {"exp": 5, "iat": 5}])
+def test_an_exp_already_past_is_not_a_token_per_call(payload: dict[str, int]) -> None:
+    """An exp in the past (a clock far ahead, a server's mistake) is no reason to fetch a
+    token before every call: taken as the documented hour, as an unreadable one is."""
+    import asyncio
+
+    async def go() -> dict[str, int]:
+        client, asked = counting_client(payload)
+        try:
+            await asyncio.gather(*(client.order_status(f"R-{n}") for n in range(20)))
+            for n in range(5):
+                await client.order_status(f"S-{n}")
+        finally:
+            await client.aclose()
+        return asked
+
+    assert asyncio.run(go()) == {"token": 1, "calls": 25}
+
+
+@pytest.mark.parametrize("amount", [float("inf"), float("nan"), "NaN", "-Infinity", 1e999])
+def test_an_amount_json_cannot_carry_is_refused_before_sending(amount: object) -> None:
+    """1e999 in a file reads as infinity: it passed the check and the request could not be
+    written (an unexpected error, exit 1); it is the field's problem, nothing sent."""
+    from revdesk.api.reversio import ReversioRefused, validate_order
+
+    with pytest.raises(ReversioRefused) as refused:
+        validate_order({"orderReference": "R-1",
+                        "products": [{"price": {"amount": amount, "currency": "EUR"}}]})
+    assert refused.value.sent is False
+    assert [(p.path, p.message) for p in refused.value.problems] == [
+        ("products.0.price.amount", "must be a number")]

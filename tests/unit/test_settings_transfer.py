@@ -139,6 +139,35 @@ def test_a_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
         read_import(path)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_an_export_to_a_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
+    path = tmp_path / "fifo"
+    os.mkfifo(path)
+    with pytest.raises(TransferError, match="not a regular file"):
+        exported_to(tmp_path, path)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_an_export_to_a_device_is_refused_not_said_done(tmp_path: Path) -> None:
+    link = tmp_path / "export.json"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(TransferError, match="not a regular file"):
+        exported_to(tmp_path, link)
+
+
+def test_an_export_replaces_a_longer_file_whole(tmp_path: Path) -> None:
+    path = tmp_path / "old.json"
+    path.write_text("x" * 100_000)
+    exported_to(tmp_path, path)
+    assert json.loads(path.read_text())["format"] == FORMAT
+
+
+def exported_to(tmp_path: Path, path: Path) -> None:
+    store = SettingsStore(tmp_path / "lead.json")
+    store.save(LEAD)
+    export_settings(store, path)
+
+
 def test_a_missing_file_is_said(tmp_path: Path) -> None:
     with pytest.raises(TransferError, match="Could not read"):
         read_import(tmp_path / "nope.json")
