@@ -140,10 +140,20 @@ class ReversioDialog(QDialog):
             self._say(self.status_note, translate("ReversioDialog",
                                                   "Type an order reference first."), error=True)
             return
+        # The last reference's rows go now: "Self-care link for this order" must not take
+        # an order of the last look-up while this one is asked.
+        self.status_results = []
+        self.status_model.set_rows([])
+        self.use_order.setEnabled(False)
         self._say(self.status_note, translate("ReversioDialog", "Asking Revers.io…"))
+
+        def answered(rows: list[AccountStatus]) -> None:
+            if self.reference.text().strip() == reference:  # else a newer look-up's turn
+                self._show_statuses(rows)
+
         self.operations.run(self.service.status_everywhere(reference),
                             label=translate("ReversioDialog", "Revers.io order status"),
-                            busy=(self.look_up_button,), on_success=self._show_statuses,
+                            busy=(self.look_up_button,), on_success=answered,
                             on_failure=lambda exc: self._failed(self.status_note, exc))
 
     def _show_statuses(self, rows: list[AccountStatus]) -> None:
@@ -329,6 +339,11 @@ class ReversioDialog(QDialog):
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_slip)
         self.link_note = self._note(tab, "reversioLinkNote")
+        # A link belongs to one order on one account: any other order shown forgets it, so
+        # the slip printed is always the link of the order on screen (never the last
+        # customer's).
+        self.order_id.textChanged.connect(self._link_still_shown)
+        self.link_account_box.currentTextChanged.connect(self._link_still_shown)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.create_link_button)
@@ -342,12 +357,26 @@ class ReversioDialog(QDialog):
         return tab
 
     def _prepare_link(self, account: str, order_id: str) -> None:
+        self._forget_link()
         index = self.link_account_box.findText(account)
         if index >= 0:
             self.link_account_box.setCurrentIndex(index)
         self.order_id.setText(order_id)
         self.tabs.setCurrentIndex(2)
         self.create_link_button.setFocus()
+
+    def _shown(self) -> tuple[str, str]:
+        return self.link_account_box.currentText(), self.order_id.text().strip()
+
+    def _link_still_shown(self, *_: object) -> None:
+        if self.link and self._shown() != (self.link_account, self.link_order):
+            self._forget_link()
+
+    def _forget_link(self) -> None:
+        self.link = self.link_order = self.link_account = ""
+        self.link_label.clear()
+        self.print_button.setEnabled(False)
+        self._say(self.link_note, "")
 
     def create_link(self) -> None:
         order_id = self.order_id.text().strip()
@@ -356,11 +385,12 @@ class ReversioDialog(QDialog):
             self._say(self.link_note, translate("ReversioDialog",
                                                 "Type the Revers.io order id first."), error=True)
             return
-        self.print_button.setEnabled(False)
-        self.link_label.clear()
+        self._forget_link()
         self._say(self.link_note, translate("ReversioDialog", "Asking Revers.io for a link…"))
 
         def made(link: str) -> None:
+            if self._shown() != (account, order_id):
+                return  # another order was chosen meanwhile: this link is not its link
             self.link, self.link_order, self.link_account = link, order_id, account
             self.link_label.setText(link)
             self._say(self.link_note, translate(
@@ -376,13 +406,26 @@ class ReversioDialog(QDialog):
                             on_failure=lambda exc: self._failed(self.link_note, exc))
 
     def print_slip(self) -> None:
-        if not self.link or self._printer is None:
+        if (not self.link or self._printer is None
+                or self._shown() != (self.link_account, self.link_order)):
             return
+        link = self.link
+        # Not ``busy=``: that would enable the button again after the print even when
+        # another order was chosen meanwhile; it comes back only for the same link.
+        self.print_button.setEnabled(False)
+
+        def printed(_report: object) -> None:
+            if self.link == link:
+                self.print_button.setEnabled(True)
+                self._say(self.link_note, translate(
+                    "ReversioDialog", "The slip was sent to the intake printer."))
+
+        def failed(exc: Exception) -> bool:
+            self.print_button.setEnabled(self.link == link)
+            return self._failed(self.link_note, exc)
+
         self.operations.run(self._print(), label=translate("ReversioDialog", "Print slip"),
-                            busy=(self.print_button,),
-                            on_success=lambda _report: self._say(self.link_note, translate(
-                                "ReversioDialog", "The slip was sent to the intake printer.")),
-                            on_failure=lambda exc: self._failed(self.link_note, exc))
+                            on_success=printed, on_failure=failed)
 
     async def _print(self) -> object:
         """On the intake printer, as the walk-in's slip: its profile says PDF or ZPL."""
