@@ -182,6 +182,21 @@ def test_test_connection_names_a_wrong_key(qtbot: QtBot, qloop: asyncio.Abstract
     assert "a-wrong-key-99" not in dialog.connection.test_result.text()
 
 
+def test_test_connection_warns_of_an_e_commerce_with_no_returns(
+        qtbot: QtBot, qloop: asyncio.AbstractEventLoop, shared_sandbox: Any,
+        keyring: dict[str, str]) -> None:
+    # QA F2: a mistyped e-commerce id is not a green OK with "0 returns visible".
+    dialog = dialog_for(qtbot)
+    dialog.api_url.setText(shared_sandbox.url)
+    dialog.api_key.setText("any-key-the-sandbox-takes")
+    dialog.ecommerce_id.setText("acmee")
+    qtbot.mouseClick(dialog.connection.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "REVER answered" in dialog.connection.test_result.text(),
+                    timeout=15000)
+    text = dialog.connection.test_result.text()
+    assert text.startswith("⚠") and "“acmee”" in text and "✔" not in text
+
+
 def test_test_connection_uses_the_stored_key_when_the_field_is_empty(
         qtbot: QtBot, qloop: asyncio.AbstractEventLoop, make_sandbox: Any,
         keyring: dict[str, str]) -> None:

@@ -189,7 +189,7 @@ class ConnectionBox(QGroupBox):
                 self.test_button.setEnabled(True)
         if shiboken6.isValid(self):
             self.last_check = result
-            mark = "✔" if result.ok else "✖"
+            mark = "✔" if result.ok else "⚠" if result.warning else "✖"
             self.test_result.setText(f"{mark} {result.message}")
         return result
 
