@@ -287,3 +287,25 @@ def test_another_customer_s_order_typed_forgets_the_last_return_and_its_reprint(
     dialog.print_slip()
     qtbot.wait(300)
     assert not list(labels.iterdir())
+
+
+def test_the_result_and_the_items_are_shown_whole(
+        window: MainWindow, qtbot: QtBot, arun: Any, labels: Path) -> None:
+    # QA F9: the dialog did not grow: its result was cut mid-line and the items list was
+    # one row with a scroll bar.
+    who = customer(window, arun)
+    dialog = open_dialog(window, qtbot)
+    dialog.email.setText(who["email"])
+    dialog.order.setText(who["order"])
+    with qtbot.waitSignal(dialog.printed, timeout=20_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)  # the layout's own pass
+    status = dialog.status
+    assert "Give it to the customer" in status.text()
+    assert status.height() >= status.heightForWidth(status.width())
+    assert dialog.rect().contains(status.geometry())
+    view = dialog.items_view
+    rows = dialog.items.rowCount()
+    shown = view.viewport().height() / view.rowHeight(0)
+    assert shown >= min(rows, 3), (shown, rows)
+    assert dialog.rect().contains(view.geometry())

@@ -42,7 +42,7 @@ from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 from revdesk.ui.operations import Operations
 from revdesk.ui.scan_catcher import SCAN_AWARE
-from revdesk.ui.screen_fit import keep_on_screen
+from revdesk.ui.screen_fit import fit_to_screen, keep_on_screen
 from revdesk.ui.simple_models import RowsModel
 
 if TYPE_CHECKING:
@@ -103,7 +103,6 @@ class WalkinDialog(QDialog):
         self.items_view.verticalHeader().hide()
         self.items_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.items_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.items_view.setMaximumHeight(140)
         self.items_view.hide()
 
         self.buttons = QDialogButtonBox(self)
@@ -184,7 +183,7 @@ class WalkinDialog(QDialog):
             return
         self.walkin_result = result
         self.items.set_rows([(item,) for item in result.items])
-        self.items_view.setVisible(bool(result.items))
+        self._fit_items()
         self.started.emit(result)
         current = self.settings.current
         try:
@@ -199,6 +198,34 @@ class WalkinDialog(QDialog):
         self._slip_item = LabelItem(result.return_id, slip=slip)
         self.print_slip()
 
+    #: The items shown without scrolling; a longer order scrolls.
+    ITEM_ROWS = 5
+
+    def _fit_items(self) -> None:
+        """The items list as tall as its rows (up to ITEM_ROWS), and the dialog grown to it."""
+        view = self.items_view
+        rows = min(self.items.rowCount(), self.ITEM_ROWS)
+        view.setVisible(rows > 0)
+        if rows:
+            view.resizeRowsToContents()
+            height = (view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                      + sum(view.rowHeight(row) for row in range(rows)))
+            view.setFixedHeight(height)
+        self._grow()
+
+    def _grow(self) -> None:
+        """Taller, never shorter, so the status's lines and the items show whole (the
+        layout alone keeps the size the dialog opened with); within the screen."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height())
+        if need > self.height():
+            self.resize(self.width(), need)
+            fit_to_screen(self)
+
     def _form_changed(self, *_: object) -> None:
         if (self.walkin_result is not None
                 and (self.email.text(), self.order.text()) != self._started_form):
@@ -208,7 +235,7 @@ class WalkinDialog(QDialog):
         self.walkin_result = None
         self._slip_item = None
         self.items.set_rows([])
-        self.items_view.hide()
+        self._fit_items()
         self.reprint_button.setEnabled(False)
 
     # -- the slip ------------------------------------------------------------------------------
@@ -256,3 +283,4 @@ class WalkinDialog(QDialog):
         self.status.setText(text)
         self.status.setProperty("problem", problem)
         self.status.setStyleSheet("color: #b00020;" if problem else "")
+        self._grow()
