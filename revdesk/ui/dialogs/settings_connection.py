@@ -10,6 +10,7 @@ import logging
 import os
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -36,8 +37,18 @@ log = logging.getLogger(__name__)
 SANDBOX_ECOMMERCE = "acme"
 
 
-def api_key_hint(source: KeySource, api_url: str) -> str:
-    """The API key field's line: where the key the station would use comes from."""
+def api_key_hint(source: KeySource, api_url: str, *, typed: bool = False) -> str:
+    """The API key field's line: where the key the station would use comes from, and with
+    a key ``typed``, what Save does with it."""
+    if typed and source is not KeySource.ENVIRONMENT:
+        if not api_url.strip():
+            return translate("SettingsDialog", "Type the API address too: Save stores the "
+                             "key for that address.")
+        if source is KeySource.STORED:
+            return translate("SettingsDialog", "Save replaces the key stored for this address "
+                             "with the one typed.")
+        return translate("SettingsDialog", "Save stores the key typed in this computer's "
+                         "credential store, for this address.")
     if source is KeySource.ENVIRONMENT:
         return translate("SettingsDialog", "Set by REVDESK_API_KEY in the environment (a key "
                          "typed here is stored, but the environment's is used).")
@@ -110,7 +121,9 @@ class ConnectionBox(QGroupBox):
         test_row = QWidget(self)
         row = QHBoxLayout(test_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.test_button)
+        # At the row's top: a result of several lines does not move it from under the
+        # pointer of a lead clicking it again.
+        row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.test_result, 1)
         form.addRow(test_row)
         wrap_long_rows(form)
@@ -119,17 +132,23 @@ class ConnectionBox(QGroupBox):
         # (a keyring back end may answer over D-Bus).
         self.api_url.editingFinished.connect(self.update_hints)
         self.api_key.textChanged.connect(self._update_ecommerce_hint)
+        self.api_key.textChanged.connect(self._update_key_hint)
         self.test_button.clicked.connect(self._test_clicked)
         self.update_hints()
 
     def update_hints(self) -> None:
         url = self.api_url.text().strip()
         self._source = source = api_key_source(url)
-        self.key_hint.setText(api_key_hint(source, url))
+        self._update_key_hint()
         self.api_key.setPlaceholderText(
             translate("SettingsDialog", "leave empty to keep the stored key")
             if source is KeySource.STORED else "")
         self._update_ecommerce_hint()
+
+    def _update_key_hint(self, *_: object) -> None:
+        # The source found for the address: the credential store is not asked per key typed.
+        self.key_hint.setText(api_key_hint(self._source, self.api_url.text().strip(),
+                                           typed=bool(self.api_key.text().strip())))
 
     def _update_ecommerce_hint(self) -> None:
         # What is really used: with no address and no key, the sandbox's e-commerce. Not
