@@ -29,7 +29,7 @@ from revdesk.i18n import translate
 from revdesk.settings_store import KeySource, api_key_source, merchant_key_source
 
 from .. import theme
-from ..screen_fit import wrap_long_rows
+from ..screen_fit import room_for_hint, wrap_long_rows
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +143,7 @@ class ConnectionBox(QGroupBox):
         self.api_key.setPlaceholderText(
             translate("SettingsDialog", "leave empty to keep the stored key")
             if source is KeySource.STORED else "")
+        room_for_hint(self.api_key)
         self._update_ecommerce_hint()
 
     def _update_key_hint(self, *_: object) -> None:
@@ -165,6 +166,7 @@ class ConnectionBox(QGroupBox):
         else:
             text = translate("SettingsDialog", "your shop's id at REVER")
         self.ecommerce_id.setPlaceholderText(text)
+        room_for_hint(self.ecommerce_id)
 
     def key_for_test(self) -> str | None:
         """The key the test sends: the one typed, else the one the station would use for
@@ -262,3 +264,4 @@ class PlatformsBox(QGroupBox):
         self.merchant_key.setPlaceholderText(
             translate("SettingsDialog", "leave empty to keep the stored key")
             if source is KeySource.STORED else "")
+        room_for_hint(self.merchant_key)
