@@ -109,6 +109,13 @@ def test_each_row_names_its_account_and_a_link_prints_as_a_slip(
     page = pdfium.PdfDocument(slip.read_bytes())[0]
     image = page.render(scale=203 / 72, fill_color=(255, 255, 255, 255)).to_pil().convert("L")
     assert [d.data.decode() for d in decode(image)] == [link]
+    # QA F12: the customer's order reference is on the slip, beside Revers.io's order id.
+    from revdesk.domain.reversio import self_care_slip
+
+    assert dialog.link_reference == reference
+    lines = self_care_slip(link, order=rows[0][3], account="EU shop",
+                           reference=dialog.link_reference).lines
+    assert lines[:2] == (f"Order: {reference}", f"Revers.io order id: {rows[0][3]}")
     assert not any(r["secret"] for r in requests(server) if r["path"] != "/token")
 
 
@@ -210,6 +217,12 @@ def test_another_order_forgets_the_link_so_no_other_customer_s_slip_prints(
     qtbot.mouseClick(dialog.create_link_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.print_button.isEnabled, timeout=15000)
     assert dialog.link_order == dialog.order_id.text()
+    assert dialog.link_reference.startswith("WALKIN-F11-")  # the slip names the walk-in's
+    # An order id typed by hand has no known reference: none is printed for it.
+    dialog.order_id.setText(first_order)
+    qtbot.mouseClick(dialog.create_link_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=15000)
+    assert dialog.link_order == first_order and dialog.link_reference == ""
 
 
 def test_a_new_look_up_clears_the_last_reference_s_rows_at_once(

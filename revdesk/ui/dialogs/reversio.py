@@ -89,6 +89,10 @@ class ReversioDialog(QDialog):
         self.link = ""
         self.link_order = ""
         self.link_account = ""
+        #: The customer's order reference of the link, when known (the slip shows it).
+        self.link_reference = ""
+        #: (account, order id, reference) of the order last chosen or imported.
+        self._chosen = ("", "", "")
 
     # -- order status: a row per account -------------------------------------------------
 
@@ -189,7 +193,7 @@ class ReversioDialog(QDialog):
         row = self._selected_row()
         if row is None or row.status is None:
             return
-        self._prepare_link(row.account, row.status.orderId)
+        self._prepare_link(row.account, row.status.orderId, row.reference)
 
     # -- walk-in order ---------------------------------------------------------------------
 
@@ -279,7 +283,7 @@ class ReversioDialog(QDialog):
             self._say(self.import_note, translate(
                 "ReversioDialog", "Imported on {account}: order id {id}.").format(
                     account=account, id=order_id))
-            self._prepare_link(account, order_id)
+            self._prepare_link(account, order_id, str(data.get("orderReference", "")))
 
         def failed(exc: Exception) -> bool:
             if isinstance(exc, ReversioRefused):
@@ -356,8 +360,9 @@ class ReversioDialog(QDialog):
         layout.addLayout(buttons)
         return tab
 
-    def _prepare_link(self, account: str, order_id: str) -> None:
+    def _prepare_link(self, account: str, order_id: str, reference: str = "") -> None:
         self._forget_link()
+        self._chosen = (account, order_id, reference)
         index = self.link_account_box.findText(account)
         if index >= 0:
             self.link_account_box.setCurrentIndex(index)
@@ -373,7 +378,7 @@ class ReversioDialog(QDialog):
             self._forget_link()
 
     def _forget_link(self) -> None:
-        self.link = self.link_order = self.link_account = ""
+        self.link = self.link_order = self.link_account = self.link_reference = ""
         self.link_label.clear()
         self.print_button.setEnabled(False)
         self._say(self.link_note, "")
@@ -386,12 +391,15 @@ class ReversioDialog(QDialog):
                                                 "Type the Revers.io order id first."), error=True)
             return
         self._forget_link()
+        # The reference is known only for the order chosen or imported, not for one typed.
+        reference = self._chosen[2] if self._chosen[:2] == (account, order_id) else ""
         self._say(self.link_note, translate("ReversioDialog", "Asking Revers.io for a link…"))
 
         def made(link: str) -> None:
             if self._shown() != (account, order_id):
                 return  # another order was chosen meanwhile: this link is not its link
             self.link, self.link_order, self.link_account = link, order_id, account
+            self.link_reference = reference
             self.link_label.setText(link)
             self._say(self.link_note, translate(
                 "ReversioDialog", "Link made on {account}. Print the slip for the customer.")
@@ -434,7 +442,8 @@ class ReversioDialog(QDialog):
 
         assert self._printer is not None
         printer = self._printer()
-        slip = self_care_slip(self.link, order=self.link_order, account=self.link_account)
+        slip = self_care_slip(self.link, order=self.link_order, account=self.link_account,
+                              reference=self.link_reference)
         return await printer.print("intake", [LabelItem(slip.name, slip=slip)],
                                    remember=False)
 
