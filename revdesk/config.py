@@ -256,6 +256,22 @@ class KeyStoreUnavailable(SettingsError):
     pass
 
 
+#: The credential store failures already warned of: a machine without one fails every
+#: look-up the same way, and saying it at each (the window looks keys up often) is noise.
+_WARNED_UNAVAILABLE: set[str] = set()
+
+
+def _store_unavailable(exc: Exception) -> None:
+    """A key look-up found no usable credential store: warned once per process and kind of
+    failure, debug after that."""
+    kind = type(exc).__name__
+    if kind in _WARNED_UNAVAILABLE:
+        log.debug("credential store not available: %s", kind)
+        return
+    _WARNED_UNAVAILABLE.add(kind)
+    log.warning("credential store not available: %s", kind)
+
+
 def _keyring_user(api_url: str) -> str:
     return f"api-key:{api_url.rstrip('/')}"
 
@@ -273,7 +289,7 @@ def load_api_key(api_url: str) -> SecretStr | None:
 
         stored = keyring.get_password(KEYRING_SERVICE, _keyring_user(api_url))
     except Exception as exc:  # any backend failure means "no stored key", never a crash
-        log.warning("credential store not available: %s", type(exc).__name__)
+        _store_unavailable(exc)
         return None
     if stored and stored.strip():
         return SecretStr(check_api_key(stored.strip(), "the credential store"))
@@ -316,7 +332,7 @@ def load_merchant_key(merchant_url: str) -> SecretStr | None:
 
         stored = keyring.get_password(KEYRING_SERVICE, _merchant_user(merchant_url))
     except Exception as exc:  # any backend failure means "no stored key", never a crash
-        log.warning("credential store not available: %s", type(exc).__name__)
+        _store_unavailable(exc)
         return None
     if stored and stored.strip():
         return SecretStr(check_api_key(stored.strip(), "the credential store"))
@@ -387,7 +403,7 @@ def load_reversio_secrets(url: str) -> tuple[SecretStr | None, SecretStr | None]
 
                 stored = keyring.get_password(KEYRING_SERVICE, _reversio_user(url, what))
             except Exception as exc:  # any backend failure means "not stored", never a crash
-                log.warning("credential store not available: %s", type(exc).__name__)
+                _store_unavailable(exc)
         found.append(SecretStr(check_api_key(stored.strip(), "the credential store"))
                      if stored and stored.strip() else None)
     return found[0], found[1]

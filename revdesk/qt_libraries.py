@@ -25,6 +25,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from revdesk.i18n import translate
+
 log = logging.getLogger(__name__)
 
 #: The plugin Qt loads for X11 and the library it is built on, below the PySide6 package.
@@ -82,6 +84,26 @@ def check_wanted(environ: Mapping[str, str] | None = None, platform: str | None 
     if not asked and env.get("WAYLAND_DISPLAY"):
         return False  # a Wayland session: Qt tries its wayland plugin first
     return asked in ("", "xcb")
+
+
+def no_display_message(environ: Mapping[str, str] | None = None,
+                       platform: str | None = None) -> str | None:
+    """What to say when the window has no display to open on (Linux, no DISPLAY, no
+    WAYLAND_DISPLAY, no platform asked for), or None. Qt would otherwise try xcb, fail, and
+    abort blaming libxcb-cursor0 (exit 134) on a machine that lacks nothing but a screen."""
+    env = os.environ if environ is None else environ
+    if (platform or sys.platform) != "linux":
+        return None
+    if any(env.get(name, "").strip()
+           for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return translate(
+        "QtLibraries",
+        "revdesk cannot open its window: there is no display here (DISPLAY and "
+        "WAYLAND_DISPLAY are not set, as in an SSH session or on a server).\n"
+        "Start it from the desktop session of the station, or set DISPLAY to its screen "
+        "(for example DISPLAY=:0).\n"
+        "For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk")
 
 
 def plugin_files(pyside_dir: Path | None = None) -> list[Path]:

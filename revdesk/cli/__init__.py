@@ -97,12 +97,18 @@ def _log_to_stderr(verbose: bool) -> None:
 #: The window cannot open: Qt's platform plugin lacks system libraries (the message says
 #: which, and the command that installs them).
 EXIT_MISSING_LIBRARIES = 2
+#: The window cannot open: no display (the message says how to give it one).
+EXIT_NO_DISPLAY = 2
 
 
 def _run_station(verbose: bool) -> int:
     # ldd answers about the X11 plugin while the station imports (the check costs no time).
     from revdesk import qt_libraries
 
+    no_display = qt_libraries.no_display_message()
+    if no_display is not None:  # said here, instead of Qt's xcb message and its abort
+        print(no_display, file=sys.stderr)
+        return EXIT_NO_DISPLAY
     libraries_check = qt_libraries.start_check()
     startup.hold_stop_signals()
     startup.hold_collection()

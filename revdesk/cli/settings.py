@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from revdesk.config import SettingsError
+from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 from revdesk.settings_transfer import (
     TransferError,
@@ -67,5 +68,7 @@ def run_import(args: argparse.Namespace) -> int:
         apply_import(store, plan)
     except SettingsError as exc:
         raise CliError(EXIT_LOCAL_DATA, str(exc)) from None
-    print(f"Imported: {len(plan.changes)} setting(s) changed in {visible(str(store.path))}.")
+    changed = len(plan.changes)
+    print(translate("SettingsCli", "Imported: %n setting(s) changed in {path}.", "", changed)
+          .format(path=visible(str(store.path))))
     return 0

@@ -34,6 +34,8 @@ PAGE_SIZE = 100
 
 class Verdict(enum.Enum):
     OK = "ok"
+    #: Answered, but no return for this e-commerce: a mistyped id looks just like this.
+    NO_RETURNS = "no_returns"
     SANDBOX = "sandbox"  # nothing typed: the built-in sandbox, nothing to test
     NO_ADDRESS = "no_address"  # a key but no address
     NO_KEY = "no_key"  # an address but no key (typed or stored)
@@ -59,6 +61,11 @@ class ConnectionCheck:
     @property
     def ok(self) -> bool:
         return self.verdict is Verdict.OK
+
+    @property
+    def warning(self) -> bool:
+        """REVER answered, but something typed is probably wrong."""
+        return self.verdict is Verdict.NO_RETURNS
 
 
 async def check_connection(api_url: str, api_key: str | None, *, ecommerce_id: str = "",
@@ -102,6 +109,8 @@ async def check_connection(api_url: str, api_key: str | None, *, ecommerce_id: s
     finally:
         await client.aclose()
     log.info("connection test: OK, %d%s returns", seen, "+" if more else "")
+    if not seen:
+        return _no_returns(ecommerce_id.strip(), group.strip())
     if more:
         text = translate("ConnectionTest", "OK: REVER answered; more than %n returns visible.",
                          "", seen)
@@ -120,6 +129,20 @@ async def _count(client: ReverAdminClient) -> tuple[int, bool]:
         if page.next_page_token and pages >= COUNT_PAGES:
             return seen, True
     return seen, False
+
+
+def _no_returns(ecommerce_id: str, group: str) -> ConnectionCheck:
+    if ecommerce_id:
+        text = translate("ConnectionTest", "REVER answered, but shows no returns for "
+                         "e-commerce “{scope}”: check the e-commerce id or group.")
+    elif group:
+        text = translate("ConnectionTest", "REVER answered, but shows no returns for "
+                         "e-commerce group “{scope}”: check the group or the e-commerce id.")
+    else:
+        text = translate("ConnectionTest", "REVER answered, but shows no returns: set the "
+                         "e-commerce id or group of this station.")
+    return ConnectionCheck(Verdict.NO_RETURNS,
+                           text.format(scope=_shown(ecommerce_id or group)))
 
 
 def _failure(error: errors.ApiError, scope: str) -> ConnectionCheck:

@@ -43,6 +43,9 @@ A = TypeVar("A")
 
 #: [doc] The provider whose pickup and logistic order (PUT) REVER does not generate.
 PROVIDER_OPS = "ops"
+#: [doc] The providers the documents name (seeds 002: "SendCloud, OPS, etc"): offered to
+#: the operator, not a closed list, so any other is still sent.
+DOCUMENTED_PROVIDERS = ("SendCloud", "OPS")
 
 __all__ = [
     "LogisticsOutcome",

@@ -35,12 +35,19 @@ from revdesk.i18n import translate
 log = logging.getLogger(__name__)
 
 
-def self_care_slip(link: str, *, order: str, account: str) -> QrSlip:
-    """The slip a walk-in customer takes: the self-care link as a QR code, the order and
+def self_care_slip(link: str, *, order: str, account: str, reference: str = "") -> QrSlip:
+    """The slip a walk-in customer takes: the self-care link as a QR code, the customer's
+    order reference when known (what customer and desk recognise), Revers.io's order id and
     the account. The walk-in's slip (``qr_slip.py``): a PDF for an OS printer or a folder,
     ZPL drawn by a Zebra. Raises QrSlipError for a link no readable code can carry."""
+    orders: tuple[str, ...]
+    if reference.strip():
+        orders = (translate("Reversio", "Order: {order}").format(order=reference.strip()),
+                  translate("Reversio", "Revers.io order id: {id}").format(id=order))
+    else:
+        orders = (translate("Reversio", "Order: {order}").format(order=order),)
     return QrSlip(translate("Reversio", "Finish your return online"),
-                  (translate("Reversio", "Order: {order}").format(order=order),
+                  (*orders,
                    translate("Reversio", "Account: {account}").format(account=account)),
                   link,
                   translate("Reversio", "Scan the code with your phone's camera."),

@@ -11,7 +11,15 @@ tall screen shows it all, and scrolls only where the screen is too short.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLayout, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLayout,
+    QLineEdit,
+    QScrollArea,
+    QStyle,
+    QWidget,
+)
 
 __all__ = ["FormScroll", "fit_to_screen", "keep_on_screen", "room_for", "wrap_long_rows"]
 
@@ -67,6 +75,25 @@ def wrap_long_rows(layout: QLayout | None) -> None:
     narrow screen), instead of both being cut."""
     if isinstance(layout, QFormLayout):
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+
+#: A line edit's frame and inner margins around its text, in pixels.
+_EDIT_CHROME = 16
+
+
+def room_for_hint(*edits: QLineEdit) -> None:
+    """Each field at least as wide as its placeholder: a hint cut mid-word ("scan here to
+    try the cle…") says nothing. In a form with :func:`wrap_long_rows`, a field that is
+    then too wide beside its label goes under it."""
+    for edit in edits:
+        hint = edit.placeholderText()
+        if not hint:
+            continue
+        margins = edit.textMargins()
+        need = (edit.fontMetrics().horizontalAdvance(hint) + margins.left() + margins.right()
+                + _EDIT_CHROME)
+        if need > edit.minimumWidth():
+            edit.setMinimumWidth(need)
 
 
 class _FitOnShow(QObject):

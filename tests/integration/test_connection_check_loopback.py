@@ -45,6 +45,11 @@ def test_ok_says_how_many_returns_the_key_sees(keyed: Any) -> None:
     assert "37 returns visible" in result.message
 
 
+def test_an_e_commerce_the_sandbox_has_no_returns_for_is_a_warning(keyed: Any) -> None:
+    result = check(keyed.url, KEY, ecommerce_id="not-acme")
+    assert result.verdict is Verdict.NO_RETURNS and "“not-acme”" in result.message
+
+
 def test_a_wrong_key_is_named_and_never_shown(keyed: Any) -> None:
     result = check(keyed.url, "not-the-key-42")
     assert result.verdict is Verdict.WRONG_KEY and "401" in result.message

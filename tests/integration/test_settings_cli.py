@@ -37,6 +37,18 @@ def test_export_then_import_on_another_station(tmp_path: Path) -> None:
     saved = json.loads((tmp_path / "other" / "settings.json").read_text())
     assert saved["station_name"] == "DOCK-2" and saved["ecommerce_id"] == "shop-1"
     assert saved["scan"]["id_pattern"] == r"RP-\d{6}"
+    # QA F4: a plural, not "(s)".
+    assert "Imported: 2 settings changed in" in done.stdout and "(s)" not in done.stdout
+
+
+def test_one_setting_imported_is_said_in_the_singular(tmp_path: Path) -> None:
+    lead = station(tmp_path, "lead", {"ecommerce_id": "shop-1"})
+    other = station(tmp_path, "other", {})
+    export = tmp_path / "shared.json"
+    assert revdesk("settings", "export", str(export), env=lead).returncode == 0
+    done = revdesk("settings", "import", str(export), env=other)
+    assert done.returncode == 0, done.stderr
+    assert "Imported: 1 setting changed in" in done.stdout
 
 
 def test_a_file_with_a_key_is_refused_and_changes_nothing(tmp_path: Path) -> None:

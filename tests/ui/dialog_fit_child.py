@@ -51,6 +51,12 @@ def cut_parts(dialog: Any) -> list[str]:
             if widget.fontMetrics().horizontalAdvance(widget.text()) > room:
                 found.append(f"{name} {widget.text()!r}: text wider than {room}")
             continue
+        if isinstance(widget, QLineEdit):  # a hint cut mid-word: "scan here to try the cle…"
+            room = widget.width() - 10      # (QA F16)
+            hint = widget.placeholderText()
+            if hint and widget.fontMetrics().horizontalAdvance(hint) > room:
+                found.append(f"{name} placeholder {hint!r}: wider than {room}")
+            continue
         if isinstance(widget, QLabel) and (widget.wordWrap() or not text
                                            or widget.textFormat() == 1):  # 1: rich text
             continue

@@ -275,6 +275,25 @@ def test_logistic_order_dialog_builds_the_put_body(qtbot: Any,
     assert body["ecommerce_warehouse_address"]["city"] == "Zaragoza"
 
 
+@pytest.mark.parametrize("which", ["logistic order", "pickup"])
+def test_the_provider_field_offers_the_documented_providers_and_takes_others(
+        qtbot: Any, client: ReverAdminClient, which: str) -> None:
+    # QA F13: a blank free-text field; a carrier name was refused only by REVER.
+    operations = Operations(ErrorPresenter(dialogs=False))
+    dialog = (LogisticOrderDialog(PROCESS, client, operations, warehouse=WAREHOUSE)
+              if which == "logistic order" else PickupDialog(PROCESS, client, operations))
+    qtbot.addWidget(dialog)
+    field = dialog.provider
+    assert "SendCloud" in field.placeholderText() and "OPS" in field.placeholderText()
+    completer = field.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("send")
+    assert completer.currentCompletion() == "SendCloud"
+    field.setText("ACME-Logistics")  # not documented: still sent as typed
+    dialog.ranges.set_ranges(["RANGE_8_TO_12"])
+    assert dialog.build_request().body()["provider"] == "ACME-Logistics"
+
+
 def test_provider_ops_is_explained_not_failed(qtbot: Any, client: ReverAdminClient) -> None:
     dialog = LogisticOrderDialog(PROCESS, client, Operations(ErrorPresenter(dialogs=False)),
                                  warehouse=WAREHOUSE)

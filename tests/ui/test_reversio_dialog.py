@@ -109,6 +109,13 @@ def test_each_row_names_its_account_and_a_link_prints_as_a_slip(
     page = pdfium.PdfDocument(slip.read_bytes())[0]
     image = page.render(scale=203 / 72, fill_color=(255, 255, 255, 255)).to_pil().convert("L")
     assert [d.data.decode() for d in decode(image)] == [link]
+    # QA F12: the customer's order reference is on the slip, beside Revers.io's order id.
+    from revdesk.domain.reversio import self_care_slip
+
+    assert dialog.link_reference == reference
+    lines = self_care_slip(link, order=rows[0][3], account="EU shop",
+                           reference=dialog.link_reference).lines
+    assert lines[:2] == (f"Order: {reference}", f"Revers.io order id: {rows[0][3]}")
     assert not any(r["secret"] for r in requests(server) if r["path"] != "/token")
 
 
@@ -175,3 +182,58 @@ def test_on_a_zpl_intake_printer_the_self_care_slip_is_the_walk_in_s_zpl_slip(
     (job,) = standin.jobs
     (label,) = labels(job.decode("utf-8", "replace"))
     assert field(label, "^BQ") == ["MA," + link]
+
+
+def test_another_order_forgets_the_link_so_no_other_customer_s_slip_prints(
+        dialog: ReversioDialog, server: SandboxProcess, qtbot: Any) -> None:
+    # QA F11: a link made for one order, then a walk-in order imported: the old link must
+    # not stay on screen nor print under the new order.
+    dialog.reference.setText(an_order_number(server))
+    qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.status_model.rowCount() == 2, timeout=15000)
+    qtbot.mouseClick(dialog.use_order, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.create_link_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=15000)
+    first_order = dialog.order_id.text()
+    # Typing another order id forgets the link; typing the same one back does not bring it.
+    dialog.order_id.setText(first_order + "x")
+    assert not dialog.print_button.isEnabled() and dialog.link_label.text() == ""
+    dialog.order_id.setText(first_order)
+    qtbot.mouseClick(dialog.create_link_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=15000)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.fields["orderReference"].setText(f"WALKIN-F11-{os.getpid()}-{id(dialog)}")
+    dialog.fields["customerMail"].setText("walkin@example.org")
+    dialog.fields["purchaseDateUtc"].setText("2024-05-02T10:00:00Z")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.tabs.currentIndex() == 2, timeout=15000)
+    assert dialog.order_id.text() != first_order
+    assert not dialog.print_button.isEnabled()
+    assert dialog.link_label.text() == "" and dialog.link == ""
+    dialog.print_slip()  # even called directly: nothing to print for this order yet
+    qtbot.wait(300)
+    folder: Path = dialog.slips  # type: ignore[attr-defined]
+    assert list(folder.glob("*.pdf")) == []
+    qtbot.mouseClick(dialog.create_link_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=15000)
+    assert dialog.link_order == dialog.order_id.text()
+    assert dialog.link_reference.startswith("WALKIN-F11-")  # the slip names the walk-in's
+    # An order id typed by hand has no known reference: none is printed for it.
+    dialog.order_id.setText(first_order)
+    qtbot.mouseClick(dialog.create_link_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=15000)
+    assert dialog.link_order == first_order and dialog.link_reference == ""
+
+
+def test_a_new_look_up_clears_the_last_reference_s_rows_at_once(
+        dialog: ReversioDialog, server: SandboxProcess, qtbot: Any) -> None:
+    dialog.reference.setText(an_order_number(server))
+    qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.status_model.rowCount() == 2, timeout=15000)
+    assert dialog.use_order.isEnabled()
+    dialog.reference.setText("NO-SUCH-REF")
+    qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
+    # While Revers.io is asked, no row of the last order can be taken for a link.
+    assert dialog.status_model.rowCount() == 0 and not dialog.use_order.isEnabled()
+    qtbot.waitUntil(lambda: dialog.status_model.rowCount() == 2, timeout=15000)
+    assert all(row[1] == "NO-SUCH-REF" for row in dialog.status_model.rows)

@@ -81,6 +81,40 @@ def test_typing_a_key_is_not_the_sandbox_any_more(qtbot: QtBot, keyring: dict[st
     assert dialog.ecommerce_id.placeholderText() == "acme (sandbox default)"
 
 
+def test_the_key_hint_says_what_save_does_with_a_key_typed(
+        qtbot: QtBot, keyring: dict[str, str]) -> None:
+    # QA F3: "No key is stored for this address" while a key was typed.
+    keyring["api-key:https://rever.example"] = STORED_KEY
+    dialog = dialog_for(qtbot)
+    hint = dialog.connection.key_hint
+    dialog.api_key.setText("k-typed")
+    assert "Type the API address too" in hint.text()
+    dialog.api_url.setText("https://other.example")
+    dialog.api_url.editingFinished.emit()
+    assert "Save stores the key typed" in hint.text() and "No key" not in hint.text()
+    dialog.api_url.setText("https://rever.example")
+    dialog.api_url.editingFinished.emit()
+    assert "Save replaces the key stored" in hint.text()
+    dialog.api_key.clear()
+    assert "leave empty to keep it" in hint.text()
+    assert STORED_KEY not in all_text(dialog)
+
+
+def test_a_long_test_result_does_not_move_the_test_button(qtbot: QtBot,
+                                                          keyring: dict[str, str]) -> None:
+    # QA F3: a result of three lines moved the button ~16 px down, under a second click.
+    from PySide6.QtCore import QPoint
+
+    dialog = dialog_for(qtbot)
+    button, result = dialog.connection.test_button, dialog.connection.test_result
+    result.setText("✔ short")
+    qtbot.wait(20)
+    before = button.mapTo(dialog, QPoint(0, 0))
+    result.setText("✖ " + "Unreachable: no connection to the address, refused. " * 6)
+    qtbot.waitUntil(lambda: result.height() > 2 * button.height(), timeout=2000)
+    assert button.mapTo(dialog, QPoint(0, 0)) == before
+
+
 def test_an_e_commerce_from_the_environment_is_shown(qtbot: QtBot, keyring: dict[str, str],
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REVDESK_ECOMMERCE_ID", "shop-env")
@@ -180,6 +214,21 @@ def test_test_connection_names_a_wrong_key(qtbot: QtBot, qloop: asyncio.Abstract
     qtbot.mouseClick(dialog.connection.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Wrong key" in dialog.connection.test_result.text(), timeout=15000)
     assert "a-wrong-key-99" not in dialog.connection.test_result.text()
+
+
+def test_test_connection_warns_of_an_e_commerce_with_no_returns(
+        qtbot: QtBot, qloop: asyncio.AbstractEventLoop, shared_sandbox: Any,
+        keyring: dict[str, str]) -> None:
+    # QA F2: a mistyped e-commerce id is not a green OK with "0 returns visible".
+    dialog = dialog_for(qtbot)
+    dialog.api_url.setText(shared_sandbox.url)
+    dialog.api_key.setText("any-key-the-sandbox-takes")
+    dialog.ecommerce_id.setText("acmee")
+    qtbot.mouseClick(dialog.connection.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "REVER answered" in dialog.connection.test_result.text(),
+                    timeout=15000)
+    text = dialog.connection.test_result.text()
+    assert text.startswith("⚠") and "“acmee”" in text and "✔" not in text
 
 
 def test_test_connection_uses_the_stored_key_when_the_field_is_empty(

@@ -262,3 +262,50 @@ def test_a_second_enter_while_a_start_is_on_its_way_starts_nothing(
     gate.set()
     qtbot.waitUntil(lambda: "no order" in dialog.status.text(), timeout=5_000)
     assert calls == ["#A5042"] and dialog.start_button.isEnabled()
+
+
+def test_another_customer_s_order_typed_forgets_the_last_return_and_its_reprint(
+        window: MainWindow, qtbot: QtBot, arun: Any, labels: Path) -> None:
+    # QA F11's pattern: the next customer's order typed must not leave the last customer's
+    # items and reprint on screen, nor bring them back after a refusal.
+    who = customer(window, arun)
+    dialog = open_dialog(window, qtbot)
+    dialog.email.setText(who["email"])
+    dialog.order.setText(who["order"])
+    with qtbot.waitSignal(dialog.printed, timeout=20_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.reprint_button.isEnabled() and dialog.items.rowCount() > 0
+    dialog.order.setText("#NO-SUCH-ORDER")
+    assert not dialog.reprint_button.isEnabled()
+    assert dialog.walkin_result is None and dialog.items.rowCount() == 0
+    assert not dialog.items_view.isVisible()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Nothing was started" in dialog.status.text(), timeout=20_000)
+    assert not dialog.reprint_button.isEnabled()
+    for slip in labels.iterdir():
+        slip.unlink()
+    dialog.print_slip()
+    qtbot.wait(300)
+    assert not list(labels.iterdir())
+
+
+def test_the_result_and_the_items_are_shown_whole(
+        window: MainWindow, qtbot: QtBot, arun: Any, labels: Path) -> None:
+    # QA F9: the dialog did not grow: its result was cut mid-line and the items list was
+    # one row with a scroll bar.
+    who = customer(window, arun)
+    dialog = open_dialog(window, qtbot)
+    dialog.email.setText(who["email"])
+    dialog.order.setText(who["order"])
+    with qtbot.waitSignal(dialog.printed, timeout=20_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)  # the layout's own pass
+    status = dialog.status
+    assert "Give it to the customer" in status.text()
+    assert status.height() >= status.heightForWidth(status.width())
+    assert dialog.rect().contains(status.geometry())
+    view = dialog.items_view
+    rows = dialog.items.rowCount()
+    shown = view.viewport().height() / view.rowHeight(0)
+    assert shown >= min(rows, 3), (shown, rows)
+    assert dialog.rect().contains(view.geometry())

@@ -79,3 +79,32 @@ def test_settings_nested_deeper_than_any_real_file_are_treated_as_damaged(
         assert file_settings(path) == StationSettings()
     path.write_text('{"station_name": "DOCK-9", "x": ' + "[" * 20 + "]" * 20 + "}", "utf-8")
     assert file_settings(path).station_name == "DOCK-9"
+
+
+def test_no_credential_store_is_warned_of_once_per_process(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    # QA F15: a machine without a keyring printed the warning at every key look-up.
+    from revdesk import config
+
+    class NoKeyringError(RuntimeError):
+        pass
+
+    def no_store(service: str, user: str) -> str:
+        raise NoKeyringError("No recommended backend was available.")
+
+    module = types.ModuleType("keyring")
+    module.get_password = no_store  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "keyring", module)
+    monkeypatch.setattr(config, "_WARNED_UNAVAILABLE", set())
+    monkeypatch.delenv(ENV_API_KEY, raising=False)
+    monkeypatch.delenv(config.ENV_MERCHANT_KEY, raising=False)
+    monkeypatch.delenv(config.ENV_REVERSIO_SUBSCRIPTION_KEY, raising=False)
+    monkeypatch.delenv(config.ENV_REVERSIO_SECRET, raising=False)
+    with caplog.at_level("DEBUG", logger="revdesk.config"):
+        assert load_api_key("https://rever.test") is None
+        assert load_api_key("https://other.test") is None
+        assert config.load_merchant_key("https://shop.test") is None
+        assert config.load_reversio_secrets("https://rio.test") == (None, None)
+    said = [r for r in caplog.records if "credential store not available" in r.getMessage()]
+    assert [r.levelname for r in said] == ["WARNING"] + ["DEBUG"] * 4
+    assert "NoKeyringError" in said[0].getMessage()

@@ -96,3 +96,19 @@ def test_ok_counts_pages_and_stops_after_a_few() -> None:
     result = run("https://rever.test", KEY, endless, ecommerce_id="acme")
     assert result.verdict is Verdict.OK and "more than 500" in result.message
     assert len(asked) == 5 and asked[0].params["ecommerce_id"] == "acme"
+
+
+@pytest.mark.parametrize(("scope", "words"), [
+    ({"ecommerce_id": "acmee"}, "no returns for e-commerce “acmee”: check the e-commerce id"),
+    ({"group": "brands"}, "no returns for e-commerce group “brands”"),
+    ({}, "set the e-commerce id or group"),
+])
+def test_no_returns_for_the_e_commerce_typed_is_a_warning_naming_it(
+        scope: dict[str, str], words: str) -> None:
+    # QA F2: a mistyped e-commerce id answered "OK … 0 returns visible".
+    def empty(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"processes": [], "next_page_token": None})
+
+    result = run("https://rever.test", KEY, empty, **scope)
+    assert result.verdict is Verdict.NO_RETURNS and not result.ok and result.warning
+    assert words in result.message and "REVER answered" in result.message

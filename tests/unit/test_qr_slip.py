@@ -139,3 +139,14 @@ def test_a_slip_goes_through_the_printer_profiles_like_a_label(tmp_path: Path) -
     assert field(label, "^BQ") == ["MA," + URL] and size(label) == (1200, 1800)
     (page,) = render(labels_pdf([item], PrinterSettings(kind="system", name="q")), tmp_path, 203)
     assert [d.data.decode() for d in decode(page)] == [URL]
+
+
+def test_the_self_care_slip_names_the_customer_s_order_when_known() -> None:
+    # QA F12: the slip showed only Revers.io's order id, no one could tell whose it was.
+    from revdesk.domain.reversio import self_care_slip
+
+    uuid = "c07ba0c3-138f-5b5c-9d30-91466f3ce079"
+    known = self_care_slip("https://s.test/t/x", order=uuid, account="EU", reference="#A6265")
+    assert known.lines == ("Order: #A6265", f"Revers.io order id: {uuid}", "Account: EU")
+    unknown = self_care_slip("https://s.test/t/x", order=uuid, account="EU")
+    assert unknown.lines == (f"Order: {uuid}", "Account: EU")

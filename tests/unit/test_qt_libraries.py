@@ -149,3 +149,35 @@ def test_revdesk_says_what_is_missing_instead_of_starting_qt(tmp_path: Path) -> 
     assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in done.stderr
     assert "xcb-cursor0 or libxcb-cursor0 is needed" not in done.stderr
     assert done.stdout == ""
+
+
+@pytest.mark.parametrize(("env", "platform", "said"), [
+    ({}, "linux", True),
+    ({"DISPLAY": " "}, "linux", True),
+    ({"DISPLAY": ":0"}, "linux", False),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+    ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+    ({}, "darwin", False),
+    ({}, "win32", False),
+])
+def test_no_display_is_said_only_where_qt_has_none(env: dict[str, str], platform: str,
+                                                   said: bool) -> None:
+    message = qt_libraries.no_display_message(env, platform)
+    assert (message is not None) is said
+    if message is not None:
+        assert "no display" in message and "QT_QPA_PLATFORM=offscreen" in message
+        assert "DISPLAY" in message and "xcb" not in message
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the X11/Wayland displays are Linux's")
+def test_the_station_without_a_display_says_so_and_exits_2(tmp_path: Path) -> None:
+    # QA F1: before, Qt aborted with its xcb-cursor0 message and exit 134.
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(REVDESK_DATA_DIR=str(tmp_path / "data"),
+               PYTHONPATH=os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-m", "revdesk"], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert "there is no display here" in done.stderr
+    assert "xcb" not in done.stderr

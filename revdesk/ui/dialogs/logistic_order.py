@@ -30,6 +30,7 @@ from .logistics_forms import (
     LogisticsRequestDialog,
     RangePicker,
     add_rows,
+    provider_field,
     return_method_combo,
 )
 
@@ -63,7 +64,7 @@ class LogisticOrderDialog(LogisticsRequestDialog):
     def _build(self, warehouse: Address) -> None:
         form = QFormLayout()
         self.carrier = QLineEdit(self.process.carrier, self)
-        self.provider = QLineEdit(self)
+        self.provider = provider_field(self)
         self.return_type = return_method_combo(self.process.return_method, self)
         self.weight = QSpinBox(self)
         self.weight.setRange(0, MAX_WEIGHT_GRAMS)

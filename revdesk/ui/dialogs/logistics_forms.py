@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,13 +38,18 @@ from revdesk.domain.labels import (
     PdfWithoutPages,
     UnsupportedLabel,
 )
-from revdesk.domain.logistics import LogisticsOutcome, missing_address_fields
+from revdesk.domain.logistics import (
+    DOCUMENTED_PROVIDERS,
+    LogisticsOutcome,
+    missing_address_fields,
+)
 from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 from revdesk.ui.errors import api_message
 from revdesk.ui.operations import Operations
+from revdesk.ui.screen_fit import room_for_hint
 
 __all__ = ["AddressForm", "LogisticsRequestDialog", "RangePicker", "missing_addresses_message",
-           "outcome_message", "refusal_message", "return_method_combo"]
+           "outcome_message", "provider_field", "refusal_message", "return_method_combo"]
 
 
 def _megabytes(size: int) -> str:
@@ -239,6 +245,23 @@ def add_rows(form: QFormLayout, rows: tuple[tuple[str, str, QWidget], ...]) -> N
     for name, caption, widget in rows:
         widget.setObjectName(name)
         form.addRow(caption, widget)
+
+
+def provider_field(parent: QWidget) -> QLineEdit:
+    """The provider REVER generates the shipment with: the documented ones named in the
+    hint and offered as the operator types; free text still, as the documents' list is
+    open ("etc") and an account may have others."""
+    field = QLineEdit(parent)
+    completer = QCompleter(list(DOCUMENTED_PROVIDERS), field)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    field.setCompleter(completer)
+    field.setPlaceholderText(translate("Logistics", "e.g. {providers}").format(
+        providers=", ".join(DOCUMENTED_PROVIDERS)))
+    field.setToolTip(translate(
+        "Logistics", "The providers REVER documents: {providers}. Another your REVER account "
+        "has is sent as typed.").format(providers=", ".join(DOCUMENTED_PROVIDERS)))
+    room_for_hint(field)
+    return field
 
 
 def return_method_combo(current: str, parent: QWidget) -> QComboBox:

@@ -23,7 +23,13 @@ from revdesk.i18n import translate
 from revdesk.ui.operations import Operations
 from revdesk.ui.screen_fit import keep_on_screen
 
-from .logistics_forms import AddressForm, LogisticsRequestDialog, RangePicker, add_rows
+from .logistics_forms import (
+    AddressForm,
+    LogisticsRequestDialog,
+    RangePicker,
+    add_rows,
+    provider_field,
+)
 
 __all__ = ["PickupDialog"]
 
@@ -48,7 +54,7 @@ class PickupDialog(LogisticsRequestDialog):
             pid=process.process_id))
         form = QFormLayout()
         self.carrier = QLineEdit(process.carrier, self)
-        self.provider = QLineEdit(self)
+        self.provider = provider_field(self)
         add_rows(form, (("carrier", translate("PickupDialog", "Carrier"), self.carrier),
                         ("provider", translate("PickupDialog", "Provider"), self.provider)))
         self.ranges = RangePicker(self)

@@ -89,6 +89,10 @@ class ReversioDialog(QDialog):
         self.link = ""
         self.link_order = ""
         self.link_account = ""
+        #: The customer's order reference of the link, when known (the slip shows it).
+        self.link_reference = ""
+        #: (account, order id, reference) of the order last chosen or imported.
+        self._chosen = ("", "", "")
 
     # -- order status: a row per account -------------------------------------------------
 
@@ -140,10 +144,20 @@ class ReversioDialog(QDialog):
             self._say(self.status_note, translate("ReversioDialog",
                                                   "Type an order reference first."), error=True)
             return
+        # The last reference's rows go now: "Self-care link for this order" must not take
+        # an order of the last look-up while this one is asked.
+        self.status_results = []
+        self.status_model.set_rows([])
+        self.use_order.setEnabled(False)
         self._say(self.status_note, translate("ReversioDialog", "Asking Revers.io…"))
+
+        def answered(rows: list[AccountStatus]) -> None:
+            if self.reference.text().strip() == reference:  # else a newer look-up's turn
+                self._show_statuses(rows)
+
         self.operations.run(self.service.status_everywhere(reference),
                             label=translate("ReversioDialog", "Revers.io order status"),
-                            busy=(self.look_up_button,), on_success=self._show_statuses,
+                            busy=(self.look_up_button,), on_success=answered,
                             on_failure=lambda exc: self._failed(self.status_note, exc))
 
     def _show_statuses(self, rows: list[AccountStatus]) -> None:
@@ -179,7 +193,7 @@ class ReversioDialog(QDialog):
         row = self._selected_row()
         if row is None or row.status is None:
             return
-        self._prepare_link(row.account, row.status.orderId)
+        self._prepare_link(row.account, row.status.orderId, row.reference)
 
     # -- walk-in order ---------------------------------------------------------------------
 
@@ -269,7 +283,7 @@ class ReversioDialog(QDialog):
             self._say(self.import_note, translate(
                 "ReversioDialog", "Imported on {account}: order id {id}.").format(
                     account=account, id=order_id))
-            self._prepare_link(account, order_id)
+            self._prepare_link(account, order_id, str(data.get("orderReference", "")))
 
         def failed(exc: Exception) -> bool:
             if isinstance(exc, ReversioRefused):
@@ -329,6 +343,11 @@ class ReversioDialog(QDialog):
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_slip)
         self.link_note = self._note(tab, "reversioLinkNote")
+        # A link belongs to one order on one account: any other order shown forgets it, so
+        # the slip printed is always the link of the order on screen (never the last
+        # customer's).
+        self.order_id.textChanged.connect(self._link_still_shown)
+        self.link_account_box.currentTextChanged.connect(self._link_still_shown)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.create_link_button)
@@ -341,13 +360,28 @@ class ReversioDialog(QDialog):
         layout.addLayout(buttons)
         return tab
 
-    def _prepare_link(self, account: str, order_id: str) -> None:
+    def _prepare_link(self, account: str, order_id: str, reference: str = "") -> None:
+        self._forget_link()
+        self._chosen = (account, order_id, reference)
         index = self.link_account_box.findText(account)
         if index >= 0:
             self.link_account_box.setCurrentIndex(index)
         self.order_id.setText(order_id)
         self.tabs.setCurrentIndex(2)
         self.create_link_button.setFocus()
+
+    def _shown(self) -> tuple[str, str]:
+        return self.link_account_box.currentText(), self.order_id.text().strip()
+
+    def _link_still_shown(self, *_: object) -> None:
+        if self.link and self._shown() != (self.link_account, self.link_order):
+            self._forget_link()
+
+    def _forget_link(self) -> None:
+        self.link = self.link_order = self.link_account = self.link_reference = ""
+        self.link_label.clear()
+        self.print_button.setEnabled(False)
+        self._say(self.link_note, "")
 
     def create_link(self) -> None:
         order_id = self.order_id.text().strip()
@@ -356,12 +390,16 @@ class ReversioDialog(QDialog):
             self._say(self.link_note, translate("ReversioDialog",
                                                 "Type the Revers.io order id first."), error=True)
             return
-        self.print_button.setEnabled(False)
-        self.link_label.clear()
+        self._forget_link()
+        # The reference is known only for the order chosen or imported, not for one typed.
+        reference = self._chosen[2] if self._chosen[:2] == (account, order_id) else ""
         self._say(self.link_note, translate("ReversioDialog", "Asking Revers.io for a link…"))
 
         def made(link: str) -> None:
+            if self._shown() != (account, order_id):
+                return  # another order was chosen meanwhile: this link is not its link
             self.link, self.link_order, self.link_account = link, order_id, account
+            self.link_reference = reference
             self.link_label.setText(link)
             self._say(self.link_note, translate(
                 "ReversioDialog", "Link made on {account}. Print the slip for the customer.")
@@ -376,13 +414,26 @@ class ReversioDialog(QDialog):
                             on_failure=lambda exc: self._failed(self.link_note, exc))
 
     def print_slip(self) -> None:
-        if not self.link or self._printer is None:
+        if (not self.link or self._printer is None
+                or self._shown() != (self.link_account, self.link_order)):
             return
+        link = self.link
+        # Not ``busy=``: that would enable the button again after the print even when
+        # another order was chosen meanwhile; it comes back only for the same link.
+        self.print_button.setEnabled(False)
+
+        def printed(_report: object) -> None:
+            if self.link == link:
+                self.print_button.setEnabled(True)
+                self._say(self.link_note, translate(
+                    "ReversioDialog", "The slip was sent to the intake printer."))
+
+        def failed(exc: Exception) -> bool:
+            self.print_button.setEnabled(self.link == link)
+            return self._failed(self.link_note, exc)
+
         self.operations.run(self._print(), label=translate("ReversioDialog", "Print slip"),
-                            busy=(self.print_button,),
-                            on_success=lambda _report: self._say(self.link_note, translate(
-                                "ReversioDialog", "The slip was sent to the intake printer.")),
-                            on_failure=lambda exc: self._failed(self.link_note, exc))
+                            on_success=printed, on_failure=failed)
 
     async def _print(self) -> object:
         """On the intake printer, as the walk-in's slip: its profile says PDF or ZPL."""
@@ -391,7 +442,8 @@ class ReversioDialog(QDialog):
 
         assert self._printer is not None
         printer = self._printer()
-        slip = self_care_slip(self.link, order=self.link_order, account=self.link_account)
+        slip = self_care_slip(self.link, order=self.link_order, account=self.link_account,
+                              reference=self.link_reference)
         return await printer.print("intake", [LabelItem(slip.name, slip=slip)],
                                    remember=False)
 

@@ -55,7 +55,7 @@ from revdesk.settings_store import SettingsStore
 
 from .. import theme
 from ..scan_catcher import SCAN_AWARE
-from ..screen_fit import FormScroll, keep_on_screen, wrap_long_rows
+from ..screen_fit import FormScroll, keep_on_screen, room_for_hint, wrap_long_rows
 from .logistics_forms import AddressForm
 from .printers import PrinterProfilesBox
 from .reversio_accounts import ReversioAccountsDialog
@@ -235,6 +235,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.files.result)
         layout.addWidget(self.buttons)
+        room_for_hint(*self.findChildren(QLineEdit))
         # Every group whole where the screen has the room (Qt's first size would stop at
         # two thirds of it); keep_on_screen() makes it no bigger than the screen.
         self.resize(self.sizeHint())

@@ -10,6 +10,7 @@ import logging
 import os
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -28,7 +29,7 @@ from revdesk.i18n import translate
 from revdesk.settings_store import KeySource, api_key_source, merchant_key_source
 
 from .. import theme
-from ..screen_fit import wrap_long_rows
+from ..screen_fit import room_for_hint, wrap_long_rows
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,18 @@ log = logging.getLogger(__name__)
 SANDBOX_ECOMMERCE = "acme"
 
 
-def api_key_hint(source: KeySource, api_url: str) -> str:
-    """The API key field's line: where the key the station would use comes from."""
+def api_key_hint(source: KeySource, api_url: str, *, typed: bool = False) -> str:
+    """The API key field's line: where the key the station would use comes from, and with
+    a key ``typed``, what Save does with it."""
+    if typed and source is not KeySource.ENVIRONMENT:
+        if not api_url.strip():
+            return translate("SettingsDialog", "Type the API address too: Save stores the "
+                             "key for that address.")
+        if source is KeySource.STORED:
+            return translate("SettingsDialog", "Save replaces the key stored for this address "
+                             "with the one typed.")
+        return translate("SettingsDialog", "Save stores the key typed in this computer's "
+                         "credential store, for this address.")
     if source is KeySource.ENVIRONMENT:
         return translate("SettingsDialog", "Set by REVDESK_API_KEY in the environment (a key "
                          "typed here is stored, but the environment's is used).")
@@ -110,7 +121,9 @@ class ConnectionBox(QGroupBox):
         test_row = QWidget(self)
         row = QHBoxLayout(test_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.test_button)
+        # At the row's top: a result of several lines does not move it from under the
+        # pointer of a lead clicking it again.
+        row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.test_result, 1)
         form.addRow(test_row)
         wrap_long_rows(form)
@@ -119,17 +132,24 @@ class ConnectionBox(QGroupBox):
         # (a keyring back end may answer over D-Bus).
         self.api_url.editingFinished.connect(self.update_hints)
         self.api_key.textChanged.connect(self._update_ecommerce_hint)
+        self.api_key.textChanged.connect(self._update_key_hint)
         self.test_button.clicked.connect(self._test_clicked)
         self.update_hints()
 
     def update_hints(self) -> None:
         url = self.api_url.text().strip()
         self._source = source = api_key_source(url)
-        self.key_hint.setText(api_key_hint(source, url))
+        self._update_key_hint()
         self.api_key.setPlaceholderText(
             translate("SettingsDialog", "leave empty to keep the stored key")
             if source is KeySource.STORED else "")
+        room_for_hint(self.api_key)
         self._update_ecommerce_hint()
+
+    def _update_key_hint(self, *_: object) -> None:
+        # The source found for the address: the credential store is not asked per key typed.
+        self.key_hint.setText(api_key_hint(self._source, self.api_url.text().strip(),
+                                           typed=bool(self.api_key.text().strip())))
 
     def _update_ecommerce_hint(self) -> None:
         # What is really used: with no address and no key, the sandbox's e-commerce. Not
@@ -146,6 +166,7 @@ class ConnectionBox(QGroupBox):
         else:
             text = translate("SettingsDialog", "your shop's id at REVER")
         self.ecommerce_id.setPlaceholderText(text)
+        room_for_hint(self.ecommerce_id)
 
     def key_for_test(self) -> str | None:
         """The key the test sends: the one typed, else the one the station would use for
@@ -189,7 +210,7 @@ class ConnectionBox(QGroupBox):
                 self.test_button.setEnabled(True)
         if shiboken6.isValid(self):
             self.last_check = result
-            mark = "✔" if result.ok else "✖"
+            mark = "✔" if result.ok else "⚠" if result.warning else "✖"
             self.test_result.setText(f"{mark} {result.message}")
         return result
 
@@ -243,3 +264,4 @@ class PlatformsBox(QGroupBox):
         self.merchant_key.setPlaceholderText(
             translate("SettingsDialog", "leave empty to keep the stored key")
             if source is KeySource.STORED else "")
+        room_for_hint(self.merchant_key)

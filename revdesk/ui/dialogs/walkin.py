@@ -42,7 +42,7 @@ from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 from revdesk.ui.operations import Operations
 from revdesk.ui.scan_catcher import SCAN_AWARE
-from revdesk.ui.screen_fit import keep_on_screen
+from revdesk.ui.screen_fit import fit_to_screen, keep_on_screen
 from revdesk.ui.simple_models import RowsModel
 
 if TYPE_CHECKING:
@@ -69,6 +69,8 @@ class WalkinDialog(QDialog):
         self._printer = printer
         self.walkin_result: WalkinResult | None = None
         self._slip_item: LabelItem | None = None
+        #: The e-mail and order number the shown return was started with.
+        self._started_form: tuple[str, str] | None = None
         self.setObjectName("walkinDialog")
         self.setWindowTitle(translate("WalkinDialog", "Walk-in return"))
 
@@ -82,6 +84,10 @@ class WalkinDialog(QDialog):
         self.order.setPlaceholderText(translate("WalkinDialog", "scan or type it"))
         # The receipt's barcode is scanned in here: the scan catcher leaves it and its Enter.
         self.order.setProperty(SCAN_AWARE, True)
+        # Another customer's e-mail or order typed: the last return's items and its
+        # reprint go, so the next customer is never handed the last one's slip.
+        self.email.textChanged.connect(self._form_changed)
+        self.order.textChanged.connect(self._form_changed)
         form = QFormLayout()
         form.addRow(translate("WalkinDialog", "Customer's &e-mail"), self.email)
         form.addRow(translate("WalkinDialog", "&Order number"), self.order)
@@ -97,7 +103,6 @@ class WalkinDialog(QDialog):
         self.items_view.verticalHeader().hide()
         self.items_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.items_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.items_view.setMaximumHeight(140)
         self.items_view.hide()
 
         self.buttons = QDialogButtonBox(self)
@@ -155,6 +160,8 @@ class WalkinDialog(QDialog):
             self._say(first.message, problem=True)
             (self.email if first.field == "email" else self.order).setFocus()
             return
+        self._forget()
+        self._started_form = (self.email.text(), self.order.text())
         self._say(translate("WalkinDialog", "Starting the return…"))
         self.operations.run(self.service.start(self.email.text(), self.order.text()),
                             label=translate("WalkinDialog", "Walk-in return"),
@@ -176,7 +183,7 @@ class WalkinDialog(QDialog):
             return
         self.walkin_result = result
         self.items.set_rows([(item,) for item in result.items])
-        self.items_view.setVisible(bool(result.items))
+        self._fit_items()
         self.started.emit(result)
         current = self.settings.current
         try:
@@ -191,32 +198,80 @@ class WalkinDialog(QDialog):
         self._slip_item = LabelItem(result.return_id, slip=slip)
         self.print_slip()
 
+    #: The items shown without scrolling; a longer order scrolls.
+    ITEM_ROWS = 5
+
+    def _fit_items(self) -> None:
+        """The items list as tall as its rows (up to ITEM_ROWS), and the dialog grown to it."""
+        view = self.items_view
+        rows = min(self.items.rowCount(), self.ITEM_ROWS)
+        view.setVisible(rows > 0)
+        if rows:
+            view.resizeRowsToContents()
+            height = (view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                      + sum(view.rowHeight(row) for row in range(rows)))
+            view.setFixedHeight(height)
+        self._grow()
+
+    def _grow(self) -> None:
+        """Taller, never shorter, so the status's lines and the items show whole (the
+        layout alone keeps the size the dialog opened with); within the screen."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height())
+        if need > self.height():
+            self.resize(self.width(), need)
+            fit_to_screen(self)
+
+    def _form_changed(self, *_: object) -> None:
+        if (self.walkin_result is not None
+                and (self.email.text(), self.order.text()) != self._started_form):
+            self._forget()
+
+    def _forget(self) -> None:
+        self.walkin_result = None
+        self._slip_item = None
+        self.items.set_rows([])
+        self._fit_items()
+        self.reprint_button.setEnabled(False)
+
     # -- the slip ------------------------------------------------------------------------------
 
     def print_slip(self) -> None:
         """Print (again) the started return's slip on the intake printer."""
-        if self._slip_item is None:
+        item = self._slip_item
+        if item is None:
             return
-        self.operations.run(self._printer().print("intake", [self._slip_item]),
+        # Reprint is not ``busy=``: it comes back only while this return is still shown.
+        self.reprint_button.setEnabled(False)
+        self.operations.run(self._printer().print("intake", [item]),
                             label=translate("WalkinDialog", "Print slip"),
-                            busy=(self.reprint_button, self.start_button),
-                            on_success=self._on_printed, on_failure=self._print_failed)
+                            busy=(self.start_button,),
+                            on_success=lambda report: self._on_printed(report, item),
+                            on_failure=lambda error: self._print_failed(error, item))
 
-    def _on_printed(self, report: PrintReport) -> None:
-        assert self.walkin_result is not None
-        self.reprint_button.setEnabled(True)
-        where = ", ".join(str(f) for f in report.files) or report.where
-        self._say(translate("WalkinDialog", "Return {return_id} started: the slip was printed "
-                            "on {where}. Give it to the customer.").format(
-                                return_id=self.walkin_result.return_id, where=where))
+    def _on_printed(self, report: PrintReport, item: LabelItem) -> None:
+        # Another customer's form meanwhile: this return's words are no longer shown.
+        if self._slip_item is item and self.walkin_result is not None:
+            self.reprint_button.setEnabled(True)
+            where = ", ".join(str(f) for f in report.files) or report.where
+            self._say(translate("WalkinDialog", "Return {return_id} started: the slip was "
+                                "printed on {where}. Give it to the customer.").format(
+                                    return_id=self.walkin_result.return_id, where=where))
         self.printed.emit(report)
 
-    def _print_failed(self, error: Exception) -> bool:
+    def _print_failed(self, error: Exception, item: LabelItem) -> bool:
         from ..printing import PrintError
 
+        current = self._slip_item is item and self.walkin_result is not None
+        self.reprint_button.setEnabled(current)
         if not isinstance(error, PrintError | QrSlipError):
             return False
-        assert self.walkin_result is not None
+        if not current or self.walkin_result is None:
+            return False  # the window's presenter says it
         self.reprint_button.setEnabled(True)
         self._say(translate("WalkinDialog", "Return {return_id} started, but the slip was not "
                             "printed: {why} Fix it, then Reprint slip.").format(
@@ -228,3 +283,4 @@ class WalkinDialog(QDialog):
         self.status.setText(text)
         self.status.setProperty("problem", problem)
         self.status.setStyleSheet("color: #b00020;" if problem else "")
+        self._grow()
