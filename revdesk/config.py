@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, m
 
 from revdesk.api.models import Address
 from revdesk.api.transport import check_api_key, key_problem
+from revdesk.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -292,7 +293,7 @@ def load_api_key(api_url: str) -> SecretStr | None:
         _store_unavailable(exc)
         return None
     if stored and stored.strip():
-        return SecretStr(check_api_key(stored.strip(), "the credential store"))
+        return SecretStr(check_api_key(stored.strip(), translate("Config", "the credential store")))
     return None
 
 
@@ -300,17 +301,18 @@ def save_api_key(api_url: str, key: str) -> None:
     """Store the key in the OS credential store; refuse rather than fall back to a file.
     A key no request could carry (:func:`key_problem`) is refused before it is stored."""
     if why := key_problem(key):
-        raise SettingsError(f"The API key has {why} in it, so it cannot be a REVER key. "
-                            "Paste the key again, without anything around it. Nothing was saved.")
+        raise SettingsError(translate(
+            "Config", "The API key has {why} in it, so it cannot be a REVER key. Paste the key "
+            "again, without anything around it. Nothing was saved.").format(why=why))
     try:
         import keyring
 
         keyring.set_password(KEYRING_SERVICE, _keyring_user(api_url), key)
     except Exception as exc:
         raise KeyStoreUnavailable(
-            "This computer has no secure credential store, so the key was not saved. "
-            f"Set {ENV_API_KEY} in the station's environment instead."
-        ) from exc
+            translate("Config", "This computer has no secure credential store, so the key was "
+                      "not saved. Set {env} in the station's environment instead.").format(
+                env=ENV_API_KEY)) from exc
 
 
 # -- the merchant platform's key -----------------------------------------------------------
@@ -335,24 +337,25 @@ def load_merchant_key(merchant_url: str) -> SecretStr | None:
         _store_unavailable(exc)
         return None
     if stored and stored.strip():
-        return SecretStr(check_api_key(stored.strip(), "the credential store"))
+        return SecretStr(check_api_key(stored.strip(), translate("Config", "the credential store")))
     return None
 
 
 def save_merchant_key(merchant_url: str, key: str) -> None:
     """Store the merchant platform's key in the OS credential store, never in a file."""
     if why := key_problem(key):
-        raise SettingsError(f"The merchant key has {why} in it. Paste the key again, without "
-                            "anything around it. Nothing was saved.")
+        raise SettingsError(translate(
+            "Config", "The merchant key has {why} in it. Paste the key again, without anything "
+            "around it. Nothing was saved.").format(why=why))
     try:
         import keyring
 
         keyring.set_password(KEYRING_SERVICE, _merchant_user(merchant_url), key)
     except Exception as exc:
         raise KeyStoreUnavailable(
-            "This computer has no secure credential store, so the merchant key was not saved. "
-            f"Set {ENV_MERCHANT_KEY} in the station's environment instead."
-        ) from exc
+            translate("Config", "This computer has no secure credential store, so the merchant "
+                      "key was not saved. Set {env} in the station's environment instead.").format(
+                env=ENV_MERCHANT_KEY)) from exc
 
 
 # -- Revers.io accounts ----------------------------------------------------------------------
@@ -404,17 +407,19 @@ def load_reversio_secrets(url: str) -> tuple[SecretStr | None, SecretStr | None]
                 stored = keyring.get_password(KEYRING_SERVICE, _reversio_user(url, what))
             except Exception as exc:  # any backend failure means "not stored", never a crash
                 _store_unavailable(exc)
-        found.append(SecretStr(check_api_key(stored.strip(), "the credential store"))
+        found.append(SecretStr(check_api_key(stored.strip(), translate("Config", "the credential store")))
                      if stored and stored.strip() else None)
     return found[0], found[1]
 
 
 def save_reversio_secrets(url: str, subscription_key: str, secret: str) -> None:
     """Store both in the OS credential store under ``url``; refuse rather than use a file."""
-    for value, what in ((subscription_key, "subscription key"), (secret, "secret")):
+    for value, what in ((subscription_key, translate("Config", "subscription key")),
+                        (secret, translate("Config", "secret"))):
         if why := key_problem(value):
-            raise SettingsError(f"The Revers.io {what} has {why} in it. Paste it again, "
-                                "without anything around it. Nothing was saved.")
+            raise SettingsError(translate(
+                "Config", "The Revers.io {what} has {why} in it. Paste it again, without "
+                "anything around it. Nothing was saved.").format(what=what, why=why))
     try:
         import keyring
 
@@ -423,9 +428,10 @@ def save_reversio_secrets(url: str, subscription_key: str, secret: str) -> None:
         keyring.set_password(KEYRING_SERVICE, _reversio_user(url, "secret"), secret)
     except Exception as exc:
         raise KeyStoreUnavailable(
-            "This computer has no secure credential store, so the Revers.io key and secret "
-            f"were not saved. Set {ENV_REVERSIO_SUBSCRIPTION_KEY} and {ENV_REVERSIO_SECRET} "
-            "in the station's environment instead.") from exc
+            translate("Config", "This computer has no secure credential store, so the Revers.io "
+                      "key and secret were not saved. Set {key_env} and {secret_env} in the "
+                      "station's environment instead.").format(
+                key_env=ENV_REVERSIO_SUBSCRIPTION_KEY, secret_env=ENV_REVERSIO_SECRET)) from exc
 
 
 def forget_reversio_secrets(url: str) -> None:

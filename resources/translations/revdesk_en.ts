@@ -412,10 +412,52 @@
         </message>
     </context>
     <context>
+        <name>Config</name>
+        <message>
+            <source>the credential store</source>
+            <extracomment>After a scan under CANCELED or ERROR (domain/scanning.ONE_SCAN_ACTIONS): go back to the default action ("one_scan"), or keep it and ask before each scan ("confirm"). Left on, either would go on cancelling every parcel that follows. What a printer profile prints on: an OS/CUPS printer by name, PDF files in a folder, or a ZPL label printer on the network (``host:port``) or behind a raw CUPS queue. The two printer roles of a station: the carrier's label and our intake label. zpl: ``host[:port]`` of a network label printer, or ``cups:QUEUE`` for a raw queue. The REVER Storefront API's base URL: an order number the list does not know is looked up there. Empty: not used (the built-in sandbox serves it anyway). The merchant's own platform (seed 004, ``GET /rever/orders/{id}``): what a parcel should hold. Empty: not used (the built-in sandbox serves it anyway). Its key, like the API key, lives in the credential store or ``REVDESK_MERCHANT_KEY``. [assumed] The merchant's returns page where a walk-in customer finishes a return started at the desk: no document gives one. The slip's QR code is this address with the return id and the customer's token (``api/routes.py`` ``PORTAL_*``). Empty: the code carries the return id and token alone and the slip says what to do. The window's language: a code of ``revdesk.i18n.LANGUAGES``; empty follows the computer. When a shift starts, for its count: at midnight ("day") or when an operator signs in ("sign_in": a night shift crosses midnight). See ``domain/shift.py``. The carrier's label and our intake label print on printers chosen apart (a laser for one, a Zebra for the other, or a folder of PDFs on a station with none). Print the intake label by itself after a confirmed IN_WAREHOUSE scan. Revers.io accounts beside the REVER one (section "Revers.io accounts" below). The credential store failures already warned of: a machine without one fails every look-up the same way, and saying it at each (the window looks keys up often) is noise.
+----------
+The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account has that URL.</extracomment>
+            <translation>the credential store</translation>
+        </message>
+        <message>
+            <source>The API key has {why} in it, so it cannot be a REVER key. Paste the key again, without anything around it. Nothing was saved.</source>
+            <translation>The API key has {why} in it, so it cannot be a REVER key. Paste the key again, without anything around it. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>This computer has no secure credential store, so the key was not saved. Set {env} in the station's environment instead.</source>
+            <translation>This computer has no secure credential store, so the key was not saved. Set {env} in the station's environment instead.</translation>
+        </message>
+        <message>
+            <source>The merchant key has {why} in it. Paste the key again, without anything around it. Nothing was saved.</source>
+            <translation>The merchant key has {why} in it. Paste the key again, without anything around it. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>This computer has no secure credential store, so the merchant key was not saved. Set {env} in the station's environment instead.</source>
+            <translation>This computer has no secure credential store, so the merchant key was not saved. Set {env} in the station's environment instead.</translation>
+        </message>
+        <message>
+            <source>subscription key</source>
+            <translation>subscription key</translation>
+        </message>
+        <message>
+            <source>secret</source>
+            <translation>secret</translation>
+        </message>
+        <message>
+            <source>The Revers.io {what} has {why} in it. Paste it again, without anything around it. Nothing was saved.</source>
+            <translation>The Revers.io {what} has {why} in it. Paste it again, without anything around it. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>This computer has no secure credential store, so the Revers.io key and secret were not saved. Set {key_env} and {secret_env} in the station's environment instead.</source>
+            <translation>This computer has no secure credential store, so the Revers.io key and secret were not saved. Set {key_env} and {secret_env} in the station's environment instead.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionTest</name>
         <message>
             <source>No address and no key: the station uses its built-in sandbox (demo data, nothing reaches REVER). Type REVER's address and key to test them.</source>
-            <extracomment>One try, soon given up: the lead is waiting at the dialog, and a retry would only hide what is wrong. Pages of the list read to count the returns a key sees; more are "at least". What the lead reads beside the button: never the key.</extracomment>
+            <extracomment>One try, soon given up: the lead is waiting at the dialog, and a retry would only hide what is wrong. Pages of the list read to count the returns a key sees; more are "at least". Answered, but no return for this e-commerce: a mistyped id looks just like this. What the lead reads beside the button: never the key.</extracomment>
             <translation>No address and no key: the station uses its built-in sandbox (demo data, nothing reaches REVER). Type REVER's address and key to test them.</translation>
         </message>
         <message>
@@ -447,6 +489,18 @@
                 <numerusform>OK: REVER answered; %n return visible.</numerusform>
                 <numerusform>OK: REVER answered; %n returns visible.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>REVER answered, but shows no returns for e-commerce “{scope}”: check the e-commerce id or group.</source>
+            <translation>REVER answered, but shows no returns for e-commerce “{scope}”: check the e-commerce id or group.</translation>
+        </message>
+        <message>
+            <source>REVER answered, but shows no returns for e-commerce group “{scope}”: check the group or the e-commerce id.</source>
+            <translation>REVER answered, but shows no returns for e-commerce group “{scope}”: check the group or the e-commerce id.</translation>
+        </message>
+        <message>
+            <source>REVER answered, but shows no returns: set the e-commerce id or group of this station.</source>
+            <translation>REVER answered, but shows no returns: set the e-commerce id or group of this station.</translation>
         </message>
         <message>
             <source>Bad certificate: the address answered with a certificate that is not valid ({reason}). Check the address; if it is right, someone may be intercepting the connection: tell IT.</source>
@@ -1548,6 +1602,14 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
             <source>{what} created.</source>
             <translation>{what} created.</translation>
         </message>
+        <message>
+            <source>e.g. {providers}</source>
+            <translation>e.g. {providers}</translation>
+        </message>
+        <message>
+            <source>The providers REVER documents: {providers}. Any other provider your REVER account has is sent as typed.</source>
+            <translation>The providers REVER documents: {providers}. Any other provider your REVER account has is sent as typed.</translation>
+        </message>
     </context>
     <context>
         <name>LogisticsRequestDialog</name>
@@ -2136,7 +2198,7 @@ No picture: {reason}</translation>
         <name>Pictures</name>
         <message>
             <source>The picture's address gave something that is not a picture.</source>
-            <extracomment>A picture larger than this (width x height) is refused before it is decoded: a small file can unpack into gigabytes. Pictures loaded at once: a 40-line order does not open 40 connections. The thumbnail (PNG bytes), or None when refused. Why there is no thumbnail ("" with one).</extracomment>
+            <extracomment>A picture larger than this (width x height) is refused before it is decoded: a small file can unpack into gigabytes. Far above a 64-pixel PNG (RGBA, uncompressed: 16 kB): a bigger cached file is not ours. Pictures loaded at once: a 40-line order does not open 40 connections. The thumbnail (PNG bytes), or None when refused. Why there is no thumbnail ("" with one).</extracomment>
             <translation>The picture's address gave something that is not a picture.</translation>
         </message>
         <message>
@@ -2618,6 +2680,18 @@ No picture: {reason}</translation>
         </message>
     </context>
     <context>
+        <name>QtLibraries</name>
+        <message>
+            <source>revdesk cannot open its window: there is no display here (DISPLAY and WAYLAND_DISPLAY are not set, as in an SSH session or on a server).
+Start it from the desktop session of the station, or set DISPLAY to its screen (for example DISPLAY=:0).
+For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk</source>
+            <extracomment>The plugin Qt loads for X11 and the library it is built on, below the PySide6 package. Longer than this, ldd's answer is not waited for: the station starts as it always did. The Debian/Ubuntu package of each system library in the xcb plugin's closure (PySide6's own Qt libraries travel with its wheel). Every package named here is in ``packaging/apt-packages.txt`` (tests/unit/test_qt_libraries.py checks), so the README's one install command gives all of them. Ubuntu's 64-bit-time packages (``…t64``) provide these names, so the same command works there.</extracomment>
+            <translation>revdesk cannot open its window: there is no display here (DISPLAY and WAYLAND_DISPLAY are not set, as in an SSH session or on a server).
+Start it from the desktop session of the station, or set DISPLAY to its screen (for example DISPLAY=:0).
+For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk</translation>
+        </message>
+    </context>
+    <context>
         <name>RangePicker</name>
         <message>
             <source>8:00 - 12:00</source>
@@ -2837,6 +2911,7 @@ No picture: {reason}</translation>
         </message>
         <message>
             <source>Revers.io answered the token request with something that is not a token.</source>
+            <extracomment>A JWT as plain text: three base64url parts (the signature may be empty).</extracomment>
             <translation>Revers.io answered the token request with something that is not a token.</translation>
         </message>
         <message>
@@ -2865,6 +2940,7 @@ No picture: {reason}</translation>
         </message>
         <message>
             <source>Revers.io did not answer in time. Check the network and try again.</source>
+            <extracomment>Tokens fetched so far: a call that waited while one was fetched uses it.</extracomment>
             <translation>Revers.io did not answer in time. Check the network and try again.</translation>
         </message>
         <message>
@@ -3074,6 +3150,10 @@ No picture: {reason}</translation>
             <translation>Order: {order}</translation>
         </message>
         <message>
+            <source>Revers.io order id: {id}</source>
+            <translation>Revers.io order id: {id}</translation>
+        </message>
+        <message>
             <source>Account: {account}</source>
             <translation>Account: {account}</translation>
         </message>
@@ -3088,6 +3168,10 @@ No picture: {reason}</translation>
             <source>Set by {names} in the environment (what is typed here is stored, but the environment's are used).</source>
             <extracomment>As ``revdesk reversio account-add`` allows.</extracomment>
             <translation>Set by {names} in the environment (what is typed here is stored, but the environment's are used).</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> and </translation>
         </message>
         <message>
             <source>{name} in the environment is used for this run, whatever is stored.</source>
@@ -3206,7 +3290,12 @@ No picture: {reason}</translation>
         </message>
         <message>
             <source>cannot read {file}: {why}</source>
+            <extracomment>An order file larger than this is not one (the document's example is about 2 kB).</extracomment>
             <translation>cannot read {file}: {why}</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file</source>
+            <translation>{file} is not a regular file</translation>
         </message>
         <message>
             <source>{file} is too large for an order</source>
@@ -3249,7 +3338,9 @@ No picture: {reason}</translation>
         <name>ReversioDialog</name>
         <message>
             <source>Order reference</source>
-            <extracomment>The walk-in form: (the document's path, its label). Each field gets an error line.</extracomment>
+            <extracomment>The walk-in form: (the document's path, its label). Each field gets an error line.
+----------
+The customer's order reference of the link, when known (the slip shows it). (account, order id, reference) of the order last chosen or imported.</extracomment>
             <translation>Order reference</translation>
         </message>
         <message>
@@ -3582,6 +3673,16 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
     </context>
     <context>
+        <name>SettingsCli</name>
+        <message numerus="yes">
+            <source>Imported: %n setting(s) changed in {path}.</source>
+            <translation>
+                <numerusform>Imported: %n setting changed in {path}.</numerusform>
+                <numerusform>Imported: %n settings changed in {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Station settings</source>
@@ -3637,8 +3738,20 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
             <translation>This warehouse (the address on logistic orders)</translation>
         </message>
         <message>
-            <source>Set by REVDESK_API_KEY in the environment (a key typed here is stored, but the environment's is used).</source>
+            <source>Type the API address too: Save stores the key for that address.</source>
             <extracomment>The e-commerce the built-in sandbox uses when none is set (backend.open_backend).</extracomment>
+            <translation>Type the API address too: Save stores the key for that address.</translation>
+        </message>
+        <message>
+            <source>Save replaces the key stored for this address with the one typed.</source>
+            <translation>Save replaces the key stored for this address with the one typed.</translation>
+        </message>
+        <message>
+            <source>Save stores the key typed in this computer's credential store, for this address.</source>
+            <translation>Save stores the key typed in this computer's credential store, for this address.</translation>
+        </message>
+        <message>
+            <source>Set by REVDESK_API_KEY in the environment (a key typed here is stored, but the environment's is used).</source>
             <translation>Set by REVDESK_API_KEY in the environment (a key typed here is stored, but the environment's is used).</translation>
         </message>
         <message>
@@ -3944,6 +4057,10 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>The file's setting “{name}” has a control character in it. Nothing was changed.</source>
             <translation>The file's setting “{name}” has a control character in it. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file: choose a file to export to.</source>
+            <translation>{path} is not a regular file: choose a file to export to.</translation>
         </message>
         <message>
             <source>{path} is not a regular file.</source>
@@ -4626,6 +4743,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <name>WalkinDialog</name>
         <message>
             <source>Walk-in return</source>
+            <extracomment>The e-mail and order number the shown return was started with.</extracomment>
             <translation>Walk-in return</translation>
         </message>
         <message>
@@ -4670,6 +4788,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>Print slip</source>
+            <extracomment>The items shown without scrolling; a longer order scrolls.</extracomment>
             <translation>Print slip</translation>
         </message>
         <message>

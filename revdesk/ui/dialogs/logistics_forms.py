@@ -258,8 +258,8 @@ def provider_field(parent: QWidget) -> QLineEdit:
     field.setPlaceholderText(translate("Logistics", "e.g. {providers}").format(
         providers=", ".join(DOCUMENTED_PROVIDERS)))
     field.setToolTip(translate(
-        "Logistics", "The providers REVER documents: {providers}. Another your REVER account "
-        "has is sent as typed.").format(providers=", ".join(DOCUMENTED_PROVIDERS)))
+        "Logistics", "The providers REVER documents: {providers}. Any other provider your "
+        "REVER account has is sent as typed.").format(providers=", ".join(DOCUMENTED_PROVIDERS)))
     room_for_hint(field)
     return field
 

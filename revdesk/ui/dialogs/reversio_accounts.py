@@ -72,7 +72,7 @@ def secrets_hint(url: str) -> str:
         if len(env) == len(SECRET_VARIABLES):
             return translate("ReversioAccounts", "Set by {names} in the environment (what is "
                              "typed here is stored, but the environment's are used).").format(
-                                 names=" and ".join(env))
+                                 names=translate("ReversioAccounts", " and ").join(env))
         return translate("ReversioAccounts", "{name} in the environment is used for this run, "
                          "whatever is stored.").format(name=env[0])
     url = url.strip()
