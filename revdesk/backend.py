@@ -45,7 +45,8 @@ class Backend:
     @property
     def label(self) -> str:
         """How the window and the CLI name the backend to the operator."""
-        return "built-in sandbox" if self.is_sandbox else self.url
+        # Translated when asked: the window rebuilds its header after a language switch.
+        return translate("Backend", "built-in sandbox") if self.is_sandbox else self.url
 
     async def aclose(self) -> None:
         try:

@@ -128,11 +128,12 @@ class PrinterSettings(BaseModel):
     def describe(self) -> str:
         """The printer in an operator's words, for messages ("Zebra-1", "the folder /x")."""
         if not self.chosen:
-            return "no printer chosen"
+            return translate("PrinterSettings", "no printer chosen")
         if self.kind == "folder":
-            return f"the folder {self.folder}"
+            return translate("PrinterSettings", "the folder {folder}").format(folder=self.folder)
         if self.kind == "zpl":
-            return f"the ZPL printer {self.zpl_address}"
+            return translate("PrinterSettings", "the ZPL printer {address}").format(
+                address=self.zpl_address)
         return self.name
 
 

@@ -16,7 +16,7 @@ import logging
 import os
 import stat
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ from revdesk.config import (
 )
 from revdesk.domain.local_files import LocalDataError, set_aside
 from revdesk.events import Signal
+from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -172,11 +173,21 @@ class SettingsStore:
         self.path = path or settings_path()
         self.saved: Signal[SettingsSaved] = Signal("settings.saved")
         self.save_failed: Signal[SettingsNotSaved] = Signal("settings.save_failed")
-        #: What was wrong with the file when it was read (a setting reset, or all of them),
-        #: in the operator's words: StationCore makes it one of its warnings.
-        self.load_problem: LocalDataError | None = None
+        # Built when asked, not when read: the file is read before the window installs the
+        # language its settings name, and the warning is shown in that language.
+        self._load_problem: Callable[[], LocalDataError] | None = None
         self._stored = self._read()
         self._current = apply_env(self._stored)
+
+    @property
+    def load_problem(self) -> LocalDataError | None:
+        """What was wrong with the file when it was read (a setting reset, or all of them),
+        in the operator's words and language: StationCore makes it one of its warnings."""
+        return self._load_problem() if self._load_problem is not None else None
+
+    @load_problem.setter
+    def load_problem(self, problem: LocalDataError | None) -> None:
+        self._load_problem = None if problem is None else (lambda: problem)
 
     @property
     def current(self) -> StationSettings:
@@ -271,18 +282,19 @@ class SettingsStore:
         kept, said = self._rename_damaged()
         log.warning("settings file %s %s, using defaults; the damaged file is kept as %s",
                     self.path, why, said)
-        self.load_problem = LocalDataError(
-            f"The settings file {self.path.name} is damaged and could not be read: every "
-            f"setting is back to its default (station name, API address, printers). The "
-            f"file as it was is kept as {said}.", path=self.path, kept_as=kept)
+        self._load_problem = lambda: LocalDataError(
+            translate("SettingsStore", "The settings file {file} is damaged and could not be "
+                      "read: every setting is back to its default (station name, API address, "
+                      "printers). The file as it was is kept as {kept}.").format(
+                file=self.path.name, kept=said), path=self.path, kept_as=kept)
         return kept
 
     def _rename_damaged(self) -> tuple[Path | None, str]:
         try:
             kept = set_aside(self.path)
         except OSError as rename:
-            return None, f"{self.path.name} (not renamed: "\
-                         f"{rename.strerror or type(rename).__name__})"
+            return None, translate("SettingsStore", "{file} (not renamed: {why})").format(
+                file=self.path.name, why=rename.strerror or type(rename).__name__)
         return kept, kept.name
 
     def _keep_the_valid(self, settings: StationSettings, reset: dict[str, str]
@@ -296,18 +308,32 @@ class SettingsStore:
                 self._write(settings)
             except SettingsError as exc:
                 log.warning("settings repaired but not saved: %s", exc)
-        parts = "; ".join(f"the {_SETTING_NAMES.get(name, name.replace('_', ' '))} "
-                          f"({why})" for name, why in reset.items())
-        again = (" Choose the printer again (Labels → Label printers…)."
-                 if any(name.endswith("_printer") for name in reset) else "")
         log.warning("settings file %s: reset to defaults: %s; the file as it was is kept "
-                    "as %s", self.path, parts, said)
-        self.load_problem = LocalDataError(
-            f"In the settings file {self.path.name}, {parts} could not be used and "
-            f"{'was' if len(reset) == 1 else 'were'} reset to the default.{again} Every "
-            f"other setting is kept; the file as it was is kept as {said}.",
-            path=self.path, kept_as=kept)
+                    "as %s", self.path, "; ".join(f"{name} ({why})" for name, why in
+                                                  reset.items()), said)
+        self._load_problem = lambda: LocalDataError(
+            self._reset_text(reset, said), path=self.path, kept_as=kept)
         return settings
+
+    def _reset_text(self, reset: dict[str, str], said: str) -> str:
+        """The warning for settings reset, in the station's language; the reasons (pydantic's
+        words) stay as they are."""
+        parts = "; ".join(
+            translate("SettingsStore", "the {setting} ({why})").format(
+                setting=setting_name(name), why=why) for name, why in reset.items())
+        if len(reset) == 1:
+            text = translate("SettingsStore", "In the settings file {file}, {parts} could not "
+                             "be used and was reset to the default.")
+        else:
+            text = translate("SettingsStore", "In the settings file {file}, {parts} could not "
+                             "be used and were reset to the default.")
+        said_all = [text.format(file=self.path.name, parts=parts)]
+        if any(name.endswith("_printer") for name in reset):
+            said_all.append(translate("SettingsStore", "Choose the printer again (Labels → "
+                                      "Label printers…)."))
+        said_all.append(translate("SettingsStore", "Every other setting is kept; the file as "
+                                  "it was is kept as {kept}.").format(kept=said))
+        return " ".join(said_all)
 
     def _write(self, settings: StationSettings) -> None:
         """Temp file, fsync, rename over the old file, fsync of the folder: after a power
@@ -339,15 +365,22 @@ class SettingsStore:
 
 #: A top-level setting in the operator's words, for the warning that it was reset.
 _SETTING_NAMES = {
-    "carrier_printer": "carrier-label printer",
-    "intake_printer": "intake-label printer",
-    "scan": "scan settings",
-    "warehouse_address": "warehouse address",
-    "api_url": "API address",
-    "storefront_url": "Storefront API address",
-    "returns_portal_url": "returns page address",
-    "ecommerce_id": "e-commerce id",
+    "carrier_printer": QT_TRANSLATE_NOOP("SettingsStore", "carrier-label printer"),
+    "intake_printer": QT_TRANSLATE_NOOP("SettingsStore", "intake-label printer"),
+    "scan": QT_TRANSLATE_NOOP("SettingsStore", "scan settings"),
+    "warehouse_address": QT_TRANSLATE_NOOP("SettingsStore", "warehouse address"),
+    "api_url": QT_TRANSLATE_NOOP("SettingsStore", "API address"),
+    "storefront_url": QT_TRANSLATE_NOOP("SettingsStore", "Storefront API address"),
+    "returns_portal_url": QT_TRANSLATE_NOOP("SettingsStore", "returns page address"),
+    "ecommerce_id": QT_TRANSLATE_NOOP("SettingsStore", "e-commerce id"),
 }
+
+
+def setting_name(name: str) -> str:
+    """A top-level setting in the operator's words and language (its field name, spaced,
+    for one not in the table)."""
+    known = _SETTING_NAMES.get(name)
+    return translate("SettingsStore", known) if known else name.replace("_", " ")
 
 
 def _repaired(data: object, error: ValidationError

@@ -239,13 +239,41 @@ class Match:
     process: Process | None = None
 
 
+class Attempt(str):
+    """One place a read was looked for, in the operator's words (translated when made);
+    ``kind`` says which place, for code that must not read the words (issue 19: a
+    translation would break a test on them)."""
+
+    LIST = "list"
+    REVER_ID = "rever_id"
+    REVER_SEARCH = "rever_search"
+    STOREFRONT = "storefront"
+    STOREFRONT_DOWN = "storefront_down"
+
+    kind: str
+
+    def __new__(cls, kind: str, text: str) -> Attempt:
+        made = super().__new__(cls, text)
+        made.kind = kind
+        return made
+
+    @classmethod
+    def rever_id(cls, process_id: str) -> Attempt:
+        return cls(cls.REVER_ID, translate("ScanResolution", "REVER, process id {id}").format(
+            id=shorten(process_id, 20)))
+
+    @classmethod
+    def storefront_down(cls) -> Attempt:
+        return cls(cls.STOREFRONT_DOWN, translate("ScanResolution", "Storefront (no answer)"))
+
+
 @dataclass
 class Resolution:
     """What a scan resolved to: no match, one, or several (a pick list); and what was
     tried, for the operator when nothing matched."""
 
     matches: list[Match] = field(default_factory=list)
-    tried: list[str] = field(default_factory=list)
+    tried: list[Attempt] = field(default_factory=list)
     #: Set when the operator chose from a pick list, or a second scan narrowed it.
     chosen_by: str = ""
 
@@ -323,7 +351,8 @@ def resolve_locally(index: ProcessIndex | None, keys: tuple[Candidate, ...]) -> 
         if found:
             resolution.matches = _dedupe(_prefer_ids(found))
             return resolution
-    resolution.tried.append("the station's list (process id, tracking, order)")
+    resolution.tried.append(Attempt(Attempt.LIST, translate(
+        "ScanResolution", "the station's list (process id, tracking, order)")))
     return resolution
 
 
@@ -342,7 +371,7 @@ async def resolve_remotely(
         try:
             process = await get(process_id)
         except errors.NotFound:
-            resolution.tried.append(f"REVER, process id {shorten(process_id, 20)}")
+            resolution.tried.append(Attempt.rever_id(process_id))
         else:
             first = keys[0] if keys else Candidate(key_of(process_id), process_id, "scan")
             resolution.matches = [Match(process.process_id or process_id, Field.PROCESS_ID,
@@ -361,7 +390,8 @@ async def resolve_remotely(
                               process.order_id), candidate.key)
             if kind is not None:
                 found.append(Match(process.process_id, kind, candidate, "REVER", process))
-        resolution.tried.append(f"REVER search {shorten(candidate.text, 20)}")
+        resolution.tried.append(Attempt(Attempt.REVER_SEARCH, translate(
+            "ScanResolution", "REVER search {key}").format(key=shorten(candidate.text, 20))))
         if found:
             resolution.matches = _dedupe(_prefer_ids(found))
             return resolution
@@ -386,7 +416,8 @@ async def resolve_by_order(
         asked += 1
         found = [Match(process.process_id, Field.ORDER_NUMBER, candidate, "Storefront", process)
                  for process in await lookup(candidate.text) if process.process_id]
-        resolution.tried.append(f"Storefront order {shorten(candidate.text, 20)}")
+        resolution.tried.append(Attempt(Attempt.STOREFRONT, translate(
+            "ScanResolution", "Storefront order {key}").format(key=shorten(candidate.text, 20))))
         if found:
             resolution.matches = _dedupe(found)
             return resolution

@@ -35,6 +35,7 @@ from .connection import ConnectionState, ConnectionTracker
 from .outcomes import Outcome
 from .scan_journal import JournalRow, ScanJournal, too_old
 from .scan_resolution import (
+    Attempt,
     Candidate,
     Field,
     Match,
@@ -47,7 +48,6 @@ from .scan_resolution import (
     resolve_by_order,
     resolve_locally,
     resolve_remotely,
-    shorten,
 )
 from .scanning import (
     DEFAULT_ACTION,
@@ -705,7 +705,7 @@ class ScanPipeline:
                     process = await self._get(pid)
             except errors.NotFound:
                 if one is None:
-                    resolution.tried.append(f"REVER, process id {shorten(pid, 20)}")
+                    resolution.tried.append(Attempt.rever_id(pid))
                 unread = True
             except errors.ApiError as exc:
                 if exc.transient and self.status.queues_offline:
@@ -846,7 +846,7 @@ class ScanPipeline:
                 raise
             # Not answering for good is not knowing: the read stays unresolved.
             log.info("storefront look-up failed: %s", exc.log_text())
-            resolution.tried.append("Storefront (no answer)")
+            resolution.tried.append(Attempt.storefront_down())
             return resolution
         one = resolution.one
         if one is not None:

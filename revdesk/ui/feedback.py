@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from revdesk.domain.outcomes import Outcome
+from revdesk.domain.scan_resolution import Attempt
 from revdesk.domain.scanning import (
     LOOKUP,
     UNDO_WITHOUT_ASKING_S,
@@ -177,7 +178,7 @@ def _describe(result: ScanResult, pid: str, reason: str, o: Outcome) -> Wording:
         )
     if o is Outcome.NOT_FOUND:
         tried = result.resolution.tried if result.resolution is not None else []
-        if len(tried) > 1 or any("search" in t for t in tried):
+        if len(tried) > 1 or any(t.kind == Attempt.REVER_SEARCH for t in tried):
             return Wording(
                 Symbol.ERROR,
                 translate("Feedback", "Unknown return {pid}").format(pid=pid[:40]),

@@ -346,7 +346,14 @@ def _turned(image: QImage, turned: bool) -> QImage:
 # -- the station's printers -------------------------------------------------------------------
 
 
-ROLE_NAMES: dict[PrinterRole, str] = {"carrier": "carrier-label", "intake": "intake-label"}
+def not_chosen_text(role: PrinterRole) -> str:
+    """Why nothing printed: one whole sentence per role, so a language words each printer
+    its own way (a role name inside one sentence was left in English, issue 19)."""
+    if role == "carrier":
+        return translate("LabelPrinter", "No carrier-label printer is chosen yet (Labels → "
+                         "Label printers…): nothing was printed.")
+    return translate("LabelPrinter", "No intake-label printer is chosen yet (Labels → "
+                     "Label printers…): nothing was printed.")
 
 
 def os_printers() -> tuple[list[str], str]:
@@ -426,9 +433,7 @@ class LabelPrinter(QObject):
             raise PrintError(translate("LabelPrinter", "There is nothing to print."))
         chosen = profile or self.profile(role)
         if not chosen.chosen:
-            raise PrintError(translate("LabelPrinter",
-                "No {role} printer is chosen yet (Labels → Label printers…): nothing was "
-                "printed.").format(role=ROLE_NAMES[role]))
+            raise PrintError(not_chosen_text(role))
         pids = [item.process_id for item in items]
         if chosen.kind == "zpl":
             report = await self._send_zpl(chosen, items)
