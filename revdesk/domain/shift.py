@@ -42,6 +42,11 @@ BY_BACKEND = "backend"
 #: The backend the window opened on when none was recorded before (a station upgraded
 #: mid-shift): noted, no new shift.
 BACKEND_NOTED = "backend_noted"
+#: The details a shift start is recorded with (the audit log stays in English: the window's
+#: History translates them as it shows them, ``ui/history_model.py``).
+STARTED_BY_HAND = "started by hand"
+#: How the window names the embedded sandbox to this module (REVER: by its address).
+ON_SANDBOX = "the sandbox"
 #: A sign-in older than this starts no shift any more (the station stayed on over a
 #: weekend with nobody signing in): the day's start is used instead. No shift lasts a day.
 SIGN_IN_HOLDS_S = 24 * 3600.0
@@ -199,5 +204,5 @@ class Shift:
 
     def start_by_hand(self) -> None:
         """The lead starts a new shift now, whatever the setting."""
-        self.audit.record(SHIFT_START, new=BY_HAND, result="ok", detail="started by hand")
+        self.audit.record(SHIFT_START, new=BY_HAND, result="ok", detail=STARTED_BY_HAND)
         self.started.emit(time.time())

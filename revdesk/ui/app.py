@@ -35,6 +35,7 @@ from revdesk import __version__, diagnostics, startup
 from revdesk.config import data_dir
 from revdesk.core import StationCore
 from revdesk.domain.local_files import make_regular
+from revdesk.domain.shift import ON_SANDBOX
 from revdesk.log_lines import OneLineFormatter
 from revdesk.settings_store import SettingsStore
 
@@ -194,7 +195,7 @@ async def _show_until_closed(loop: asyncio.AbstractEventLoop, settings: Settings
     core = StationCore(settings)
     try:
         core.start()
-        core.shift.opened_on("the sandbox" if core.is_sandbox else core.backend_label)
+        core.shift.opened_on(ON_SANDBOX if core.is_sandbox else core.backend_label)
         window = MainWindow(core, presenter, state=window_state())
     except BaseException:
         await core.aclose(grace=0)

@@ -4,6 +4,7 @@ changes per hour and status, with totals)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,12 +25,23 @@ from revdesk.domain.audit import (
     PICKUP,
     PRINT,
     SETTING_CHANGE,
+    SHIFT_START,
     STATUS_CHANGE,
     SUPERSEDED,
     WALKIN_RETURN,
     Event,
 )
-from revdesk.i18n import translate
+from revdesk.domain.audit_trail import API_KEY_CHANGED
+from revdesk.domain.shift import (
+    BACKEND_NOTED,
+    BY_BACKEND,
+    BY_HAND,
+    BY_SIGN_IN,
+    ON_SANDBOX,
+    STARTED_BY_HAND,
+)
+from revdesk.domain.status import SOURCE_BULK, SOURCE_DETAIL, SOURCE_SCAN, SOURCE_UNDO
+from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 from revdesk.ui.simple_models import HeaderedTableModel
 
 from . import theme
@@ -52,8 +64,38 @@ def action_text(action: str) -> str:
         PRINT: translate("HistoryModel", "Print"),
         SETTING_CHANGE: translate("HistoryModel", "Setting change"),
         WALKIN_RETURN: translate("HistoryModel", "Walk-in return"),
+        SHIFT_START: translate("HistoryModel", "Shift start"),
     }
     return names.get(action, action)
+
+
+#: Words the station stores in the audit log, which stays in English (the CLI and every
+#: station share it, and shift.py compares what it stored): shown in the station's language.
+#: Free text (an error's message, a print's target) is shown as it was stored.
+STORED_WORDS = {
+    SOURCE_SCAN: QT_TRANSLATE_NOOP("HistoryModel", "scan"),
+    SOURCE_UNDO: QT_TRANSLATE_NOOP("HistoryModel", "undo"),
+    SOURCE_DETAIL: QT_TRANSLATE_NOOP("HistoryModel", "return's detail"),
+    SOURCE_BULK: QT_TRANSLATE_NOOP("HistoryModel", "bulk change"),
+    API_KEY_CHANGED: QT_TRANSLATE_NOOP("HistoryModel", "API key changed"),
+    ON_SANDBOX: QT_TRANSLATE_NOOP("HistoryModel", "the built-in sandbox"),
+    STARTED_BY_HAND: QT_TRANSLATE_NOOP("HistoryModel", "started by hand"),
+    # How a shift started (SHIFT_START's new value).
+    BY_SIGN_IN: QT_TRANSLATE_NOOP("HistoryModel", "operator signed in"),
+    BY_HAND: QT_TRANSLATE_NOOP("HistoryModel", "by hand"),
+    BY_BACKEND: QT_TRANSLATE_NOOP("HistoryModel", "another backend"),
+    BACKEND_NOTED: QT_TRANSLATE_NOOP("HistoryModel", "backend noted"),
+}
+_SEPARATORS = ("; ", ": ")
+
+
+def stored_text(text: str) -> str:
+    """``text`` as the audit log holds it, with its leading stored word ("scan", "API key
+    changed"...) in the station's language; the rest (free text) as it is."""
+    ends = [i for i in (text.find(s) for s in _SEPARATORS) if i > 0]
+    head = text[:min(ends)] if ends else text
+    known = STORED_WORDS.get(head)
+    return translate("HistoryModel", known) + text[len(head):] if known else text
 
 
 def result_text(result: str) -> str:
@@ -68,9 +110,12 @@ def result_text(result: str) -> str:
 
 
 def change_text(event: Event) -> str:
-    if event.old_value and event.new_value:
-        return f"{event.old_value} → {event.new_value}"
-    return event.new_value or event.old_value
+    old, new = event.old_value, event.new_value
+    if event.action == SHIFT_START:  # how it started, and the backend before: stored words
+        old, new = stored_text(old), stored_text(new)
+    if old and new:
+        return f"{old} → {new}"
+    return new or old
 
 
 class EventsModel(HeaderedTableModel):
@@ -116,7 +161,7 @@ class EventsModel(HeaderedTableModel):
             PROCESS: event.process_id,
             CHANGE: change_text(event),
             RESULT: result_text(event.result),
-            DETAIL: event.detail,
+            DETAIL: stored_text(event.detail),
         }
         return values[column]
 
@@ -124,6 +169,16 @@ class EventsModel(HeaderedTableModel):
         self.beginResetModel()
         self.events = list(events)
         self.endResetModel()
+
+
+def hour_text(hour: str) -> str:
+    """An hour of the summary (``"2026-12-07 17:00"``, as the domain keys it) as the
+    locale writes a date and time, like the events beside it; anything else as it is."""
+    try:
+        when = datetime.strptime(hour, "%Y-%m-%d %H:%M")
+    except ValueError:
+        return hour
+    return date_time(when)
 
 
 class SummaryModel(HeaderedTableModel):
@@ -143,7 +198,7 @@ class SummaryModel(HeaderedTableModel):
             return None
         label, counts = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return label if index.column() == 0 else str(counts[index.column() - 1])
+            return hour_text(label) if index.column() == 0 else str(counts[index.column() - 1])
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and (

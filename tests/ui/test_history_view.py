@@ -20,7 +20,7 @@ from revdesk.domain.audit import PRINT, STATUS_CHANGE
 from revdesk.ui import translation
 from revdesk.ui.dialogs.history_view import EVERYTHING, SHIFT, HistoryView
 from revdesk.ui.history_model import ACTION, CHANGE, OPERATOR, PROCESS, RESULT
-from revdesk.ui.locale_format import clock
+from revdesk.ui.locale_format import clock, date_time
 from revdesk.ui.main_window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
@@ -161,6 +161,9 @@ def test_the_summary_counts_delivered_changes_per_hour_and_status(
     assert [summary.count("2026-11-23 10:00", s) for s in ("ERROR", "IN_WAREHOUSE", "Total")] == [
         0, 1, 1]
     assert summary.count("Total", "Total") == 4
+    # Each hour as the locale writes a date and time, as the events are (QA L5: ISO).
+    nine = summary.index(0, 0).data()
+    assert nine == date_time(datetime(2026, 11, 23, 9, 0)) and nine != "2026-11-23 09:00"
     view.tabs.setCurrentIndex(1)
     assert view.summary_view.isVisible()
     qtbot.keyClick(view.process_filter, Qt.Key.Key_Return)  # a stray scanner Enter

@@ -138,3 +138,29 @@ def test_a_settings_reset_is_said_in_the_language_installed_after_reading(
     assert "carrier" not in text or "printer" not in said
     if said.endswith("printer"):  # the setting's name inside the sentence, translated too
         assert f"{OPEN}{said}{CLOSE}" in text
+
+
+def test_history_names_every_action_and_shows_stored_words_translated(pseudo: None) -> None:
+    """L4: History showed "shift_start" (every language), and the details "scan", "the
+    sandbox", "API key changed; …" in English. The log stays English; the view translates
+    the words the station stores, and leaves free text as it was stored."""
+    pytest.importorskip("PySide6")
+    from revdesk.domain.audit import ACTIONS, SETTING_CHANGE, SHIFT_START, Event
+    from revdesk.ui.history_model import action_text, change_text, stored_text
+
+    assert all(translated(action_text(action)) for action in ACTIONS)
+    assert stored_text("scan") == f"{OPEN}scan{CLOSE}"
+    assert stored_text("scan: REVER said no") == f"{OPEN}scan{CLOSE}: REVER said no"
+    assert stored_text("API key changed; no store") == f"{OPEN}API key changed{CLOSE}; no store"
+    assert stored_text("https://rever.test") == "https://rever.test"  # an address, as stored
+    assert stored_text("scanner") == "scanner"  # a word only when whole
+
+    def event(action: str, old: str, new: str, detail: str) -> Event:
+        return Event(1, 0.0, "DOCK-1", "ana", action, "", old, new, "ok", detail)
+
+    moved = event(SHIFT_START, "the sandbox", "backend", "https://rever.test")
+    assert change_text(moved) == f"{OPEN}the built-in sandbox{CLOSE} → {OPEN}another backend{CLOSE}"
+    by_hand = event(SHIFT_START, "", "by_hand", "started by hand")
+    assert translated(change_text(by_hand)) and translated(stored_text(by_hand.detail))
+    # A setting's values are the settings file's, not words: shown as they are.
+    assert change_text(event(SETTING_CHANGE, "en", "by_hand", "language")) == "en → by_hand"
