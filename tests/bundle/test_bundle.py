@@ -308,6 +308,11 @@ def test_the_folder_holds_the_stations_run_time_parts(bundle: Path) -> None:
     for sound in ("success.wav", "notice.wav", "error.wav"):
         assert (inside / "resources" / "sounds" / sound).is_file(), sound
     assert not (inside / "resources" / "screenshot.png").exists()  # the README's, not the app's
+    # The station's languages, its own texts and Qt's (file dialogs, buttons: issue 19 L6).
+    for language in ("en", "es", "fr"):
+        assert (inside / "resources" / "translations" / f"revdesk_{language}.qm").is_file()
+    for language in ("es", "fr"):
+        assert (qt / "translations" / f"qtbase_{language}.qm").is_file(), language
 
 
 def bundled_modules(bundle: Path) -> set[str]:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushButton
 
 from revdesk.config import SettingsError
-from revdesk.i18n import translate
+from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 from revdesk.settings_store import SettingsStore
 from revdesk.settings_transfer import (
     ImportPlan,
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 #: The changes listed in the confirmation at most; the rest are counted.
 SHOWN_CHANGES = 25
-FILE_FILTER = "revdesk settings (*.json)"
+FILE_FILTER = QT_TRANSLATE_NOOP("SettingsDialog", "revdesk settings (*.json)")
 
 
 class SettingsFiles(QObject):
@@ -68,7 +68,8 @@ class SettingsFiles(QObject):
 
     def _choose_export(self) -> None:
         chooser = QFileDialog(self.dialog, translate("SettingsDialog", "Export settings"),
-                              str(Path.home() / "revdesk-settings.json"), FILE_FILTER)
+                              str(Path.home() / "revdesk-settings.json"),
+                              translate("SettingsDialog", FILE_FILTER))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix("json")
         chooser.fileSelected.connect(lambda name: self.export_to(Path(name)))
@@ -90,7 +91,7 @@ class SettingsFiles(QObject):
 
     def _choose_import(self) -> None:
         chooser = QFileDialog(self.dialog, translate("SettingsDialog", "Import settings"),
-                              str(Path.home()), FILE_FILTER)
+                              str(Path.home()), translate("SettingsDialog", FILE_FILTER))
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.fileSelected.connect(lambda name: self.import_from(Path(name)))
         chooser.open()
