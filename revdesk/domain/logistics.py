@@ -191,9 +191,14 @@ async def submit_manual_order(
         ok_detail=_outcome_detail)
 
 
+#: The audit detail of an order REVER leaves to provider OPS (English in the log; History
+#: translates it as it shows it).
+NOTHING_GENERATED = "nothing generated (provider OPS handles it outside REVER)"
+
+
 def _outcome_detail(outcome: LogisticsOutcome) -> str:
     if not outcome.generated:
-        return "nothing generated (provider OPS handles it outside REVER)"
+        return NOTHING_GENERATED
     if outcome.order is not None and outcome.order.id:
         return f"order {outcome.order.id}"
     if outcome.pickup is not None and outcome.pickup.id:

@@ -32,6 +32,7 @@ from revdesk.domain.audit import (
     Event,
 )
 from revdesk.domain.audit_trail import API_KEY_CHANGED
+from revdesk.domain.logistics import NOTHING_GENERATED
 from revdesk.domain.shift import (
     BACKEND_NOTED,
     BY_BACKEND,
@@ -80,22 +81,27 @@ STORED_WORDS = {
     API_KEY_CHANGED: QT_TRANSLATE_NOOP("HistoryModel", "API key changed"),
     ON_SANDBOX: QT_TRANSLATE_NOOP("HistoryModel", "the built-in sandbox"),
     STARTED_BY_HAND: QT_TRANSLATE_NOOP("HistoryModel", "started by hand"),
+    NOTHING_GENERATED: QT_TRANSLATE_NOOP(
+        "HistoryModel", "nothing generated (provider OPS handles it outside REVER)"),
     # How a shift started (SHIFT_START's new value).
     BY_SIGN_IN: QT_TRANSLATE_NOOP("HistoryModel", "operator signed in"),
     BY_HAND: QT_TRANSLATE_NOOP("HistoryModel", "by hand"),
     BY_BACKEND: QT_TRANSLATE_NOOP("HistoryModel", "another backend"),
     BACKEND_NOTED: QT_TRANSLATE_NOOP("HistoryModel", "backend noted"),
 }
-_SEPARATORS = ("; ", ": ")
 
 
 def stored_text(text: str) -> str:
-    """``text`` as the audit log holds it, with its leading stored word ("scan", "API key
-    changed"...) in the station's language; the rest (free text) as it is."""
-    ends = [i for i in (text.find(s) for s in _SEPARATORS) if i > 0]
-    head = text[:min(ends)] if ends else text
+    """``text`` as the audit log holds it ("; "-joined parts, each maybe "word: more"), each
+    part's stored word ("scan", "API key changed"...) in the station's language; the rest
+    (free text) as it is."""
+    return "; ".join(_stored_part(part) for part in text.split("; "))
+
+
+def _stored_part(part: str) -> str:
+    head, colon, rest = part.partition(": ")
     known = STORED_WORDS.get(head)
-    return translate("HistoryModel", known) + text[len(head):] if known else text
+    return translate("HistoryModel", known) + colon + rest if known else part
 
 
 def result_text(result: str) -> str:

@@ -130,7 +130,7 @@ def test_filters_export_and_shift_summary(qtbot: QtBot, loopback: Any, make_wind
     view.refresh()
     midnight = datetime.combine(datetime.now().date(), datetime.min.time()).timestamp()
     assert "AM" in clock(midnight, seconds=False)
-    assert f"This shift started {clock(midnight, seconds=False)}." in view.summary_note.text()
+    assert f"This shift started at {clock(midnight, seconds=False)}." in view.summary_note.text()
     qtbot.waitUntil(lambda: window.scan_panel.counter_label.text() == "Scanned this shift: 1")
     assert "Still waiting to be sent: 0; refused: 0" in view.summary_note.text()
 
@@ -253,3 +253,17 @@ def test_export_never_leaves_half_a_file_nor_waits_on_a_fifo(
         audit.close()
         if mounted:
             subprocess.run(["umount", str(disk)], check=False)
+
+
+def test_a_shift_begun_another_day_says_its_date(qtbot: QtBot, tmp_path: Path) -> None:
+    """"This shift started {when}." took a time or a date: Spanish says "a las 00:00" but
+    not before a date (QA issue 19, L5): two sentences, each its own translation."""
+    from revdesk.domain.audit import AuditLog
+
+    audit = AuditLog(tmp_path / "audit.sqlite3", station="DOCK-2", operator="Ana")
+    began = (datetime.now() - timedelta(days=1, hours=2)).timestamp()
+    view = HistoryView(audit, shift_started=lambda: began)
+    qtbot.addWidget(view)
+    choose(view.range_filter, SHIFT)
+    view.refresh()
+    assert f"This shift started on {date_time(began)}." in view.summary_note.text()

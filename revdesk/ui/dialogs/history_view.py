@@ -270,12 +270,16 @@ class HistoryView(QDialog):
         note = translate("HistoryView", "%n parcel(s) received.", "", received)
         if self.range_filter.currentData() == SHIFT:
             started = datetime.fromtimestamp(count.started_at)
-            # As the rest of the window writes times: the locale's (locale_format.py).
-            when = (clock(count.started_at, seconds=False)
-                    if started.date() == datetime.now().date()
-                    else date_time(count.started_at))
-            note = translate("HistoryView", "This shift started {when}.").format(
-                when=when) + " " + note
+            # As the rest of the window writes times: the locale's (locale_format.py). A
+            # time and a date are two sentences: Spanish says "a las 00:00" but not before a
+            # date (QA issue 19, L5).
+            if started.date() == datetime.now().date():
+                began = translate("HistoryView", "This shift started at {time}.").format(
+                    time=clock(count.started_at, seconds=False))
+            else:
+                began = translate("HistoryView", "This shift started on {when}.").format(
+                    when=date_time(count.started_at))
+            note = began + " " + note
         if self.outbox_counts is not None:
             counts = self.outbox_counts()
             note += " " + translate("HistoryView", "Still waiting to be sent: {pending}; refused: "
