@@ -29,6 +29,13 @@ __all__ = [
 T = TypeVar("T")
 
 API_KEY_CHANGED = "API key changed"
+#: What a print records (the log stays English; History translates these as it shows them).
+CARRIER_LABEL = "carrier label"
+INTAKE_LABEL = "intake label"
+INTAKE_LABEL_AUTO = "intake label, automatic"
+UPLOADED_LABEL = "uploaded carrier label"
+REPRINT_CARRIER = "reprint of the carrier label"
+REPRINT_INTAKE = "reprint of the intake label"
 
 
 def failure_text(error: BaseException) -> str:

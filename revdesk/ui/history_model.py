@@ -31,7 +31,15 @@ from revdesk.domain.audit import (
     WALKIN_RETURN,
     Event,
 )
-from revdesk.domain.audit_trail import API_KEY_CHANGED
+from revdesk.domain.audit_trail import (
+    API_KEY_CHANGED,
+    CARRIER_LABEL,
+    INTAKE_LABEL,
+    INTAKE_LABEL_AUTO,
+    REPRINT_CARRIER,
+    REPRINT_INTAKE,
+    UPLOADED_LABEL,
+)
 from revdesk.domain.logistics import NOTHING_GENERATED
 from revdesk.domain.shift import (
     BACKEND_NOTED,
@@ -81,6 +89,12 @@ STORED_WORDS = {
     API_KEY_CHANGED: QT_TRANSLATE_NOOP("HistoryModel", "API key changed"),
     ON_SANDBOX: QT_TRANSLATE_NOOP("HistoryModel", "the built-in sandbox"),
     STARTED_BY_HAND: QT_TRANSLATE_NOOP("HistoryModel", "started by hand"),
+    CARRIER_LABEL: QT_TRANSLATE_NOOP("HistoryModel", "carrier label"),
+    INTAKE_LABEL: QT_TRANSLATE_NOOP("HistoryModel", "intake label"),
+    INTAKE_LABEL_AUTO: QT_TRANSLATE_NOOP("HistoryModel", "intake label, automatic"),
+    UPLOADED_LABEL: QT_TRANSLATE_NOOP("HistoryModel", "uploaded carrier label"),
+    REPRINT_CARRIER: QT_TRANSLATE_NOOP("HistoryModel", "reprint of the carrier label"),
+    REPRINT_INTAKE: QT_TRANSLATE_NOOP("HistoryModel", "reprint of the intake label"),
     NOTHING_GENERATED: QT_TRANSLATE_NOOP(
         "HistoryModel", "nothing generated (provider OPS handles it outside REVER)"),
     # How a shift started (SHIFT_START's new value).

@@ -23,7 +23,15 @@ from revdesk.api.models import Process
 from revdesk.api.rever import ReverAdminClient
 from revdesk.config import PrinterRole
 from revdesk.domain.audit import FAILED, PRINT, AuditLog, Event
-from revdesk.domain.audit_trail import audited
+from revdesk.domain.audit_trail import (
+    CARRIER_LABEL,
+    INTAKE_LABEL,
+    INTAKE_LABEL_AUTO,
+    REPRINT_CARRIER,
+    REPRINT_INTAKE,
+    UPLOADED_LABEL,
+    audited,
+)
 from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 
@@ -281,7 +289,7 @@ class LabelActions(QObject):
     def print_carrier_label(self, process_id: str) -> None:
         """Fetch and print a return's carrier label on the carrier-label printer."""
         self._run(
-            self._recorded([process_id], self._print_label(process_id), "carrier label"),
+            self._recorded([process_id], self._print_label(process_id), CARRIER_LABEL),
             translate("LabelActions", "Print label"),
             self.print_label,
             self._report,
@@ -299,7 +307,7 @@ class LabelActions(QObject):
 
     def on_reprint_last(self) -> None:
         last = self.printer.last
-        what = "reprint of the " + ("intake" if self.printer.last_role == "intake" else "carrier") + " label"
+        what = REPRINT_INTAKE if self.printer.last_role == "intake" else REPRINT_CARRIER
         self._run(
             self._recorded([item.process_id for item in last], self.printer.reprint_last(), what),
             translate("LabelActions", "Reprint last"),
@@ -330,7 +338,7 @@ class LabelActions(QObject):
 
     def print_intake_labels(self, process_ids: list[str]) -> None:
         self._run(
-            self._recorded(process_ids, self._print_intake(process_ids), "intake label"),
+            self._recorded(process_ids, self._print_intake(process_ids), INTAKE_LABEL),
             translate("LabelActions", "Intake label"),
             self.intake_label,
             self._report,
@@ -370,7 +378,7 @@ class LabelActions(QObject):
             return
         self._auto_printed.add(pid)
         self.operations.run(
-            self._recorded([pid], self._auto_intake(result), "intake label, automatic"),
+            self._recorded([pid], self._auto_intake(result), INTAKE_LABEL_AUTO),
             label=translate("LabelActions", "Intake label"),
             on_success=self._report,
             on_failure=lambda error: self._auto_failure(pid, error),
@@ -566,7 +574,7 @@ class LabelActions(QObject):
 
         job = self.printer.print("carrier", [LabelItem(process_id, carrier=label)])
         self._run(
-            self._recorded([process_id] if process_id else [], job, "uploaded carrier label"),
+            self._recorded([process_id] if process_id else [], job, UPLOADED_LABEL),
             translate("LabelActions", "Print label"),
             self.print_label,
             self._report,

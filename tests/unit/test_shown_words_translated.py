@@ -154,6 +154,8 @@ def test_history_names_every_action_and_shows_stored_words_translated(pseudo: No
     assert stored_text("API key changed; no store") == f"{OPEN}API key changed{CLOSE}; no store"
     assert stored_text("https://rever.test") == "https://rever.test"  # an address, as stored
     assert stored_text("scanner") == "scanner"  # a word only when whole
+    assert stored_text("carrier label; 1 page(s) on Zebra") == (
+        f"{OPEN}carrier label{CLOSE}; 1 page(s) on Zebra")  # where it printed: as stored
     ops = "pdf label, 900 bytes; nothing generated (provider OPS handles it outside REVER)"
     assert stored_text(ops) == ("pdf label, 900 bytes; ⟦nothing generated (provider OPS "
                                 "handles it outside REVER)⟧")
