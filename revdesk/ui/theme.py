@@ -3,8 +3,6 @@ bright hall; colour is never the only signal (every result also has a symbol and
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
@@ -76,7 +74,13 @@ def plain_tooltip(text: str) -> str:
     character (line breaks and runs of spaces too) is shown as it is."""
     if not text:
         return text
-    return '<qt><p style="white-space:pre-wrap">' + html.escape(text, quote=False) + "</p></qt>"
+    # The three characters markup gives a meaning to in text (html.escape with quote=False);
+    # not html itself, whose entity table the start-up does not need (startup.py).
+    escaped = text.translate(_MARKUP)
+    return '<qt><p style="white-space:pre-wrap">' + escaped + "</p></qt>"
+
+
+_MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def plain_text(*labels: QLabel) -> None:
