@@ -162,7 +162,7 @@ class ScanPanel(QWidget):
             "#scanBox:focus { border: 4px solid #0b57d0; background: #fffef0; }"
         )
         self.scan_box.setAccessibleName(translate("ScanPanel", "Scan box"))
-        self.raw_label = ElidedLabel(self, min_chars=12)  # a 60-character read: cut, whole in the tip
+        self.raw_label = ElidedLabel(self, min_chars=22)  # a 60-character read: cut, whole in the tip
         self.raw_label.setObjectName("rawLabel")
         self.raw_label.setFont(theme.font(theme.BASE_POINT_SIZE + 1))
         self.raw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -23,6 +23,7 @@ from revdesk.i18n import translate
 from revdesk.ui import app as station_app
 from revdesk.ui import translation
 from revdesk.ui.dialogs.settings import SettingsDialog
+from revdesk.ui.elided_label import ElidedLabel
 from revdesk.ui.errors import ErrorPresenter
 from revdesk.ui.fitting_text import FittingPlaceholder
 from revdesk.ui.label_actions import job_message
@@ -161,6 +162,41 @@ def test_the_window_fits_with_nothing_cut_in_each_language(
     box = window.scan_panel.scan_box  # its placeholder is not a widget's text: checked here
     room = box.width() - FittingPlaceholder.MARGIN
     assert box.fontMetrics().horizontalAdvance(box.placeholderText()) <= room, box.placeholderText()
+
+
+def elided_or_cut(window: MainWindow) -> list[str]:
+    """What ``clipped`` finds, less the one-line labels cut with "…" on purpose whose
+    tooltip holds their whole text; those that do not are named."""
+    missing = [f"{label.objectName()}: {label.text()!r} not whole in the tooltip"
+               for label in window.findChildren(ElidedLabel)
+               if label.isVisible() and label.is_cut() and label.text() not in label.toolTip()]
+    return missing + [c for c in clipped(window) if not c.endswith(": cut with …")]
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_scans_and_notes_never_widen_the_window_past_the_screen(
+        qtbot: QtBot, make_window: MakeWindow, themed: QApplication,  # noqa: F811
+        language: str) -> None:
+    """QA of issue 19, L1/L17: after the first scan the Spanish window grew to 1123 px (the
+    read, the sounds-off note and the shift count side by side), 1239 px with a long message
+    line. Everything long is cut to its room, whole in its tooltip."""
+    assert translation.apply_language(language)
+    window = station_at(qtbot, make_window, 1024, 768)
+    window.sounds._set_off(translate("Feedback", "Sounds off: the audio device cannot play them"))
+    panel = window.scan_panel
+    for raw in ("RP-999999", "%%##@@!!" * 8, window.model.row_at(2).process_id):
+        panel.submit_text(raw)
+        qtbot.waitUntil(lambda: panel.banner.result is not None and panel.banner.result.is_final,
+                        timeout=10_000)
+        QApplication.processEvents()
+        assert window.width() <= 1024 and window.minimumSizeHint().width() <= 1024, raw
+    assert not panel.raw_label.is_cut()  # an id read is whole; the sounds note gives way
+    window.show_message(translate("LabelActions", "Test label {done}").format(done="x" * 200))
+    QApplication.processEvents()
+    assert window.width() <= 1024 and window.minimumSizeHint().width() <= 1024
+    assert window.notice_line.is_cut() and window.notice_line.isVisible()
+    cut = elided_or_cut(window)
+    assert cut == [], "\n".join(cut)
 
 
 def test_english_plurals_come_from_the_english_translation(qapp: QApplication) -> None:
