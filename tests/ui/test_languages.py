@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
-from station_window import MakeWindow, stored
+from station_window import MakeWindow, confirm, loaded, stored
 from test_access_keys import in_menu, repeated, window_wide
 from test_layout import clipped, station_at, themed  # noqa: F401 (a fixture)
 
@@ -22,12 +23,13 @@ from revdesk.domain.outcomes import Outcome
 from revdesk.i18n import translate
 from revdesk.ui import app as station_app
 from revdesk.ui import translation
+from revdesk.ui.dialogs.bulk_status import BulkStatusDialog
 from revdesk.ui.dialogs.settings import SettingsDialog
 from revdesk.ui.elided_label import ElidedLabel
 from revdesk.ui.errors import ErrorPresenter
 from revdesk.ui.fitting_text import FittingPlaceholder
 from revdesk.ui.label_actions import job_message
-from revdesk.ui.locale_format import clock, date_time, number
+from revdesk.ui.locale_format import Decimal, clock, date_time, number
 from revdesk.ui.main_window import MainWindow
 from revdesk.ui.printing import PrintReport
 from revdesk.ui.process_model import CREATED_COLUMN, short_time
@@ -199,6 +201,31 @@ def test_scans_and_notes_never_widen_the_window_past_the_screen(
     assert cut == [], "\n".join(cut)
 
 
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_the_bulk_dialog_s_summary_wraps_and_says_seconds_as_the_language_does(
+        qtbot: QtBot, make_window: MakeWindow, themed: QApplication,  # noqa: F811
+        language: str) -> None:
+    """QA of issue 19, L13: the finished summary on one line made the dialog 1121 (es) /
+    1143 (fr) px wide, Close off the screen; and it said "0.0 s"."""
+    assert translation.apply_language(language)
+    window = loaded(qtbot, make_window)
+    view, model = window.list_panel.view, window.model
+    view.selectionModel().select(QItemSelection(model.index(0, 0), model.index(1, 0)),
+                                 QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+    window.returns.bulk.trigger()
+    dialog = window.returns.bulk_dialog
+    assert isinstance(dialog, BulkStatusDialog) and len(dialog.rows) == 2
+    dialog.start_button.click()
+    confirm(dialog)
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=30_000)
+    QApplication.processEvents()
+    said = dialog.summary_label.text()
+    assert re.search(r" \d+,\d s$", said), said
+    assert dialog.minimumSizeHint().width() <= 1024 and dialog.width() <= 1024, said
+    dialog.close()
+
+
 def test_english_plurals_come_from_the_english_translation(qapp: QApplication) -> None:
     assert translation.apply_language("en")
     # No "(s)" to resolve in these: only revdesk_en.qm knows their singular.
@@ -253,6 +280,9 @@ def test_dates_times_and_counts_in_french(qapp: QApplication) -> None:
     english = short_time("2026-11-23T09:05:00"), clock(at)  # not the French ones, cached
     assert [re.sub(r"\s", " ", text) for text in english] == ["11/23/26 9:05 AM", "4:05:07 PM"]
     assert number(1234567) == "1,234,567"
+    assert f"{Decimal(0.04):.1f} s" == "0.0 s"
+    assert translation.apply_language("fr")
+    assert "{s:.1f} s / {s:.2f} / {s}".format(s=Decimal(12.345)) == "12,3 s / 12,35 / 12,345"
 
 
 def test_the_language_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
