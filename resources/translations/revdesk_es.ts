@@ -1236,18 +1236,18 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         </message>
         <message>
             <source>{subject} saved as {file}</source>
-            <translation>{subject}: guardado como {file}</translation>
+            <translation>{subject}: archivo guardado como {file}</translation>
         </message>
         <message numerus="yes">
             <source>{subject} saved in {folder} (%n files)</source>
             <translation>
-                <numerusform>{subject}: guardado en {folder} (%n archivo)</numerusform>
-                <numerusform>{subject}: guardado en {folder} (%n archivos)</numerusform>
+                <numerusform>{subject}: %n archivo guardado en {folder}</numerusform>
+                <numerusform>{subject}: %n archivos guardados en {folder}</numerusform>
             </translation>
         </message>
         <message>
             <source>{subject} printed on {printer}</source>
-            <translation>{subject}: impreso en {printer}</translation>
+            <translation>{subject}: impresión enviada a {printer}</translation>
         </message>
     </context>
     <context>

@@ -1236,18 +1236,18 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         </message>
         <message>
             <source>{subject} saved as {file}</source>
-            <translation>{subject} : enregistré sous {file}</translation>
+            <translation>{subject} : fichier enregistré sous {file}</translation>
         </message>
         <message numerus="yes">
             <source>{subject} saved in {folder} (%n files)</source>
             <translation>
-                <numerusform>{subject} : enregistré dans {folder} (%n fichier)</numerusform>
-                <numerusform>{subject} : enregistré dans {folder} (%n fichiers)</numerusform>
+                <numerusform>{subject} : %n fichier enregistré dans {folder}</numerusform>
+                <numerusform>{subject} : %n fichiers enregistrés dans {folder}</numerusform>
             </translation>
         </message>
         <message>
             <source>{subject} printed on {printer}</source>
-            <translation>{subject} : imprimé sur {printer}</translation>
+            <translation>{subject} : impression envoyée à {printer}</translation>
         </message>
     </context>
     <context>

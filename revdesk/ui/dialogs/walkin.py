@@ -42,7 +42,7 @@ from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 from revdesk.ui.operations import Operations
 from revdesk.ui.scan_catcher import SCAN_AWARE
-from revdesk.ui.screen_fit import fit_to_screen, keep_on_screen, room_for
+from revdesk.ui.screen_fit import grow_to_contents, keep_on_screen
 from revdesk.ui.simple_models import RowsModel
 
 if TYPE_CHECKING:
@@ -221,21 +221,11 @@ class WalkinDialog(QDialog):
         self._grow()
 
     def _grow(self) -> None:
-        """Taller, never shorter, so the status's lines and the items show whole (the
-        layout alone keeps the size the dialog opened with); within the screen. Never
-        shorter than that either, afterwards: a started return's Spanish lines were cut
-        top and bottom in a dialog left at its first height (QA of issue 19, L14)."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                else layout.totalSizeHint().height())
-        room = room_for(self)
-        self.setMinimumHeight(min(need, room.height()) if room is not None else need)
-        if need > self.height():
-            self.resize(self.width(), need)
-            fit_to_screen(self)
+        """Taller so the status's lines and the items show whole (the layout alone keeps
+        the size the dialog opened with), and never shorter than that afterwards: a
+        started return's Spanish lines were cut top and bottom in a dialog left at its first
+        height (QA of issue 19, L14)."""
+        grow_to_contents(self)
 
     def _form_changed(self, *_: object) -> None:
         if (self.walkin_result is not None
