@@ -1973,7 +1973,7 @@ True once closed (the station is stopping): views that read it late skip it. A w
         </message>
         <message>
             <source>{pending} waiting to be sent · {failed} refused</source>
-            <translation>{pending} en espera de envío · {failed} rechazados</translation>
+            <translation>{pending} en espera de envío · rechazados: {failed}</translation>
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>
@@ -4450,8 +4450,8 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message numerus="yes">
             <source>%n failed</source>
             <translation>
-                <numerusform>%n fallido</numerusform>
-                <numerusform>%n fallidos</numerusform>
+                <numerusform>%n rechazado</numerusform>
+                <numerusform>%n rechazados</numerusform>
             </translation>
         </message>
     </context>

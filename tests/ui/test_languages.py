@@ -246,8 +246,23 @@ def test_plurals_in_spanish_and_french(qapp: QApplication) -> None:
     assert translate("ShelfBanner", "%n more on the shelf", "", 1) == "1 autre sur l'étagère"
     assert translate("ShelfBanner", "%n more on the shelf", "", 3) == "3 autres sur l'étagère"
     assert translation.apply_language("es")
-    assert translate("StationHeader", "%n failed", "", 1) == "1 fallido"
-    assert translate("StationHeader", "%n failed", "", 2) == "2 fallidos"
+    assert translate("StationHeader", "%n failed", "", 1) == "1 rechazado"
+    assert translate("StationHeader", "%n failed", "", 2) == "2 rechazados"
+
+
+@pytest.mark.parametrize("language,term", [("es", "rechazados"), ("fr", "refusées")])
+def test_the_header_and_the_outbox_say_refused_alike_and_agree_with_one(
+        qapp: QApplication, language: str, term: str) -> None:
+    """QA of issue 19, L7/L20: the Outbox said "1 rechazados", and the header's chip
+    "fallido" / "en échec" for the same changes."""
+    assert translation.apply_language(language)
+    heading = translate("OutboxView", "{pending} waiting to be sent · {failed} refused")
+    one = heading.format(pending=0, failed=1)
+    assert term in one and f"1 {term}" not in one, one
+    assert translate("StationHeader", "%n failed", "", 2) == f"2 {term}"
+    assert translate("StationHeader", "%n failed", "", 1) == f"1 {term[:-1]}"
+    summary = translate("HistoryView", "Still waiting to be sent: {pending}; refused: {failed}.")
+    assert term in summary, summary
 
 
 def test_qt_s_own_buttons_follow_the_language(qapp: QApplication) -> None:
