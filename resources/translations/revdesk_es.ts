@@ -3908,7 +3908,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>&amp;Default scan action:</source>
-            <translation>Acción de escaneo por &amp;defecto:</translation>
+            <translation>&amp;Acción de escaneo por defecto:</translation>
         </message>
         <message>
             <source>After a CANCELED or ERROR scan:</source>
@@ -4187,7 +4187,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>&amp;Pulled back</source>
-            <translation>&amp;Retirados</translation>
+            <translation>&amp;Marcar como retirados</translation>
         </message>
         <message>
             <source>The selected parcels were pulled back: take them off the shelf (their refused change is dropped; the history keeps a record of each)</source>

@@ -134,7 +134,7 @@ class HistoryView(QDialog):
         self.process_filter.setClearButtonEnabled(True)
         self.refresh_button = self._button(translate("HistoryView", "&Refresh"), "refresh",
                                            self.refresh)
-        self.export_button = self._button(translate("HistoryView", "&Export CSV…"), "exportCsv",
+        self.export_button = self._button(translate("HistoryView", "E&xport CSV…"), "exportCsv",
                                           self.ask_export)
         self.reprint_button = self._button(translate("HistoryView", "Re&print this label"),
                                            "reprintLabel", self.reprint_selected)

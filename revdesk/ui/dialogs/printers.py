@@ -49,6 +49,11 @@ KINDS: tuple[PrinterKind, ...] = ("system", "folder", "zpl")
 TEST_ID = "TEST-PRINT"
 
 
+def no_access_key(text: str) -> str:
+    """``text`` without its access key's "&" ("&&", a drawn "&", stays)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+
+
 class PrinterProfileEditor(QGroupBox):
     """One role's printer profile as the lead edits it."""
 
@@ -127,10 +132,14 @@ class PrinterProfileEditor(QGroupBox):
         form = QFormLayout()
         outer.addLayout(form)
         wrap_long_rows(form)
-        form.addRow(translate("PrinterProfileEditor", "&Prints on:"), self.kind)
-        form.addRow(translate("PrinterProfileEditor", "&Which:"), self.where)
-        form.addRow(translate("PrinterProfileEditor", "Label &stock:"), self.label_size)
-        form.addRow(translate("PrinterProfileEditor", "&Resolution:"), self.dpi)
+        # No access keys on the fields: the two boxes sit side by side (and beside the
+        # rest of Settings), so each Alt+letter would be there twice (QA of issue 19, L12).
+        # Tab goes through them.
+        form.addRow(no_access_key(translate("PrinterProfileEditor", "&Prints on:")), self.kind)
+        form.addRow(no_access_key(translate("PrinterProfileEditor", "&Which:")), self.where)
+        form.addRow(no_access_key(translate("PrinterProfileEditor", "Label &stock:")),
+                    self.label_size)
+        form.addRow(no_access_key(translate("PrinterProfileEditor", "&Resolution:")), self.dpi)
         # Its own line under the button, the box's whole width, out of the form (whose
         # height for a wrapped row falls short): beside the button, one line high, a
         # Spanish or French result was cut top and bottom (QA of issue 19, L11/L18).

@@ -188,7 +188,7 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "A shift starts:"), self.shift_starts)
         scanning = QGroupBox(translate("SettingsDialog", "Scanner"), self)
         form = QFormLayout(scanning)
-        form.addRow(translate("SettingsDialog", "Strip &prefix:"), self.strip_prefix)
+        form.addRow(translate("SettingsDialog", "Strip pre&fix:"), self.strip_prefix)
         form.addRow(translate("SettingsDialog", "Strip s&uffix:"), self.strip_suffix)
         form.addRow(translate("SettingsDialog", "Process id &pattern (regex):"), self.id_pattern)
         form.addRow(translate("SettingsDialog", "&Default scan action:"), self.default_action)
