@@ -58,6 +58,8 @@ def test_long_names_and_messages_never_widen_the_window(
 def test_lines_that_do_not_fit_end_with_an_ellipsis_whole_in_the_tooltip(qtbot: QtBot) -> None:
     label = LinesLabel()
     qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
     text = " ".join(f"word{i}" for i in range(80))
     label.setText(text)
     line = label.fontMetrics().lineSpacing()
