@@ -35,6 +35,7 @@ from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 
 from .. import theme
+from ..actions import no_access_key
 from ..screen_fit import grow_to_contents, keep_on_screen, wrap_long_rows
 
 if TYPE_CHECKING:
@@ -47,11 +48,6 @@ __all__ = ["PrinterProfileEditor", "PrinterProfilesBox", "PrintersDialog"]
 KINDS: tuple[PrinterKind, ...] = ("system", "folder", "zpl")
 #: The process id on a test label: no return has it, and it reads as what it is.
 TEST_ID = "TEST-PRINT"
-
-
-def no_access_key(text: str) -> str:
-    """``text`` without its access key's "&" ("&&", a drawn "&", stays)."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&&")
 
 
 class PrinterProfileEditor(QGroupBox):
