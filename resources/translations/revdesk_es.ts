@@ -1236,18 +1236,18 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         </message>
         <message>
             <source>{subject} saved as {file}</source>
-            <translation>{subject}: guardado como {file}</translation>
+            <translation>{subject}: archivo guardado como {file}</translation>
         </message>
         <message numerus="yes">
             <source>{subject} saved in {folder} (%n files)</source>
             <translation>
-                <numerusform>{subject}: guardado en {folder} (%n archivo)</numerusform>
-                <numerusform>{subject}: guardado en {folder} (%n archivos)</numerusform>
+                <numerusform>{subject}: %n archivo guardado en {folder}</numerusform>
+                <numerusform>{subject}: %n archivos guardados en {folder}</numerusform>
             </translation>
         </message>
         <message>
             <source>{subject} printed on {printer}</source>
-            <translation>{subject}: impreso en {printer}</translation>
+            <translation>{subject}: impresión enviada a {printer}</translation>
         </message>
     </context>
     <context>
@@ -1973,7 +1973,7 @@ True once closed (the station is stopping): views that read it late skip it. A w
         </message>
         <message>
             <source>{pending} waiting to be sent · {failed} refused</source>
-            <translation>{pending} en espera de envío · {failed} rechazados</translation>
+            <translation>{pending} en espera de envío · rechazados: {failed}</translation>
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>
@@ -3908,7 +3908,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>&amp;Default scan action:</source>
-            <translation>Acción de escaneo por &amp;defecto:</translation>
+            <translation>&amp;Acción de escaneo por defecto:</translation>
         </message>
         <message>
             <source>After a CANCELED or ERROR scan:</source>
@@ -4187,7 +4187,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>&amp;Pulled back</source>
-            <translation>&amp;Retirados</translation>
+            <translation>&amp;Marcar como retirados</translation>
         </message>
         <message>
             <source>The selected parcels were pulled back: take them off the shelf (their refused change is dropped; the history keeps a record of each)</source>
@@ -4450,8 +4450,8 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message numerus="yes">
             <source>%n failed</source>
             <translation>
-                <numerusform>%n fallido</numerusform>
-                <numerusform>%n fallidos</numerusform>
+                <numerusform>%n rechazado</numerusform>
+                <numerusform>%n rechazados</numerusform>
             </translation>
         </message>
     </context>

@@ -1024,7 +1024,7 @@ The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account ha
         </message>
         <message>
             <source>Still waiting to be sent: {pending}; refused: {failed}.</source>
-            <translation>En attente d'envoi : {pending} ; refusés : {failed}.</translation>
+            <translation>En attente d'envoi : {pending} ; refusées : {failed}.</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1236,18 +1236,18 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         </message>
         <message>
             <source>{subject} saved as {file}</source>
-            <translation>{subject} : enregistré sous {file}</translation>
+            <translation>{subject} : fichier enregistré sous {file}</translation>
         </message>
         <message numerus="yes">
             <source>{subject} saved in {folder} (%n files)</source>
             <translation>
-                <numerusform>{subject} : enregistré dans {folder} (%n fichier)</numerusform>
-                <numerusform>{subject} : enregistré dans {folder} (%n fichiers)</numerusform>
+                <numerusform>{subject} : %n fichier enregistré dans {folder}</numerusform>
+                <numerusform>{subject} : %n fichiers enregistrés dans {folder}</numerusform>
             </translation>
         </message>
         <message>
             <source>{subject} printed on {printer}</source>
-            <translation>{subject} : imprimé sur {printer}</translation>
+            <translation>{subject} : impression envoyée à {printer}</translation>
         </message>
     </context>
     <context>
@@ -1973,7 +1973,7 @@ True once closed (the station is stopping): views that read it late skip it. A w
         </message>
         <message>
             <source>{pending} waiting to be sent · {failed} refused</source>
-            <translation>{pending} en attente d'envoi · {failed} refusées</translation>
+            <translation>{pending} en attente d'envoi · refusées : {failed}</translation>
         </message>
         <message numerus="yes">
             <source>…and %n more.</source>
@@ -4450,8 +4450,8 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message numerus="yes">
             <source>%n failed</source>
             <translation>
-                <numerusform>%n en échec</numerusform>
-                <numerusform>%n en échec</numerusform>
+                <numerusform>%n refusée</numerusform>
+                <numerusform>%n refusées</numerusform>
             </translation>
         </message>
     </context>

@@ -21,3 +21,9 @@ def make_action(parent: QObject, text: str, name: str, slot: Callable[[], object
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def no_access_key(text: str) -> str:
+    """``text`` without its access key's "&" ("&&", a drawn "&", stays): for a label or
+    tab whose letter another control of the same dialog has in some language."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&&")

@@ -56,3 +56,19 @@ def date_time(when: float | datetime, *, seconds: bool = False) -> str:
 def number(value: int) -> str:
     """A count with the locale's digit grouping (1,234 / 1.234 / 1 234)."""
     return _locale().toString(value)
+
+
+class Decimal(float):
+    """A number that a message formats with a float spec ("{seconds:.1f} s") as the locale
+    writes it ("0,4 s" in Spanish and French): the translations keep their placeholder and
+    get the locale's decimal mark."""
+
+    def __format__(self, spec: str) -> str:
+        if spec == "":
+            return repr(float(self)).replace(".", _locale().decimalPoint())
+        places = 6
+        if spec.startswith(".") and spec.endswith("f") and spec[1:-1].isdigit():
+            places = int(spec[1:-1])
+        elif spec != "f":
+            return float.__format__(self, spec)
+        return _locale().toString(float(self), "f", places)

@@ -33,11 +33,11 @@ from .actions import make_action
 from .bridge import CoreBridge
 from .confirm import Confirmation
 from .errors import ErrorPresenter
-from .feedback import SoundPlayer, SoundsNotice
+from .feedback import SoundPlayer
 from .header import StationHeader
 from .label_actions import LabelActions
 from .list_cache import ListCache
-from .notice_line import NoticeLine
+from .notice_line import NoticeLine, SoundsOffLine
 from .operations import Operations
 from .parcel_contents import ParcelContentsActions
 from .process_detail import ProcessDetail
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
 
         # Beside the scan counts, not in a status bar: a status bar shown for good would
         # take a row from the list and the return's items at 1024x768.
-        self.scan_panel.add_notice(SoundsNotice(self.sounds, self.scan_panel))
+        self.scan_panel.add_notice(SoundsOffLine(self.sounds, self.scan_panel))
         self.label_actions.message.connect(self.show_message)
         self.shift_actions.message.connect(self.show_message)
         self.walkin_actions.message.connect(self.show_message)

@@ -27,6 +27,7 @@ from revdesk.domain.process_index import STATUS_COLUMN, ProcessRow
 from revdesk.i18n import translate
 
 from . import theme
+from .elided_label import LinesLabel
 from .errors import operator_text
 from .fitting_text import FittingButton, FittingLabel, FittingPlaceholder
 from .locale_format import clock, date_time, number
@@ -159,12 +160,13 @@ class ProcessListPanel(QWidget):
         self.view = ProcessView(self)
         self.view.setModel(model)
         # An empty list says why: a filter that leaves no rows looked like a list not loaded.
-        self.no_match = QLabel(self)
+        # Cut with "…" where the list is short of height (1024x768, Spanish), not through
+        # its letters (QA of issue 19, L15).
+        self.no_match = LinesLabel(self)
         self.no_match.setObjectName("noMatch")
-        self.no_match.setWordWrap(True)
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setFont(theme.font(theme.BASE_POINT_SIZE + 2, bold=True))
-        self.no_match.setStyleSheet("color: #5f6368; padding: 12px;")
+        self.no_match.setStyleSheet("color: #5f6368; padding: 4px 12px;")
         theme.plain_text(self.no_match)  # the operator's words, typed or scanned
         self.no_match.setVisible(False)
         self.count_label = FittingLabel(parent=self, min_chars=24)
@@ -319,6 +321,7 @@ class ProcessListPanel(QWidget):
         text, status = query.text.strip(), query.status
         if self.model.rowCount() or not (text or status) or not self.model.loaded_count:
             self.no_match.setVisible(False)
+            self._give_room(to_reason=False)
             return
         if text and status:
             what = translate("ProcessListPanel", "No return matches “{text}” with status {status}.").format(
@@ -336,6 +339,21 @@ class ProcessListPanel(QWidget):
             )
         self.no_match.setText(what)
         self.no_match.setVisible(True)
+        self._give_room(to_reason=True)
+
+    def _give_room(self, *, to_reason: bool) -> None:
+        """The empty table's height to the reason while there is one: at 1024x768 in
+        Spanish it was cut after its second line above a table with no row to show."""
+        layout = self.layout()
+        if not isinstance(layout, QBoxLayout):
+            return
+        view = self.view
+        if to_reason:
+            view.setMaximumHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth())
+        else:
+            view.setMaximumHeight(16_777_215)  # QWIDGETSIZE_MAX: no limit
+        layout.setStretchFactor(self.no_match, 1 if to_reason else 0)
+        layout.setStretchFactor(view, 0 if to_reason else 1)
 
     def show_load_error(self, error: object) -> None:
         text = operator_text(error) if isinstance(error, BaseException) else str(error)

@@ -38,7 +38,7 @@ from revdesk.settings_store import SettingsStore
 from . import theme
 from .bridge import CoreBridge
 from .confirm import Confirmation
-from .elided_label import ElidedLabel
+from .elided_label import ElidedLabel, LinesLabel
 from .feedback import FeedbackBanner, SoundPlayer
 from .fitting_text import FittingPlaceholder
 from .pick_list import PickListDialog
@@ -162,13 +162,14 @@ class ScanPanel(QWidget):
             "#scanBox:focus { border: 4px solid #0b57d0; background: #fffef0; }"
         )
         self.scan_box.setAccessibleName(translate("ScanPanel", "Scan box"))
-        self.raw_label = ElidedLabel(self, min_chars=12)  # a 60-character read: cut, whole in the tip
+        self.raw_label = ElidedLabel(self, min_chars=22)  # a 60-character read: cut, whole in the tip
         self.raw_label.setObjectName("rawLabel")
         self.raw_label.setFont(theme.font(theme.BASE_POINT_SIZE + 1))
         self.raw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.plain_text(self.counter_label, self.waiting_label, self.raw_label)
 
         self.banner = FeedbackBanner(self)
+        self._detail_in_lines()
         #: Open while a status scan's several matches wait for the operator's choice.
         self.pick_list: PickListDialog | None = None
         #: Open while a CANCELED / ERROR scan waits for the operator's yes (setting
@@ -222,6 +223,25 @@ class ScanPanel(QWidget):
         bridge.scan_action_changed.connect(self._on_pipeline_action)
         self.set_action(pipeline.action)
         self.update_counts()
+
+    def _detail_in_lines(self) -> None:
+        """The banner's detail in as many lines as the banner has room for, the last one
+        ended with "…", whole in the tooltip: a long Spanish or French detail, wrapped in
+        a plain label, lost its first and last lines at 1024x768 (QA of issue 19, L15).
+        Swapped in here, the banner being the feedback module's."""
+        banner = self.banner
+        old = banner.detail
+        detail = LinesLabel(banner)
+        detail.setObjectName(old.objectName())
+        detail.setFont(old.font())
+        layout = banner.layout()
+        if layout is None or layout.replaceWidget(old, detail) is None:
+            detail.deleteLater()
+            return
+        detail.setText(old.text())
+        banner.detail = detail
+        old.hide()
+        old.deleteLater()
 
     # -- actions --------------------------------------------------------------------------
 

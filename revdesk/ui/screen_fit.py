@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["FormScroll", "fit_to_screen", "keep_on_screen", "room_for", "wrap_long_rows"]
+__all__ = ["FormScroll", "fit_to_screen", "grow_to_contents", "keep_on_screen", "room_for",
+           "wrap_long_rows"]
 
 #: The window manager's frame before it is known (a window never shown yet): borders and a
 #: title bar as openbox and the common desktops draw them, with some to spare.
@@ -68,6 +69,24 @@ def fit_to_screen(widget: QWidget) -> None:
     y = min(max(geometry.y(), room.top()), max(room.top(), room.bottom() + 1 - size.height()))
     if (x, y) != (geometry.x(), geometry.y()):
         widget.move(x + widget.x() - geometry.x(), y + widget.y() - geometry.y())
+
+
+def grow_to_contents(window: QWidget) -> None:
+    """Make ``window`` tall enough for wrapped lines set after it was shown (a result, an
+    error), and keep it so: a window's layout grows it to its minimum size, which leaves
+    out a wrapped label's extra lines, so they were cut top and bottom. Within the screen
+    (a taller need scrolls or is cut there, as before)."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    need = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height())
+    room = room_for(window)
+    window.setMinimumHeight(min(need, room.height()) if room is not None else need)
+    if need > window.height():
+        window.resize(window.width(), need)
+        fit_to_screen(window)
 
 
 def wrap_long_rows(layout: QLayout | None) -> None:

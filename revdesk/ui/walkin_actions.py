@@ -53,6 +53,8 @@ class WalkinActions(QObject):
 
         dialog = WalkinDialog(self.service, self.operations, settings=self.settings,
                               printer=self._printer, parent=self._parent)
-        dialog.started.connect(lambda result: self.message.emit(result.message))
+        # What became of the slip, not the start alone: "give the customer the slip" when
+        # none was printed sent them away without it (QA of issue 19, L14).
+        dialog.told.connect(self.message.emit)
         self.dialog = dialog
         self._open_dialog(dialog)

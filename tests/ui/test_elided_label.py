@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from revdesk.domain.connection import ConnectionState
-from revdesk.ui.elided_label import ElidedLabel
+from revdesk.ui.elided_label import ElidedLabel, LinesLabel
 from revdesk.ui.main_window import MainWindow
 
 
@@ -53,3 +53,19 @@ def test_long_names_and_messages_never_widen_the_window(
     assert not header.queued.is_cut()  # the failures stay in sight, whatever else is cut
     assert "x" * 200 in header.connection.toolTip()
     assert "the network is down" in header.connection.toolTip()
+
+
+def test_lines_that_do_not_fit_end_with_an_ellipsis_whole_in_the_tooltip(qtbot: QtBot) -> None:
+    label = LinesLabel()
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    text = " ".join(f"word{i}" for i in range(80))
+    label.setText(text)
+    line = label.fontMetrics().lineSpacing()
+    label.resize(200, 2 * line + 4)
+    assert label.text() == text and label.is_cut() and label.fits()
+    assert label.shown().endswith("…") and text in label.toolTip()
+    assert label.minimumSizeHint().height() < 2 * line  # one line: the list keeps its rows
+    label.resize(2000, 20 * line)  # room again: whole, no tooltip
+    assert label.shown() == text and label.toolTip() == "" and label.fits()

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication, QLabel
 from station_window import stored
+from test_layout import themed  # noqa: F401 (a fixture)
 
 from revdesk.config import PrinterSettings, StationSettings
 from revdesk.domain.audit import AuditLog
@@ -17,6 +19,7 @@ from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 from revdesk.ui import printing, translation
 from revdesk.ui.dialogs.printers import PrintersDialog
+from revdesk.ui.dialogs.settings import SettingsDialog
 from revdesk.ui.printing import LabelPrinter
 
 
@@ -82,6 +85,46 @@ def test_a_test_print_s_message_is_whole_in_another_language(
     assert saved_as != "{subject} saved as {file}"  # French indeed
     assert text == saved_as.format(subject=translate("PrinterProfilesBox", "Test label"),
                                    file=written)
+    printer.close()
+
+
+WHOLE_TEST_PRINT = {"es": "Etiqueta de prueba: archivo guardado como {file}",
+                    "fr": "Étiquette de test : fichier enregistré sous {file}"}
+
+
+def result_cut(label: QLabel) -> bool:
+    return label.height() < label.heightForWidth(label.width())
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_a_test_print_s_result_is_one_whole_sentence_shown_whole(
+        qtbot: Any, tmp_path: Path, no_os_printer: None, themed: Any,  # noqa: F811
+        language: str) -> None:
+    """QA of issue 19, L11/L18: beside the button, one line high, the result was cut top
+    and bottom; French said "Étiquette de test : enregistré sous …" (a noun and a
+    participle that do not agree)."""
+    assert translation.apply_language(language)
+    store = stored(StationSettings())
+    dialog, printer = dialog_for(qtbot, store)
+    settings = SettingsDialog(store)
+    qtbot.addWidget(settings)
+    for shown in (dialog, settings):
+        shown.show()
+        qtbot.waitExposed(shown)
+    for box in (dialog.box, settings.printers):
+        editor = box.editors["carrier"]
+        editor.folder.setText("")
+        failed = asyncio.run(box.test_print("carrier"))
+        QApplication.processEvents()
+        assert failed == editor.result.text() and not result_cut(editor.result), (
+            box.window().objectName(), editor.result.size(), box.window().size())
+        editor.folder.setText(str(tmp_path))
+        text = asyncio.run(box.test_print("carrier"))
+        QApplication.processEvents()
+        written = tmp_path / "TEST-PRINT-carrier.pdf"
+        assert text == WHOLE_TEST_PRINT[language].format(file=written)
+        assert not result_cut(editor.result), text
+    settings.close()
     printer.close()
 
 

@@ -13,9 +13,12 @@ from PIL import Image
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from test_layout import themed  # noqa: F401 (a fixture)
 
 from revdesk.config import PrinterSettings, StationSettings
+from revdesk.ui import translation
 from revdesk.ui.dialogs.walkin import WalkinDialog
 from revdesk.ui.main_window import MainWindow
 from revdesk.ui.printing import open_pdf
@@ -309,3 +312,50 @@ def test_the_result_and_the_items_are_shown_whole(
     shown = view.viewport().height() / view.rowHeight(0)
     assert shown >= min(rows, 3), (shown, rows)
     assert dialog.rect().contains(view.geometry())
+
+
+def cut_labels(dialog: WalkinDialog) -> list[str]:
+    """The dialog's wrapped lines lower than their text, or the items list showing fewer
+    than its rows (up to three)."""
+    cut = [label.text()[:40] for label in dialog.findChildren(QLabel)
+           if label.isVisible() and label.wordWrap()
+           and label.height() < label.heightForWidth(label.width())]
+    view = dialog.items_view
+    if view.isVisible() and view.viewport().height() < view.rowHeight(0) * min(
+            dialog.items.rowCount(), 3):
+        cut.append("items")
+    return cut
+
+
+def test_a_slip_not_printed_is_not_handed_over_and_the_spanish_dialog_stays_whole(
+        make_window: Any, qtbot: QtBot, arun: Any, themed: Any) -> None:  # noqa: F811
+    """QA of issue 19, L14: with no intake printer, the window said "entregue el resguardo
+    al cliente" though nothing was printed, and the dialog's lines were cut top and bottom
+    at its first height."""
+    assert translation.apply_language("es")
+    window = make_window(StationSettings(intake_printer=PrinterSettings()))
+    who = customer(window, arun)
+    dialog = open_dialog(window, qtbot)
+    dialog.email.setText(who["email"])
+    dialog.order.setText(who["order"])
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.reprint_button.isEnabled, timeout=20_000)
+    said = window.notice_line.text()
+    assert said == dialog.status.text() and "no se imprimió" in said, said
+    assert "entregue" not in said.lower() and "Reimprimir resguardo" in said, said
+    dialog.resize(dialog.width(), 150)  # a window manager's or a hand's resize
+    qtbot.wait(50)
+    assert cut_labels(dialog) == []
+
+
+def test_the_window_says_to_give_the_slip_once_it_is_printed(
+        window: MainWindow, qtbot: QtBot, arun: Any, labels: Path) -> None:
+    who = customer(window, arun)
+    dialog = open_dialog(window, qtbot)
+    dialog.email.setText(who["email"])
+    dialog.order.setText(who["order"])
+    with qtbot.waitSignal(dialog.printed, timeout=20_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    said = window.notice_line.text()
+    assert said == dialog.status.text() and said.endswith("Give it to the customer."), said
+    assert str(labels) in said

@@ -34,6 +34,7 @@ from revdesk.i18n import translate
 from .. import theme
 from ..confirm import Confirmation
 from ..errors import api_message
+from ..locale_format import Decimal
 from ..operations import Operations
 from ..screen_fit import keep_on_screen
 from ..simple_models import RowsModel
@@ -86,6 +87,9 @@ class BulkStatusDialog(QDialog):
         self.summary_label.setObjectName("bulkSummary")
         self.summary_label.setFont(theme.font(theme.BASE_POINT_SIZE + 2, bold=True))
         theme.plain_text(self.summary_label)
+        # The summary runs long in Spanish and French: on one line it made the dialog
+        # 1121-1143 px wide, Close off a 1024 px screen (QA of issue 19, L13).
+        self.summary_label.setWordWrap(True)
         self.results = RowsModel([translate("BulkStatusDialog", "Process"),
                                   translate("BulkStatusDialog", "Was"),
                                   translate("BulkStatusDialog", "Result")], self)
@@ -183,7 +187,8 @@ class BulkStatusDialog(QDialog):
             "BulkStatusDialog", "Done: {done} set, {queued} queued, {failed} failed, {cancelled} not sent "
             "({limited} times asked to slow down) in {seconds:.1f} s").format(
             done=summary.done, queued=summary.queued, failed=summary.failed,
-            cancelled=summary.cancelled, limited=summary.rate_limited, seconds=summary.seconds))
+            cancelled=summary.cancelled, limited=summary.rate_limited,
+            seconds=Decimal(summary.seconds)))
         if self.job is not None:
             marks = {}
             for item in self.job.items:

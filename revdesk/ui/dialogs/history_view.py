@@ -35,6 +35,7 @@ from revdesk.domain.shift import count_since
 from revdesk.i18n import translate
 
 from .. import theme
+from ..actions import no_access_key
 from ..history_model import DETAIL, EventsModel, SummaryModel, action_text, result_text
 from ..locale_format import clock, date_time
 from ..screen_fit import keep_on_screen
@@ -181,7 +182,9 @@ class HistoryView(QDialog):
         layout.addWidget(self.summary_note)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(events_tab, translate("HistoryView", "&Events"))
+        # No access key on the tab the dialog opens on: its letter is Export's in English
+        # and Spanish (QA of issue 19, L12); Ctrl+Tab comes back to it.
+        self.tabs.addTab(events_tab, no_access_key(translate("HistoryView", "&Events")))
         self.tabs.addTab(summary_tab, translate("HistoryView", "Shift &summary"))
         self.status = QLabel(self)
         self.status.setObjectName("historyStatus")

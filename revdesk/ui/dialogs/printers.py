@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +35,8 @@ from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 
 from .. import theme
-from ..screen_fit import keep_on_screen, wrap_long_rows
+from ..actions import no_access_key
+from ..screen_fit import grow_to_contents, keep_on_screen, wrap_long_rows
 
 if TYPE_CHECKING:
     from ..printing import LabelPrinter
@@ -123,13 +124,23 @@ class PrinterProfileEditor(QGroupBox):
         self.kind.setCurrentIndex(KINDS.index(kind))
         self.where.setCurrentIndex(KINDS.index(kind))
 
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
         wrap_long_rows(form)
-        form.addRow(translate("PrinterProfileEditor", "&Prints on:"), self.kind)
-        form.addRow(translate("PrinterProfileEditor", "&Which:"), self.where)
-        form.addRow(translate("PrinterProfileEditor", "Label &stock:"), self.label_size)
-        form.addRow(translate("PrinterProfileEditor", "&Resolution:"), self.dpi)
-        form.addRow(self.test, self.result)
+        # No access keys on the fields: the two boxes sit side by side (and beside the
+        # rest of Settings), so each Alt+letter would be there twice (QA of issue 19, L12).
+        # Tab goes through them.
+        form.addRow(no_access_key(translate("PrinterProfileEditor", "&Prints on:")), self.kind)
+        form.addRow(no_access_key(translate("PrinterProfileEditor", "&Which:")), self.where)
+        form.addRow(no_access_key(translate("PrinterProfileEditor", "Label &stock:")),
+                    self.label_size)
+        form.addRow(no_access_key(translate("PrinterProfileEditor", "&Resolution:")), self.dpi)
+        # Its own line under the button, the box's whole width, out of the form (whose
+        # height for a wrapped row falls short): beside the button, one line high, a
+        # Spanish or French result was cut top and bottom (QA of issue 19, L11/L18).
+        outer.addWidget(self.test, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addWidget(self.result)
 
     def _browse(self) -> None:
         dialog = QFileDialog(self, translate("PrinterProfileEditor", "Folder for the label PDFs"),
@@ -179,6 +190,9 @@ class PrinterProfileEditor(QGroupBox):
 
 class PrinterProfilesBox(QWidget):
     """Both roles' editors, the automatic intake label, and their test prints."""
+
+    #: A test print's result was shown: the dialog holding the box makes room for its lines.
+    result_shown = Signal()
 
     def __init__(self, store: SettingsStore, printer: Callable[[], LabelPrinter],
                  parent: QWidget | None = None) -> None:
@@ -248,6 +262,7 @@ class PrinterProfilesBox(QWidget):
         finally:
             editor.test.setEnabled(True)
         editor.result.setText(text)
+        self.result_shown.emit()
         return text
 
 
@@ -275,6 +290,7 @@ class PrintersDialog(QDialog):
         layout.addWidget(self.box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.box.result_shown.connect(lambda: grow_to_contents(self))
 
     def save(self) -> None:
         try:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +54,7 @@ from revdesk.i18n import LANGUAGES, translate
 from revdesk.settings_store import SettingsStore
 
 from .. import theme
+from ..actions import no_access_key
 from ..scan_catcher import SCAN_AWARE
 from ..screen_fit import FormScroll, keep_on_screen, room_for_hint, wrap_long_rows
 from .logistics_forms import AddressForm
@@ -188,9 +189,14 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "A shift starts:"), self.shift_starts)
         scanning = QGroupBox(translate("SettingsDialog", "Scanner"), self)
         form = QFormLayout(scanning)
-        form.addRow(translate("SettingsDialog", "Strip &prefix:"), self.strip_prefix)
+        strip_prefix = translate("SettingsDialog", "Strip &prefix:")
+        pattern = translate("SettingsDialog", "Process id &pattern (regex):")
+        if QKeySequence.mnemonic(pattern) == QKeySequence.mnemonic(strip_prefix):
+            # English gives both Alt+P (QA of issue 19, L12); Spanish and French do not.
+            pattern = no_access_key(pattern)
+        form.addRow(strip_prefix, self.strip_prefix)
         form.addRow(translate("SettingsDialog", "Strip s&uffix:"), self.strip_suffix)
-        form.addRow(translate("SettingsDialog", "Process id &pattern (regex):"), self.id_pattern)
+        form.addRow(pattern, self.id_pattern)
         form.addRow(translate("SettingsDialog", "&Default scan action:"), self.default_action)
         form.addRow(translate("SettingsDialog", "After a CANCELED or ERROR scan:"), self.risky_actions)
         form.addRow(translate("SettingsDialog", "&Try:"), self.try_scan)

@@ -42,7 +42,7 @@ from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 from revdesk.ui.operations import Operations
 from revdesk.ui.scan_catcher import SCAN_AWARE
-from revdesk.ui.screen_fit import fit_to_screen, keep_on_screen
+from revdesk.ui.screen_fit import grow_to_contents, keep_on_screen
 from revdesk.ui.simple_models import RowsModel
 
 if TYPE_CHECKING:
@@ -53,10 +53,12 @@ __all__ = ["WalkinDialog"]
 
 class WalkinDialog(QDialog):
     """``started`` carries the WalkinResult of a return started; ``printed`` the report of
-    each slip printed."""
+    each slip printed; ``told`` what became of a started return's slip, in one sentence for
+    the window (printed: give it to the customer; not printed: how to print it)."""
 
     started = Signal(object)
     printed = Signal(object)
+    told = Signal(str)
 
     def __init__(self, service: WalkinService, operations: Operations, *,
                  settings: SettingsStore, printer: Callable[[], LabelPrinter],
@@ -169,8 +171,8 @@ class WalkinDialog(QDialog):
                             on_success=self._on_result)
 
     def _on_result(self, result: WalkinResult) -> None:
-        self._say(result.message, problem=not result.started)
         if not result.started:
+            self._say(result.message, problem=True)
             # The field to fix keeps the focus; a started return stays as it was.
             from revdesk.domain.walkin import WalkinOutcome
 
@@ -181,6 +183,10 @@ class WalkinDialog(QDialog):
                 self.order.setFocus()
                 self.order.selectAll()
             return
+        # Not the domain's "give the customer the slip": none is printed yet, and it may
+        # not be (QA of issue 19, L14); the print's outcome says what to do.
+        self._say(translate("WalkinDialog", "Return {return_id} started: printing its "
+                            "slip…").format(return_id=result.return_id))
         self.walkin_result = result
         self.items.set_rows([(item,) for item in result.items])
         self._fit_items()
@@ -194,6 +200,7 @@ class WalkinDialog(QDialog):
                                 "be made for it: {why}").format(return_id=result.return_id,
                                                                 why=exc.operator_message),
                       problem=True)
+            self.told.emit(self.status.text())
             return
         self._slip_item = LabelItem(result.return_id, slip=slip)
         self.print_slip()
@@ -214,17 +221,11 @@ class WalkinDialog(QDialog):
         self._grow()
 
     def _grow(self) -> None:
-        """Taller, never shorter, so the status's lines and the items show whole (the
-        layout alone keeps the size the dialog opened with); within the screen."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                else layout.totalSizeHint().height())
-        if need > self.height():
-            self.resize(self.width(), need)
-            fit_to_screen(self)
+        """Taller so the status's lines and the items show whole (the layout alone keeps
+        the size the dialog opened with), and never shorter than that afterwards: a
+        started return's Spanish lines were cut top and bottom in a dialog left at its first
+        height (QA of issue 19, L14)."""
+        grow_to_contents(self)
 
     def _form_changed(self, *_: object) -> None:
         if (self.walkin_result is not None
@@ -261,6 +262,7 @@ class WalkinDialog(QDialog):
             self._say(translate("WalkinDialog", "Return {return_id} started: the slip was "
                                 "printed on {where}. Give it to the customer.").format(
                                     return_id=self.walkin_result.return_id, where=where))
+            self.told.emit(self.status.text())
         self.printed.emit(report)
 
     def _print_failed(self, error: Exception, item: LabelItem) -> bool:
@@ -277,6 +279,7 @@ class WalkinDialog(QDialog):
                             "printed: {why} Fix it, then Reprint slip.").format(
                                 return_id=self.walkin_result.return_id,
                                 why=error.operator_message), problem=True)
+        self.told.emit(self.status.text())
         return True
 
     def _say(self, text: str, *, problem: bool = False) -> None:
