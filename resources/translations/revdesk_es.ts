@@ -256,6 +256,14 @@
         </message>
     </context>
     <context>
+        <name>Backend</name>
+        <message>
+            <source>built-in sandbox</source>
+            <extracomment>The embedded sandbox answers on this in-process origin; nothing listens on a port. The Storefront API (an order number's returns): the sandbox serves it; for REVER, only when its address is set (``storefront_url``, ``REVDESK_STOREFRONT_URL``). The merchant's platform (what a parcel should hold): the sandbox serves it; else only when its address is set (``merchant_url``, ``REVDESK_MERCHANT_URL``). Why the merchant platform cannot be asked although its address is set (no key, an address the station refuses), in the lead's words; None when nothing is wrong.</extracomment>
+            <translation>entorno de pruebas integrado</translation>
+        </message>
+    </context>
+    <context>
         <name>BulkStatusDialog</name>
         <message numerus="yes">
             <source>Set status of %n return(s)</source>
@@ -415,7 +423,7 @@
         <name>Config</name>
         <message>
             <source>the credential store</source>
-            <extracomment>After a scan under CANCELED or ERROR (domain/scanning.ONE_SCAN_ACTIONS): go back to the default action ("one_scan"), or keep it and ask before each scan ("confirm"). Left on, either would go on cancelling every parcel that follows. What a printer profile prints on: an OS/CUPS printer by name, PDF files in a folder, or a ZPL label printer on the network (``host:port``) or behind a raw CUPS queue. The two printer roles of a station: the carrier's label and our intake label. zpl: ``host[:port]`` of a network label printer, or ``cups:QUEUE`` for a raw queue. The REVER Storefront API's base URL: an order number the list does not know is looked up there. Empty: not used (the built-in sandbox serves it anyway). The merchant's own platform (seed 004, ``GET /rever/orders/{id}``): what a parcel should hold. Empty: not used (the built-in sandbox serves it anyway). Its key, like the API key, lives in the credential store or ``REVDESK_MERCHANT_KEY``. [assumed] The merchant's returns page where a walk-in customer finishes a return started at the desk: no document gives one. The slip's QR code is this address with the return id and the customer's token (``api/routes.py`` ``PORTAL_*``). Empty: the code carries the return id and token alone and the slip says what to do. The window's language: a code of ``revdesk.i18n.LANGUAGES``; empty follows the computer. When a shift starts, for its count: at midnight ("day") or when an operator signs in ("sign_in": a night shift crosses midnight). See ``domain/shift.py``. The carrier's label and our intake label print on printers chosen apart (a laser for one, a Zebra for the other, or a folder of PDFs on a station with none). Print the intake label by itself after a confirmed IN_WAREHOUSE scan. Revers.io accounts beside the REVER one (section "Revers.io accounts" below). The credential store failures already warned of: a machine without one fails every look-up the same way, and saying it at each (the window looks keys up often) is noise.
+            <extracomment>The REVER Storefront API's base URL: an order number the list does not know is looked up there. Empty: not used (the built-in sandbox serves it anyway). The merchant's own platform (seed 004, ``GET /rever/orders/{id}``): what a parcel should hold. Empty: not used (the built-in sandbox serves it anyway). Its key, like the API key, lives in the credential store or ``REVDESK_MERCHANT_KEY``. [assumed] The merchant's returns page where a walk-in customer finishes a return started at the desk: no document gives one. The slip's QR code is this address with the return id and the customer's token (``api/routes.py`` ``PORTAL_*``). Empty: the code carries the return id and token alone and the slip says what to do. The window's language: a code of ``revdesk.i18n.LANGUAGES``; empty follows the computer. When a shift starts, for its count: at midnight ("day") or when an operator signs in ("sign_in": a night shift crosses midnight). See ``domain/shift.py``. The carrier's label and our intake label print on printers chosen apart (a laser for one, a Zebra for the other, or a folder of PDFs on a station with none). Print the intake label by itself after a confirmed IN_WAREHOUSE scan. Revers.io accounts beside the REVER one (section "Revers.io accounts" below). The credential store failures already warned of: a machine without one fails every look-up the same way, and saying it at each (the window looks keys up often) is noise.
 ----------
 The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account has that URL.</extracomment>
             <translation>el almacén de credenciales</translation>
@@ -898,6 +906,83 @@ The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account ha
             <translation>Devolución en mostrador</translation>
         </message>
         <message>
+            <source>Shift start</source>
+            <translation>Inicio de turno</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <extracomment>Words the station stores in the audit log, which stays in English (the CLI and every station share it, and shift.py compares what it stored): shown in the station's language. Free text (an error's message, a print's target) is shown as it was stored.</extracomment>
+            <translation>escaneo</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>deshacer</translation>
+        </message>
+        <message>
+            <source>return's detail</source>
+            <translation>detalle de la devolución</translation>
+        </message>
+        <message>
+            <source>bulk change</source>
+            <translation>cambio en lote</translation>
+        </message>
+        <message>
+            <source>API key changed</source>
+            <translation>clave de API cambiada</translation>
+        </message>
+        <message>
+            <source>the built-in sandbox</source>
+            <translation>el entorno de pruebas integrado</translation>
+        </message>
+        <message>
+            <source>started by hand</source>
+            <translation>iniciado a mano</translation>
+        </message>
+        <message>
+            <source>carrier label</source>
+            <translation>etiqueta del transportista</translation>
+        </message>
+        <message>
+            <source>intake label</source>
+            <translation>etiqueta de entrada</translation>
+        </message>
+        <message>
+            <source>intake label, automatic</source>
+            <translation>etiqueta de entrada, automática</translation>
+        </message>
+        <message>
+            <source>uploaded carrier label</source>
+            <translation>etiqueta del transportista subida</translation>
+        </message>
+        <message>
+            <source>reprint of the carrier label</source>
+            <translation>reimpresión de la etiqueta del transportista</translation>
+        </message>
+        <message>
+            <source>reprint of the intake label</source>
+            <translation>reimpresión de la etiqueta de entrada</translation>
+        </message>
+        <message>
+            <source>nothing generated (provider OPS handles it outside REVER)</source>
+            <translation>no se generó nada (el proveedor OPS lo gestiona fuera de REVER)</translation>
+        </message>
+        <message>
+            <source>operator signed in</source>
+            <translation>inicio de sesión del operario</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>a mano</translation>
+        </message>
+        <message>
+            <source>another backend</source>
+            <translation>otro servidor</translation>
+        </message>
+        <message>
+            <source>backend noted</source>
+            <translation>servidor anotado</translation>
+        </message>
+        <message>
             <source>ok</source>
             <translation>ok</translation>
         </message>
@@ -1011,16 +1096,20 @@ The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account ha
                 <numerusform>%n paquetes recibidos.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>This shift started at {time}.</source>
+            <translation>Este turno empezó a las {time}.</translation>
+        </message>
+        <message>
+            <source>This shift started on {when}.</source>
+            <translation>Este turno empezó el {when}.</translation>
+        </message>
         <message numerus="yes">
             <source>%n event(s) exported to {path}.</source>
             <translation>
                 <numerusform>%n evento exportado a {path}.</numerusform>
                 <numerusform>%n eventos exportados a {path}.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>This shift started {when}.</source>
-            <translation>Este turno empezó {when}.</translation>
         </message>
         <message>
             <source>Still waiting to be sent: {pending}; refused: {failed}.</source>
@@ -1253,13 +1342,17 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
     <context>
         <name>LabelPrinter</name>
         <message>
+            <source>No carrier-label printer is chosen yet (Labels → Label printers…): nothing was printed.</source>
+            <translation>Aún no se ha elegido impresora para la etiqueta del transportista (Etiquetas → Impresoras de etiquetas…): no se imprimió nada.</translation>
+        </message>
+        <message>
+            <source>No intake-label printer is chosen yet (Labels → Label printers…): nothing was printed.</source>
+            <translation>Aún no se ha elegido impresora para la etiqueta de entrada (Etiquetas → Impresoras de etiquetas…): no se imprimió nada.</translation>
+        </message>
+        <message>
             <source>There is nothing to print.</source>
             <extracomment>The last job sent to a printer (its role and labels), for "Reprint last".</extracomment>
             <translation>No hay nada que imprimir.</translation>
-        </message>
-        <message>
-            <source>No {role} printer is chosen yet (Labels → Label printers…): nothing was printed.</source>
-            <translation>Aún no se ha elegido la impresora {role} (Etiquetas → Impresoras de etiquetas…): no se imprimió nada.</translation>
         </message>
         <message>
             <source>Nothing has been printed yet on this station.</source>
@@ -1802,7 +1895,6 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <name>Merchant</name>
         <message>
             <source>The merchant platform's address is set but not its key. Set the key in the station settings or in {env}.</source>
-            <extracomment>The embedded sandbox answers on this in-process origin; nothing listens on a port. The Storefront API (an order number's returns): the sandbox serves it; for REVER, only when its address is set (``storefront_url``, ``REVDESK_STOREFRONT_URL``). The merchant's platform (what a parcel should hold): the sandbox serves it; else only when its address is set (``merchant_url``, ``REVDESK_MERCHANT_URL``). Why the merchant platform cannot be asked although its address is set (no key, an address the station refuses), in the lead's words; None when nothing is wrong.</extracomment>
             <translation>La dirección de la plataforma del comercio está configurada, pero no su clave. Configure la clave en la configuración del puesto o en {env}.</translation>
         </message>
         <message>
@@ -2338,6 +2430,7 @@ Sin imagen: {reason}</translation>
         <name>PrinterProfilesBox</name>
         <message>
             <source>Print an intake label for each parcel received</source>
+            <extracomment>A test print's result was shown: the dialog holding the box makes room for its lines.</extracomment>
             <translation>Imprimir una etiqueta de entrada por cada paquete recibido</translation>
         </message>
         <message>
@@ -2351,6 +2444,22 @@ Sin imagen: {reason}</translation>
         <message>
             <source>Test print failed: {why}</source>
             <translation>La impresión de prueba falló: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterSettings</name>
+        <message>
+            <source>no printer chosen</source>
+            <extracomment>After a scan under CANCELED or ERROR (domain/scanning.ONE_SCAN_ACTIONS): go back to the default action ("one_scan"), or keep it and ask before each scan ("confirm"). Left on, either would go on cancelling every parcel that follows. What a printer profile prints on: an OS/CUPS printer by name, PDF files in a folder, or a ZPL label printer on the network (``host:port``) or behind a raw CUPS queue. The two printer roles of a station: the carrier's label and our intake label. zpl: ``host[:port]`` of a network label printer, or ``cups:QUEUE`` for a raw queue.</extracomment>
+            <translation>ninguna impresora elegida</translation>
+        </message>
+        <message>
+            <source>the folder {folder}</source>
+            <translation>la carpeta {folder}</translation>
+        </message>
+        <message>
+            <source>the ZPL printer {address}</source>
+            <translation>la impresora ZPL {address}</translation>
         </message>
     </context>
     <context>
@@ -2653,6 +2762,26 @@ Sin imagen: {reason}</translation>
         <message>
             <source>Created</source>
             <translation>Creada</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Carpeta</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <extracomment>Where the built ``.qm`` files are, under ``resources/``: ``revdesk_&lt;code&gt;.qm``.</extracomment>
+            <translation>&amp;Buscar en:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Archivos de &amp;tipo:</translation>
         </message>
     </context>
     <context>
@@ -3663,9 +3792,30 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
             <translation>id de pedido</translation>
         </message>
         <message>
+            <source>REVER, process id {id}</source>
+            <extracomment>What a read sent to REVER as a process id nobody knows must look like (see :func:`may_be_process_id`): an identifier of letters and digits, not a word, a number, a symbol or text in another script. "list" (the station's returns list), "REVER" or "Storefront".</extracomment>
+            <translation>REVER, id de proceso {id}</translation>
+        </message>
+        <message>
+            <source>Storefront (no answer)</source>
+            <translation>Storefront (sin respuesta)</translation>
+        </message>
+        <message>
             <source>{field} {key} → {id}</source>
-            <extracomment>What a read sent to REVER as a process id nobody knows must look like (see :func:`may_be_process_id`): an identifier of letters and digits, not a word, a number, a symbol or text in another script. "list" (the station's returns list), "REVER" or "Storefront". Set when the operator chose from a pick list, or a second scan narrowed it.</extracomment>
+            <extracomment>Set when the operator chose from a pick list, or a second scan narrowed it.</extracomment>
             <translation>{field} {key} → {id}</translation>
+        </message>
+        <message>
+            <source>the station's list (process id, tracking, order)</source>
+            <translation>la lista del puesto (id de proceso, seguimiento, pedido)</translation>
+        </message>
+        <message>
+            <source>REVER search {key}</source>
+            <translation>búsqueda en REVER {key}</translation>
+        </message>
+        <message>
+            <source>Storefront order {key}</source>
+            <translation>pedido en Storefront {key}</translation>
         </message>
         <message>
             <source>second scan</source>
@@ -3955,8 +4105,12 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
             <translation>Indique la dirección de la plataforma del comercio antes que su clave.</translation>
         </message>
         <message>
-            <source>E&amp;xport settings…</source>
+            <source>revdesk settings (*.json)</source>
             <extracomment>The changes listed in the confirmation at most; the rest are counted.</extracomment>
+            <translation>ajustes de revdesk (*.json)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport settings…</source>
             <translation>E&amp;xportar configuración…</translation>
         </message>
         <message>
@@ -4000,6 +4154,71 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>Import cancelled: nothing was changed.</source>
             <translation>Importación cancelada: no se cambió nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsStore</name>
+        <message>
+            <source>The settings file {file} is damaged and could not be read: every setting is back to its default (station name, API address, printers). The file as it was is kept as {kept}.</source>
+            <extracomment>The one thing said about the key: that it changed (its name, never its value). What a change of these settings needs: a new connection (client, outbox, caches). The Storefront and merchant clients are made with the backend (``backend.open_backend``), so their addresses are here too. The walk-in's ``returns_portal_url`` and the Revers.io accounts need none: both are read from the settings in force at each use. False: the file could not be written; the change holds for this run only. The merchant platform's key was stored anew (its client holds the old one).</extracomment>
+            <translation>El archivo de ajustes {file} está dañado y no se pudo leer: todos los ajustes vuelven a su valor por defecto (nombre del puesto, dirección de la API, impresoras). El archivo tal como estaba se guarda como {kept}.</translation>
+        </message>
+        <message>
+            <source>{file} (not renamed: {why})</source>
+            <translation>{file} (no renombrado: {why})</translation>
+        </message>
+        <message>
+            <source>the {setting} ({why})</source>
+            <translation>{setting} ({why})</translation>
+        </message>
+        <message>
+            <source>In the settings file {file}, {parts} could not be used and was reset to the default.</source>
+            <translation>En el archivo de ajustes {file}, no se pudo usar {parts} y se restableció su valor por defecto.</translation>
+        </message>
+        <message>
+            <source>In the settings file {file}, {parts} could not be used and were reset to the default.</source>
+            <translation>En el archivo de ajustes {file}, no se pudieron usar {parts} y se restablecieron sus valores por defecto.</translation>
+        </message>
+        <message>
+            <source>Choose the printer again (Labels → Label printers…).</source>
+            <translation>Elija de nuevo la impresora (Etiquetas → Impresoras de etiquetas…).</translation>
+        </message>
+        <message>
+            <source>Every other setting is kept; the file as it was is kept as {kept}.</source>
+            <translation>Todos los demás ajustes se conservan; el archivo tal como estaba se guarda como {kept}.</translation>
+        </message>
+        <message>
+            <source>carrier-label printer</source>
+            <extracomment>A top-level setting in the operator's words, for the warning that it was reset.</extracomment>
+            <translation>la impresora de la etiqueta del transportista</translation>
+        </message>
+        <message>
+            <source>intake-label printer</source>
+            <translation>la impresora de la etiqueta de entrada</translation>
+        </message>
+        <message>
+            <source>scan settings</source>
+            <translation>los ajustes de escaneo</translation>
+        </message>
+        <message>
+            <source>warehouse address</source>
+            <translation>la dirección del almacén</translation>
+        </message>
+        <message>
+            <source>API address</source>
+            <translation>la dirección de la API</translation>
+        </message>
+        <message>
+            <source>Storefront API address</source>
+            <translation>la dirección de la API de Storefront</translation>
+        </message>
+        <message>
+            <source>returns page address</source>
+            <translation>la dirección de la página de devoluciones</translation>
+        </message>
+        <message>
+            <source>e-commerce id</source>
+            <translation>el id de e-commerce</translation>
         </message>
     </context>
     <context>
@@ -4781,6 +5000,10 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>Starting the return…</source>
             <translation>Iniciando la devolución…</translation>
+        </message>
+        <message>
+            <source>Return {return_id} started: printing its slip…</source>
+            <translation>Devolución {return_id} iniciada: imprimiendo el resguardo…</translation>
         </message>
         <message>
             <source>Return {return_id} started, but no slip can be made for it: {why}</source>

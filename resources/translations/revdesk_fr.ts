@@ -256,6 +256,14 @@
         </message>
     </context>
     <context>
+        <name>Backend</name>
+        <message>
+            <source>built-in sandbox</source>
+            <extracomment>The embedded sandbox answers on this in-process origin; nothing listens on a port. The Storefront API (an order number's returns): the sandbox serves it; for REVER, only when its address is set (``storefront_url``, ``REVDESK_STOREFRONT_URL``). The merchant's platform (what a parcel should hold): the sandbox serves it; else only when its address is set (``merchant_url``, ``REVDESK_MERCHANT_URL``). Why the merchant platform cannot be asked although its address is set (no key, an address the station refuses), in the lead's words; None when nothing is wrong.</extracomment>
+            <translation>environnement d'essai intégré</translation>
+        </message>
+    </context>
+    <context>
         <name>BulkStatusDialog</name>
         <message numerus="yes">
             <source>Set status of %n return(s)</source>
@@ -415,7 +423,7 @@
         <name>Config</name>
         <message>
             <source>the credential store</source>
-            <extracomment>After a scan under CANCELED or ERROR (domain/scanning.ONE_SCAN_ACTIONS): go back to the default action ("one_scan"), or keep it and ask before each scan ("confirm"). Left on, either would go on cancelling every parcel that follows. What a printer profile prints on: an OS/CUPS printer by name, PDF files in a folder, or a ZPL label printer on the network (``host:port``) or behind a raw CUPS queue. The two printer roles of a station: the carrier's label and our intake label. zpl: ``host[:port]`` of a network label printer, or ``cups:QUEUE`` for a raw queue. The REVER Storefront API's base URL: an order number the list does not know is looked up there. Empty: not used (the built-in sandbox serves it anyway). The merchant's own platform (seed 004, ``GET /rever/orders/{id}``): what a parcel should hold. Empty: not used (the built-in sandbox serves it anyway). Its key, like the API key, lives in the credential store or ``REVDESK_MERCHANT_KEY``. [assumed] The merchant's returns page where a walk-in customer finishes a return started at the desk: no document gives one. The slip's QR code is this address with the return id and the customer's token (``api/routes.py`` ``PORTAL_*``). Empty: the code carries the return id and token alone and the slip says what to do. The window's language: a code of ``revdesk.i18n.LANGUAGES``; empty follows the computer. When a shift starts, for its count: at midnight ("day") or when an operator signs in ("sign_in": a night shift crosses midnight). See ``domain/shift.py``. The carrier's label and our intake label print on printers chosen apart (a laser for one, a Zebra for the other, or a folder of PDFs on a station with none). Print the intake label by itself after a confirmed IN_WAREHOUSE scan. Revers.io accounts beside the REVER one (section "Revers.io accounts" below). The credential store failures already warned of: a machine without one fails every look-up the same way, and saying it at each (the window looks keys up often) is noise.
+            <extracomment>The REVER Storefront API's base URL: an order number the list does not know is looked up there. Empty: not used (the built-in sandbox serves it anyway). The merchant's own platform (seed 004, ``GET /rever/orders/{id}``): what a parcel should hold. Empty: not used (the built-in sandbox serves it anyway). Its key, like the API key, lives in the credential store or ``REVDESK_MERCHANT_KEY``. [assumed] The merchant's returns page where a walk-in customer finishes a return started at the desk: no document gives one. The slip's QR code is this address with the return id and the customer's token (``api/routes.py`` ``PORTAL_*``). Empty: the code carries the return id and token alone and the slip says what to do. The window's language: a code of ``revdesk.i18n.LANGUAGES``; empty follows the computer. When a shift starts, for its count: at midnight ("day") or when an operator signs in ("sign_in": a night shift crosses midnight). See ``domain/shift.py``. The carrier's label and our intake label print on printers chosen apart (a laser for one, a Zebra for the other, or a folder of PDFs on a station with none). Print the intake label by itself after a confirmed IN_WAREHOUSE scan. Revers.io accounts beside the REVER one (section "Revers.io accounts" below). The credential store failures already warned of: a machine without one fails every look-up the same way, and saying it at each (the window looks keys up often) is noise.
 ----------
 The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account has that URL.</extracomment>
             <translation>le coffre d'identifiants</translation>
@@ -898,6 +906,83 @@ The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account ha
             <translation>Retour au guichet</translation>
         </message>
         <message>
+            <source>Shift start</source>
+            <translation>Début de service</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <extracomment>Words the station stores in the audit log, which stays in English (the CLI and every station share it, and shift.py compares what it stored): shown in the station's language. Free text (an error's message, a print's target) is shown as it was stored.</extracomment>
+            <translation>scan</translation>
+        </message>
+        <message>
+            <source>undo</source>
+            <translation>annulation</translation>
+        </message>
+        <message>
+            <source>return's detail</source>
+            <translation>détail du retour</translation>
+        </message>
+        <message>
+            <source>bulk change</source>
+            <translation>modification groupée</translation>
+        </message>
+        <message>
+            <source>API key changed</source>
+            <translation>clé API modifiée</translation>
+        </message>
+        <message>
+            <source>the built-in sandbox</source>
+            <translation>l'environnement d'essai intégré</translation>
+        </message>
+        <message>
+            <source>started by hand</source>
+            <translation>commencé à la main</translation>
+        </message>
+        <message>
+            <source>carrier label</source>
+            <translation>étiquette transporteur</translation>
+        </message>
+        <message>
+            <source>intake label</source>
+            <translation>étiquette d'entrée</translation>
+        </message>
+        <message>
+            <source>intake label, automatic</source>
+            <translation>étiquette d'entrée, automatique</translation>
+        </message>
+        <message>
+            <source>uploaded carrier label</source>
+            <translation>étiquette transporteur envoyée</translation>
+        </message>
+        <message>
+            <source>reprint of the carrier label</source>
+            <translation>réimpression de l'étiquette transporteur</translation>
+        </message>
+        <message>
+            <source>reprint of the intake label</source>
+            <translation>réimpression de l'étiquette d'entrée</translation>
+        </message>
+        <message>
+            <source>nothing generated (provider OPS handles it outside REVER)</source>
+            <translation>rien de généré (le transporteur OPS le gère hors de REVER)</translation>
+        </message>
+        <message>
+            <source>operator signed in</source>
+            <translation>connexion de l'opérateur</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>à la main</translation>
+        </message>
+        <message>
+            <source>another backend</source>
+            <translation>un autre serveur</translation>
+        </message>
+        <message>
+            <source>backend noted</source>
+            <translation>serveur noté</translation>
+        </message>
+        <message>
             <source>ok</source>
             <translation>ok</translation>
         </message>
@@ -1011,16 +1096,20 @@ The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account ha
                 <numerusform>%n colis reçus.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>This shift started at {time}.</source>
+            <translation>Ce service a commencé à {time}.</translation>
+        </message>
+        <message>
+            <source>This shift started on {when}.</source>
+            <translation>Ce service a commencé le {when}.</translation>
+        </message>
         <message numerus="yes">
             <source>%n event(s) exported to {path}.</source>
             <translation>
                 <numerusform>%n événement exporté dans {path}.</numerusform>
                 <numerusform>%n événements exportés dans {path}.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>This shift started {when}.</source>
-            <translation>Ce service a commencé {when}.</translation>
         </message>
         <message>
             <source>Still waiting to be sent: {pending}; refused: {failed}.</source>
@@ -1253,13 +1342,17 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
     <context>
         <name>LabelPrinter</name>
         <message>
+            <source>No carrier-label printer is chosen yet (Labels → Label printers…): nothing was printed.</source>
+            <translation>Aucune imprimante n'est encore choisie pour l'étiquette transporteur (Étiquettes → Imprimantes d'étiquettes…) : rien n'a été imprimé.</translation>
+        </message>
+        <message>
+            <source>No intake-label printer is chosen yet (Labels → Label printers…): nothing was printed.</source>
+            <translation>Aucune imprimante n'est encore choisie pour l'étiquette d'entrée (Étiquettes → Imprimantes d'étiquettes…) : rien n'a été imprimé.</translation>
+        </message>
+        <message>
             <source>There is nothing to print.</source>
             <extracomment>The last job sent to a printer (its role and labels), for "Reprint last".</extracomment>
             <translation>Il n'y a rien à imprimer.</translation>
-        </message>
-        <message>
-            <source>No {role} printer is chosen yet (Labels → Label printers…): nothing was printed.</source>
-            <translation>Aucune imprimante {role} n'est encore choisie (Étiquettes → Imprimantes d'étiquettes…) : rien n'a été imprimé.</translation>
         </message>
         <message>
             <source>Nothing has been printed yet on this station.</source>
@@ -1802,7 +1895,6 @@ ZPL's largest QR module (^BQ magnification 1-10). The metrics that size our text
         <name>Merchant</name>
         <message>
             <source>The merchant platform's address is set but not its key. Set the key in the station settings or in {env}.</source>
-            <extracomment>The embedded sandbox answers on this in-process origin; nothing listens on a port. The Storefront API (an order number's returns): the sandbox serves it; for REVER, only when its address is set (``storefront_url``, ``REVDESK_STOREFRONT_URL``). The merchant's platform (what a parcel should hold): the sandbox serves it; else only when its address is set (``merchant_url``, ``REVDESK_MERCHANT_URL``). Why the merchant platform cannot be asked although its address is set (no key, an address the station refuses), in the lead's words; None when nothing is wrong.</extracomment>
             <translation>L'adresse de la plateforme marchande est indiquée, mais pas sa clé. Indiquez la clé dans les paramètres du poste ou dans {env}.</translation>
         </message>
         <message>
@@ -2338,6 +2430,7 @@ Pas d'image : {reason}</translation>
         <name>PrinterProfilesBox</name>
         <message>
             <source>Print an intake label for each parcel received</source>
+            <extracomment>A test print's result was shown: the dialog holding the box makes room for its lines.</extracomment>
             <translation>Imprimer une étiquette d'entrée pour chaque colis reçu</translation>
         </message>
         <message>
@@ -2351,6 +2444,22 @@ Pas d'image : {reason}</translation>
         <message>
             <source>Test print failed: {why}</source>
             <translation>L'impression de test a échoué : {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterSettings</name>
+        <message>
+            <source>no printer chosen</source>
+            <extracomment>After a scan under CANCELED or ERROR (domain/scanning.ONE_SCAN_ACTIONS): go back to the default action ("one_scan"), or keep it and ask before each scan ("confirm"). Left on, either would go on cancelling every parcel that follows. What a printer profile prints on: an OS/CUPS printer by name, PDF files in a folder, or a ZPL label printer on the network (``host:port``) or behind a raw CUPS queue. The two printer roles of a station: the carrier's label and our intake label. zpl: ``host[:port]`` of a network label printer, or ``cups:QUEUE`` for a raw queue.</extracomment>
+            <translation>aucune imprimante choisie</translation>
+        </message>
+        <message>
+            <source>the folder {folder}</source>
+            <translation>le dossier {folder}</translation>
+        </message>
+        <message>
+            <source>the ZPL printer {address}</source>
+            <translation>l'imprimante ZPL {address}</translation>
         </message>
     </context>
     <context>
@@ -2653,6 +2762,26 @@ Pas d'image : {reason}</translation>
         <message>
             <source>Created</source>
             <translation>Créé</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <extracomment>Where the built ``.qm`` files are, under ``resources/``: ``revdesk_&lt;code&gt;.qm``.</extracomment>
+            <translation>&amp;Regarder dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
         </message>
     </context>
     <context>
@@ -3663,9 +3792,30 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
             <translation>id de commande</translation>
         </message>
         <message>
+            <source>REVER, process id {id}</source>
+            <extracomment>What a read sent to REVER as a process id nobody knows must look like (see :func:`may_be_process_id`): an identifier of letters and digits, not a word, a number, a symbol or text in another script. "list" (the station's returns list), "REVER" or "Storefront".</extracomment>
+            <translation>REVER, identifiant {id}</translation>
+        </message>
+        <message>
+            <source>Storefront (no answer)</source>
+            <translation>Storefront (pas de réponse)</translation>
+        </message>
+        <message>
             <source>{field} {key} → {id}</source>
-            <extracomment>What a read sent to REVER as a process id nobody knows must look like (see :func:`may_be_process_id`): an identifier of letters and digits, not a word, a number, a symbol or text in another script. "list" (the station's returns list), "REVER" or "Storefront". Set when the operator chose from a pick list, or a second scan narrowed it.</extracomment>
+            <extracomment>Set when the operator chose from a pick list, or a second scan narrowed it.</extracomment>
             <translation>{field} {key} → {id}</translation>
+        </message>
+        <message>
+            <source>the station's list (process id, tracking, order)</source>
+            <translation>la liste du poste (identifiant, suivi, commande)</translation>
+        </message>
+        <message>
+            <source>REVER search {key}</source>
+            <translation>recherche REVER {key}</translation>
+        </message>
+        <message>
+            <source>Storefront order {key}</source>
+            <translation>commande Storefront {key}</translation>
         </message>
         <message>
             <source>second scan</source>
@@ -3955,8 +4105,12 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
             <translation>Indiquez l'adresse de la plateforme marchande avant sa clé.</translation>
         </message>
         <message>
-            <source>E&amp;xport settings…</source>
+            <source>revdesk settings (*.json)</source>
             <extracomment>The changes listed in the confirmation at most; the rest are counted.</extracomment>
+            <translation>paramètres revdesk (*.json)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport settings…</source>
             <translation>E&amp;xporter les paramètres…</translation>
         </message>
         <message>
@@ -4000,6 +4154,71 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>Import cancelled: nothing was changed.</source>
             <translation>Import annulé : rien n'a été modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsStore</name>
+        <message>
+            <source>The settings file {file} is damaged and could not be read: every setting is back to its default (station name, API address, printers). The file as it was is kept as {kept}.</source>
+            <extracomment>The one thing said about the key: that it changed (its name, never its value). What a change of these settings needs: a new connection (client, outbox, caches). The Storefront and merchant clients are made with the backend (``backend.open_backend``), so their addresses are here too. The walk-in's ``returns_portal_url`` and the Revers.io accounts need none: both are read from the settings in force at each use. False: the file could not be written; the change holds for this run only. The merchant platform's key was stored anew (its client holds the old one).</extracomment>
+            <translation>Le fichier de paramètres {file} est endommagé et n'a pas pu être lu : tous les paramètres reviennent à leur valeur par défaut (nom du poste, adresse de l'API, imprimantes). Le fichier tel qu'il était est conservé sous {kept}.</translation>
+        </message>
+        <message>
+            <source>{file} (not renamed: {why})</source>
+            <translation>{file} (non renommé : {why})</translation>
+        </message>
+        <message>
+            <source>the {setting} ({why})</source>
+            <translation>{setting} ({why})</translation>
+        </message>
+        <message>
+            <source>In the settings file {file}, {parts} could not be used and was reset to the default.</source>
+            <translation>Dans le fichier de paramètres {file}, {parts} n'a pas pu être utilisé et a été remis à sa valeur par défaut.</translation>
+        </message>
+        <message>
+            <source>In the settings file {file}, {parts} could not be used and were reset to the default.</source>
+            <translation>Dans le fichier de paramètres {file}, {parts} n'ont pas pu être utilisés et ont été remis à leur valeur par défaut.</translation>
+        </message>
+        <message>
+            <source>Choose the printer again (Labels → Label printers…).</source>
+            <translation>Choisissez à nouveau l'imprimante (Étiquettes → Imprimantes d'étiquettes…).</translation>
+        </message>
+        <message>
+            <source>Every other setting is kept; the file as it was is kept as {kept}.</source>
+            <translation>Tous les autres paramètres sont conservés ; le fichier tel qu'il était est conservé sous {kept}.</translation>
+        </message>
+        <message>
+            <source>carrier-label printer</source>
+            <extracomment>A top-level setting in the operator's words, for the warning that it was reset.</extracomment>
+            <translation>l'imprimante de l'étiquette transporteur</translation>
+        </message>
+        <message>
+            <source>intake-label printer</source>
+            <translation>l'imprimante de l'étiquette d'entrée</translation>
+        </message>
+        <message>
+            <source>scan settings</source>
+            <translation>les paramètres de scan</translation>
+        </message>
+        <message>
+            <source>warehouse address</source>
+            <translation>l'adresse de l'entrepôt</translation>
+        </message>
+        <message>
+            <source>API address</source>
+            <translation>l'adresse de l'API</translation>
+        </message>
+        <message>
+            <source>Storefront API address</source>
+            <translation>l'adresse de l'API Storefront</translation>
+        </message>
+        <message>
+            <source>returns page address</source>
+            <translation>l'adresse de la page des retours</translation>
+        </message>
+        <message>
+            <source>e-commerce id</source>
+            <translation>l'id d'e-commerce</translation>
         </message>
     </context>
     <context>
@@ -4781,6 +5000,10 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         <message>
             <source>Starting the return…</source>
             <translation>Démarrage du retour…</translation>
+        </message>
+        <message>
+            <source>Return {return_id} started: printing its slip…</source>
+            <translation>Retour {return_id} commencé : impression du ticket…</translation>
         </message>
         <message>
             <source>Return {return_id} started, but no slip can be made for it: {why}</source>
