@@ -14,7 +14,7 @@ import contextlib
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from revdesk.api import RetryPolicy, ReverAdminClient, errors
 from revdesk.backend import Backend, open_backend
@@ -42,7 +42,6 @@ from revdesk.domain.pictures import PictureCache, PictureLoader
 from revdesk.domain.process_cache import FOLDER as CACHE_FOLDER
 from revdesk.domain.process_cache import ProcessCache, cache_key
 from revdesk.domain.process_index import ProcessIndex
-from revdesk.domain.reversio import ReversioService
 from revdesk.domain.scan_journal import ScanJournal
 from revdesk.domain.scanning import ScanCleaner, ScanResult
 from revdesk.domain.shift import Shift
@@ -59,6 +58,9 @@ from revdesk.domain.walkin import WalkinService
 from revdesk.events import Signal
 from revdesk.i18n import translate
 from revdesk.settings_store import SettingsNotSaved, SettingsSaved, SettingsStore
+
+if TYPE_CHECKING:
+    from revdesk.domain.reversio import ReversioService
 
 log = logging.getLogger(__name__)
 
@@ -191,8 +193,7 @@ class StationCore:
         #: The shift's start and count, read from the audit log whenever asked: the header
         #: and the summary say the same, and a restart keeps both.
         self.shift = Shift(self.audit, lambda: self.settings.current.shift_starts)
-        #: Revers.io: its accounts (or the built-in sandbox), one client each, made on use.
-        self.reversio = ReversioService(lambda: self.settings.current)
+        self._reversio: ReversioService | None = None
         self._delivery: asyncio.Future[None] | None = None
         self._watch: asyncio.Future[None] | None = None
         #: Queued scans gone from the outbox file whose outcome the audit log does not have
@@ -317,6 +318,16 @@ class StationCore:
         record_setting_changes(self.audit, failure.changes, result=FAILED,
                                detail=str(failure.error))
 
+    @property
+    def reversio(self) -> ReversioService:
+        """Revers.io: its accounts (or the built-in sandbox), one client each. Made with its
+        first use: its client and its order schema are not needed to start (startup.py)."""
+        if self._reversio is None:
+            from revdesk.domain.reversio import ReversioService
+
+            self._reversio = ReversioService(lambda: self.settings.current)
+        return self._reversio
+
     # -- what the station is connected to ---------------------------------------------------
 
     @property
@@ -410,7 +421,8 @@ class StationCore:
                 if backend is not None:
                     stack.push_async_callback(backend.aclose)
             stack.callback(self.audit.close)
-            stack.push_async_callback(self.reversio.aclose)
+            if self._reversio is not None:
+                stack.push_async_callback(self._reversio.aclose)
             if self.outbox is not None:
                 stack.callback(self.outbox.store.close)
                 stack.push_async_callback(self.outbox.aclose)  # before its file closes
