@@ -24,12 +24,13 @@ from revdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 from .intake_label import IntakeInfo, intake_labels_pdf
 from .labels import CheckedLabel
-from .qr_slip import QrSlip
 from .zpl import LabelStock
 from .zpl_printer import PrinterError, PrinterUnavailable, Timeouts, parse_printer_address, send_zpl
 
 if TYPE_CHECKING:
     from PIL import Image
+
+    from .qr_slip import QrSlip
 
 log = logging.getLogger(__name__)
 

@@ -24,13 +24,13 @@ from revdesk.i18n import translate
 
 from .audit import FAILED, OK, WALKIN_RETURN
 from .label_text import label_text
-from .qr_slip import QrSlip
 
 if TYPE_CHECKING:
     from revdesk.api.models import ReturnIntent
     from revdesk.api.storefront import StorefrontClient
 
     from .audit import AuditLog
+    from .qr_slip import QrSlip
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +152,8 @@ def walkin_slip(result: WalkinResult, *, portal_url: str, station: str = "") -> 
             "Walkin", "Keep this slip: to finish your return, contact the shop's customer "
             "service with this return number; they read the code below."))
     footer = "revdesk" + (f" · {station}" if station else "")
+    from .qr_slip import QrSlip  # with intake_label's fonts: on the first slip, not at start-up
+
     return QrSlip(translate("Walkin", "Your return is started"), tuple(lines),
                   qr_payload(result, portal_url), footer=footer,
                   name=f"{result.return_id}-walkin")
