@@ -237,3 +237,37 @@ def test_a_new_look_up_clears_the_last_reference_s_rows_at_once(
     assert dialog.status_model.rowCount() == 0 and not dialog.use_order.isEnabled()
     qtbot.waitUntil(lambda: dialog.status_model.rowCount() == 2, timeout=15000)
     assert all(row[1] == "NO-SUCH-REF" for row in dialog.status_model.rows)
+
+
+def test_a_receipt_scanned_into_the_walk_in_form_stays_in_its_field(
+        qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    """QA: a receipt (#A6276 + Enter, at a scanner's pace) scanned into the Walk-in order
+    tab's reference went to the station's scan box and set a return to IN_WAREHOUSE. Every
+    text field of the dialog keeps a scan, and its Enter neither closes nor sends."""
+    from station_window import loaded, type_into
+
+    from revdesk.config import StationSettings
+
+    window = loaded(qtbot, make_window, settings=StationSettings())
+    window.activateWindow()
+    window.station_actions.reversio.setEnabled(True)
+    window.station_actions.open_reversio()
+    dialog = next(d for d in window.findChildren(ReversioDialog))
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    at = 3_000_000
+    fields = [*dialog.fields.values(), dialog.order_id, dialog.reference]
+    for field in fields:
+        if not field.isVisible():
+            dialog.tabs.setCurrentWidget(next(
+                dialog.tabs.widget(i) for i in range(dialog.tabs.count())
+                if dialog.tabs.widget(i).isAncestorOf(field)))
+        field.clear()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        at = type_into(None, "#A6276", start_ms=at, gap_ms=3) + 100_000
+        assert field.text() == "#A6276", field.objectName()
+        assert dialog.isVisible(), field.objectName()
+        if field is not dialog.reference:  # its Enter looks the order up; no other's does
+            assert dialog.status_note.text() == "" and dialog.import_note.text() == ""
+    assert list(window.core.pipeline.recent) == []

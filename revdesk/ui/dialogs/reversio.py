@@ -219,6 +219,9 @@ class ReversioDialog(QDialog):
             edit = QLineEdit(form_widget)
             edit.setObjectName("reversio_" + path.replace(".", "_"))
             edit.textEdited.connect(lambda _text, p=path: self._clear_error(p))
+            # A receipt's barcodes (order, product, e-mail) may be scanned into any field:
+            # the scan stays here, never the station's scan box (QA: it set a return).
+            edit.setProperty(SCAN_AWARE, True)
             error = self._note(form_widget, "reversioError_" + path.replace(".", "_"))
             box = QVBoxLayout()
             box.setContentsMargins(0, 0, 0, 0)
@@ -329,6 +332,7 @@ class ReversioDialog(QDialog):
         self.order_id = QLineEdit(tab)
         self.order_id.setObjectName("reversioOrderId")
         self.order_id.setPlaceholderText("00000000-0000-0000-0000-000000000000")
+        self.order_id.setProperty(SCAN_AWARE, True)  # an order id may be scanned too
         form.addRow(translate("ReversioDialog", "Revers.io order id"), self.order_id)
         self.create_link_button = QPushButton(translate("ReversioDialog", "&Create link"), tab)
         self.create_link_button.setObjectName("reversioCreateLink")
