@@ -359,3 +359,52 @@ def test_the_window_says_to_give_the_slip_once_it_is_printed(
     said = window.notice_line.text()
     assert said == dialog.status.text() and said.endswith("Give it to the customer."), said
     assert str(labels) in said
+
+
+def _started_dialog(qtbot: QtBot, calls: list[str]) -> WalkinDialog:
+    """A dialog whose return RT-W9 was started for #A6262 (its slip cannot be made, so
+    nothing is printed)."""
+    from revdesk.domain.walkin import WalkinOutcome, WalkinResult
+    from revdesk.settings_store import SettingsStore
+    from revdesk.ui.errors import ErrorPresenter
+    from revdesk.ui.operations import Operations
+
+    class Service:
+        async def start(self, email: str, order: str) -> WalkinResult:
+            calls.append(order)
+            return WalkinResult(WalkinOutcome.STARTED, "Return RT-W9 started.", email, order,
+                                return_id="RT-W9", items=("Shoe",),
+                                customer_token="t" * 2000)
+
+    dialog = WalkinDialog(Service(), Operations(ErrorPresenter(dialogs=False)),  # type: ignore[arg-type]
+                          settings=SettingsStore(), printer=lambda: None)  # type: ignore[arg-type, return-value]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.email.setText("ana@example.com")
+    dialog.order.setText("#A6262")
+    dialog.order.setFocus()
+    qtbot.waitUntil(dialog.order.hasFocus)
+    dialog.submit()
+    qtbot.waitUntil(lambda: "RT-W9 started" in dialog.status.text(), timeout=5_000)
+    assert dialog.walkin_result is not None
+    return dialog
+
+
+def test_the_last_return_s_message_goes_with_its_items(qtbot: QtBot, qloop: Any) -> None:
+    # QA: "Return … started" stayed under another customer's form.
+    dialog = _started_dialog(qtbot, [])
+    dialog.email.setText("bo@example.com")
+    assert dialog.items.rowCount() == 0 and dialog.status.text() == ""
+
+
+def test_the_next_customer_s_scan_replaces_the_finished_order(
+        qtbot: QtBot, qloop: Any) -> None:
+    # QA: the next receipt's scan was appended to the last order ("#A6262#A6259").
+    from station_window import type_into
+
+    calls: list[str] = []
+    dialog = _started_dialog(qtbot, calls)
+    dialog.order.deselect()
+    dialog.order.end(False)
+    type_into(dialog.order, "#A6259", start_ms=4_000_000, gap_ms=3, end=None)
+    assert dialog.order.text() == "#A6259" and dialog.walkin_result is None

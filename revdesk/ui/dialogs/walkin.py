@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -90,6 +90,9 @@ class WalkinDialog(QDialog):
         # reprint go, so the next customer is never handed the last one's slip.
         self.email.textChanged.connect(self._form_changed)
         self.order.textChanged.connect(self._form_changed)
+        # The next customer's receipt scanned into the finished order replaces it (QA: it
+        # was appended, "#A6262#A6259").
+        self.order.installEventFilter(self)
         form = QFormLayout()
         form.addRow(translate("WalkinDialog", "Customer's &e-mail"), self.email)
         form.addRow(translate("WalkinDialog", "&Order number"), self.order)
@@ -227,6 +230,15 @@ class WalkinDialog(QDialog):
         height (QA of issue 19, L14)."""
         grow_to_contents(self)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.order and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.text().isprintable()
+                and event.text() and self.walkin_result is not None
+                and self._started_form is not None
+                and self.order.text() == self._started_form[1]):
+            self.order.selectAll()  # the key goes on to replace the finished order
+        return super().eventFilter(watched, event)
+
     def _form_changed(self, *_: object) -> None:
         if (self.walkin_result is not None
                 and (self.email.text(), self.order.text()) != self._started_form):
@@ -235,6 +247,7 @@ class WalkinDialog(QDialog):
     def _forget(self) -> None:
         self.walkin_result = None
         self._slip_item = None
+        self._say("")  # the last return's "started… give it to the customer" goes too
         self.items.set_rows([])
         self._fit_items()
         self.reprint_button.setEnabled(False)
