@@ -4,7 +4,7 @@ with a symbol and words, readable from a metre) and the success / notice / error
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -40,6 +40,17 @@ class Wording:
     symbol: Symbol  # drawn, never a font's glyph (icons.py)
     title: str
     detail: str
+    #: The whole read when the words show it cut ("…"): the banner's tooltip.
+    whole: str = ""
+
+
+#: The most of a read the banner's words show; a longer one is cut with "…" (as
+#: domain/status.py does), its whole text in the tooltip.
+SHOWN_READ = 40
+
+
+def _cut(text: str) -> str:
+    return text[:SHOWN_READ] + "…" if len(text) > SHOWN_READ else text
 
 
 def _who(result: ScanResult) -> str:
@@ -58,6 +69,12 @@ def _how(result: ScanResult) -> str:
 def describe(result: ScanResult) -> Wording:
     """The banner's words for a scan result, in the operator's language."""
     pid = result.process_id or result.cleaned
+    whole = next((t for t in (pid, result.cleaned, visible_raw(result.raw).strip())
+                  if len(t) > SHOWN_READ), "")
+    return replace(_describe_all(result, pid), whole=whole)
+
+
+def _describe_all(result: ScanResult, pid: str) -> Wording:
     reason = api_message(result.error) if result.error is not None else ""
     o = result.outcome
     if o is Outcome.PENDING:
@@ -65,7 +82,7 @@ def describe(result: ScanResult) -> Wording:
             return Wording(Symbol.PENDING, translate("Feedback", "Undo: sending…"), "")
         return Wording(
             Symbol.PENDING,
-            translate("Feedback", "{pid}: sending…").format(pid=pid[:40]),
+            translate("Feedback", "{pid}: sending…").format(pid=_cut(pid)),
             translate("Feedback", "Waiting for REVER's answer."),
         )
     wording = _describe(result, pid, reason, o)
@@ -121,7 +138,7 @@ def _describe(result: ScanResult, pid: str, reason: str, o: Outcome) -> Wording:
     if o is Outcome.MATCHES:
         matches = len(result.matches)
         title = translate("Feedback", "%n returns match “{text}”", "", matches).format(
-            text=result.cleaned[:40])
+            text=_cut(result.cleaned))
         if result.action != LOOKUP:
             return Wording(
                 Symbol.WARNING,
@@ -174,18 +191,19 @@ def _describe(result: ScanResult, pid: str, reason: str, o: Outcome) -> Wording:
         return Wording(
             Symbol.ERROR,
             translate("Feedback", "This is not a process id"),
-            _join(f"“{visible_raw(result.raw).strip()[:40]}”", detail),
+            _join(f"“{_cut(visible_raw(result.raw).strip())}”", detail),
         )
     if o is Outcome.NOT_FOUND:
         tried = result.resolution.tried if result.resolution is not None else []
         if len(tried) > 1 or any(t.kind == Attempt.REVER_SEARCH for t in tried):
             return Wording(
                 Symbol.ERROR,
-                translate("Feedback", "Unknown return {pid}").format(pid=pid[:40]),
+                translate("Feedback", "Unknown return {pid}").format(pid=_cut(pid)),
                 _join(
                     translate("Feedback", "No return has this process id, tracking or order number"),
-                    translate("Feedback", "tried {what}").format(what=", ".join(tried)),
+                    # Before the places tried: a long list is what the banner elides.
                     translate("Feedback", "Put the parcel aside."),
+                    translate("Feedback", "tried {what}").format(what=", ".join(tried)),
                 ),
             )
         return Wording(
@@ -291,6 +309,7 @@ class FeedbackBanner(QFrame):
         self._show_symbol(wording.symbol, fg)
         self.title.setText(wording.title)
         self.detail.setText(wording.detail)
+        self.setToolTip(wording.whole)
         self.undo_button.setVisible(result.undoable)
         self.setAccessibleName(f"{wording.title}. {wording.detail}")
         self.shown.emit(result)

@@ -57,3 +57,37 @@ def test_a_scan_a_later_change_overruled_says_who_made_it() -> None:
     assert wording.detail == ("RP-100298 was set to ERROR at the terminal after this scan: "
                               "not changed")
     assert result.severity is Severity.NOTICE
+
+
+READ_60 = "X7Q9-ZZ-00417-LOREMIPSUMDOLORSITAMETCONSECTETURADIPISCINGELI"
+
+
+def test_a_long_read_is_cut_with_an_ellipsis_and_the_instruction_kept(qtbot: QtBot) -> None:
+    """QA: a 60-character read was cut at 40 with no "…", and the banner's elided detail
+    lost its last sentence, "Put the parcel aside."."""
+    from revdesk.domain.outcomes import Outcome
+    from revdesk.domain.scan_resolution import Attempt, Resolution
+    from revdesk.domain.scanning import ScanResult
+    from revdesk.ui.feedback import FeedbackBanner, describe
+
+    result = ScanResult(READ_60, READ_60, "IN_WAREHOUSE")
+    result.outcome = Outcome.NOT_FOUND
+    result.resolution = Resolution(tried=[Attempt(Attempt.LIST, "the list"),
+                                          Attempt(Attempt.REVER_SEARCH, "REVER's search"),
+                                          Attempt(Attempt.STOREFRONT, "Storefront")])
+    wording = describe(result)
+    assert wording.title == f"Unknown return {READ_60[:40]}…"
+    assert wording.detail.index("Put the parcel aside.") < wording.detail.index("tried")
+    banner = FeedbackBanner()
+    qtbot.addWidget(banner)
+    banner.show_result(result)
+    assert banner.toolTip() == READ_60
+    for outcome in (Outcome.PENDING, Outcome.MATCHES, Outcome.NOT_AN_ID):
+        result.outcome = outcome
+        assert f"{READ_60[:40]}…" in describe(result).title + describe(result).detail
+        banner.show_result(result)
+        assert banner.toolTip() == READ_60
+    short = ScanResult("RP-100001", "RP-100001", "IN_WAREHOUSE")
+    short.outcome = Outcome.NOT_FOUND
+    banner.show_result(short)
+    assert "…" not in describe(short).title and banner.toolTip() == ""
