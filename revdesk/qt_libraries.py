@@ -106,6 +106,70 @@ def no_display_message(environ: Mapping[str, str] | None = None,
         "For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk")
 
 
+#: Where a local X server listens, display N at X<N> (also in Linux's abstract namespace).
+X11_SOCKETS = Path("/tmp/.X11-unix")
+#: Display N of a TCP X server listens on this port + N.
+X11_TCP_BASE = 6000
+#: The hosts of a DISPLAY asked over TCP: this machine only, never another.
+_LOCAL_HOSTS = ("localhost", "127.0.0.1")
+
+
+def display_address(display: str, sockets: Path = X11_SOCKETS) -> str | tuple[str, int] | None:
+    """Where the X server of ``display`` ("[host]:N[.screen]") listens on this machine: a
+    socket path for ":N" / "unix:N", ("127.0.0.1", port) for "localhost:N" (an SSH
+    session's forwarding), or None for another machine or a form not known here (the
+    check is skipped: nothing is ever connected to elsewhere)."""
+    host, colon, rest = display.strip().rpartition(":")
+    number = rest.split(".")[0]
+    if not colon or not number.isdigit():
+        return None
+    if host in ("", "unix"):
+        return str(sockets / f"X{int(number)}")
+    if host in _LOCAL_HOSTS:
+        return ("127.0.0.1", X11_TCP_BASE + int(number))
+    return None
+
+
+def _answers(address: str | tuple[str, int], timeout: float) -> bool:
+    import socket
+
+    tries: list[tuple[socket.AddressFamily, str | tuple[str, int]]]
+    if isinstance(address, tuple):
+        tries = [(socket.AF_INET, address)]
+    else:  # Xorg listens in the abstract namespace too, and libxcb tries that first
+        tries = [(socket.AF_UNIX, "\0" + address), (socket.AF_UNIX, address)]
+    for family, where in tries:
+        try:
+            with socket.socket(family, socket.SOCK_STREAM) as sock:
+                sock.settimeout(timeout)
+                sock.connect(where)
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def no_x_server_message(environ: Mapping[str, str] | None = None,
+                        platform: str | None = None, *, sockets: Path = X11_SOCKETS,
+                        timeout: float = 2.0) -> str | None:
+    """What to say when DISPLAY names a display of this machine on which no X server
+    answers (QA: DISPLAY=:77 gave Qt's misleading xcb message and exit 134), or None."""
+    env = os.environ if environ is None else environ
+    if not check_wanted(env, platform):
+        return None
+    display = env.get("DISPLAY", "").strip()
+    address = display_address(display, sockets)
+    if address is None or _answers(address, timeout):
+        return None
+    return translate(
+        "QtLibraries",
+        "revdesk cannot open its window: no X server answers on DISPLAY={display}.\n"
+        "Start it from the desktop session of the station, or set DISPLAY to its screen "
+        "(for example DISPLAY=:0).\n"
+        "For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk").format(
+            display=display)
+
+
 def plugin_files(pyside_dir: Path | None = None) -> list[Path]:
     """The xcb plugin's files of the installed PySide6 that exist (none in a bundle that
     keeps them elsewhere, or when PySide6 cannot be found: then nothing is checked)."""

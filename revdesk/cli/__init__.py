@@ -121,6 +121,12 @@ def _run_station(verbose: bool) -> int:
         if missing is not None:  # said here, instead of Qt's misleading abort
             print(missing.message(), file=sys.stderr)
             return EXIT_MISSING_LIBRARIES
+    # After the libraries (those are missing whatever the display): a DISPLAY of this
+    # machine nobody answers on is said, instead of Qt's xcb message and its abort.
+    no_x_server = qt_libraries.no_x_server_message()
+    if no_x_server is not None:
+        print(no_x_server, file=sys.stderr)
+        return EXIT_NO_DISPLAY
     return run_station()
 
 

@@ -181,3 +181,81 @@ def test_the_station_without_a_display_says_so_and_exits_2(tmp_path: Path) -> No
     assert done.returncode == 2, done.stderr
     assert "there is no display here" in done.stderr
     assert "xcb" not in done.stderr
+
+
+@pytest.mark.parametrize(("display", "address"), [
+    (":77", "SOCKETS/X77"),
+    (":0.0", "SOCKETS/X0"),
+    ("unix:3", "SOCKETS/X3"),
+    ("localhost:10.0", ("127.0.0.1", 6010)),
+    ("127.0.0.1:1", ("127.0.0.1", 6001)),
+    ("10.1.2.3:0", None),       # another machine: never connected to, Qt's to try
+    ("station-2:0", None),
+    ("nonsense", None),
+    (":x", None),
+])
+def test_a_display_s_local_address(display: str, address: object) -> None:
+    if isinstance(address, str):
+        address = address.replace("SOCKETS", str(qt_libraries.X11_SOCKETS))
+    assert qt_libraries.display_address(display) == address
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the X11 displays are Linux's")
+def test_no_x_server_answering_is_said_and_one_answering_is_not(tmp_path: Path) -> None:
+    import socket
+
+    env = {"DISPLAY": ":77"}
+    message = qt_libraries.no_x_server_message(env, "linux", sockets=tmp_path)
+    assert message is not None and "no X server answers on DISPLAY=:77" in message
+    assert "xcb" not in message
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(str(tmp_path / "X77"))
+        server.listen(1)
+        assert qt_libraries.no_x_server_message(env, "linux", sockets=tmp_path) is None
+    # Not asked where Qt loads no xcb plugin.
+    assert qt_libraries.no_x_server_message({**env, "QT_QPA_PLATFORM": "offscreen"},
+                                            "linux", sockets=tmp_path) is None
+
+
+def test_a_local_tcp_display_is_asked_on_127_0_0_1() -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as server:
+        for number in range(40, 100):  # a free display port of 127.0.0.1
+            try:
+                server.bind(("127.0.0.1", qt_libraries.X11_TCP_BASE + number))
+                break
+            except OSError:
+                continue
+        else:
+            pytest.skip("no free X display port on 127.0.0.1")
+        server.listen(1)
+        env = {"DISPLAY": f"localhost:{number}.0"}
+        assert qt_libraries.no_x_server_message(env, "linux") is None
+    message = qt_libraries.no_x_server_message(env, "linux")
+    assert message is not None and f"DISPLAY=localhost:{number}.0" in message
+
+
+def test_another_machine_s_display_is_never_connected_to(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def refuse(*args: object, **kw: object) -> object:
+        raise AssertionError("nothing may be connected to")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    assert qt_libraries.no_x_server_message({"DISPLAY": "10.1.2.3:0"}, "linux") is None
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the X11 displays are Linux's")
+def test_the_station_on_a_display_nobody_answers_says_so_and_exits_2(tmp_path: Path) -> None:
+    # QA: DISPLAY=:77 with no X server gave Qt's xcb-cursor0 message and exit 134.
+    assert not (qt_libraries.X11_SOCKETS / "X77").exists()
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(DISPLAY=":77", REVDESK_DATA_DIR=str(tmp_path / "data"),
+               PYTHONPATH=os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-m", "revdesk"], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert "no X server answers on DISPLAY=:77" in done.stderr
+    assert "xcb" not in done.stderr
