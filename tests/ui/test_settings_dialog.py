@@ -440,3 +440,38 @@ def test_no_credential_store_saves_no_reversio_account(qtbot: QtBot,
     assert "REVDESK_REVERSIO_SUBSCRIPTION_KEY" in accounts.error.text()
     assert SettingsStore().stored.reversio_accounts == []
     assert "never-shown" not in all_text(accounts)
+
+
+def _wheel_down(widget: QWidget) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(at, QPointF(widget.mapToGlobal(at)), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_form_not_a_combo_under_the_pointer(
+        qtbot: QtBot, keyring: dict[str, str]) -> None:
+    """QA r3: the wheel over the form changed "A shift starts" while scrolling. A combo
+    box without the focus leaves the wheel to the scroll area; focused, it takes it."""
+    from revdesk.ui.screen_fit import FormScroll
+
+    dialog = dialog_for(qtbot)
+    dialog.resize(900, 400)  # short: the form scrolls
+    scroll = dialog.findChild(FormScroll)
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    combo = dialog.shift_starts
+    assert combo.currentData() == "day" and not combo.hasFocus()
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # a wheel does not focus it
+    _wheel_down(combo)
+    assert combo.currentData() == "day"
+    assert bar.value() > 0  # the form scrolled instead
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    _wheel_down(combo)
+    assert combo.currentData() == "sign_in"
