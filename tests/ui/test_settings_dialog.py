@@ -475,3 +475,21 @@ def test_the_wheel_scrolls_the_form_not_a_combo_under_the_pointer(
     qtbot.waitUntil(combo.hasFocus)
     _wheel_down(combo)
     assert combo.currentData() == "sign_in"
+
+
+def test_typing_a_key_does_not_move_the_test_button(qtbot: QtBot,
+                                                    keyring: dict[str, str]) -> None:
+    # QA r3: a key typed made the key hint three lines, the button 20 px lower.
+    from PySide6.QtCore import QPoint
+
+    dialog = dialog_for(qtbot)
+    dialog.api_url.setText("http://127.0.0.1:8795")
+    dialog.api_url.editingFinished.emit()
+    button, hint = dialog.connection.test_button, dialog.connection.key_hint
+    qtbot.wait(20)
+    before, lines = button.mapTo(dialog, QPoint(0, 0)), hint.height()
+    dialog.api_key.setText("k-typed")
+    assert "Save stores the key typed" in hint.text()
+    qtbot.wait(20)
+    assert button.mapTo(dialog, QPoint(0, 0)) == before
+    assert hint.height() == lines
