@@ -88,6 +88,8 @@ class _SteadyHint(QLabel):
     def __init__(self, texts: list[str], parent: QWidget) -> None:
         super().__init__(parent)
         self._texts = texts
+        # Under the key field, the room reserved below it (not a gap above the words).
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def heightForWidth(self, width: int) -> int:
         margins = self.contentsMargins()
