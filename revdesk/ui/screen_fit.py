@@ -11,7 +11,11 @@ tall screen shows it all, and scrolls only where the screen is too short.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QFormLayout,
     QFrame,
     QLayout,
@@ -132,11 +136,30 @@ def keep_on_screen(widget: QWidget) -> QWidget:
     return widget
 
 
+class _WheelOnlyWhenFocused(QObject):
+    """A combo box or spin box under the pointer while the form scrolls leaves the wheel to
+    the scroll area unless it has the focus (QA r3: scrolling Settings changed "A shift
+    starts" silently). Handed to the scroll area itself: Qt passes an ignored wheel event
+    on to the parents only when it came from the window system."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget)
+                and not watched.hasFocus()):
+            QApplication.sendEvent(self._scroll.viewport(), event)
+            event.accept()  # scrolled here, not again by a parent
+            return True
+        return False
+
+
 class FormScroll(QScrollArea):
     """A long form in a frameless scroll area that asks for the form's whole size: the
     dialog is as tall as the form where the screen allows, and scrolls where it does not.
     (QScrollArea's own size hint stops at 24 lines of text, a scroll bar even on a tall
-    screen.)"""
+    screen.) Its combo boxes and spin boxes take the wheel only when they have the focus."""
 
     def __init__(self, form: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +168,22 @@ class FormScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(form)
+        self._wheel_filter = _WheelOnlyWhenFocused(self)
+        self._guard_wheel()
+
+    def _guard_wheel(self) -> None:
+        form = self.widget()
+        if form is None:
+            return
+        fields: list[QWidget] = [*form.findChildren(QComboBox),
+                                 *form.findChildren(QAbstractSpinBox)]
+        for field in fields:
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel does not focus it
+            field.installEventFilter(self._wheel_filter)  # once: Qt replaces a repeat
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._guard_wheel()  # and fields added to the form since
+        super().showEvent(event)
 
     def sizeHint(self) -> QSize:
         form = self.widget()

@@ -22,6 +22,8 @@ NOTICE_BG, NOTICE_FG = "#f2b705", "#000000"
 PENDING_BG, PENDING_FG = "#d9dde3", "#000000"
 IDLE_BG, IDLE_FG = "#eef0f3", "#1d1f23"
 SANDBOX_BG, SANDBOX_FG = "#6a1b9a", "#ffffff"
+#: The text of a disabled control: plainly greyed against the button and window colours.
+DISABLED_TEXT = "#8c9199"
 
 #: Status cell colours (background, text). Unknown values get UNKNOWN_STATUS so they stand out.
 STATUS_COLOURS: dict[str, tuple[str, str]] = {
@@ -61,6 +63,11 @@ def apply_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#0b57d0"))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.Link, QColor("#0b57d0"))
+    # setColor(role, colour) above set the Disabled group too: a disabled button looked
+    # exactly like an enabled one (QA r3, "Print slip" before Create link). Grey text there.
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT))
     app.setPalette(palette)
     base = QFont(app.font())
     base.setPointSize(BASE_POINT_SIZE)

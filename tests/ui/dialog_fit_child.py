@@ -5,6 +5,10 @@ through its menu action, as the operator does, and prints, as JSON, where each o
 and what of it is cut or off the screen.
 
     python3 dialog_fit_child.py WIDTH HEIGHT
+    python3 dialog_fit_child.py settings LANGUAGE   # only Settings, in that language
+
+The second prints what of the Settings form's widgets ends beyond its scroll area's
+visible width (the dialog fitted to the screen as when opened).
 
 With DIALOG_FIT_SHOTS=folder (and a real X screen) each dialog's screen is saved there.
 """
@@ -168,10 +172,42 @@ async def main(width: int, height: int) -> list[dict[str, Any]]:
         await core.aclose(grace=1)
 
 
+def settings_beyond_view(language: str) -> list[str]:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from revdesk.settings_store import SettingsStore
+    from revdesk.ui import translation
+    from revdesk.ui.dialogs.settings import SettingsDialog
+    from revdesk.ui.screen_fit import FormScroll
+
+    assert translation.apply_language(language)
+    dialog = SettingsDialog(SettingsStore())
+    dialog.show()  # keep_on_screen() fits it to the screen
+    QApplication.processEvents()
+    scroll = dialog.findChild(FormScroll)
+    form, view = scroll.widget(), scroll.viewport()
+    found = [f"dialog {dialog.size().toTuple()} wider than the screen"
+             ] if dialog.width() > dialog.screen().availableGeometry().width() else []
+    for widget in form.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        right = widget.mapTo(view, QPoint(widget.width(), 0)).x()
+        if right > view.width():
+            found.append(f"{type(widget).__name__} {widget.objectName()!r}: ends at {right}, "
+                         f"beyond the visible {view.width()}")
+    return found
+
+
 def run() -> int:
     import qasync
 
     from revdesk.ui.app import create_application
+
+    if sys.argv[1] == "settings":
+        create_application([])
+        print(json.dumps(settings_beyond_view(sys.argv[2])))
+        return 0
 
     width, height = int(sys.argv[1]), int(sys.argv[2])
     app = create_application([])

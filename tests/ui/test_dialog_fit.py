@@ -93,3 +93,25 @@ def test_a_dialog_bigger_than_its_screen_and_moved_off_it_is_brought_back(
     screen = dialog.screen().availableGeometry()
     assert screen.contains(dialog.geometry()), (dialog.geometry(), screen)
     assert dialog.width() < screen.width() and dialog.height() < screen.height()
+
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_settings_fits_a_1024_screen_in_each_language(tmp_path: Path, language: str) -> None:
+    """QA r3: in Spanish and French the right column ran off the Settings dialog's edge at
+    1024x768 (no "…", no horizontal bar): Browse buttons, scanner fields and combos cut.
+    Opened on a 1024x768 screen with the station's theme, every widget of its form ends
+    within the scroll area's visible width."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"windowFrameMargins": True, "screens": [
+        {"name": "desk", "x": 0, "y": 0, "width": 1024, "height": 768,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REVDESK_")}
+    env.update(QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+               REVDESK_DATA_DIR=str(tmp_path / "data"),
+               PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p))
+    done = subprocess.run([sys.executable, str(CHILD), "settings", language], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    beyond: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    assert beyond == [], "\n".join(beyond)

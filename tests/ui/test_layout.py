@@ -353,3 +353,23 @@ def test_a_window_state_saved_with_the_old_toolbar_row_keeps_the_buttons_in_the_
     assert window.toolBarArea(window.labels_toolbar) == Qt.ToolBarArea.NoToolBarArea
     assert window.labels_toolbar.parentWidget() is window.menuWidget()
     assert window.labels_toolbar.isVisible()
+
+
+def test_a_disabled_button_looks_disabled(themed: QApplication, qtbot: QtBot) -> None:
+    """QA r3 (F10): the theme's text colours applied to the Disabled group too, so a
+    disabled "Print slip" was as black as an enabled button. Its text is grey now."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QPushButton
+
+    palette = themed.palette()
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.Text):
+        enabled = palette.color(QPalette.ColorGroup.Active, role)
+        disabled = palette.color(QPalette.ColorGroup.Disabled, role)
+        assert disabled == QColor(theme.DISABLED_TEXT), role
+        assert disabled.lightness() - enabled.lightness() > 80, role  # plainly greyer
+    button = QPushButton("Print slip")
+    qtbot.addWidget(button)
+    button.setEnabled(False)
+    assert (button.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+            != button.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText))

@@ -440,3 +440,56 @@ def test_no_credential_store_saves_no_reversio_account(qtbot: QtBot,
     assert "REVDESK_REVERSIO_SUBSCRIPTION_KEY" in accounts.error.text()
     assert SettingsStore().stored.reversio_accounts == []
     assert "never-shown" not in all_text(accounts)
+
+
+def _wheel_down(widget: QWidget) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(at, QPointF(widget.mapToGlobal(at)), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_form_not_a_combo_under_the_pointer(
+        qtbot: QtBot, keyring: dict[str, str]) -> None:
+    """QA r3: the wheel over the form changed "A shift starts" while scrolling. A combo
+    box without the focus leaves the wheel to the scroll area; focused, it takes it."""
+    from revdesk.ui.screen_fit import FormScroll
+
+    dialog = dialog_for(qtbot)
+    dialog.resize(900, 400)  # short: the form scrolls
+    scroll = dialog.findChild(FormScroll)
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    combo = dialog.shift_starts
+    assert combo.currentData() == "day" and not combo.hasFocus()
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # a wheel does not focus it
+    _wheel_down(combo)
+    assert combo.currentData() == "day"
+    assert bar.value() > 0  # the form scrolled instead
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    _wheel_down(combo)
+    assert combo.currentData() == "sign_in"
+
+
+def test_typing_a_key_does_not_move_the_test_button(qtbot: QtBot,
+                                                    keyring: dict[str, str]) -> None:
+    # QA r3: a key typed made the key hint three lines, the button 20 px lower.
+    from PySide6.QtCore import QPoint
+
+    dialog = dialog_for(qtbot)
+    dialog.api_url.setText("http://127.0.0.1:8795")
+    dialog.api_url.editingFinished.emit()
+    button, hint = dialog.connection.test_button, dialog.connection.key_hint
+    qtbot.wait(20)
+    before, lines = button.mapTo(dialog, QPoint(0, 0)), hint.height()
+    dialog.api_key.setText("k-typed")
+    assert "Save stores the key typed" in hint.text()
+    qtbot.wait(20)
+    assert button.mapTo(dialog, QPoint(0, 0)) == before
+    assert hint.height() == lines

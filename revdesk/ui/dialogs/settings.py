@@ -226,7 +226,6 @@ class SettingsDialog(QDialog):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.connection)
         left.addWidget(self.env_note)
-        left.addWidget(self.platforms)
         left.addWidget(station)
         right.addWidget(scanning)
         right.addWidget(self.printers)
@@ -235,6 +234,9 @@ class SettingsDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         rows.addLayout(columns)
+        # The whole width too: its portal address's hint is as wide as a column at 1024 px in
+        # Spanish, and beside the scanner box it pushed that column off the dialog's edge.
+        rows.addWidget(self.platforms)
         rows.addWidget(self.warehouse)  # the whole width: thirteen fields, none cut
         layout = QVBoxLayout(self)
         layout.addWidget(FormScroll(groups, self), 1)

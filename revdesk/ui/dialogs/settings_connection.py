@@ -10,7 +10,7 @@ import logging
 import os
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -72,12 +72,32 @@ def merchant_key_hint(source: KeySource, merchant_url: str) -> str:
     return translate("SettingsDialog", "No key is stored for this address — type it here.")
 
 
-def _hint_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
+def _hint_label(parent: QWidget, name: str, label: QLabel | None = None) -> QLabel:
+    label = label if label is not None else QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
     theme.plain_text(label)
     return label
+
+
+class _SteadyHint(QLabel):
+    """A wrapped hint as tall as the tallest of the texts it may show, at any width: the
+    rows under it (the Test connection button) stay put as a key is typed (QA r3: the key
+    hint went to three lines and the button 20 px down)."""
+
+    def __init__(self, texts: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._texts = texts
+        # Under the key field, the room reserved below it (not a gap above the words).
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        room = QRect(0, 0, max(1, width - margins.left() - margins.right()), 10_000)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(self.alignment())
+        tallest = max(self.fontMetrics().boundingRect(room, flags, text).height()
+                      for text in self._texts)
+        return max(super().heightForWidth(width), tallest + margins.top() + margins.bottom())
 
 
 class ConnectionBox(QGroupBox):
@@ -92,7 +112,9 @@ class ConnectionBox(QGroupBox):
         self.api_key = QLineEdit(self)
         self.api_key.setObjectName("apiKey")
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_hint = _hint_label(self, "apiKeyHint")
+        self.key_hint = _hint_label(self, "apiKeyHint", _SteadyHint(
+            [api_key_hint(source, url, typed=typed) for source in KeySource
+             for url in ("", "https://") for typed in (False, True)], self))
         self.ecommerce_id = QLineEdit(stored.ecommerce_id, self)
         self.ecommerce_id.setObjectName("ecommerceId")
         self.ecommerce_group = QLineEdit(stored.ecommerce_group, self)
