@@ -988,7 +988,7 @@ The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account ha
         </message>
         <message>
             <source>failed</source>
-            <translation>refusé</translation>
+            <translation>échec</translation>
         </message>
         <message>
             <source>delivered</source>

@@ -267,18 +267,3 @@ def test_a_shift_begun_another_day_says_its_date(qtbot: QtBot, tmp_path: Path) -
     choose(view.range_filter, SHIFT)
     view.refresh()
     assert f"This shift started on {date_time(began)}." in view.summary_note.text()
-
-
-@pytest.mark.parametrize("language,refused,outbox", [("es", "rechazado", "rechazados"),
-                                                     ("fr", "refusé", "refusées")])
-def test_a_failed_change_is_said_in_the_outbox_s_words(qapp: QApplication, language: str,
-                                                        refused: str, outbox: str) -> None:
-    """QA r3: History's result said "fallido"/"échec" for the changes the header and the
-    Outbox call "rechazados"/"refusées"."""
-    from revdesk.domain.audit import FAILED
-    from revdesk.i18n import translate
-    from revdesk.ui.history_model import result_text
-
-    assert translation.apply_language(language)
-    assert result_text(FAILED) == refused
-    assert outbox in translate("OutboxView", "{pending} waiting to be sent · {failed} refused")
