@@ -220,7 +220,7 @@
         </message>
         <message>
             <source>REVER refused this change.</source>
-            <extracomment>How many times (a second apart) a queued scan settled by another process is looked for in the audit log before it is shown as handled elsewhere. At the desk a request is retried briefly: an operator would rather see "not sent" in a few seconds than wait half a minute per scan. Rows a list page asks for. The embedded sandbox has no address of its own: its rows are cached under this name. What is wrong with the local files, in the operator's words: a damaged one set aside (which, where it is kept), an audit log that cannot be written. The window shows them; ``warned`` tells the ones found later. Every status scan, from its keypress until it is over or in the outbox. The returns list the station holds (the window's list shows it): scans are resolved in it before REVER is asked. What a parcel should hold, from the merchant's platform, and its pictures. Its failures are its own: they never change the connection state (REVER's). Walk-in returns, started on the Storefront API when the station has one. The shift's start and count, read from the audit log whenever asked: the header and the summary say the same, and a restart keeps both. Revers.io: its accounts (or the built-in sandbox), one client each, made on use. Queued scans gone from the outbox file whose outcome the audit log does not have yet: how many times they were looked for. Applying what a killed station process left in the scan journal (started by start(); done once those scans are final).</extracomment>
+            <extracomment>How many times (a second apart) a queued scan settled by another process is looked for in the audit log before it is shown as handled elsewhere. At the desk a request is retried briefly: an operator would rather see "not sent" in a few seconds than wait half a minute per scan. Rows a list page asks for. The embedded sandbox has no address of its own: its rows are cached under this name. What is wrong with the local files, in the operator's words: a damaged one set aside (which, where it is kept), an audit log that cannot be written. The window shows them; ``warned`` tells the ones found later. Every status scan, from its keypress until it is over or in the outbox. The returns list the station holds (the window's list shows it): scans are resolved in it before REVER is asked. What a parcel should hold, from the merchant's platform, and its pictures. Its failures are its own: they never change the connection state (REVER's). Walk-in returns, started on the Storefront API when the station has one. The shift's start and count, read from the audit log whenever asked: the header and the summary say the same, and a restart keeps both. Queued scans gone from the outbox file whose outcome the audit log does not have yet: how many times they were looked for. Applying what a killed station process left in the scan journal (started by start(); done once those scans are final).</extracomment>
             <translation>REVER a refusé cette modification.</translation>
         </message>
         <message>
@@ -695,6 +695,7 @@ The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account ha
         <name>Feedback</name>
         <message>
             <source>Undo: sending…</source>
+            <extracomment>The whole read when the words show it cut ("…"): the banner's tooltip. The most of a read the banner's words show; a longer one is cut with "…" (as domain/status.py does), its whole text in the tooltip.</extracomment>
             <translation>Annulation : envoi…</translation>
         </message>
         <message>
@@ -2816,6 +2817,15 @@ Start it from the desktop session of the station, or set DISPLAY to its screen (
 For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk</source>
             <extracomment>The plugin Qt loads for X11 and the library it is built on, below the PySide6 package. Longer than this, ldd's answer is not waited for: the station starts as it always did. The Debian/Ubuntu package of each system library in the xcb plugin's closure (PySide6's own Qt libraries travel with its wheel). Every package named here is in ``packaging/apt-packages.txt`` (tests/unit/test_qt_libraries.py checks), so the README's one install command gives all of them. Ubuntu's 64-bit-time packages (``…t64``) provide these names, so the same command works there.</extracomment>
             <translation>revdesk ne peut pas ouvrir sa fenêtre : il n'y a pas d'écran ici (DISPLAY et WAYLAND_DISPLAY ne sont pas définies, comme dans une session SSH ou sur un serveur).
+Lancez-le depuis la session de bureau du poste, ou définissez DISPLAY sur son écran (par exemple DISPLAY=:0).
+Pour un essai sans écran : QT_QPA_PLATFORM=offscreen revdesk</translation>
+        </message>
+        <message>
+            <source>revdesk cannot open its window: no X server answers on DISPLAY={display}.
+Start it from the desktop session of the station, or set DISPLAY to its screen (for example DISPLAY=:0).
+For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk</source>
+            <extracomment>Where a local X server listens, display N at X&lt;N&gt; (also in Linux's abstract namespace). Display N of a TCP X server listens on this port + N. The hosts of a DISPLAY asked over TCP: this machine only, never another.</extracomment>
+            <translation>revdesk ne peut pas ouvrir sa fenêtre : aucun serveur X ne répond sur DISPLAY={display}.
 Lancez-le depuis la session de bureau du poste, ou définissez DISPLAY sur son écran (par exemple DISPLAY=:0).
 Pour un essai sans écran : QT_QPA_PLATFORM=offscreen revdesk</translation>
         </message>
