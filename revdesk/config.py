@@ -274,6 +274,39 @@ def _store_unavailable(exc: Exception) -> None:
     log.warning("credential store not available: %s", kind)
 
 
+def _load_secret(env_name: str, user: str) -> SecretStr | None:
+    """``env_name`` if set, else what the OS keyring holds under ``user`` (empty: no address
+    to look it up by). Every key, secret and subscription key of the station is read here:
+    checked like an API key (its message names where it came from, never the value), and
+    never from a file."""
+    if env := os.environ.get(env_name, "").strip():
+        return SecretStr(check_api_key(env, env_name))
+    if not user:
+        return None
+    try:
+        import keyring
+
+        stored = keyring.get_password(KEYRING_SERVICE, user)
+    except Exception as exc:  # any backend failure means "no stored key", never a crash
+        _store_unavailable(exc)
+        return None
+    if stored and stored.strip():
+        return SecretStr(check_api_key(stored.strip(), translate("Config", "the credential store")))
+    return None
+
+
+def _store_secrets(secrets: dict[str, str], unavailable: str) -> None:
+    """Write each keyring user's value; no store raises KeyStoreUnavailable(``unavailable``)
+    rather than falling back to a file."""
+    try:
+        import keyring
+
+        for user, value in secrets.items():
+            keyring.set_password(KEYRING_SERVICE, user, value)
+    except Exception as exc:
+        raise KeyStoreUnavailable(unavailable) from exc
+
+
 def _keyring_user(api_url: str) -> str:
     return f"api-key:{api_url.rstrip('/')}"
 
@@ -282,20 +315,7 @@ def load_api_key(api_url: str) -> SecretStr | None:
     """``REVDESK_API_KEY`` if set, else the key stored for this API URL in the OS keyring.
     A key with a control or non-ASCII character in it raises NotConfigured (its message
     says where the key came from, never the key)."""
-    if env := os.environ.get(ENV_API_KEY, "").strip():
-        return SecretStr(check_api_key(env, ENV_API_KEY))
-    if not api_url:
-        return None
-    try:
-        import keyring
-
-        stored = keyring.get_password(KEYRING_SERVICE, _keyring_user(api_url))
-    except Exception as exc:  # any backend failure means "no stored key", never a crash
-        _store_unavailable(exc)
-        return None
-    if stored and stored.strip():
-        return SecretStr(check_api_key(stored.strip(), translate("Config", "the credential store")))
-    return None
+    return _load_secret(ENV_API_KEY, _keyring_user(api_url) if api_url else "")
 
 
 def save_api_key(api_url: str, key: str) -> None:
@@ -305,16 +325,9 @@ def save_api_key(api_url: str, key: str) -> None:
         raise SettingsError(translate(
             "Config", "The API key has {why} in it, so it cannot be a REVER key. Paste the key "
             "again, without anything around it. Nothing was saved.").format(why=why))
-    try:
-        import keyring
-
-        keyring.set_password(KEYRING_SERVICE, _keyring_user(api_url), key)
-    except Exception as exc:
-        raise KeyStoreUnavailable(
-            translate("Config", "This computer has no secure credential store, so the key was "
-                      "not saved. Set {env} in the station's environment instead.").format(
-                env=ENV_API_KEY)) from exc
-
+    _store_secrets({_keyring_user(api_url): key}, translate(
+        "Config", "This computer has no secure credential store, so the key was not saved. "
+        "Set {env} in the station's environment instead.").format(env=ENV_API_KEY))
 
 # -- the merchant platform's key -----------------------------------------------------------
 
@@ -326,20 +339,7 @@ def _merchant_user(merchant_url: str) -> str:
 def load_merchant_key(merchant_url: str) -> SecretStr | None:
     """``REVDESK_MERCHANT_KEY`` if set, else the key stored for this platform's URL in the
     OS keyring; like :func:`load_api_key`, never from a file."""
-    if env := os.environ.get(ENV_MERCHANT_KEY, "").strip():
-        return SecretStr(check_api_key(env, ENV_MERCHANT_KEY))
-    if not merchant_url:
-        return None
-    try:
-        import keyring
-
-        stored = keyring.get_password(KEYRING_SERVICE, _merchant_user(merchant_url))
-    except Exception as exc:  # any backend failure means "no stored key", never a crash
-        _store_unavailable(exc)
-        return None
-    if stored and stored.strip():
-        return SecretStr(check_api_key(stored.strip(), translate("Config", "the credential store")))
-    return None
+    return _load_secret(ENV_MERCHANT_KEY, _merchant_user(merchant_url) if merchant_url else "")
 
 
 def save_merchant_key(merchant_url: str, key: str) -> None:
@@ -348,16 +348,9 @@ def save_merchant_key(merchant_url: str, key: str) -> None:
         raise SettingsError(translate(
             "Config", "The merchant key has {why} in it. Paste the key again, without anything "
             "around it. Nothing was saved.").format(why=why))
-    try:
-        import keyring
-
-        keyring.set_password(KEYRING_SERVICE, _merchant_user(merchant_url), key)
-    except Exception as exc:
-        raise KeyStoreUnavailable(
-            translate("Config", "This computer has no secure credential store, so the merchant "
-                      "key was not saved. Set {env} in the station's environment instead.").format(
-                env=ENV_MERCHANT_KEY)) from exc
-
+    _store_secrets({_merchant_user(merchant_url): key}, translate(
+        "Config", "This computer has no secure credential store, so the merchant key was not "
+        "saved. Set {env} in the station's environment instead.").format(env=ENV_MERCHANT_KEY))
 
 # -- Revers.io accounts ----------------------------------------------------------------------
 
@@ -394,23 +387,9 @@ def _reversio_user(url: str, what: str) -> str:
 def load_reversio_secrets(url: str) -> tuple[SecretStr | None, SecretStr | None]:
     """(subscription key, secret) of the account at ``url``: each from its environment
     variable if set, else from the OS keyring under that URL; never from a file."""
-    found: list[SecretStr | None] = []
-    for env_name, what in ((ENV_REVERSIO_SUBSCRIPTION_KEY, "subscription"),
-                           (ENV_REVERSIO_SECRET, "secret")):
-        if env := os.environ.get(env_name, "").strip():
-            found.append(SecretStr(check_api_key(env, env_name)))
-            continue
-        stored = None
-        if url:
-            try:
-                import keyring
-
-                stored = keyring.get_password(KEYRING_SERVICE, _reversio_user(url, what))
-            except Exception as exc:  # any backend failure means "not stored", never a crash
-                _store_unavailable(exc)
-        found.append(SecretStr(check_api_key(stored.strip(), translate("Config", "the credential store")))
-                     if stored and stored.strip() else None)
-    return found[0], found[1]
+    return (_load_secret(ENV_REVERSIO_SUBSCRIPTION_KEY,
+                         _reversio_user(url, "subscription") if url else ""),
+            _load_secret(ENV_REVERSIO_SECRET, _reversio_user(url, "secret") if url else ""))
 
 
 def save_reversio_secrets(url: str, subscription_key: str, secret: str) -> None:
@@ -421,19 +400,13 @@ def save_reversio_secrets(url: str, subscription_key: str, secret: str) -> None:
             raise SettingsError(translate(
                 "Config", "The Revers.io {what} has {why} in it. Paste it again, without "
                 "anything around it. Nothing was saved.").format(what=what, why=why))
-    try:
-        import keyring
-
-        keyring.set_password(KEYRING_SERVICE, _reversio_user(url, "subscription"),
-                             subscription_key)
-        keyring.set_password(KEYRING_SERVICE, _reversio_user(url, "secret"), secret)
-    except Exception as exc:
-        raise KeyStoreUnavailable(
-            translate("Config", "This computer has no secure credential store, so the Revers.io "
-                      "key and secret were not saved. Set {key_env} and {secret_env} in the "
-                      "station's environment instead.").format(
-                key_env=ENV_REVERSIO_SUBSCRIPTION_KEY, secret_env=ENV_REVERSIO_SECRET)) from exc
-
+    _store_secrets(
+        {_reversio_user(url, "subscription"): subscription_key,
+         _reversio_user(url, "secret"): secret},
+        translate("Config", "This computer has no secure credential store, so the Revers.io "
+                  "key and secret were not saved. Set {key_env} and {secret_env} in the "
+                  "station's environment instead.").format(
+            key_env=ENV_REVERSIO_SUBSCRIPTION_KEY, secret_env=ENV_REVERSIO_SECRET))
 
 def forget_reversio_secrets(url: str) -> None:
     """Delete the account's key and secret from the OS credential store: a removed account
