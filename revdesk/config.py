@@ -159,6 +159,29 @@ class ReversioAccount(BaseModel):
     url: str = ""
 
 
+class ReverAccount(BaseModel):
+    """One more REVER account at a station that works for several merchants (a 3PL desk):
+    a name the rows show, and the e-commerce (or group) its key is for. ``api_url`` empty:
+    an e-commerce of the built-in sandbox (only beside a sandbox main account). Its key is in
+    the credential store under the address and e-commerce (:func:`load_account_key`), or in
+    ``REVDESK_API_KEY__<NAME>``; never here."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    name: str = Field(default="", max_length=40)
+    api_url: str = ""
+    ecommerce_id: str = ""
+    ecommerce_group: str = ""
+
+    @field_validator("name")
+    @classmethod
+    def _printable(cls, v: str) -> str:
+        v = v.strip()
+        if not v or not v.isprintable():
+            raise ValueError("an account needs a name of printable characters")
+        return v
+
+
 class StationSettings(BaseModel):
     """Everything a warehouse lead configures for one station (the key excepted)."""
 
@@ -197,6 +220,12 @@ class StationSettings(BaseModel):
     warehouse_address: Address = Field(default_factory=Address)
     #: Revers.io accounts beside the REVER one (section "Revers.io accounts" below).
     reversio_accounts: list[ReversioAccount] = []
+    #: How the rows name the main REVER account (``api_url``, ``ecommerce_id``) when the
+    #: station holds more (``rever_accounts``); empty: its e-commerce id.
+    account_name: str = Field(default="", max_length=40)
+    #: More REVER accounts beside the main one: their returns are listed and scanned with
+    #: the main one's, each row naming its account (section "More REVER accounts" below).
+    rever_accounts: list[ReverAccount] = []
 
     @model_validator(mode="before")
     @classmethod
@@ -206,6 +235,12 @@ class StationSettings(BaseModel):
     def printer_for(self, role: PrinterRole) -> PrinterSettings:
         """The profile of ``role``."""
         return self.carrier_printer if role == "carrier" else self.intake_printer
+
+
+def main_account_name(settings: StationSettings) -> str:
+    """How the rows name the main REVER account."""
+    return (settings.account_name.strip() or settings.ecommerce_id or settings.ecommerce_group
+            or ("acme" if not settings.api_url else "REVER"))
 
 
 def data_dir() -> Path:
@@ -328,6 +363,57 @@ def save_api_key(api_url: str, key: str) -> None:
     _store_secrets({_keyring_user(api_url): key}, translate(
         "Config", "This computer has no secure credential store, so the key was not saved. "
         "Set {env} in the station's environment instead.").format(env=ENV_API_KEY))
+
+# -- more REVER accounts --------------------------------------------------------------------
+
+#: ``REVDESK_API_KEY__`` + the account's name in capitals, other characters as ``_``: the
+#: key of one more account for a station without a credential store (a script, a container).
+ENV_ACCOUNT_KEY_PREFIX = "REVDESK_API_KEY__"
+
+
+def account_env_name(name: str) -> str:
+    """The environment variable that holds the key of the account called ``name``."""
+    return ENV_ACCOUNT_KEY_PREFIX + re.sub(r"[^A-Z0-9]", "_", name.upper())
+
+
+def _account_user(account: ReverAccount) -> str:
+    # One REVER address serves many merchants, each with its own key: the key is stored
+    # under the address and the e-commerce (or group) together.
+    return (f"api-key:{account.api_url.rstrip('/')}"
+            f"#{account.ecommerce_id}#{account.ecommerce_group}")
+
+
+def load_account_key(account: ReverAccount) -> SecretStr | None:
+    """The key of one more REVER account: ``REVDESK_API_KEY__<NAME>`` if set, else what the
+    OS keyring holds for its address and e-commerce; never from a file."""
+    return _load_secret(account_env_name(account.name),
+                        _account_user(account) if account.api_url else "")
+
+
+def save_account_key(account: ReverAccount, key: str) -> None:
+    """Store the account's key in the OS credential store; refuse rather than use a file."""
+    if why := key_problem(key):
+        raise SettingsError(translate(
+            "Config", "The API key has {why} in it, so it cannot be a REVER key. Paste the key "
+            "again, without anything around it. Nothing was saved.").format(why=why))
+    _store_secrets({_account_user(account): key}, translate(
+        "Config", "This computer has no secure credential store, so the key was not saved. "
+        "Set {env} in the station's environment instead.").format(
+            env=account_env_name(account.name)))
+
+
+def forget_account_key(account: ReverAccount) -> None:
+    """Delete a removed account's key from the OS credential store (a shared PC keeps no
+    key of a merchant the desk no longer serves). Nothing stored, or no store: nothing."""
+    try:
+        import keyring
+
+        user = _account_user(account)
+        if keyring.get_password(KEYRING_SERVICE, user) is not None:
+            keyring.delete_password(KEYRING_SERVICE, user)
+    except Exception as exc:  # a store that cannot delete must not stop the removal
+        log.warning("credential store could not forget an account key: %s",
+                    type(exc).__name__)
 
 # -- the merchant platform's key -----------------------------------------------------------
 

@@ -133,7 +133,7 @@ def setting_changes(old: StationSettings, new: StationSettings, *,
 #: their addresses are here too. The walk-in's ``returns_portal_url`` and the Revers.io
 #: accounts need none: both are read from the settings in force at each use.
 CONNECTION_FIELDS = ("api_url", "ecommerce_id", "ecommerce_group", "storefront_url",
-                     "merchant_url")
+                     "merchant_url", "rever_accounts", "account_name")
 
 
 @dataclass(frozen=True)
