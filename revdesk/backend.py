@@ -5,8 +5,11 @@ sandbox, in-process over the same HTTP contract. Shared by the window and the CL
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+import httpx
 from pydantic import SecretStr
 
 from revdesk.api import RetryPolicy, ReverAdminClient, Transport, errors
@@ -14,12 +17,19 @@ from revdesk.api.merchant import MerchantClient
 from revdesk.api.storefront import StorefrontClient
 from revdesk.config import (
     ENV_MERCHANT_KEY,
+    ReverAccount,
     StationSettings,
+    account_env_name,
+    load_account_key,
     load_api_key,
     load_merchant_key,
+    main_account_name,
     sandbox_dir,
 )
 from revdesk.i18n import translate
+
+if TYPE_CHECKING:
+    from revdesk.domain.accounts import Account
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +51,9 @@ class Backend:
     #: Why the merchant platform cannot be asked although its address is set (no key, an
     #: address the station refuses), in the lead's words; None when nothing is wrong.
     merchant_error: errors.ApiError | None = None
+    #: The more REVER accounts that could not be opened (no key, an address refused), each
+    #: saying which and why in the lead's words: the station works with the others.
+    account_problems: list[errors.ApiError] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -93,7 +106,7 @@ def open_backend(
         else:  # [sandbox assumption] the sandbox's merchant platform takes any key
             backend.merchant = MerchantClient(
                 Transport(EMBEDDED_URL, "sandbox", retry=retry, transport=app))
-        return backend
+        return _with_accounts(backend, settings, retry, app)
     if not settings.api_url:
         raise errors.NotConfigured(
             "An API key is set but no API address. Set REVDESK_API_URL or the station settings.",
@@ -111,7 +124,105 @@ def open_backend(
     backend = Backend(client, is_sandbox=False, url=transport.base_url, storefront=storefront)
     if settings.merchant_url:
         backend.merchant, backend.merchant_error = open_merchant(settings, retry=retry)
+    return _with_accounts(backend, settings, retry, None)
+
+
+def _with_accounts(backend: Backend, settings: StationSettings, retry: RetryPolicy | None,
+                   embedded_app: httpx.AsyncBaseTransport | None) -> Backend:
+    """With more REVER accounts configured, the backend's Admin and Storefront clients
+    become routers over all of them (domain/accounts.py); the ones that cannot be opened
+    are left out, each told in ``account_problems``."""
+    if not settings.rever_accounts:
+        return backend
+    from revdesk.config import data_dir
+    from revdesk.domain.accounts import Account, AccountRouter, OwnerBook, StorefrontRouter
+
+    main = Account(main_account_name(settings), _ident(settings.api_url if not backend.is_sandbox
+                                                       else "", backend.client.ecommerce_id,
+                                                       backend.client.group),
+                   backend.client, backend.storefront)
+    accounts = [main]
+    for more in settings.rever_accounts:
+        if any(a.name.casefold() == more.name.casefold() for a in accounts):
+            backend.account_problems.append(errors.NotConfigured(translate(
+                "Accounts", "Two accounts are called {name}: the second is not used. Give "
+                "each account its own name in the station settings.").format(name=more.name),
+                detail="duplicate account name"))
+            continue
+        try:
+            accounts.append(_open_account(more, settings, backend.is_sandbox, retry,
+                                          embedded_app))
+        except errors.ApiError as exc:
+            log.warning("account not used: %s", exc.log_text())
+            backend.account_problems.append(exc)
+    if len(accounts) == 1:
+        return backend
+    router = AccountRouter(accounts, OwnerBook(Path(data_dir()) / _owners_file()))
+    backend.client = router  # type: ignore[assignment]
+    backend.storefront = StorefrontRouter(router)  # type: ignore[assignment]
     return backend
+
+
+def _owners_file() -> str:
+    from revdesk.domain.accounts import OWNERS_FILE
+
+    return OWNERS_FILE
+
+
+def _ident(api_url: str, ecommerce_id: str, group: str) -> str:
+    return f"{api_url.rstrip('/')}#{ecommerce_id}#{group}"
+
+
+def _open_account(account: ReverAccount, settings: StationSettings, sandbox: bool,
+                  retry: RetryPolicy | None, embedded_app: httpx.AsyncBaseTransport | None,
+                  ) -> Account:
+    """One more account's clients (raises NotConfigured, naming the account)."""
+    from revdesk.domain.accounts import Account
+
+    name = account.name
+    if not (account.ecommerce_id or account.ecommerce_group):
+        raise errors.NotConfigured(translate(
+            "Accounts", "The account {name} has no e-commerce or group: it is not used. Set "
+            "one in the station settings.").format(name=name), detail="account without scope")
+    ident = _ident(account.api_url, account.ecommerce_id, account.ecommerce_group)
+    if sandbox:
+        if account.api_url or embedded_app is None:
+            raise errors.NotConfigured(translate(
+                "Accounts", "The account {name} has a REVER address, but the station works on "
+                "the built-in sandbox: it is not used. Set the main account's address and key "
+                "first, or clear this account's address.").format(name=name),
+                detail="real account beside the sandbox")
+        client = ReverAdminClient(
+            Transport(EMBEDDED_URL, "sandbox", retry=retry, transport=embedded_app),
+            ecommerce_id=account.ecommerce_id, group=account.ecommerce_group)
+        return Account(name, ident, client, StorefrontClient(
+            Transport(EMBEDDED_URL, "sandbox", retry=retry, transport=embedded_app)))
+    if not account.api_url:
+        raise errors.NotConfigured(translate(
+            "Accounts", "The account {name} has no REVER address: it is not used. Set its "
+            "address and key in the station settings.").format(name=name),
+            detail="account without api_url")
+    key = load_account_key(account)
+    if key is None:
+        raise errors.NotConfigured(translate(
+            "Accounts", "The account {name} has no API key: it is not used. Set its key in the "
+            "station settings or in {env}.").format(name=name, env=account_env_name(name)),
+            detail="account without a key")
+    try:
+        transport = Transport(account.api_url, key.get_secret_value(), retry=retry)
+    except errors.InsecureUrl as exc:
+        raise errors.NotConfigured(translate(
+            "Accounts", "The account {name}'s address cannot be used: it must be an https:// "
+            "address (plain http only on this computer).").format(name=name),
+            detail=f"account url refused: {exc.detail}") from None
+    client = ReverAdminClient(transport, ecommerce_id=account.ecommerce_id,
+                              group=account.ecommerce_group)
+    storefront: StorefrontClient | None = None
+    if settings.storefront_url:
+        # The same Storefront API, under this account's key: its orders are its own.
+        storefront = StorefrontClient(Transport(settings.storefront_url,
+                                                key.get_secret_value(), retry=retry))
+    return Account(name, ident, client, storefront)
 
 
 def open_merchant(settings: StationSettings, *, retry: RetryPolicy | None = None,

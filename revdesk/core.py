@@ -147,6 +147,10 @@ class StationCore:
                 log.warning("no backend: %s", exc.log_text())
                 self.error = exc
         self.backend = backend
+        #: More REVER accounts that could not be opened (no key, an address refused): each
+        #: said to the lead; the station works with the others.
+        self.account_problems: list[errors.ApiError] = (
+            list(backend.account_problems) if backend is not None else [])
         # Without a backend every call raises the configuration error: the window opens
         # all the same and tells the lead what to fix.
         self.client: ReverAdminClient = (
@@ -349,6 +353,18 @@ class StationCore:
             return client_id
         return self.settings.current.ecommerce_id
 
+    @property
+    def account_names(self) -> list[str]:
+        """The names of the REVER accounts the station works with, the main one first; one
+        name or none: a station of one account (its rows name no account)."""
+        accounts = getattr(self.client, "accounts", None)
+        return [a.name for a in accounts] if accounts else []
+
+    def account_of(self, process_id: str) -> str:
+        """The name of the account a return belongs to, when the station holds several."""
+        name_of = getattr(self.client, "account_name", None)
+        return str(name_of(process_id)) if name_of is not None else ""
+
     def list_cache(self) -> ProcessCache | None:
         """The saved returns list of this backend and e-commerce; None without a backend."""
         backend = self.backend
@@ -356,6 +372,10 @@ class StationCore:
             return None
         client = backend.client
         name = EMBEDDED_CACHE_NAME if backend.is_sandbox else backend.url
+        accounts = getattr(client, "accounts", None)
+        if accounts:  # every account, by name too: the rows carry the names
+            return ProcessCache(self.folder / CACHE_FOLDER, cache_key(
+                name, ";".join(f"{a.name}={a.ident}" for a in accounts)))
         return ProcessCache(self.folder / CACHE_FOLDER,
                             cache_key(name, client.ecommerce_id, client.group))
 

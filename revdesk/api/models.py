@@ -146,6 +146,17 @@ class Process(Answer):
     #: [assumed] where the parcel comes from (the sandbox serves it): the "from" of a
     #: logistic order. Empty when REVER's answer has none.
     customer_address: Address = Field(default_factory=Address)
+    #: Which of the station's REVER accounts the return was read under (a station may hold
+    #: several, see domain/accounts.py): set by the station, never read from an answer nor
+    #: sent back.
+    account: str = Field(default="", exclude=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _not_from_answer(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "account" in data:
+            data = {k: v for k, v in data.items() if k != "account"}
+        return data
 
     @property
     def created(self) -> datetime | None:

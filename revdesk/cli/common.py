@@ -88,6 +88,8 @@ def run_with_core(
                 raise core.error
             for warning in core.warnings:
                 _say(warning)
+            for problem in core.account_problems:
+                _say(problem)
             if any(w.path.name == OUTBOX_FILE and w.kept_as is not None
                    for w in core.warnings):
                 # The queue was set aside: the operator must know before anything is sent.
@@ -178,7 +180,7 @@ def parse_process_id(text: str) -> str:
     return pid
 
 
-def _say(warning: LocalDataError) -> None:
+def _say(warning: errors.ApiError) -> None:
     print(f"revdesk: {warning.operator_message}", file=sys.stderr)
 
 

@@ -29,16 +29,21 @@ def register(sub: Any) -> None:
     show.set_defaults(func=run_show)
 
 
-def _row(p: Process) -> tuple[str, ...]:
+def _row(p: Process, accounts: bool = False) -> tuple[str, ...]:
     # Spelled out before the widths are measured: the columns line up with what is shown.
     return tuple(visible(cell) for cell in (
         p.process_id, p.order_number, p.customer.full_name, p.shipping_status,
-        p.return_method, p.carrier, p.tracking_id, p.created_at[:10]))
+        p.return_method, p.carrier, p.tracking_id, p.created_at[:10],
+        *((p.account,) if accounts else ())))
 
 
 def format_table(processes: list[Process]) -> str:
-    rows = [COLUMNS, *(_row(p) for p in processes)]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
+    """The returns as a table; with an account column when the station holds several
+    REVER accounts (its rows name one)."""
+    accounts = any(p.account for p in processes)
+    header = (*COLUMNS, "account") if accounts else COLUMNS
+    rows = [header, *(_row(p, accounts) for p in processes)]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
                      for r in rows)
 
@@ -51,11 +56,19 @@ def run_list(args: argparse.Namespace) -> int:
 
     processes = run_with_core(action, reads_only=True)
     if args.json:
-        print_json([p.model_dump(mode="json") for p in processes])
+        print_json([_json(p) for p in processes])
     else:
         print(format_table(processes))
         print(f"{len(processes)} return(s)")
     return 0
+
+
+def _json(p: Process) -> dict[str, Any]:
+    """The return as REVER gave it, and, at a station of several accounts, whose it is."""
+    data = p.model_dump(mode="json")
+    if p.account:
+        data["account"] = p.account
+    return data
 
 
 def _item_line(item: LineItem) -> str:
@@ -69,6 +82,7 @@ def format_detail(p: Process, logistics: LogisticsSummary | None) -> str:
     v = visible
     lines = [
         f"Process      {v(p.process_id)}",
+        *([f"Account      {v(p.account)}"] if p.account else []),
         f"Order        {v(p.order_number)} (id {v(p.order_id)})",
         f"Customer     {v(p.customer.full_name)} <{v(p.customer.email)}>",
         f"Status       {v(p.shipping_status)}",
@@ -105,7 +119,7 @@ def run_show(args: argparse.Namespace) -> int:
 
     process, logistics = run_with_core(action, reads_only=True)
     if args.json:
-        print_json(process.model_dump(mode="json"))
+        print_json(_json(process))
     else:
         print(format_detail(process, logistics))
     return 0

@@ -31,9 +31,9 @@ from .process_index import FIELDS, ProcessRow
 log = logging.getLogger(__name__)
 
 #: Bump when the file layout or ProcessRow's fields change: older files are discarded.
-SCHEMA_VERSION = 2  # 2: the customer's e-mail
+SCHEMA_VERSION = 3  # 2: the customer's e-mail; 3: the account
 FOLDER = "cache"
-_SHARED = tuple(FIELDS.index(c) for c in ("status", "return_method", "carrier"))
+_SHARED = tuple(FIELDS.index(c) for c in ("status", "return_method", "carrier", "account"))
 
 
 def cache_key(backend_url: str, ecommerce_id: str, group: str = "") -> str:

@@ -39,13 +39,16 @@ class ProcessRow(NamedTuple):
     #: e-mail (STATION.md, flow 2). Last, with a default, so the shown columns keep their
     #: positions.
     customer_email: str = ""
+    #: The station's REVER account the return belongs to, when it holds several
+    #: (domain/accounts.py); a column only then (ui/process_model.py).
+    account: str = ""
 
     @classmethod
     def from_process(cls, p: Process) -> ProcessRow:
         intern = sys.intern  # few distinct values: share one string each
         return cls(p.process_id, p.order_number, p.customer.full_name,
                    intern(p.shipping_status), intern(p.return_method), intern(p.carrier),
-                   p.tracking_id, p.created_at, p.customer.email)
+                   p.tracking_id, p.created_at, p.customer.email, intern(p.account))
 
 
 #: Every field of a row, as the list cache stores them.
@@ -53,7 +56,8 @@ FIELDS: tuple[str, ...] = ProcessRow._fields
 #: Column order of the table (the index of each field in ProcessRow): all but the e-mail.
 COLUMNS: tuple[str, ...] = FIELDS[:FIELDS.index("customer_email")]
 STATUS_COLUMN = COLUMNS.index("status")
-SEARCHED_FIELDS = ("process_id", "order_number", "customer", "tracking_id", "customer_email")
+SEARCHED_FIELDS = ("process_id", "order_number", "customer", "tracking_id", "customer_email",
+                   "account")
 
 
 class _Marks(dict[int, int | None]):
@@ -88,9 +92,11 @@ _SEARCHED = tuple(FIELDS.index(f) for f in SEARCHED_FIELDS)
 
 def search_key(row: ProcessRow) -> str:
     # A separator no search word can contain, so words never match across fields.
-    a, b, c, d, e = _SEARCHED
-    return (f"{fold(row[a])}\x00{fold(row[b])}\x00{fold(row[c])}\x00{fold(row[d])}"
-            f"\x00{fold(row[e])}")
+    a, b, c, d, e, f = _SEARCHED
+    key = (f"{fold(row[a])}\x00{fold(row[b])}\x00{fold(row[c])}\x00{fold(row[d])}"
+           f"\x00{fold(row[e])}")
+    # A station of several accounts: a merchant's name finds its returns.
+    return f"{key}\x00{fold(row[f])}" if row[f] else key
 
 
 @dataclass(frozen=True)

@@ -215,6 +215,8 @@ async def _show_until_closed(loop: asyncio.AbstractEventLoop, settings: Settings
             presenter.present(core.error)
         for warning in core.warnings:  # a damaged local file set aside, an audit that waits
             presenter.present(warning)
+        for problem in core.account_problems:  # one more REVER account that cannot be used
+            presenter.present(problem)
         core.warned.connect(presenter.present)
         collector = gui_thread_collector()
 

@@ -54,7 +54,10 @@ def _cut(text: str) -> str:
 
 
 def _who(result: ScanResult) -> str:
-    return result.customer_name or ""
+    """The customer, and at a station of several REVER accounts whose return it is (a 3PL
+    desk puts each merchant's parcels on its own shelf)."""
+    account = result.process.account if result.process is not None else ""
+    return _join(result.customer_name, account)
 
 
 def _join(*parts: str) -> str:

@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
         self.scan_panel = ScanPanel(core.pipeline, self.bridge, self.sounds, self,
                                     settings=core.settings)
         self.shelf_banner = ShelfBanner(self)
-        self.model = ProcessTableModel(core.catalog, self, index=core.index)
+        self.model = ProcessTableModel(core.catalog, self, index=core.index,
+                                       accounts=len(core.account_names) > 1)
         self.list_panel = ProcessListPanel(self.model, self)
         self.detail = ProcessDetail(self)
         # Never narrower than what shows a return's items whole on a 1024 px screen.

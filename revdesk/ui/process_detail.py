@@ -101,16 +101,23 @@ class ProcessDetail(QWidget):
         self.order = QLabel(self)
         self.created = QLabel(self)
         self.method = QLabel(self)
-        for label in (self.customer, self.email, self.order, self.created, self.method):
+        #: Whose return it is, at a station of several REVER accounts (a row only then).
+        self.account = QLabel(self)
+        self.account.setObjectName("detailAccount")
+        for label in (self.customer, self.email, self.order, self.created, self.method,
+                      self.account):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.plain_text(self.title, self.status_pill, self.state_label, self.customer,
-                         self.email, self.order, self.created, self.method)
+                         self.email, self.order, self.created, self.method, self.account)
         about = QFormLayout()
+        self._about = about
         about.addRow(translate("ProcessDetail", "Customer:"), self.customer)
         about.addRow(translate("ProcessDetail", "E-mail:"), self.email)
         about.addRow(translate("ProcessDetail", "Order:"), self.order)
         about.addRow(translate("ProcessDetail", "Created:"), self.created)
         about.addRow(translate("ProcessDetail", "Return method:"), self.method)
+        about.addRow(translate("ProcessDetail", "Account:"), self.account)
+        about.setRowVisible(self.account, False)
 
         # Logistics summary
         self.logistics_box = QGroupBox(translate("ProcessDetail", "Logistics"), self)
@@ -283,7 +290,9 @@ class ProcessDetail(QWidget):
         )
         self.status_pill.setText("")
         self.status_pill.setStyleSheet("")
+        self._about.setRowVisible(self.account, False)
         for label in (
+            self.account,
             self.customer,
             self.email,
             self.order,
@@ -337,6 +346,8 @@ class ProcessDetail(QWidget):
         )
         self.created.setText(_value(short_time(process.created_at) if process.created_at else ""))
         self.method.setText(_value(process.return_method))
+        self.account.setText(process.account)
+        self._about.setRowVisible(self.account, bool(process.account))
         self.items_model.set_rows(
             [(i.name or i.line_item_id, i.variant_name, i.sku, str(i.quantity)) for i in process.line_items]
         )

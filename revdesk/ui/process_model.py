@@ -30,7 +30,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from revdesk.domain.catalog import ProcessCatalog
-from revdesk.domain.process_index import COLUMNS, STATUS_COLUMN, ProcessIndex, ProcessRow, Query
+from revdesk.domain.process_index import (
+    COLUMNS,
+    FIELDS,
+    STATUS_COLUMN,
+    ProcessIndex,
+    ProcessRow,
+    Query,
+)
 from revdesk.domain.status import StatusChange
 from revdesk.i18n import translate
 
@@ -88,8 +95,13 @@ class ProcessTableModel(QAbstractTableModel):
     loaded = Signal()
 
     def __init__(self, catalog: ProcessCatalog | None = None,
-                 parent: QObject | None = None, *, index: ProcessIndex | None = None) -> None:
+                 parent: QObject | None = None, *, index: ProcessIndex | None = None,
+                 accounts: bool = False) -> None:
         super().__init__(parent)
+        #: The row field each column shows: the list's columns, and the account last when
+        #: the station holds several REVER accounts (a 3PL desk: whose return is it).
+        self._fields: tuple[int, ...] = tuple(range(len(COLUMNS))) + (
+            (FIELDS.index("account"),) if accounts else ())
         self.catalog = catalog
         self.index_ = index if index is not None else ProcessIndex()
         self._visible: list[int] = []
@@ -111,6 +123,8 @@ class ProcessTableModel(QAbstractTableModel):
             translate("ProcessTableModel", "Tracking"),
             translate("ProcessTableModel", "Created"),
         ]
+        if accounts:
+            self._headers.append(translate("ProcessTableModel", "Account"))
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -118,7 +132,7 @@ class ProcessTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self._fields)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -136,7 +150,7 @@ class ProcessTableModel(QAbstractTableModel):
         column = index.column()
         mark = self.marks.get(row.process_id) if column == 0 and self.marks else None
         if role == _DISPLAY:
-            value = row[column]
+            value = row[self._fields[column]]
             if mark is not None:
                 return value  # the mark is drawn beside it (DecorationRole)
             return short_time(value) if column == CREATED_COLUMN and value else value
@@ -154,7 +168,7 @@ class ProcessTableModel(QAbstractTableModel):
         if role == _ROW:
             return row
         if role == _SORT_KEY:
-            return row[column].casefold()
+            return row[self._fields[column]].casefold()
         if role == _TOOLTIP:
             return mark[1] if mark is not None else None
         if role == _MARK:
@@ -178,7 +192,8 @@ class ProcessTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by ``column`` (a negative column: the server's order)."""
         descending = order == Qt.SortOrder.DescendingOrder
-        self.index_.sort(column if column >= 0 else None, descending and column >= 0)
+        self.index_.sort(self._fields[column] if column >= 0 else None,
+                         descending and column >= 0)
         self._relayout(self.index_.select(self.query))
 
     # -- loading --------------------------------------------------------------------------
@@ -325,7 +340,7 @@ class ProcessTableModel(QAbstractTableModel):
         rows = sorted(r for i in store_indexes if (r := self._visible_row(i)) is not None)
         if not rows:
             return
-        last_column = len(COLUMNS) - 1
+        last_column = len(self._fields) - 1
         if len(rows) > 64:  # one signal for a big refresh
             self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last_column))
             return
