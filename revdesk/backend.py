@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
@@ -134,8 +133,7 @@ def _with_accounts(backend: Backend, settings: StationSettings, retry: RetryPoli
     are left out, each told in ``account_problems``."""
     if not settings.rever_accounts:
         return backend
-    from revdesk.config import data_dir
-    from revdesk.domain.accounts import Account, AccountRouter, OwnerBook, StorefrontRouter
+    from revdesk.domain.accounts import Account, AccountRouter, StorefrontRouter
 
     main = Account(main_account_name(settings), _ident(settings.api_url if not backend.is_sandbox
                                                        else "", backend.client.ecommerce_id,
@@ -149,6 +147,14 @@ def _with_accounts(backend: Backend, settings: StationSettings, retry: RetryPoli
                 "each account its own name in the station settings.").format(name=more.name),
                 detail="duplicate account name"))
             continue
+        ident = _ident(more.api_url, more.ecommerce_id, more.ecommerce_group)
+        same = next((a for a in accounts if a.ident == ident), None)
+        if same is not None:
+            backend.account_problems.append(errors.NotConfigured(translate(
+                "Accounts", "The account {name} is the same e-commerce as {other} at the same "
+                "address: it is not used.").format(name=more.name, other=same.name),
+                detail="duplicate account"))
+            continue
         try:
             accounts.append(_open_account(more, settings, backend.is_sandbox, retry,
                                           embedded_app))
@@ -157,16 +163,10 @@ def _with_accounts(backend: Backend, settings: StationSettings, retry: RetryPoli
             backend.account_problems.append(exc)
     if len(accounts) == 1:
         return backend
-    router = AccountRouter(accounts, OwnerBook(Path(data_dir()) / _owners_file()))
+    router = AccountRouter(accounts)  # the core gives it the data folder's owners file
     backend.client = router  # type: ignore[assignment]
     backend.storefront = StorefrontRouter(router)  # type: ignore[assignment]
     return backend
-
-
-def _owners_file() -> str:
-    from revdesk.domain.accounts import OWNERS_FILE
-
-    return OWNERS_FILE
 
 
 def _ident(api_url: str, ecommerce_id: str, group: str) -> str:

@@ -147,6 +147,11 @@ class StationCore:
                 log.warning("no backend: %s", exc.log_text())
                 self.error = exc
         self.backend = backend
+        if backend is not None and hasattr(backend.client, "owners"):
+            from revdesk.domain.accounts import OWNERS_FILE, OwnerBook
+
+            # Which account owns which return, shared by every process on this folder.
+            backend.client.owners = OwnerBook(self.folder / OWNERS_FILE)
         #: More REVER accounts that could not be opened (no key, an address refused): each
         #: said to the lead; the station works with the others.
         self.account_problems: list[errors.ApiError] = (
@@ -232,7 +237,9 @@ class StationCore:
         outbox = self.outbox
         if outbox is None:
             return disconnects
-        audit_outcomes(outbox, self.audit)  # every final outcome, from any source
+        # Every final outcome, from any source (and whose return, with several accounts).
+        audit_outcomes(outbox, self.audit,
+                       self.account_of if len(self.account_names) > 1 else None)
         outbox.result.connect(self._on_outbox_result)
         outbox.changed_elsewhere.connect(self._on_outbox_changed_elsewhere)
 

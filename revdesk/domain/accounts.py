@@ -75,9 +75,10 @@ class OwnerBook:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._db: sqlite3.Connection | None = None
+        self._unusable = False
 
     def _open(self) -> sqlite3.Connection | None:
-        if self._db is None:
+        if self._db is None and not self._unusable:
             try:
                 db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
                 db.execute("PRAGMA journal_mode=WAL")
@@ -85,8 +86,9 @@ class OwnerBook:
                 db.execute("CREATE TABLE IF NOT EXISTS owners (key TEXT PRIMARY KEY,"
                            " account TEXT NOT NULL, seen REAL NOT NULL)")
                 self._db = db
-            except sqlite3.Error as exc:
+            except sqlite3.Error as exc:  # a read-only folder, a damaged file: asked instead
                 log.info("accounts: the owners file cannot be used: %s", exc)
+                self._unusable = True
                 return None
         return self._db
 

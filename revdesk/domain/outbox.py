@@ -1142,9 +1142,12 @@ class OutboxSender:
                     result.entry.id)
 
 
-def audit_outcomes(outbox: Outbox, audit: AuditLog) -> None:
+def audit_outcomes(outbox: Outbox, audit: AuditLog,
+                   account_of: Callable[[str], str] | None = None) -> None:
     """Record every final outcome of a status change in the audit log (one place: every
-    change, from any source, passes through the outbox)."""
+    change, from any source, passes through the outbox). ``account_of``: at a station of
+    several REVER accounts, whose return it is (the record says it: a lead reads one
+    merchant's day)."""
 
     def record(result: Result) -> None:
         if result.outcome is Outcome.QUEUED:
@@ -1152,9 +1155,11 @@ def audit_outcomes(outbox: Outbox, audit: AuditLog) -> None:
         e = result.entry
         if result.outcome is Outcome.SUPERSEDED and e.state == "failed":
             return  # a refused change dropped later: its final outcome (failed) is recorded
+        detail = f"{e.source}: {result.error.operator_message}" if result.error else e.source
+        account = account_of(e.process_id) if account_of is not None else ""
         audit.record(STATUS_CHANGE, process_id=e.process_id, old=e.previous_status, new=e.status,
                      result=result.outcome.value,
-                     detail=f"{e.source}: {result.error.operator_message}" if result.error else e.source)
+                     detail=f"{detail} (account {account})" if account else detail)
 
     outbox.result.connect(record)
 
