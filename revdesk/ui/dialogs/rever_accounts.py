@@ -210,6 +210,7 @@ class ReverAccountsDialog(QDialog):
         """Save the form's account (one of the same name replaced) and its key; False,
         with the reason shown, when nothing was saved."""
         key = self.key.text().strip()
+        self.update_hint()  # the variable named for the name typed, whether or not saved
         try:
             account = checked_account(
                 self.store.current, name=self.name.text(), api_url=self.url.text(),

@@ -123,8 +123,10 @@ class ConnectionBox(QGroupBox):
         self.account_name.setPlaceholderText(translate(
             "SettingsDialog", "empty: {name}").format(
                 name=main_account_name(stored.model_copy(update={"account_name": ""}))))
+        # No access key: Settings has no letter left that English, Spanish and French all
+        # leave free (tests/ui/test_access_keys.py); Tab reaches both.
         self.more_accounts_button = QPushButton(
-            translate("SettingsDialog", "&More REVER accounts…"), self)
+            translate("SettingsDialog", "More REVER accounts…"), self)
         self.more_accounts_button.setObjectName("reverAccountsButton")
         self.ecommerce_id = QLineEdit(stored.ecommerce_id, self)
         self.ecommerce_id.setObjectName("ecommerceId")
@@ -153,7 +155,7 @@ class ConnectionBox(QGroupBox):
         accounts.setContentsMargins(0, 0, 0, 0)
         accounts.addWidget(self.account_name, 1)
         accounts.addWidget(self.more_accounts_button)
-        form.addRow(translate("SettingsDialog", "Account na&me:"), accounts_row)
+        form.addRow(translate("SettingsDialog", "Account name:"), accounts_row)
         form.addRow(translate("SettingsDialog", "&E-commerce id:"), self.ecommerce_id)
         form.addRow(translate("SettingsDialog", "E-commerce &group:"), self.ecommerce_group)
         form.addRow("", self.group_note)
