@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from station_window import MakeWindow, loaded, type_into
 
 from revdesk.config import ReverAccount, settings_path
 from revdesk.settings_store import SettingsStore
@@ -244,3 +245,27 @@ def test_settings_refuses_a_main_account_its_accounts_cannot_go_with(
     assert settings.isVisible() and "Beta" in settings.error.text()
     assert "built-in sandbox" in settings.error.text()
     assert SettingsStore().stored.api_url == "" and keyring == {}
+
+
+def test_a_scan_in_the_open_dialog_reaches_the_pipeline_and_adds_nothing(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """Over the station window (embedded sandbox): a scanner's burst into the name field
+    is taken back out of it and scanned, its Enter swallowed; the dialog stays as it was."""
+    window = loaded(qtbot, make_window)
+    window.activateWindow()
+    window.station_actions.open_settings()
+    settings = window.station_actions.settings_dialog
+    qtbot.waitExposed(settings)
+    dialog = settings.open_rever_accounts()
+    qtbot.waitExposed(dialog)
+    pid = window.model.row_at(0).process_id
+    dialog.name.setText("Beta")
+    dialog.ecommerce_id.setText("beta")
+    dialog.name.setFocus()
+    qtbot.waitUntil(dialog.name.hasFocus)
+    type_into(None, pid, start_ms=800_000, gap_ms=3)
+    pipeline = window.core.pipeline
+    qtbot.waitUntil(lambda: any(r.cleaned == pid and r.is_final for r in pipeline.recent),
+                    timeout=15_000)
+    assert dialog.name.text() == "Beta" and dialog.isVisible()
+    assert SettingsStore().stored.rever_accounts == [] and dialog.model.rowCount() == 1
