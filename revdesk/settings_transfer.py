@@ -47,8 +47,9 @@ FORMAT = "revdesk-settings"
 VERSION = 1
 #: Far beyond any export (about 2 kB): a bigger file is not one, and is never read whole.
 MAX_FILE_BYTES = 256 * 1024
-SECRETS_NOTE = ("not included: set the API key (and the merchant key, if used) on each "
-                "station, in Settings or in REVDESK_API_KEY / REVDESK_MERCHANT_KEY")
+SECRETS_NOTE = ("not included: set the API key (and the merchant key, and each more REVER "
+                "account's key, if used) on each station, in Settings or in REVDESK_API_KEY "
+                "/ REVDESK_MERCHANT_KEY / REVDESK_API_KEY__<NAME>")
 STATION_OWN_NOTE = ("not included: each station keeps its own name, operator, and which "
                     "printer (or folder) each label prints on")
 

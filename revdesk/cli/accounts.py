@@ -7,6 +7,7 @@ prompted without echo, and goes only to the credential store; no output ever hol
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any
 
@@ -58,14 +59,14 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_key(from_stdin: bool) -> str:
+def _read_key(from_stdin: bool, name: str) -> str:
     if from_stdin:
         return sys.stdin.readline().strip()
-    if sys.stdin is not None and sys.stdin.isatty():
-        import getpass
+    import getpass
 
-        return getpass.getpass(translate("AccountsCli", "API key: ")).strip()
-    return ""
+    return getpass.getpass(translate(
+        "AccountsCli", "API key of {name} (empty: keep the one stored): ").format(
+            name=visible(name.strip()))).strip()
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -83,9 +84,12 @@ def run_add(args: argparse.Namespace) -> int:
     store = SettingsStore()
     settings = store.current
     key = ""
-    if args.key_stdin or (not main_is_sandbox(settings) and sys.stdin is not None
-                          and sys.stdin.isatty()):
-        key = _read_key(args.key_stdin)
+    # Prompted (no echo) on a terminal when the account will need one and no
+    # environment variable gives it; a script passes it with --key-stdin.
+    prompt = (not main_is_sandbox(settings) and sys.stdin is not None and sys.stdin.isatty()
+              and not os.environ.get(account_env_name(args.name.strip()), "").strip())
+    if args.key_stdin or prompt:
+        key = _read_key(args.key_stdin, args.name)
     try:
         account = checked_account(settings, name=args.name, api_url=args.url,
                                   ecommerce_id=args.ecommerce, ecommerce_group=args.group,

@@ -237,3 +237,27 @@ def test_control_characters_in_the_file_are_spelled_out(
         ReverAccount(name="Shop", api_url="https://a.example", ecommerce_id="a\x1b[2Jb")])
     code, out, _ = run(capsys, monkeypatch, "accounts", "list")
     assert code == 0 and "\x1b" not in out and "a\\x1b[2Jb" in out
+
+
+def test_on_a_terminal_the_key_is_prompted_without_echo(
+        keyring: dict[str, str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import getpass
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    prompts: list[str] = []
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: prompts.append(prompt) or KEY)
+    real_main_account()
+    monkeypatch.setattr(sys, "stdin", Terminal(""))
+    code = main(["accounts", "add", "Shop B", "--ecommerce", "b", "--url", "https://b.example"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert prompts == ["API key of Shop B (empty: keep the one stored): "]
+    assert keyring == {"api-key:https://b.example#b#": KEY} and KEY not in out + err
+    # Its variable set: nothing to ask.
+    monkeypatch.setenv("REVDESK_API_KEY__SHOP_C", KEY)
+    code = main(["accounts", "add", "Shop C", "--ecommerce", "c", "--url", "https://c.example"])
+    assert code == 0 and len(prompts) == 1
