@@ -119,7 +119,6 @@ class ReverAccountsDialog(QDialog):
         self.form.addRow(translate("ReverAccounts", "&E-commerce id:"), self.ecommerce_id)
         self.form.addRow(translate("ReverAccounts", "&Group:"), self.ecommerce_group)
         self.form.addRow(translate("ReverAccounts", "API &key:"), self.key)
-        self.form.addRow("", self.hint)
         wrap_long_rows(self.form)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.add_button)
@@ -129,6 +128,9 @@ class ReverAccountsDialog(QDialog):
         layout.addWidget(self.main_note)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.form)
+        # Under the form, not a form row: a wrapped row of its own would leave a blank
+        # line where its empty label is (compact at 1024x768).
+        layout.addWidget(self.hint)
         layout.addLayout(buttons_row)
         layout.addWidget(self.error)
         layout.addWidget(close)
