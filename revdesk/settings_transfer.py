@@ -33,7 +33,13 @@ from revdesk import __version__
 from revdesk.api import errors
 from revdesk.api.models import Address
 from revdesk.api.transport import check_url, read_json
-from revdesk.config import PRINTER_ROLES, PrinterSettings, ScanSettings, StationSettings
+from revdesk.config import (
+    PRINTER_ROLES,
+    PrinterSettings,
+    ReverAccount,
+    ScanSettings,
+    StationSettings,
+)
 from revdesk.i18n import LANGUAGES, translate
 from revdesk.settings_store import SettingChange, SettingsSaved, SettingsStore, setting_changes
 
@@ -41,8 +47,9 @@ FORMAT = "revdesk-settings"
 VERSION = 1
 #: Far beyond any export (about 2 kB): a bigger file is not one, and is never read whole.
 MAX_FILE_BYTES = 256 * 1024
-SECRETS_NOTE = ("not included: set the API key (and the merchant key, if used) on each "
-                "station, in Settings or in REVDESK_API_KEY / REVDESK_MERCHANT_KEY")
+SECRETS_NOTE = ("not included: set the API key (and the merchant key, and each more REVER "
+                "account's key, if used) on each station, in Settings or in REVDESK_API_KEY "
+                "/ REVDESK_MERCHANT_KEY / REVDESK_API_KEY__<NAME>")
 STATION_OWN_NOTE = ("not included: each station keeps its own name, operator, and which "
                     "printer (or folder) each label prints on")
 
@@ -56,7 +63,8 @@ SECRET_WORDS = ("key", "secret", "password", "token", "credential")
 #: (a GS, a CR) is one. Anywhere else a control character is a hostile or damaged file.
 _CONTROL_ALLOWED = ("scan.",)
 #: Checked as Settings checks them (https, or http to this computer); the walk-in's returns
-#: page too: its address goes into every slip's QR code.
+#: page too: its address goes into every slip's QR code. Each ``rever_accounts[].api_url``
+#: is checked the same way (:func:`plan_import`).
 URL_FIELDS = ("api_url", "storefront_url", "merchant_url", "returns_portal_url")
 #: No setting's text comes near this (an address, a pattern, a street): a longer one is not
 #: a setting someone typed.
@@ -68,7 +76,7 @@ class TransferError(Exception):
 
 
 def _partial(model: type[BaseModel], name: str, exclude: tuple[str, ...] = (),
-             nested: dict[str, type[BaseModel]] | None = None) -> type[BaseModel]:
+             nested: dict[str, Any] | None = None) -> type[BaseModel]:
     """``model`` with every field optional (None: not in the file) and any other field
     refused: an import changes only what its file holds, and a typo is said, not ignored."""
     fields: dict[str, Any] = {}
@@ -87,7 +95,10 @@ _SharedSettings = _partial(
     StationSettings, "SharedSettings", exclude=STATION_OWN,
     nested={"scan": _partial(ScanSettings, "SharedScan"),
             "carrier_printer": _SharedPrinter, "intake_printer": _SharedPrinter,
-            "warehouse_address": _partial(Address, "SharedAddress")})
+            "warehouse_address": _partial(Address, "SharedAddress"),
+            # An account's misspelt field is said, not dropped (the account's own model
+            # ignores what it does not know).
+            "rever_accounts": list[_partial(ReverAccount, "SharedReverAccount")]})  # type: ignore[misc]
 
 
 # -- export --------------------------------------------------------------------------------
@@ -137,6 +148,8 @@ class ImportPlan:
     kept: list[str] = field(default_factory=list)
     #: The API address changes: this station needs its key for the new one.
     key_needed: bool = False
+    #: More REVER accounts new or changed by the file: each needs its key on this station.
+    account_keys: list[str] = field(default_factory=list)
 
 
 def read_import(path: Path) -> dict[str, Any]:
@@ -212,8 +225,24 @@ def plan_import(stored: StationSettings, settings: dict[str, Any]) -> ImportPlan
                 raise TransferError(translate(
                     "SettingsTransfer", "The file's “{name}” cannot be used: {why} Nothing "
                     "was changed.").format(name=name, why=exc.operator_message)) from None
+    accounts = []
+    for number, account in enumerate(new.rever_accounts):
+        # Each more REVER account's address is one the station sends a key to: checked as
+        # the main one's (https, or http to this computer).
+        if account.api_url:
+            try:
+                account = account.model_copy(update={"api_url": check_url(account.api_url)})
+            except errors.ApiError as exc:
+                raise TransferError(translate(
+                    "SettingsTransfer", "The file's “{name}” cannot be used: {why} Nothing "
+                    "was changed.").format(name=f"rever_accounts.{number}.api_url",
+                                           why=exc.operator_message)) from None
+        accounts.append(account)
+    new = new.model_copy(update={"rever_accounts": accounts})
     return ImportPlan(new, setting_changes(stored, new), kept,
-                      key_needed=bool(new.api_url) and new.api_url != stored.api_url)
+                      key_needed=bool(new.api_url) and new.api_url != stored.api_url,
+                      account_keys=[a.name for a in new.rever_accounts
+                                    if a.api_url and a not in stored.rever_accounts])
 
 
 def apply_import(store: SettingsStore, plan: ImportPlan) -> SettingsSaved:
@@ -242,6 +271,10 @@ def _refuse_secrets(data: dict[str, Any], path: Path, prefix: str = "") -> None:
                 "changed.").format(path=path, name=_shown(dotted)))
         if isinstance(value, dict):
             _refuse_secrets(value, path, f"{dotted}.")
+        elif isinstance(value, list):  # an account's fields too (rever_accounts[].…)
+            for number, item in enumerate(value):
+                if isinstance(item, dict):
+                    _refuse_secrets(item, path, f"{dotted}.{number}.")
 
 
 def _refuse_controls(data: dict[str, Any], prefix: str = "") -> None:
@@ -249,6 +282,8 @@ def _refuse_controls(data: dict[str, Any], prefix: str = "") -> None:
         dotted = f"{prefix}{name}"
         if isinstance(value, dict):
             _refuse_controls(value, f"{dotted}.")
+        elif isinstance(value, list):  # the accounts' names and addresses
+            _refuse_controls({str(n): v for n, v in enumerate(value)}, f"{dotted}.")
         elif isinstance(value, str) and len(value) > MAX_TEXT:
             raise TransferError(translate(
                 "SettingsTransfer", "The file's setting “{name}” is longer than {limit} "
@@ -316,4 +351,8 @@ def describe_changes(plan: ImportPlan) -> list[str]:
     if plan.key_needed:
         lines.append(translate("SettingsTransfer", "The API address changes: set this "
                                "station's API key for it (keys are never imported)."))
+    if plan.account_keys:
+        lines.append(translate("SettingsTransfer", "Set the key of these REVER accounts on "
+                               "this station (keys are never imported): {names}.").format(
+                                   names=", ".join(_shown(n) for n in plan.account_keys)))
     return lines

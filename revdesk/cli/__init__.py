@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from . import (
+        accounts,
         audit,
         find,
         label,
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     for module in (sandbox, processes, find, status, outbox, label, printers, logistics, audit,
-                   walkin, order, reversio, settings):
+                   walkin, order, reversio, settings, accounts):
         module.register(sub)
     return parser
 

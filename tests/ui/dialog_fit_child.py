@@ -163,6 +163,11 @@ async def main(width: int, height: int) -> list[dict[str, Any]]:
                 await asyncio.sleep(0.1)
                 seen.append(describe(accounts) | {"action": action.objectName()})
                 accounts.reject()
+                more = dialog.open_rever_accounts()
+                await until(lambda more=more: more.frameGeometry().width() > 1, "its frame")
+                await asyncio.sleep(0.1)
+                seen.append(describe(more) | {"action": action.objectName()})
+                more.reject()
             dialog.reject()
             await until(lambda dialog=dialog: not dialog.isVisible(), "the dialog to close")
         return seen

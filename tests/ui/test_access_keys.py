@@ -139,8 +139,12 @@ def test_every_access_key_of_each_dialog_is_unique(qtbot: QtBot, make_window: Ma
             accounts = opened_by(qtbot, dialog.open_reversio_accounts)
             found[accounts.objectName()] = repeated(dialog_wide(accounts))
             accounts.reject()
+            more = opened_by(qtbot, dialog.open_rever_accounts)
+            found[more.objectName()] = repeated(dialog_wide(more))
+            more.reject()
         dialog.reject()
         qtbot.waitUntil(lambda dialog=dialog: not dialog.isVisible(), timeout=5_000)
     assert set(found) >= {"settingsDialog", "printersDialog", "shelfView", "historyView",
-                          "walkinDialog", "reversioDialog", "reversioAccountsDialog"}, found
+                          "walkinDialog", "reversioDialog", "reversioAccountsDialog",
+                          "reverAccountsDialog"}, found
     assert {name: keys for name, keys in found.items() if keys} == {}

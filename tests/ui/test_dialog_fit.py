@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DIALOGS = {"manualOrderDialog", "logisticOrderDialog", "pickupDialog", "printersDialog",
            "settingsDialog", "aboutBox", "shortcutsBox", "outboxView", "shelfView",
            "historyView", "signInDialog", "bulkStatusDialog", "reversioDialog",
-           "walkinDialog", "reversioAccountsDialog"}
+           "walkinDialog", "reversioAccountsDialog", "reverAccountsDialog"}
 
 
 def open_every_dialog(tmp_path: Path, width: int, height: int) -> list[dict[str, Any]]:

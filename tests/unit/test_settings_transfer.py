@@ -176,3 +176,68 @@ def test_a_missing_file_is_said(tmp_path: Path) -> None:
 def test_the_document_says_what_it_leaves_out() -> None:
     document = export_document(LEAD)
     assert "station" in document["station_own"] and "key" in document["secrets"]
+
+
+# -- more REVER accounts (issue 17, D) -------------------------------------------------------
+
+SETTINGS_DOC = {"format": FORMAT, "version": 1}
+
+
+def with_accounts(accounts: list[dict[str, object]]) -> dict[str, object]:
+    return SETTINGS_DOC | {"settings": {"api_url": "https://rever.example",
+                                        "rever_accounts": accounts}}
+
+
+def test_an_export_carries_the_accounts_never_their_keys(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from revdesk.config import ReverAccount, save_account_key
+
+    stored: dict[str, str] = {}
+    keyring = types.ModuleType("keyring")
+    keyring.get_password = lambda service, user: stored.get(user)  # type: ignore[attr-defined]
+    keyring.set_password = (  # type: ignore[attr-defined]
+        lambda service, user, key: stored.__setitem__(user, key))
+    monkeypatch.setitem(sys.modules, "keyring", keyring)
+    account = ReverAccount(name="Shop B", api_url="https://b.example", ecommerce_id="b")
+    save_account_key(account, "sk-merchant-b-never-exported")
+    monkeypatch.setenv("REVDESK_API_KEY__SHOP_B", "sk-env-never-exported")
+    path = exported(tmp_path, LEAD.model_copy(update={"rever_accounts": [account],
+                                                       "account_name": "Main"}))
+    text = path.read_text("utf-8")
+    assert "never-exported" not in text and stored  # the key is in the store, not the file
+    settings = json.loads(text)["settings"]
+    assert settings["rever_accounts"] == [{"name": "Shop B", "api_url": "https://b.example",
+                                           "ecommerce_id": "b", "ecommerce_group": ""}]
+    assert settings["account_name"] == "Main"
+
+
+@pytest.mark.parametrize(("account", "said"), [
+    ({"name": "B", "api_url": "http://b.example", "ecommerce_id": "b"}, "https://"),
+    ({"name": "B", "api_url": "https://b.example:99999", "ecommerce_id": "b"},
+     "not a valid address"),
+    ({"name": "B", "api_url": "https://b.example", "ecomerce_id": "b"}, "not a setting"),
+    ({"name": "B", "api_url": "https://b.example", "api_key": "sk-1"}, "never imported"),
+    ({"name": "B\x1b[2J", "api_url": "https://b.example", "ecommerce_id": "b"},
+     "control character"),
+    ({"name": "B", "api_url": "https://b.e\u202example", "ecommerce_id": "b"},
+     "control character"),
+])
+def test_an_accounts_address_is_checked_like_the_api_address(
+        tmp_path: Path, account: dict[str, object], said: str) -> None:
+    with pytest.raises(TransferError, match=said) as refused:
+        plan_import(LEAD, read_import(write(tmp_path, with_accounts([account]))))
+    assert "sk-1" not in str(refused.value)
+
+
+def test_an_imported_account_is_kept_and_its_key_asked_for(tmp_path: Path) -> None:
+    plan = plan_import(StationSettings(), read_import(write(tmp_path, with_accounts([
+        {"name": "B", "api_url": "https://b.example/", "ecommerce_id": "b"},
+        {"name": "Local", "api_url": "http://127.0.0.1:8080", "ecommerce_group": "g"}]))))
+    assert [(a.name, a.api_url) for a in plan.new.rever_accounts] == [
+        ("B", "https://b.example"), ("Local", "http://127.0.0.1:8080")]
+    assert plan.account_keys == ["B", "Local"]
+    assert any("REVER accounts" in line and "B, Local" in line
+               for line in describe_changes(plan))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from revdesk.account_setup import accounts_problem
 from revdesk.api import errors
 from revdesk.api.models import Address
 from revdesk.api.transport import check_url
@@ -48,6 +49,7 @@ from revdesk.config import (
     ScanSettings,
     SettingsError,
     StationSettings,
+    apply_env,
 )
 from revdesk.domain.scanning import LOOKUP, SCAN_ACTIONS, ScanCleaner, visible_raw
 from revdesk.i18n import LANGUAGES, translate
@@ -59,6 +61,7 @@ from ..scan_catcher import SCAN_AWARE
 from ..screen_fit import FormScroll, keep_on_screen, room_for_hint, wrap_long_rows
 from .logistics_forms import AddressForm
 from .printers import PrinterProfilesBox
+from .rever_accounts import ReverAccountsDialog
 from .reversio_accounts import ReversioAccountsDialog
 from .settings_connection import ConnectionBox, PlatformsBox
 from .settings_files import SettingsFiles
@@ -99,6 +102,9 @@ class SettingsDialog(QDialog):
         self.platforms = PlatformsBox(stored, self)
         self.accounts_dialog: ReversioAccountsDialog | None = None
         self.platforms.reversio_button.clicked.connect(self.open_reversio_accounts)
+        self.account_name = self.connection.account_name
+        self.rever_accounts_dialog: ReverAccountsDialog | None = None
+        self.connection.more_accounts_button.clicked.connect(self.open_rever_accounts)
         self.env_note = QLabel(self)
         self.env_note.setObjectName("envNote")
         self.env_note.setWordWrap(True)
@@ -260,6 +266,14 @@ class SettingsDialog(QDialog):
         self.accounts_dialog.open()  # window-modal without a nested event loop
         return self.accounts_dialog
 
+    def open_rever_accounts(self) -> ReverAccountsDialog:
+        """The more REVER accounts, over this dialog; each change there is saved at once
+        (the main account as saved: an address typed here and not saved is not yet it)."""
+        if self.rever_accounts_dialog is None:
+            self.rever_accounts_dialog = ReverAccountsDialog(self.store, self)
+        self.rever_accounts_dialog.open()  # window-modal without a nested event loop
+        return self.rever_accounts_dialog
+
     def _printer_for_tests(self) -> LabelPrinter:
         from ..printing import LabelPrinter
 
@@ -326,6 +340,7 @@ class SettingsDialog(QDialog):
             "language": self.language.currentData(),
             "ecommerce_id": self.ecommerce_id.text().strip(),
             "ecommerce_group": self.ecommerce_group.text().strip(),
+            "account_name": self.account_name.text().strip(),
             "station_name": self.station_name.text().strip() or "STATION-1",
             "operator_name": self.operator_name.text().strip(),
             "sounds": self.sounds.isChecked(),
@@ -363,6 +378,10 @@ class SettingsDialog(QDialog):
         key = self.api_key.text().strip()
         if key and not new.api_url:
             self.error.setText(translate("SettingsDialog", "Set the API address before the key."))
+            return
+        # The more accounts must go with the main one as it will be (file and environment).
+        if problem := accounts_problem(apply_env(new)):
+            self.error.setText(problem)
             return
         merchant_key = self.platforms.merchant_key.text().strip()
         if merchant_key and not new.merchant_url:

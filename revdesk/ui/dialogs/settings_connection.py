@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from revdesk.api import errors
-from revdesk.config import ENV_ECOMMERCE_ID, StationSettings, load_api_key
+from revdesk.config import ENV_ECOMMERCE_ID, StationSettings, load_api_key, main_account_name
 from revdesk.domain.connection_test import ConnectionCheck, Verdict, check_connection
 from revdesk.i18n import translate
 from revdesk.settings_store import KeySource, api_key_source, merchant_key_source
@@ -115,6 +115,19 @@ class ConnectionBox(QGroupBox):
         self.key_hint = _hint_label(self, "apiKeyHint", _SteadyHint(
             [api_key_hint(source, url, typed=typed) for source in KeySource
              for url in ("", "https://") for typed in (False, True)], self))
+        # How the list names the main account beside the more accounts of a 3PL desk
+        # (the button opens rever_accounts.py); empty: its e-commerce id.
+        self.account_name = QLineEdit(stored.account_name, self)
+        self.account_name.setObjectName("accountName")
+        self.account_name.setMaxLength(40)
+        self.account_name.setPlaceholderText(translate(
+            "SettingsDialog", "empty: {name}").format(
+                name=main_account_name(stored.model_copy(update={"account_name": ""}))))
+        # No access key: Settings has no letter left that English, Spanish and French all
+        # leave free (tests/ui/test_access_keys.py); Tab reaches both.
+        self.more_accounts_button = QPushButton(
+            translate("SettingsDialog", "More REVER accounts…"), self)
+        self.more_accounts_button.setObjectName("reverAccountsButton")
         self.ecommerce_id = QLineEdit(stored.ecommerce_id, self)
         self.ecommerce_id.setObjectName("ecommerceId")
         self.ecommerce_group = QLineEdit(stored.ecommerce_group, self)
@@ -137,6 +150,12 @@ class ConnectionBox(QGroupBox):
         form.addRow(translate("SettingsDialog", "API &address:"), self.api_url)
         form.addRow(translate("SettingsDialog", "API &key:"), self.api_key)
         form.addRow("", self.key_hint)
+        accounts_row = QWidget(self)
+        accounts = QHBoxLayout(accounts_row)
+        accounts.setContentsMargins(0, 0, 0, 0)
+        accounts.addWidget(self.account_name, 1)
+        accounts.addWidget(self.more_accounts_button)
+        form.addRow(translate("SettingsDialog", "Account name:"), accounts_row)
         form.addRow(translate("SettingsDialog", "&E-commerce id:"), self.ecommerce_id)
         form.addRow(translate("SettingsDialog", "E-commerce &group:"), self.ecommerce_group)
         form.addRow("", self.group_note)

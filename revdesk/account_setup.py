@@ -1,0 +1,259 @@
+"""Setting up more REVER accounts at one station (issue 17, D: a 3PL desk, one key per
+merchant): what Settings → "More REVER accounts…" and ``revdesk accounts`` both check,
+show and save. Qt-free, so the dialog and the command refuse the same things in the same
+words.
+
+The rule the core applies, checked here before anything is saved: beside a main account
+on the built-in sandbox (no API address, no key) each more account is an e-commerce of the
+sandbox, with no address and no key; beside a real main account each needs an address
+(https, or http to this computer, as the main one) and a key, stored in the credential
+store or in ``REVDESK_API_KEY__<NAME>``. A key is only ever handed to
+:func:`config.save_account_key`: never the settings file, never a log, never a message.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from revdesk.api import errors
+from revdesk.api.transport import check_url
+from revdesk.config import (
+    ENV_API_KEY,
+    ReverAccount,
+    StationSettings,
+    account_env_name,
+    forget_account_key,
+    load_account_key,
+    main_account_name,
+    save_account_key,
+)
+from revdesk.i18n import translate
+from revdesk.settings_store import KeySource, SettingsStore, api_key_source
+
+#: As ``config.ReverAccount.name`` allows.
+MAX_NAME = 40
+
+
+class AccountProblem(Exception):
+    """The account cannot be saved as given; the message is for the lead, never a key."""
+
+
+class KeyState(enum.Enum):
+    """Where an account's key would come from, never the key."""
+
+    STORED = "stored"
+    ENVIRONMENT = "environment"
+    MISSING = "missing"
+    NOT_NEEDED = "not needed"
+
+    def words(self) -> str:
+        return {KeyState.STORED: translate("ReverAccounts", "stored"),
+                KeyState.ENVIRONMENT: translate("ReverAccounts", "from the environment"),
+                KeyState.MISSING: translate("ReverAccounts", "MISSING"),
+                KeyState.NOT_NEEDED: translate("ReverAccounts", "not needed")}[self]
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One account as the list shows it (the main one first)."""
+
+    name: str
+    api_url: str  # empty: the built-in sandbox
+    ecommerce_id: str
+    ecommerce_group: str
+    key: KeyState
+    main: bool = False
+
+    @property
+    def address(self) -> str:
+        return self.api_url or translate("ReverAccounts", "built-in sandbox")
+
+    @property
+    def ecommerce(self) -> str:
+        if self.ecommerce_id and self.ecommerce_group:
+            return f"{self.ecommerce_id} / {self.ecommerce_group}"
+        return self.ecommerce_id or self.ecommerce_group
+
+
+def main_is_sandbox(settings: StationSettings) -> bool:
+    """Whether the main account is the built-in sandbox: no API address and no API key
+    (``settings`` as in force, the environment's overrides applied)."""
+    return not settings.api_url.strip() and not os.environ.get(ENV_API_KEY, "").strip()
+
+
+def key_state(account: ReverAccount) -> KeyState:
+    """Where the key of ``account`` would come from. An account of the built-in sandbox
+    needs none. A stored key no request could carry still counts as stored (the core says
+    what is wrong with it)."""
+    if not account.api_url:
+        return KeyState.NOT_NEEDED
+    if os.environ.get(account_env_name(account.name), "").strip():
+        return KeyState.ENVIRONMENT
+    try:
+        found = load_account_key(account)
+    except errors.ApiError:
+        return KeyState.STORED
+    return KeyState.STORED if found is not None else KeyState.MISSING
+
+
+def _main_key_state(settings: StationSettings) -> KeyState:
+    if main_is_sandbox(settings):
+        return KeyState.NOT_NEEDED
+    return {KeySource.STORED: KeyState.STORED, KeySource.ENVIRONMENT: KeyState.ENVIRONMENT,
+            KeySource.NONE: KeyState.MISSING}[api_key_source(settings.api_url)]
+
+
+def account_rows(settings: StationSettings) -> list[AccountRow]:
+    """The main account, then the others, as a list shows them."""
+    main = AccountRow(main_account_name(settings), settings.api_url,
+                      settings.ecommerce_id or ("acme" if main_is_sandbox(settings) else ""),
+                      settings.ecommerce_group, _main_key_state(settings), main=True)
+    return [main, *(AccountRow(a.name, a.api_url, a.ecommerce_id, a.ecommerce_group,
+                               key_state(a)) for a in settings.rever_accounts)]
+
+
+def _same_name(a: str, b: str) -> bool:
+    # Two names one environment variable stands for ("Shop A", "shop-a") are one name.
+    return account_env_name(a) == account_env_name(b)
+
+
+def checked_account(settings: StationSettings, *, name: str, api_url: str, ecommerce_id: str,
+                    ecommerce_group: str, key_typed: bool) -> ReverAccount:
+    """The account as typed, checked against ``settings`` (in force): raises
+    :class:`AccountProblem` saying what to fix. An account of the same name is replaced by
+    it (Add or replace); ``key_typed``: a key comes with it, to be stored."""
+    name = name.strip()
+    if not name or not name.isprintable() or len(name) > MAX_NAME:
+        raise AccountProblem(translate(
+            "ReverAccounts", "Give the account a name of up to {limit} printable characters. "
+            "Nothing was saved.").format(limit=MAX_NAME))
+    main = main_account_name(settings)
+    if _same_name(name, main):
+        raise AccountProblem(translate(
+            "ReverAccounts", "“{name}” is the main account's name in the list: give this "
+            "account another one. Nothing was saved.").format(name=name))
+    for other in settings.rever_accounts:
+        if other.name != name and _same_name(other.name, name):
+            raise AccountProblem(translate(
+                "ReverAccounts", "“{name}” is too like the account “{other}”: both would "
+                "read their key from {env}. Choose another name, or type “{other}” to "
+                "replace it. Nothing was saved.").format(
+                    name=name, other=other.name, env=account_env_name(name)))
+    ecommerce_id, ecommerce_group = ecommerce_id.strip(), ecommerce_group.strip()
+    if not ecommerce_id and not ecommerce_group:
+        raise AccountProblem(translate(
+            "ReverAccounts", "Give the account's e-commerce id or its group: its returns are "
+            "those of that e-commerce. Nothing was saved."))
+    if any(not text.isprintable() for text in (ecommerce_id, ecommerce_group)):
+        raise AccountProblem(translate(
+            "ReverAccounts", "The e-commerce id and group take printable characters only. "
+            "Nothing was saved."))
+    api_url = api_url.strip()
+    sandbox = main_is_sandbox(settings)
+    if sandbox and api_url:
+        raise AccountProblem(translate(
+            "ReverAccounts", "The main account is the built-in sandbox: more accounts are its "
+            "e-commerces, with no address. Leave the address empty, or set the main "
+            "account's API address and key first. Nothing was saved."))
+    if sandbox and key_typed:
+        raise AccountProblem(translate(
+            "ReverAccounts", "An e-commerce of the built-in sandbox needs no key: leave the "
+            "key empty. Nothing was saved."))
+    if not sandbox and not api_url:
+        raise AccountProblem(translate(
+            "ReverAccounts", "Give the account's REVER API address (https://…): the main "
+            "account is not the sandbox. Nothing was saved."))
+    if api_url:
+        try:
+            api_url = check_url(api_url)
+        except errors.ApiError as exc:
+            raise AccountProblem(translate(
+                "ReverAccounts", "The account's address cannot be used: {why}").format(
+                    why=_address_problem(exc))) from None
+    try:
+        account = ReverAccount(name=name, api_url=api_url, ecommerce_id=ecommerce_id,
+                               ecommerce_group=ecommerce_group)
+    except ValidationError as exc:
+        raise AccountProblem(str(exc.errors()[0]["msg"])) from None
+    if api_url and not key_typed and key_state(account) is KeyState.MISSING:
+        raise AccountProblem(translate(
+            "ReverAccounts", "No key is stored for this account, and {env} is not set: type "
+            "its API key. Nothing was saved.").format(env=account_env_name(name)))
+    return account
+
+
+def _address_problem(exc: errors.ApiError) -> str:
+    if isinstance(exc, errors.InvalidAddress):
+        return translate("ReverAccounts", "it is not a valid address. Nothing was saved.")
+    return translate("ReverAccounts", "it must start with https:// (plain http is only for "
+                     "this computer). Nothing was saved.")
+
+
+def add_account(store: SettingsStore, account: ReverAccount, key: str | None) -> bool:
+    """Save ``account`` (one of the same name replaced) and its ``key``, the key first
+    (no credential store: :class:`config.SettingsError` saying which variable to set, and
+    nothing saved). True when an account was replaced. A replaced account's old key is
+    forgotten when its address or e-commerce changed and no other account uses it."""
+    if key:
+        save_account_key(account, key)
+    stored = store.stored.rever_accounts
+    old = next((a for a in stored if a.name == account.name), None)
+    kept = [account if a.name == account.name else a for a in stored]
+    if old is None:
+        kept.append(account)
+    store.update(rever_accounts=kept)
+    if old is not None and not _same_key(old, account) and not any(
+            _same_key(old, a) for a in kept):
+        forget_account_key(old)
+    return old is not None
+
+
+def remove_account(store: SettingsStore, name: str) -> ReverAccount | None:
+    """Remove the account called ``name`` and forget its key (unless another account has
+    the same address and e-commerce, so the same key); None if there is none."""
+    stored = store.stored.rever_accounts
+    gone = next((a for a in stored if a.name == name), None)
+    if gone is None:
+        return None
+    kept = [a for a in stored if a is not gone]
+    store.update(rever_accounts=kept)
+    if gone.api_url and not any(_same_key(gone, a) for a in kept):
+        forget_account_key(gone)
+    return gone
+
+
+def _same_key(a: ReverAccount, b: ReverAccount) -> bool:
+    # config._account_user: the key is stored under the address and the e-commerce.
+    return ((a.api_url.rstrip("/"), a.ecommerce_id, a.ecommerce_group)
+            == (b.api_url.rstrip("/"), b.ecommerce_id, b.ecommerce_group))
+
+
+def accounts_problem(settings: StationSettings) -> str:
+    """Why the main account (``settings`` in force) and the more accounts do not go
+    together, in the lead's words; "" when they do. Settings says it before saving a main
+    account's name, address or key that would leave an account the core cannot use."""
+    main = main_account_name(settings)
+    for account in settings.rever_accounts:
+        if _same_name(account.name, main):
+            return translate(
+                "ReverAccounts", "The main account would be named “{name}” in the list, as "
+                "the account “{other}” is: give the main account another name.").format(
+                    name=main, other=account.name)
+    sandbox = main_is_sandbox(settings)
+    misfits = [a.name for a in settings.rever_accounts if bool(a.api_url) == sandbox]
+    if misfits and sandbox:
+        return translate(
+            "ReverAccounts", "The accounts {names} have a REVER address: they cannot go with "
+            "a main account on the built-in sandbox. Set the API address and key, or remove "
+            "them (More REVER accounts…).").format(names=", ".join(misfits))
+    if misfits:
+        return translate(
+            "ReverAccounts", "The accounts {names} are e-commerces of the built-in sandbox: "
+            "they cannot go with a main account at a REVER address. Remove them (More REVER "
+            "accounts…) and add them with their own address and key.").format(
+                names=", ".join(misfits))
+    return ""
