@@ -269,3 +269,40 @@ def test_a_scan_in_the_open_dialog_reaches_the_pipeline_and_adds_nothing(
                     timeout=15_000)
     assert dialog.name.text() == "Beta" and dialog.isVisible()
     assert SettingsStore().stored.rever_accounts == [] and dialog.model.rowCount() == 1
+
+
+def test_test_reads_the_accounts_list_with_its_own_key_over_loopback(
+        qtbot: QtBot, qloop: Any, keyring: dict[str, str], make_sandbox: Any) -> None:
+    # A sandbox that takes one key only: the account's, stored; a wrong one typed is refused.
+    server = make_sandbox(extra_args=["--api-key", KEY])
+    keyring["api-key:https://rever.example"] = "sk-main-never-shown"
+    SettingsStore().update(api_url="https://rever.example", ecommerce_id="main-shop")
+    dialog = accounts_for(qtbot)
+    fill(dialog, "Acme", url=server.url, ecommerce="acme", key=KEY)
+    assert dialog.add()
+    assert KEY in keyring.values()
+    fill(dialog, "Acme", url=server.url, ecommerce="acme")  # the stored key is used
+    check = qtbot_run(qtbot, dialog)
+    assert check.ok, check.message
+    assert dialog.test_result.text().startswith("✔")
+    fill(dialog, "Acme", url=server.url, ecommerce="acme", key="sk-wrong-key-000")
+    check = qtbot_run(qtbot, dialog)
+    assert not check.ok and "wrong key" in check.message.lower()
+    fill(dialog, "Acme", url="http://rever.example", ecommerce="acme", key=KEY)
+    check = qtbot_run(qtbot, dialog)
+    assert not check.ok and "https://" in check.message
+    assert KEY not in all_text(dialog) and "sk-wrong-key-000" not in all_text(dialog)
+
+
+def qtbot_run(qtbot: QtBot, dialog: ReverAccountsDialog) -> Any:
+    """Click Test and wait for its answer (the test runs in the background)."""
+    dialog.last_check = None
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.last_check is not None, timeout=15_000)
+    return dialog.last_check
+
+
+def test_there_is_nothing_to_test_beside_the_sandbox(qtbot: QtBot,
+                                                     keyring: dict[str, str]) -> None:
+    dialog = accounts_for(qtbot)
+    assert not dialog.test_button.isEnabled()

@@ -16,6 +16,9 @@ catcher takes a burst out of a text field, but leaves a password field, the key,
 
 from __future__ import annotations
 
+import logging
+
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from qasync import asyncSlot
 
 from revdesk.account_setup import (
     MAX_NAME,
@@ -43,13 +47,17 @@ from revdesk.account_setup import (
     main_is_sandbox,
     remove_account,
 )
-from revdesk.config import SettingsError, account_env_name
+from revdesk.api import errors
+from revdesk.config import ReverAccount, SettingsError, account_env_name, load_account_key
+from revdesk.domain.connection_test import ConnectionCheck, Verdict, check_connection
 from revdesk.i18n import translate
 from revdesk.settings_store import SettingsStore
 
 from .. import theme
 from ..screen_fit import keep_on_screen, wrap_long_rows
 from ..simple_models import RowsModel
+
+log = logging.getLogger(__name__)
 
 
 class ReverAccountsDialog(QDialog):
@@ -105,9 +113,20 @@ class ReverAccountsDialog(QDialog):
         self.add_button.setObjectName("reverAccountAdd")
         self.remove_button = QPushButton(translate("ReverAccounts", "&Remove"), self)
         self.remove_button.setObjectName("reverAccountRemove")
+        #: Tests the form's account (its key typed, else the one stored) as Settings' Test
+        #: connection does the main one's: a lead setting up a merchant knows at once.
+        self.test_button = QPushButton(translate("ReverAccounts", "&Test"), self)
+        self.test_button.setObjectName("reverAccountTest")
+        self.test_result = QLabel(self)
+        self.test_result.setObjectName("reverAccountTestResult")
+        self.test_result.setWordWrap(True)
+        theme.plain_text(self.test_result)
+        self._testing = False
+        self.last_check: ConnectionCheck | None = None
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
-        for button in (self.add_button, self.remove_button, *close.buttons()):
+        for button in (self.add_button, self.remove_button, self.test_button,
+                       *close.buttons()):
             # Never a default button: a scanner's Enter must not add, remove or close.
             assert isinstance(button, QPushButton)
             button.setAutoDefault(False)
@@ -123,6 +142,7 @@ class ReverAccountsDialog(QDialog):
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.add_button)
         buttons_row.addWidget(self.remove_button)
+        buttons_row.addWidget(self.test_button)
         buttons_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.main_note)
@@ -132,11 +152,13 @@ class ReverAccountsDialog(QDialog):
         # line where its empty label is (compact at 1024x768).
         layout.addWidget(self.hint)
         layout.addLayout(buttons_row)
+        layout.addWidget(self.test_result)
         layout.addWidget(self.error)
         layout.addWidget(close)
 
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.test_button.clicked.connect(self._test_clicked)
         self.name.editingFinished.connect(self.update_hint)
         self.view.selectionModel().selectionChanged.connect(self._on_selected)
         self._show_accounts()
@@ -164,9 +186,10 @@ class ReverAccountsDialog(QDialog):
                 "ReverAccounts", "Each account needs its REVER API address (https://…) and its "
                 "own key, kept in this computer's credential store."))
             self.url.setPlaceholderText("https://…")
-        # An address is not typed for a sandbox account, nor a key.
+        # An address is not typed for a sandbox account, nor a key; nothing to test.
         self.url.setEnabled(not self.sandbox)
         self.key.setEnabled(not self.sandbox)
+        self.test_button.setEnabled(not self.sandbox and not self._testing)
         self.update_hint()
 
     def update_hint(self) -> None:
@@ -243,6 +266,52 @@ class ReverAccountsDialog(QDialog):
         self._say("")
         self._show_accounts()
         return True
+
+    # -- test ------------------------------------------------------------------------------
+
+    @asyncSlot()
+    async def _test_clicked(self) -> None:
+        await self.test_account()
+
+    async def test_account(self) -> ConnectionCheck | None:
+        """Read the list with the form's account: its address, e-commerce or group, and the
+        key typed (else the stored one or its variable's). Nothing is saved; a click while
+        a test runs starts nothing."""
+        if self._testing:
+            return None
+        self._testing = True
+        self.test_button.setEnabled(False)
+        self.test_result.setText(translate("ReverAccounts", "Testing…"))
+        name = self.name.text().strip()
+        try:
+            try:
+                key = self.key.text().strip() or None
+                if key is None and name:
+                    stored = load_account_key(ReverAccount(
+                        name=name, api_url=self.url.text().strip().rstrip("/"),
+                        ecommerce_id=self.ecommerce_id.text().strip(),
+                        ecommerce_group=self.ecommerce_group.text().strip()))
+                    key = stored.get_secret_value() if stored is not None else None
+            except (errors.ApiError, ValueError) as exc:
+                result = ConnectionCheck(Verdict.WRONG_KEY, str(exc))
+            else:
+                result = await check_connection(
+                    self.url.text(), key, ecommerce_id=self.ecommerce_id.text(),
+                    group=self.ecommerce_group.text())
+        except Exception as exc:  # a bug: said beside the button, the trace in the log
+            log.exception("account test")
+            result = ConnectionCheck(Verdict.OTHER, translate(
+                "ReverAccounts", "The test itself failed ({error}); the details are in the "
+                "log.").format(error=type(exc).__name__))
+        finally:
+            self._testing = False
+            if shiboken6.isValid(self):
+                self.test_button.setEnabled(not self.sandbox)
+        if shiboken6.isValid(self):
+            self.last_check = result
+            mark = "✔" if result.ok else "⚠" if result.warning else "✖"
+            self.test_result.setText(f"{mark} {result.message}")
+        return result
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter in a field moves to the next one, never adds: a scanner ends its read with
