@@ -254,6 +254,16 @@ def test_the_storefront_finds_only_the_keys_orders(scoped: SandboxProcess) -> No
     assert storefront(scoped, DESK_KEY, *orders) == {acme["process_id"], north["process_id"]}
 
 
+def test_a_return_intent_starts_only_on_the_keys_orders(make_sandbox: Any) -> None:
+    server = make_sandbox(extra_args=SCOPED_ARGS)
+    north = first_of(server, NORTH_KEY)
+    body = {"email": north["customer"]["email"], "order_number": north["order_number"]}
+    grpc(send(server, "POST", routes.STOREFRONT_INTENT_START, ACME_KEY, body), 404, 5)
+    started = send(server, "POST", routes.STOREFRONT_INTENT_START, NORTH_KEY, body)
+    assert started.status_code == 200, started.text
+    assert started.json()["order"]["id"] == north["order_id"]
+
+
 def test_the_merchant_platform_serves_only_the_keys_orders(scoped: SandboxProcess) -> None:
     north = first_of(scoped, NORTH_KEY)
     path = routes.path(routes.MERCHANT_ORDER, order_id=north["order_id"])
@@ -326,6 +336,14 @@ def test_without_scoped_keys_the_sandbox_is_as_before(sandbox: SandboxProcess) -
     rows = listed(sandbox, "anything")
     assert len(rows) == 60 and {p["ecommerce_id"] for p in rows} == {"acme"}
     assert listed(sandbox, "anything", ecommerce_id="northwind") == []
+
+
+def test_how_many_northwind_returns_is_an_option(make_sandbox: Any) -> None:
+    none = make_sandbox(extra_args=[*SCOPED_ARGS, "--northwind", "0"])
+    assert listed(none, NORTH_KEY) == [] and len(listed(none, DESK_KEY)) == 60
+    unscoped = make_sandbox(extra_args=["--northwind", "12"])
+    rows = listed(unscoped, "anything")
+    assert len(rows) == 72 and sum(p["ecommerce_id"] == "northwind" for p in rows) == 12
 
 
 @pytest.mark.parametrize("args", [["--key", "s3cr3t-k"], ["--key", "s3cr3t-k=nowhere"],
