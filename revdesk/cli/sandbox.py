@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from urllib.parse import urlsplit
 from .common import EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, CliError, data_dir
 
 EXPOSED = ("anyone on the network can read and change the sandbox's data "
-           "(plain http, and any key is accepted unless --api-key is set)")
+           "(plain http, and any key is accepted unless --api-key or --key is set)")
 
 
 def _fraction(text: str) -> float:
@@ -71,7 +72,7 @@ def register(sub: Any) -> None:
     p.add_argument("--data", metavar="DIR", type=Path, default=None,
                    help="where the sandbox keeps its database (default: <data dir>/sandbox)")
     p.add_argument("--processes", metavar="N", type=_processes, default=500,
-                   help="demo returns to create in a new database (default %(default)s)")
+                   help="demo returns of acme to create in a new database (default %(default)s)")
     p.add_argument("--latency-ms", metavar="N", type=_count, default=0,
                    help="delay every API answer by N milliseconds")
     p.add_argument("--fail-rate", metavar="F", type=_fraction, default=0.0,
@@ -85,7 +86,17 @@ def register(sub: Any) -> None:
                    help="answer the merchant platform's orders as a platform that is down "
                         "(500 or 503) or sends what is not an order (malformed)")
     p.add_argument("--api-key", metavar="K", default=None,
-                   help="accept only this key (default: any non-empty key)")
+                   help="accept only this key (default: any non-empty key); with --key, "
+                        "also this one, seeing every e-commerce")
+    # Not parsed by argparse: its error would print the value, and the value holds a key.
+    p.add_argument("--key", metavar="KEY=SCOPE", action="append", default=[],
+                   help="[sandbox assumption] accept KEY, seeing only SCOPE's returns (an "
+                        "e-commerce: acme, northwind; or a group: acme-group, northwind-group, "
+                        "desk-group); repeatable; also from REVDESK_SANDBOX_KEYS="
+                        "\"k1=acme,k2=northwind\" (kept out of the process list)")
+    p.add_argument("--northwind", metavar="N", type=_processes, default=None,
+                   help="demo returns of the second e-commerce, northwind, added when the "
+                        "database has none (default: 150 with scoped keys, else none)")
     p.set_defaults(func=run)
 
 
@@ -107,11 +118,27 @@ def _merchant_mode(text: str) -> str:
     return text
 
 
+def scoped_keys(specs: list[str]) -> dict[str, str]:
+    """{key: scope} from ``REVDESK_SANDBOX_KEYS`` and the ``--key`` options together; a
+    usage error (never showing a key) for one that cannot be used."""
+    from revdesk.sandbox.scopes import ENV_KEYS, BadKeySpec, parse_specs
+
+    from_env = [item for item in os.environ.get(ENV_KEYS, "").split(",") if item.strip()]
+    try:
+        return parse_specs([*from_env, *specs])
+    except BadKeySpec as exc:
+        raise CliError(EXIT_USAGE, f"{exc} (--key or {ENV_KEYS})") from None
+
+
 def run(args: argparse.Namespace) -> int:
     from revdesk.api.transport import is_loopback
     from revdesk.sandbox import Faults, NotLoopback, PortInUse, serve
+    from revdesk.sandbox.seed import NORTHWIND_PROCESSES
 
     folder = args.data if args.data is not None else data_dir() / "sandbox"
+    keys = scoped_keys(args.key)
+    northwind = args.northwind if args.northwind is not None else (
+        NORTHWIND_PROCESSES if keys else 0)
     faults = Faults(latency_ms=args.latency_ms, fail_rate=args.fail_rate, rate429=args.rate429,
                     assumed=args.assumed, merchant=args.merchant)
 
@@ -119,10 +146,13 @@ def run(args: argparse.Namespace) -> int:
         if not is_loopback(args.host):
             print(f"WARNING: the sandbox listens on {args.host}, beyond this computer: "
                   f"{EXPOSED}.", file=sys.stderr, flush=True)
-        key = "<the key you set>" if args.api_key else "anything"
+        key = "<a key you set>" if keys else "<the key you set>" if args.api_key else "anything"
         print(f"Point revdesk at it:  REVDESK_API_URL={url} REVDESK_API_KEY={key} "
               f"REVDESK_MERCHANT_URL={url} REVDESK_MERCHANT_KEY={key} revdesk\n"
               f"Data: {folder}   Stop: Ctrl+C", file=sys.stderr, flush=True)
+        if keys:  # the scopes only: a key is never printed
+            print(f"Scoped keys: {len(keys)}, for " + ", ".join(dict.fromkeys(keys.values())),
+                  file=sys.stderr, flush=True)
         if not is_loopback(_host_of(url)):
             print("revdesk on this computer takes plain http only to 127.0.0.1 or localhost: "
                   "listen on 0.0.0.0 to use the sandbox from here as well.",
@@ -131,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         serve(host=args.host, port=args.port, data_dir=folder, processes=args.processes,
               api_key=args.api_key, faults=faults, on_ready=hint,
-              allow_remote=args.allow_remote)
+              allow_remote=args.allow_remote, keys=keys, northwind=northwind)
     except NotLoopback:
         raise CliError(EXIT_USAGE,
                        f"not listening on {args.host}: {EXPOSED}. Add --allow-remote if that "

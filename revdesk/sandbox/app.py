@@ -5,6 +5,7 @@ rules are its own, tagged ``[sandbox assumption]`` in the code and listed in the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -19,6 +20,7 @@ from .errors import ApiFailure, on_api_failure, on_http_exception
 from .faults import FaultMiddleware, Faults
 from .middleware import AuthMiddleware, RequestLog, RequestLogMiddleware
 from .reversio import ReversioSandbox, reversio_routes
+from .scopes import ScopedKeys
 from .store import Store
 
 
@@ -53,10 +55,16 @@ def create_app(
     api_key: str | None = None,
     faults: Faults | None = None,
     seed: int = 42,
+    keys: Mapping[str, str] | None = None,
+    northwind: int = 0,
 ) -> Starlette:
     """The sandbox app on ``data_dir/sandbox.sqlite3``, seeded with ``processes`` demo returns
-    if the file is new. ``api_key`` None accepts any non-empty key."""
-    store = Store.open(Path(data_dir), processes=processes, seed=seed)
+    of acme if the file is new, and ``northwind`` returns of the second e-commerce if the
+    file has none. ``api_key`` None accepts any non-empty key. ``keys`` ({key: e-commerce or
+    group}) are keys scoped to their e-commerces (``scopes.py``); the keys raise
+    ``scopes.BadKeySpec`` for an unknown scope."""
+    scoped = ScopedKeys(keys)
+    store = Store.open(Path(data_dir), processes=processes, seed=seed, northwind=northwind)
     faults = faults if faults is not None else Faults()
     request_log = RequestLog()
     app = Starlette(
@@ -68,7 +76,7 @@ def create_app(
         middleware=[
             Middleware(RequestLogMiddleware, log=request_log),
             Middleware(FaultMiddleware, faults=faults),
-            Middleware(AuthMiddleware, api_key=api_key),
+            Middleware(AuthMiddleware, api_key=api_key, scoped=scoped),
         ],
         exception_handlers={ApiFailure: on_api_failure, HTTPException: on_http_exception},
     )

@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, Response
 from revdesk.api.errors import (
     GRPC_INVALID_ARGUMENT,
     GRPC_NOT_FOUND,
+    GRPC_PERMISSION_DENIED,
     GRPC_UNIMPLEMENTED,
 )
 
@@ -46,6 +47,10 @@ def invalid(message: str) -> ApiFailure:
 
 def not_found(message: str) -> ApiFailure:
     return ApiFailure(404, GRPC_NOT_FOUND, message)
+
+
+def forbidden(message: str) -> ApiFailure:
+    return ApiFailure(403, GRPC_PERMISSION_DENIED, message)
 
 
 def precondition(message: str) -> ApiFailure:

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .seed import WAREHOUSE_ADDRESS
+from .seed import warehouse_of
 
 WIDTH_IN, HEIGHT_IN = 4, 6
 PNG_DPI = 203  # the usual thermal printer resolution
@@ -51,7 +51,8 @@ def render(process: dict[str, Any], ext: str) -> bytes:
 def _fields(process: dict[str, Any]) -> tuple[str, str, list[str], list[str]]:
     tracking = process.get("tracking_id") or process.get("process_id", "")
     sender = address_lines(process.get("customer_address") or {})
-    return process.get("carrier") or "Carrier", tracking, sender, address_lines(WAREHOUSE_ADDRESS)
+    recipient = address_lines(warehouse_of(str(process.get("ecommerce_id", ""))))
+    return process.get("carrier") or "Carrier", tracking, sender, recipient
 
 
 def _render_pdf(process: dict[str, Any]) -> bytes:

@@ -20,6 +20,7 @@ from . import jsonbody, labels
 from .bodies import LogisticOrderBody, ManualLogisticOrderBody, PickupBody, ShippingStatusBody
 from .errors import from_validation, invalid, not_found, precondition, unimplemented
 from .processes import existing_process, store_of
+from .scopes import may_see
 from .seed import Dice, tracking_id_for, tracking_url
 from .store import Label, Store
 
@@ -129,7 +130,9 @@ async def label_file(request: Request) -> Response:
     store = store_of(request)
     process = store.get_process(request.path_params["process_id"])
     ext = request.path_params["ext"]
-    if process is None or ext != label_extension(store, process):
+    # A scoped key's request is marked (scopes.py): another merchant's label is no label.
+    if process is None or not may_see(request, process) \
+            or ext != label_extension(store, process):
         raise not_found("no such label")
     label = store.get_label(process["process_id"])
     if label is None or label.ext != ext:

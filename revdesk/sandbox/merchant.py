@@ -29,6 +29,7 @@ from revdesk.api import routes
 
 from .errors import not_found
 from .processes import store_of
+from .scopes import shops_of
 from .store import ProcessFilter
 
 _PER_ORDER = 100
@@ -126,8 +127,9 @@ def order_of(returns: list[dict[str, Any]], base_url: str) -> dict[str, Any]:
 
 async def get_order(request: Request) -> JSONResponse:
     order_id = request.path_params["order_id"].strip()
-    returns = [p for p in store_of(request).list_processes(ProcessFilter(q=order_id), None,
-                                                           _PER_ORDER)
+    # [sandbox assumption] a scoped key is one merchant's: another's order is unknown.
+    where = ProcessFilter(q=order_id, shops=shops_of(request))
+    returns = [p for p in store_of(request).list_processes(where, None, _PER_ORDER)
                if order_id and str(p.get("order_id", "")) == order_id]
     if not returns:
         # [doc] 404 for an order the platform does not have, with what it can say.

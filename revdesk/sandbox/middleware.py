@@ -14,8 +14,9 @@ from revdesk.api import routes
 from revdesk.api.errors import GRPC_INVALID_ARGUMENT, GRPC_UNAUTHENTICATED
 from revdesk.api.transport import API_KEY_HEADER
 
-from . import jsonbody
+from . import jsonbody, scopes
 from .errors import error_response
+from .scopes import ScopedKeys
 
 MAX_REQUEST_BYTES = 20 * 1024 * 1024
 #: The APIs' paths: the Admin API's and the Storefront API's [doc] (both take the key).
@@ -23,8 +24,11 @@ MAX_REQUEST_BYTES = 20 * 1024 * 1024
 #: [sandbox assumption] one key for all the sandbox's contracts.
 MERCHANT_PREFIX = routes.MERCHANT_ORDER.split("{", 1)[0]
 API_PREFIXES = ("/v1/", routes.STOREFRONT_RETURNS, MERCHANT_PREFIX)
-LOGGED_PREFIXES = (*API_PREFIXES, "/_sandbox/labels/",
-                   routes.SANDBOX_PICTURE.split("{", 1)[0])
+#: Files the API's answers point at (label files, product pictures): open with no fixed key,
+#: like pre-signed URLs; with one, a scoped key opens them too (its station follows them).
+DOWNLOAD_PREFIXES = (routes.SANDBOX_LABEL_FILE.split("{", 1)[0],
+                     routes.SANDBOX_PICTURE.split("{", 1)[0])
+LOGGED_PREFIXES = (*API_PREFIXES, *DOWNLOAD_PREFIXES)
 _KEY_HEADER = API_KEY_HEADER.encode()
 
 #: The request log holds at most this many requests...
@@ -206,23 +210,45 @@ class AuthMiddleware:
     """[doc] every /v1 (and Storefront) call carries ``x-rever-api-key``. With no fixed key, any non-empty
     key is accepted there and the sandbox's own ``/_sandbox/...`` paths are open. With a
     fixed key every path needs it, the controls too: they change faults and show every
-    request's body. The key is compared, never logged or echoed."""
+    request's body. With scoped keys (``scopes.py``) the API paths take only those keys (and
+    the fixed one, unscoped); each request is marked with its key's e-commerces. Label
+    files and pictures take a scoped key as well (a scoped key gets only its own labels).
+    The controls stay as the fixed key says: a merchant's key never opens them. A key is
+    compared, never logged or echoed."""
 
-    def __init__(self, app: ASGIApp, api_key: str | None = None) -> None:
+    def __init__(self, app: ASGIApp, api_key: str | None = None,
+                 scoped: ScopedKeys | None = None) -> None:
         self.app = app
         self._key = (api_key or "").encode("utf-8")
+        self._scoped = scoped or ScopedKeys()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         # Revers.io's routes check their own credentials (its subscription key and token).
-        if scope["type"] == "http" and (self._key or scope["path"].startswith(API_PREFIXES)) \
-                and not scope["path"].startswith(routes.SANDBOX_REVERSIO_BASE):
+        if scope["type"] == "http" and not scope["path"].startswith(routes.SANDBOX_REVERSIO_BASE):
+            api = scope["path"].startswith(API_PREFIXES)
+            scoped_path = api or scope["path"].startswith(DOWNLOAD_PREFIXES)
             given = _raw_header(scope, _KEY_HEADER).strip()
-            message = ""
-            if not given:
-                message = f"missing API key: send the {API_KEY_HEADER} header"
-            elif self._key and not hmac.compare_digest(given, self._key):
-                message = "invalid API key"
-            if message:
-                await error_response(401, GRPC_UNAUTHENTICATED, message)(scope, receive, send)
-                return
+            if api or self._key:
+                message = self._refusal(scope, given, scoped_path)
+                if message:
+                    await error_response(401, GRPC_UNAUTHENTICATED, message)(scope, receive, send)
+                    return
+            elif scoped_path and given and self._scoped:
+                # An open download, but a merchant's key still gets only its own labels.
+                if (shops := self._scoped.shops_for(given)) is not None:
+                    scopes.mark(scope, shops)
         await self.app(scope, receive, send)
+
+    def _refusal(self, scope: Scope, given: bytes, scoped_path: bool) -> str:
+        """Why ``given`` is refused on this path ("" if it is not); marks a scoped key's
+        request with its e-commerces."""
+        if not given:
+            return f"missing API key: send the {API_KEY_HEADER} header"
+        fixed = bool(self._key) and hmac.compare_digest(given, self._key)
+        if scoped_path and self._scoped:
+            shops = self._scoped.shops_for(given)
+            if shops is not None:
+                scopes.mark(scope, shops)
+                return ""
+            return "" if fixed else "invalid API key"
+        return "invalid API key" if self._key and not fixed else ""

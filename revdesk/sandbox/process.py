@@ -9,7 +9,7 @@ import re
 import subprocess
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 ENV_VARS_TO_CLEAR = ("REVDESK_API_URL", "REVDESK_API_KEY", "REVDESK_ECOMMERCE_ID",
                      "REVDESK_STOREFRONT_URL", "REVDESK_REVERSIO_URL",
                      "REVDESK_REVERSIO_SUBSCRIPTION_KEY", "REVDESK_REVERSIO_SECRET",
-                     "REVDESK_MERCHANT_URL", "REVDESK_MERCHANT_KEY", "REVDESK_RETURNS_PORTAL_URL")
+                     "REVDESK_MERCHANT_URL", "REVDESK_MERCHANT_KEY", "REVDESK_RETURNS_PORTAL_URL",
+                     "REVDESK_SANDBOX_KEYS")
 READY_LINE = re.compile(r"revdesk sandbox listening on (http://\S+)")
 START_TIMEOUT = 60.0
 STOP_TIMEOUT = 10.0
@@ -42,8 +43,9 @@ def _option(args: Sequence[str], name: str) -> str | None:
     return value
 
 
-def _child_env() -> dict[str, str]:
+def _child_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ENV_VARS_TO_CLEAR}
+    env.update(extra or {})
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     env["PYTHONUNBUFFERED"] = "1"
     return env
@@ -53,10 +55,11 @@ class SandboxProcess:
     """``revdesk sandbox`` in a subprocess, with helpers for its ``/_sandbox`` controls."""
 
     def __init__(self, data_dir: Path, *, processes: int = 60,
-                 extra_args: Sequence[str] = ()) -> None:
+                 extra_args: Sequence[str] = (), env: Mapping[str, str] | None = None) -> None:
         self.data_dir = data_dir
         self.processes = processes
         self.extra_args = list(extra_args)
+        self.env = dict(env or {})  # set in the server's environment (REVDESK_SANDBOX_KEYS)
         # A fixed key guards the controls too: the helpers below send it.
         key = _option(self.extra_args, "--api-key")
         self._headers = {API_KEY_HEADER: key} if key else {}
@@ -79,7 +82,8 @@ class SandboxProcess:
         self.data_dir.parent.mkdir(parents=True, exist_ok=True)
         self._stderr = self.stderr_path.open("ab")
         self._proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=self._stderr,
-                                      stdin=subprocess.DEVNULL, cwd=ROOT, env=_child_env())
+                                      stdin=subprocess.DEVNULL, cwd=ROOT,
+                                      env=_child_env(self.env))
         self._lines = queue.Queue()
         self._reader = threading.Thread(target=self._read_stdout, args=(self._proc.stdout,),
                                         daemon=True)

@@ -11,7 +11,9 @@ from revdesk.api.models import SHIPPING_STATUSES
 from revdesk.api.routes import PROCESS_LIST_PARAMS as NAMES
 
 from . import paging
-from .errors import invalid, not_found
+from .errors import forbidden, invalid, not_found
+from .scopes import may_see, shops_of
+from .seed import GROUPS
 from .store import ProcessFilter, Store
 
 DEFAULT_PAGE_SIZE = 50
@@ -23,10 +25,11 @@ def store_of(request: Request) -> Store:
 
 
 def existing_process(request: Request) -> dict[str, Any]:
-    """The process named in the path, or 404 code 5."""
+    """The process named in the path, or 404 code 5: for a key scoped to other
+    e-commerces, the very same 404 [sandbox assumption, scopes.py]."""
     process_id = request.path_params["process_id"]
     process = store_of(request).get_process(process_id)
-    if process is None:
+    if process is None or not may_see(request, process):
         raise not_found(f"process {process_id} not found")
     return process
 
@@ -45,9 +48,17 @@ def _filters(request: Request) -> ProcessFilter:
     if status and status not in SHIPPING_STATUSES:
         raise invalid(f"unknown shipping_status {status!r}; valid values: "
                       + ", ".join(SHIPPING_STATUSES))
-    return ProcessFilter(ecommerce_id=params.get(NAMES.ecommerce_id, "").strip(),
-                         group=params.get(NAMES.group, "").strip(), shipping_status=status,
-                         q=params.get(NAMES.query, "").strip())
+    ecommerce_id = params.get(NAMES.ecommerce_id, "").strip()
+    group = params.get(NAMES.group, "").strip()
+    shops = shops_of(request)
+    # [sandbox assumption, scopes.py] naming what the key does not hold is refused; an
+    # unknown e-commerce or group alike, so the answer tells nothing about other accounts.
+    if shops is not None and ecommerce_id and ecommerce_id not in shops:
+        raise forbidden(f"this API key has no access to e-commerce {ecommerce_id!r}")
+    if shops is not None and group and not set(GROUPS.get(group, ("",))) <= set(shops):
+        raise forbidden(f"this API key has no access to group {group!r}")
+    return ProcessFilter(ecommerce_id=ecommerce_id, group=group, shipping_status=status,
+                         q=params.get(NAMES.query, "").strip(), shops=shops)
 
 
 async def list_processes(request: Request) -> JSONResponse:

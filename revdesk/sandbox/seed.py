@@ -2,6 +2,10 @@
 
 Ids grow with time (``RP-100001`` is the oldest), so the newest-first list shows the highest
 ids first, as a real shop's would.
+
+Two demo e-commerces: ``acme`` (every sandbox) and ``northwind`` (a second REVER account, for
+keys scoped to one merchant; see ``scopes.py``). Each has its own ids, orders, customers and
+catalogue, none shared with the other, so a return can only belong to one of them.
 """
 
 from __future__ import annotations
@@ -19,9 +23,20 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 ECOMMERCE_ID = "acme"
-#: Multi-brand scope: an e-commerce group and its members.
-GROUPS: dict[str, tuple[str, ...]] = {"acme-group": ("acme",)}
+NORTHWIND_ID = "northwind"
+#: Multi-brand scope: an e-commerce group and its members. [sandbox assumption] the
+#: northwind group and the one over both shops are the sandbox's own, for scoped keys.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "acme-group": (ECOMMERCE_ID,),
+    "northwind-group": (NORTHWIND_ID,),
+    "desk-group": (ECOMMERCE_ID, NORTHWIND_ID),
+}
 FIRST_ID = 100001
+#: Northwind's first id: above acme's last even at the CLI's most (1,000,000 returns,
+#: RP-1100000), so the two never share an id.
+NORTHWIND_FIRST_ID = 2_000_001
+#: How many returns northwind gets when a sandbox makes them (``Store.open(northwind=)``).
+NORTHWIND_PROCESSES = 150
 SPAN_DAYS = 60
 PROVIDERS = ("SendCloud", "OPS")
 
@@ -238,6 +253,20 @@ VARIANTS: tuple[tuple[str, str, str], ...] = tuple(
 )
 FIRST_LINE_ITEM_ID = 14_023_000_000
 
+#: Northwind sells outdoor gear: its own products and SKU codes (none of acme's), in the
+#: same colours and sizes (the merchant platform draws pictures from the colour code).
+#: Names no longer than acme's longest, which the window's layout is measured with.
+NORTHWIND_PRODUCTS: tuple[tuple[str, str], ...] = (
+    ("Trail running shoes", "TRS"), ("Down jacket", "DWN"), ("Fleece pullover", "FLC"),
+    ("Softshell trousers", "SFT"), ("Merino base layer", "MBL"), ("Hiking socks", "HKS"),
+    ("Waterproof gaiters", "GTR"), ("Trekking cap", "TCP"), ("Insulated gloves", "GLV"),
+    ("Daypack 20 L", "DPK"),
+)
+NORTHWIND_VARIANTS: tuple[tuple[str, str, str], ...] = tuple(
+    (name, f"{colour} / {size}", f"{code}-{colour_code}-{size}")
+    for name, code in NORTHWIND_PRODUCTS for colour, colour_code in COLOURS for size in SIZES
+)
+
 #: The shop's returns warehouse: the "to" address of every label.
 WAREHOUSE_ADDRESS: dict[str, str] = {
     "address_line_1": "Calle de la Logística 8", "address_line_2": "Nave 3",
@@ -246,6 +275,42 @@ WAREHOUSE_ADDRESS: dict[str, str] = {
     "phone": "+34 976 000 000", "postcode": "50197", "rever_id": "",
     "state_province": "Zaragoza", "state_province_code": "Z",
 }
+#: [sandbox assumption] The same returns desk (a 3PL) takes northwind's parcels, in its
+#: name: only the company on the label differs.
+NORTHWIND_WAREHOUSE: dict[str, str] = {**WAREHOUSE_ADDRESS, "company": "Northwind Returns",
+                                       "email": "returns@example.org"}
+
+
+@dataclass(frozen=True)
+class Shop:
+    """What sets one demo e-commerce's returns apart from another's."""
+
+    ecommerce_id: str
+    first_id: int  # the number of its oldest process id
+    seed_offset: int  # added to the seed: its own draws, whatever the other shop's count
+    order_id_lead: str  # the first digit of its order ids
+    order_prefix: str  # "#A": "#A5003"
+    email_domain: str
+    first_line_item_id: int
+    variants: tuple[tuple[str, str, str], ...]
+    country_weights: tuple[int, ...]  # one per COUNTRIES entry
+    warehouse: dict[str, str]
+
+    @functools.cached_property
+    def country_table(self) -> tuple[Sequence[Country], list[float]]:
+        return weights(COUNTRIES, self.country_weights)
+
+
+ACME = Shop(ECOMMERCE_ID, FIRST_ID, 0, "5", "#A", "example.com", FIRST_LINE_ITEM_ID, VARIANTS,
+            tuple(c.weight for c in COUNTRIES), WAREHOUSE_ADDRESS)
+NORTHWIND = Shop(NORTHWIND_ID, NORTHWIND_FIRST_ID, 7_919, "7", "#N", "example.org",
+                 27_051_000_000, NORTHWIND_VARIANTS, (15, 15, 40, 10, 20), NORTHWIND_WAREHOUSE)
+SHOPS: dict[str, Shop] = {shop.ecommerce_id: shop for shop in (ACME, NORTHWIND)}
+
+
+def warehouse_of(ecommerce_id: str) -> dict[str, str]:
+    """The "to" address of a return's label: its shop's (acme's for anything unknown)."""
+    return SHOPS.get(ecommerce_id, ACME).warehouse
 
 
 @functools.cache
@@ -265,8 +330,8 @@ def tracking_id_for(carrier: str, dice: Dice) -> str:
     return f"{prefix}{dice.digits(digits)}{suffix}"
 
 
-def process_id(index: int) -> str:
-    return f"RP-{FIRST_ID + index}"
+def process_id(index: int, shop: Shop | None = None) -> str:
+    return f"RP-{(shop or ACME).first_id + index}"
 
 
 def _postcode(country: Country, city: City, dice: Dice) -> str:
@@ -294,13 +359,13 @@ def _address(country: Country, person: tuple[str, str, str], email: str,
     }
 
 
-def _line_items(index: int, dice: Dice) -> list[dict[str, Any]]:
+def _line_items(index: int, dice: Dice, shop: Shop) -> list[dict[str, Any]]:
     items = []
     for n in range(dice.weighted(ITEM_COUNT_TABLE)):
-        name, variant, sku = dice.pick(VARIANTS)
+        name, variant, sku = dice.pick(shop.variants)
         items.append({
             # Shop line item ids grow with time, like the orders they belong to.
-            "line_item_id": str(FIRST_LINE_ITEM_ID + index * 4 + n),
+            "line_item_id": str(shop.first_line_item_id + index * 4 + n),
             "name": name,
             "variant_name": variant,
             "sku": sku,
@@ -329,32 +394,34 @@ def _status(age_days: float, dice: Dice) -> str:
 
 
 def generate(
-    count: int = 500, seed: int = 42, now: datetime | None = None
+    count: int = 500, seed: int = 42, now: datetime | None = None, shop: Shop = ACME
 ) -> Iterator[dict[str, Any]]:
-    """Yield ``count`` processes, oldest first, spread over the ``SPAN_DAYS`` before ``now``."""
-    dice = Dice(seed)
+    """Yield ``count`` processes of ``shop``, oldest first, spread over the ``SPAN_DAYS``
+    before ``now``."""
+    dice = Dice(seed + shop.seed_offset)
+    country_table = shop.country_table
     end = int((now or datetime.now(UTC)).timestamp())
     start = end - SPAN_DAYS * 86400
     step = SPAN_DAYS * 86400 / max(count, 1)
     order_number = 5000
     for index in range(count):
         created = start + int((index + dice.chance()) * step)
-        country = dice.weighted(COUNTRY_TABLE)
+        country = dice.weighted(country_table)
         person = dice.pick(country.people)
-        email = f"{person[2]}{dice.digits(2)}@example.com"
+        email = f"{person[2]}{dice.digits(2)}@{shop.email_domain}"
         order_number += dice.between(1, 4)
         status = _status((end - created) / 86400, dice)
         yield {
-            "process_id": process_id(index),
-            "ecommerce_id": ECOMMERCE_ID,
-            "order_id": f"5{dice.digits(12)}",
-            "order_number": f"#A{order_number}",
+            "process_id": process_id(index, shop),
+            "ecommerce_id": shop.ecommerce_id,
+            "order_id": f"{shop.order_id_lead}{dice.digits(12)}",
+            "order_number": f"{shop.order_prefix}{order_number}",
             "customer": {"email": email, "first_name": person[0], "last_name": person[1],
                          "rever_id": f"CU-{dice.digits(8)}"},
             "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(created)),
             "shipping_status": status,
             **_shipping(status, dice, country),
-            "line_items": _line_items(index, dice),
+            "line_items": _line_items(index, dice, shop),
             "provider": "OPS" if dice.chance() < 0.15 else "SendCloud",
             "customer_address": _address(country, person, email, dice),
         }

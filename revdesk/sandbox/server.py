@@ -9,7 +9,7 @@ import logging
 import signal
 import socket
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import uvicorn
@@ -108,13 +108,16 @@ def serve(
     faults: Faults | None = None,
     on_ready: Callable[[str], None] | None = None,
     allow_remote: bool = False,
+    keys: Mapping[str, str] | None = None,
+    northwind: int = 0,
 ) -> None:
     """Run the sandbox until SIGTERM/SIGINT. Once listening, print exactly one line on stdout,
     ``revdesk sandbox listening on http://HOST:PORT``, then call ``on_ready(url)``.
 
     Anyone who can reach the port can read and change the data, so ``host`` must be a
     loopback address unless ``allow_remote``: raises :class:`NotLoopback` before binding.
-    Raises :class:`PortInUse` when the port is taken.
+    Raises :class:`PortInUse` when the port is taken. ``keys`` and ``northwind``: see
+    :func:`create_app`.
     """
     if not allow_remote and not is_loopback(host):
         raise NotLoopback(host)
@@ -122,7 +125,8 @@ def serve(
         data_dir = sandbox_dir()
     sock = bind(host, port)
     try:
-        app = create_app(data_dir, processes=processes, api_key=api_key, faults=faults)
+        app = create_app(data_dir, processes=processes, api_key=api_key, faults=faults,
+                         keys=keys, northwind=northwind)
     except BaseException:
         sock.close()
         raise

@@ -69,15 +69,19 @@ _json = json.JSONEncoder(check_circular=False).encode  # our own dicts: no cycle
 
 @dataclass(frozen=True)
 class ProcessFilter:
-    """The list filters; ``fingerprint`` ties a page token to them."""
+    """The list filters; ``fingerprint`` ties a page token to them. ``shops``, when not
+    None, is the only e-commerces the asking key may see (``scopes.py``)."""
 
     ecommerce_id: str = ""
     group: str = ""
     shipping_status: str = ""
     q: str = ""
+    shops: tuple[str, ...] | None = None
 
     def fingerprint(self) -> list[str]:
-        return [self.ecommerce_id, self.group, self.shipping_status, self.q.lower()]
+        names = [self.ecommerce_id, self.group, self.shipping_status, self.q.lower()]
+        # Unscoped tokens stay as they were; a scoped one is refused under another scope.
+        return names if self.shops is None else [*names, ",".join(sorted(self.shops))]
 
 
 @dataclass(frozen=True)
@@ -120,10 +124,15 @@ class Store:
         self._db.executescript(SCHEMA)
 
     @classmethod
-    def open(cls, data_dir: Path, *, processes: int = 500, seed: int = 42) -> Store:
-        """Open (creating if needed) ``data_dir/sandbox.sqlite3``; seed it only when empty."""
+    def open(cls, data_dir: Path, *, processes: int = 500, seed: int = 42,
+             northwind: int = 0) -> Store:
+        """Open (creating if needed) ``data_dir/sandbox.sqlite3``; seed acme's ``processes``
+        only when empty. ``northwind`` > 0 adds that many returns of the second e-commerce
+        if the file has none of it, so a file made before it existed gains them too."""
         store = cls(Path(data_dir) / DB_FILE)
         store.seed_if_empty(processes, seed)
+        if northwind > 0:
+            store.seed_shop_if_missing(demo.NORTHWIND, northwind, seed)
         store.use_wal()
         return store
 
@@ -169,6 +178,17 @@ class Store:
             for sql in PROCESS_INDEXES:
                 db.execute(sql)
             return inserted
+
+    def seed_shop_if_missing(self, shop: demo.Shop, count: int, seed: int) -> int:
+        """Insert ``count`` demo processes of ``shop`` if it has none; returns how many were
+        inserted. Another shop's rows are left as they are."""
+        with self._tx() as db:
+            if db.execute("SELECT 1 FROM processes WHERE ecommerce_id = ? LIMIT 1",
+                          (shop.ecommerce_id,)).fetchone():
+                return 0
+            db.executemany("INSERT INTO processes VALUES (?, ?, ?, ?, ?, ?)",
+                           map(_row, demo.generate(count, seed, shop=shop)))
+            return count
 
     def insert_processes(self, processes: Iterable[dict[str, Any]]) -> None:
         with self._tx() as db:
@@ -291,6 +311,10 @@ def _filter_sql(where: ProcessFilter) -> tuple[list[str], list[Any]]:
         members = demo.GROUPS.get(where.group, ())
         clauses.append(f"ecommerce_id IN ({', '.join('?' * len(members))})" if members else "0")
         args.extend(members)
+    if where.shops is not None:
+        shops = sorted(where.shops)
+        clauses.append(f"ecommerce_id IN ({', '.join('?' * len(shops))})" if shops else "0")
+        args.extend(shops)
     if where.shipping_status:
         clauses.append("status = ?")
         args.append(where.shipping_status)

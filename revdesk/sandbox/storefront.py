@@ -18,6 +18,7 @@ from revdesk.api import routes
 
 from .errors import invalid
 from .processes import store_of
+from .scopes import shops_of
 from .store import ProcessFilter, Store
 
 MAX_ORDER_IDS = 50
@@ -40,20 +41,22 @@ async def active_returns(request: Request) -> JSONResponse:
     if len(ids) > MAX_ORDER_IDS:
         raise invalid(f"at most {MAX_ORDER_IDS} order_ids")
     store = store_of(request)
+    shops = shops_of(request)  # a scoped key finds only its e-commerces' returns
     found: dict[str, dict[str, Any]] = {}
     for order in ids:
-        for process in orders_processes(store, order):
+        for process in orders_processes(store, order, shops=shops):
             found.setdefault(process["process_id"], process)
     return JSONResponse({"returns": [_item(p) for p in found.values()]})
 
 
-def orders_processes(store: Store, order: str, *, active_only: bool = True
-                     ) -> list[dict[str, Any]]:
+def orders_processes(store: Store, order: str, *, active_only: bool = True,
+                     shops: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
     """The sandbox returns of an order, by its id or its number; not cancelled ones when
-    ``active_only``."""
+    ``active_only``; only of the e-commerces ``shops`` unless it is None."""
     key = _key(order)
     if not key:
         return []
-    return [process for process in store.list_processes(ProcessFilter(q=key), None, _PER_ORDER)
+    where = ProcessFilter(q=key, shops=shops)
+    return [process for process in store.list_processes(where, None, _PER_ORDER)
             if key in (_key(process.get("order_id", "")), _key(process.get("order_number", "")))
             and not (active_only and process.get("shipping_status") == "CANCELED")]

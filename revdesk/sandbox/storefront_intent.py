@@ -29,6 +29,7 @@ from .bodies import Body
 from .errors import from_validation, invalid, not_found, precondition
 from .jsonbody import BadJson, loads
 from .processes import store_of
+from .scopes import shops_of
 from .storefront import orders_processes
 
 
@@ -47,7 +48,9 @@ async def start_intent(request: Request) -> JSONResponse:
     if not body.email.strip() or not body.order_number.strip():
         raise invalid("email and order_number are required")
     store = store_of(request)
-    processes = orders_processes(store, body.order_number, active_only=False)
+    # Another e-commerce's order is unknown to a scoped key, like its returns.
+    processes = orders_processes(store, body.order_number, active_only=False,
+                                 shops=shops_of(request))
     if not processes:
         raise not_found(f"order {body.order_number} not found")
     process = processes[0]
