@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 #: The embedded sandbox answers on this in-process origin; nothing listens on a port.
 EMBEDDED_URL = "http://127.0.0.1"
+#: Returns of the sandbox's second demo e-commerce ("northwind") when more accounts are set.
+SANDBOX_NORTHWIND = 150
 
 
 @dataclass
@@ -95,7 +97,10 @@ def open_backend(
             )
         from revdesk.sandbox import embedded_transport
 
-        app = embedded_transport(sandbox_dir())  # one app: both APIs see the same data
+        # One app: both APIs see the same data. A station trying several accounts on the
+        # sandbox gets its second demo merchant, northwind, too.
+        app = embedded_transport(sandbox_dir(),
+                                 northwind=SANDBOX_NORTHWIND if settings.rever_accounts else 0)
         transport = Transport(EMBEDDED_URL, "sandbox", retry=retry, transport=app)
         client = ReverAdminClient(transport, ecommerce_id=settings.ecommerce_id or "acme")
         backend = Backend(client, is_sandbox=True, url=EMBEDDED_URL, storefront=StorefrontClient(

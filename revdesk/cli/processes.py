@@ -41,7 +41,7 @@ def format_table(processes: list[Process]) -> str:
     """The returns as a table; with an account column when the station holds several
     REVER accounts (its rows name one)."""
     accounts = any(p.account for p in processes)
-    header = (*COLUMNS, "account") if accounts else COLUMNS
+    header = (*COLUMNS, "ACCOUNT") if accounts else COLUMNS
     rows = [header, *(_row(p, accounts) for p in processes)]
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()

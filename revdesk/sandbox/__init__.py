@@ -16,9 +16,13 @@ from .faults import Faults
 from .server import NotLoopback, PortInUse, serve
 
 
-def embedded_transport(data_dir: Path, processes: int = 500) -> httpx.ASGITransport:
-    """The sandbox app as an httpx transport; the client uses base URL http://127.0.0.1."""
-    return httpx.ASGITransport(app=create_app(data_dir, processes=processes))
+def embedded_transport(data_dir: Path, processes: int = 500,
+                       northwind: int = 0) -> httpx.ASGITransport:
+    """The sandbox app as an httpx transport; the client uses base URL http://127.0.0.1.
+    ``northwind``: that many returns of the second demo e-commerce (a station trying
+    several accounts on the sandbox), added once to a file without them."""
+    return httpx.ASGITransport(app=create_app(data_dir, processes=processes,
+                                              northwind=northwind))
 
 
 __all__ = ["Faults", "NotLoopback", "PortInUse", "create_app", "embedded_transport", "serve"]
