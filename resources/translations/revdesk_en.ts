@@ -45,6 +45,72 @@
         </message>
     </context>
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>Two accounts are called {name}: the second is not used. Give each account its own name in the station settings.</source>
+            <translation>Two accounts are called {name}: the second is not used. Give each account its own name in the station settings.</translation>
+        </message>
+        <message>
+            <source>The account {name} is the same e-commerce as {other} at the same address: it is not used.</source>
+            <translation>The account {name} is the same e-commerce as {other} at the same address: it is not used.</translation>
+        </message>
+        <message>
+            <source>The account {name} has no e-commerce or group: it is not used. Set one in the station settings.</source>
+            <translation>The account {name} has no e-commerce or group: it is not used. Set one in the station settings.</translation>
+        </message>
+        <message>
+            <source>The account {name} has a REVER address, but the station works on the built-in sandbox: it is not used. Set the main account's address and key first, or clear this account's address.</source>
+            <translation>The account {name} has a REVER address, but the station works on the built-in sandbox: it is not used. Set the main account's address and key first, or clear this account's address.</translation>
+        </message>
+        <message>
+            <source>The account {name} has no REVER address: it is not used. Set its address and key in the station settings.</source>
+            <translation>The account {name} has no REVER address: it is not used. Set its address and key in the station settings.</translation>
+        </message>
+        <message>
+            <source>The account {name} has no API key: it is not used. Set its key in the station settings or in {env}.</source>
+            <translation>The account {name} has no API key: it is not used. Set its key in the station settings or in {env}.</translation>
+        </message>
+        <message>
+            <source>The account {name}'s address cannot be used: it must be an https:// address (plain http only on this computer).</source>
+            <translation>The account {name}'s address cannot be used: it must be an https:// address (plain http only on this computer).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsCli</name>
+        <message>
+            <source>API key of {name} (empty: keep the one stored): </source>
+            <translation>API key of {name} (empty: keep the one stored): </translation>
+        </message>
+        <message>
+            <source>account {name} replaced</source>
+            <translation>account {name} replaced</translation>
+        </message>
+        <message>
+            <source>account {name} added</source>
+            <translation>account {name} added</translation>
+        </message>
+        <message>
+            <source>; its key comes from {env}</source>
+            <translation>; its key comes from {env}</translation>
+        </message>
+        <message>
+            <source>; its key is in the credential store</source>
+            <translation>; its key is in the credential store</translation>
+        </message>
+        <message>
+            <source>no account named “{name}” (the main account is set in Settings)</source>
+            <translation>no account named “{name}” (the main account is set in Settings)</translation>
+        </message>
+        <message>
+            <source>account {name} removed; its key was forgotten</source>
+            <translation>account {name} removed; its key was forgotten</translation>
+        </message>
+        <message>
+            <source>account {name} removed</source>
+            <translation>account {name} removed</translation>
+        </message>
+    </context>
+    <context>
         <name>Address</name>
         <message>
             <source>a name (first or last name, or company)</source>
@@ -220,7 +286,7 @@
         </message>
         <message>
             <source>REVER refused this change.</source>
-            <extracomment>How many times (a second apart) a queued scan settled by another process is looked for in the audit log before it is shown as handled elsewhere. At the desk a request is retried briefly: an operator would rather see "not sent" in a few seconds than wait half a minute per scan. Rows a list page asks for. The embedded sandbox has no address of its own: its rows are cached under this name. What is wrong with the local files, in the operator's words: a damaged one set aside (which, where it is kept), an audit log that cannot be written. The window shows them; ``warned`` tells the ones found later. Every status scan, from its keypress until it is over or in the outbox. The returns list the station holds (the window's list shows it): scans are resolved in it before REVER is asked. What a parcel should hold, from the merchant's platform, and its pictures. Its failures are its own: they never change the connection state (REVER's). Walk-in returns, started on the Storefront API when the station has one. The shift's start and count, read from the audit log whenever asked: the header and the summary say the same, and a restart keeps both. Queued scans gone from the outbox file whose outcome the audit log does not have yet: how many times they were looked for. Applying what a killed station process left in the scan journal (started by start(); done once those scans are final).</extracomment>
+            <extracomment>How many times (a second apart) a queued scan settled by another process is looked for in the audit log before it is shown as handled elsewhere. At the desk a request is retried briefly: an operator would rather see "not sent" in a few seconds than wait half a minute per scan. Rows a list page asks for. The embedded sandbox has no address of its own: its rows are cached under this name. What is wrong with the local files, in the operator's words: a damaged one set aside (which, where it is kept), an audit log that cannot be written. The window shows them; ``warned`` tells the ones found later. More REVER accounts that could not be opened (no key, an address refused): each said to the lead; the station works with the others. Every status scan, from its keypress until it is over or in the outbox. The returns list the station holds (the window's list shows it): scans are resolved in it before REVER is asked. What a parcel should hold, from the merchant's platform, and its pictures. Its failures are its own: they never change the connection state (REVER's). Walk-in returns, started on the Storefront API when the station has one. The shift's start and count, read from the audit log whenever asked: the header and the summary say the same, and a restart keeps both. Queued scans gone from the outbox file whose outcome the audit log does not have yet: how many times they were looked for. Applying what a killed station process left in the scan journal (started by start(); done once those scans are final).</extracomment>
             <translation>REVER refused this change.</translation>
         </message>
         <message>
@@ -259,7 +325,7 @@
         <name>Backend</name>
         <message>
             <source>built-in sandbox</source>
-            <extracomment>The embedded sandbox answers on this in-process origin; nothing listens on a port. The Storefront API (an order number's returns): the sandbox serves it; for REVER, only when its address is set (``storefront_url``, ``REVDESK_STOREFRONT_URL``). The merchant's platform (what a parcel should hold): the sandbox serves it; else only when its address is set (``merchant_url``, ``REVDESK_MERCHANT_URL``). Why the merchant platform cannot be asked although its address is set (no key, an address the station refuses), in the lead's words; None when nothing is wrong.</extracomment>
+            <extracomment>The embedded sandbox answers on this in-process origin; nothing listens on a port. Returns of the sandbox's second demo e-commerce ("northwind") when more accounts are set. The Storefront API (an order number's returns): the sandbox serves it; for REVER, only when its address is set (``storefront_url``, ``REVDESK_STOREFRONT_URL``). The merchant's platform (what a parcel should hold): the sandbox serves it; else only when its address is set (``merchant_url``, ``REVDESK_MERCHANT_URL``). Why the merchant platform cannot be asked although its address is set (no key, an address the station refuses), in the lead's words; None when nothing is wrong. The more REVER accounts that could not be opened (no key, an address refused), each saying which and why in the lead's words: the station works with the others.</extracomment>
             <translation>built-in sandbox</translation>
         </message>
     </context>
@@ -423,13 +489,12 @@
         <name>Config</name>
         <message>
             <source>the credential store</source>
-            <extracomment>The REVER Storefront API's base URL: an order number the list does not know is looked up there. Empty: not used (the built-in sandbox serves it anyway). The merchant's own platform (seed 004, ``GET /rever/orders/{id}``): what a parcel should hold. Empty: not used (the built-in sandbox serves it anyway). Its key, like the API key, lives in the credential store or ``REVDESK_MERCHANT_KEY``. [assumed] The merchant's returns page where a walk-in customer finishes a return started at the desk: no document gives one. The slip's QR code is this address with the return id and the customer's token (``api/routes.py`` ``PORTAL_*``). Empty: the code carries the return id and token alone and the slip says what to do. The window's language: a code of ``revdesk.i18n.LANGUAGES``; empty follows the computer. When a shift starts, for its count: at midnight ("day") or when an operator signs in ("sign_in": a night shift crosses midnight). See ``domain/shift.py``. The carrier's label and our intake label print on printers chosen apart (a laser for one, a Zebra for the other, or a folder of PDFs on a station with none). Print the intake label by itself after a confirmed IN_WAREHOUSE scan. Revers.io accounts beside the REVER one (section "Revers.io accounts" below). The credential store failures already warned of: a machine without one fails every look-up the same way, and saying it at each (the window looks keys up often) is noise.
-----------
-The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account has that URL.</extracomment>
+            <extracomment>The REVER Storefront API's base URL: an order number the list does not know is looked up there. Empty: not used (the built-in sandbox serves it anyway). The merchant's own platform (seed 004, ``GET /rever/orders/{id}``): what a parcel should hold. Empty: not used (the built-in sandbox serves it anyway). Its key, like the API key, lives in the credential store or ``REVDESK_MERCHANT_KEY``. [assumed] The merchant's returns page where a walk-in customer finishes a return started at the desk: no document gives one. The slip's QR code is this address with the return id and the customer's token (``api/routes.py`` ``PORTAL_*``). Empty: the code carries the return id and token alone and the slip says what to do. The window's language: a code of ``revdesk.i18n.LANGUAGES``; empty follows the computer. When a shift starts, for its count: at midnight ("day") or when an operator signs in ("sign_in": a night shift crosses midnight). See ``domain/shift.py``. The carrier's label and our intake label print on printers chosen apart (a laser for one, a Zebra for the other, or a folder of PDFs on a station with none). Print the intake label by itself after a confirmed IN_WAREHOUSE scan. Revers.io accounts beside the REVER one (section "Revers.io accounts" below). How the rows name the main REVER account (``api_url``, ``ecommerce_id``) when the station holds more (``rever_accounts``); empty: its e-commerce id. More REVER accounts beside the main one: their returns are listed and scanned with the main one's, each row naming its account (section "More REVER accounts" below). The credential store failures already warned of: a machine without one fails every look-up the same way, and saying it at each (the window looks keys up often) is noise.</extracomment>
             <translation>the credential store</translation>
         </message>
         <message>
             <source>The API key has {why} in it, so it cannot be a REVER key. Paste the key again, without anything around it. Nothing was saved.</source>
+            <extracomment>``REVDESK_API_KEY__`` + the account's name in capitals, other characters as ``_``: the key of one more account for a station without a credential store (a script, a container).</extracomment>
             <translation>The API key has {why} in it, so it cannot be a REVER key. Paste the key again, without anything around it. Nothing was saved.</translation>
         </message>
         <message>
@@ -446,6 +511,7 @@ The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account ha
         </message>
         <message>
             <source>subscription key</source>
+            <extracomment>The name of the account ``REVDESK_REVERSIO_URL`` gives, when no saved account has that URL.</extracomment>
             <translation>subscription key</translation>
         </message>
         <message>
@@ -2478,6 +2544,7 @@ No picture: {reason}</translation>
         </message>
         <message>
             <source>Customer:</source>
+            <extracomment>Whose return it is, at a station of several REVER accounts (a row only then).</extracomment>
             <translation>Customer:</translation>
         </message>
         <message>
@@ -2495,6 +2562,10 @@ No picture: {reason}</translation>
         <message>
             <source>Return method:</source>
             <translation>Return method:</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Account:</translation>
         </message>
         <message>
             <source>Logistics</source>
@@ -2733,7 +2804,7 @@ No picture: {reason}</translation>
         <name>ProcessTableModel</name>
         <message>
             <source>Process</source>
-            <extracomment>Search keys made per slice of idle time (about 10 ms). A page could not be loaded (the error); fetching pauses until ``resume_fetching``. A page or a refresh came back from REVER: what ``load_failed`` said is over. While the rows come from the local cache, when they were saved; None once the API has been read again over all of them.</extracomment>
+            <extracomment>Search keys made per slice of idle time (about 10 ms). A page could not be loaded (the error); fetching pauses until ``resume_fetching``. A page or a refresh came back from REVER: what ``load_failed`` said is over. The row field each column shows: the list's columns, and the account last when the station holds several REVER accounts (a 3PL desk: whose return is it). While the rows come from the local cache, when they were saved; None once the API has been read again over all of them.</extracomment>
             <translation>Process</translation>
         </message>
         <message>
@@ -2763,6 +2834,10 @@ No picture: {reason}</translation>
         <message>
             <source>Created</source>
             <translation>Created</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
         </message>
     </context>
     <context>
@@ -2869,7 +2944,7 @@ For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk</translation>
         <name>Request</name>
         <message>
             <source>a pickup range is listed twice</source>
-            <extracomment>The longest text of a return the station keeps from an answer (a name, an address line, an item): far beyond any real one, short enough to lay out at once. Text the station shows (names, addresses, items) is cut to this many characters; None for answers that carry data (a label's bytes, an opaque page token). "XL", "Navy / M": the merchant contract's name for it (API-NOTES §3) [assumed]. [assumed] where the parcel comes from (the sandbox serves it): the "from" of a logistic order. Empty when REVER's answer has none. None: the platform did not say (the document requires it; shown as unknown). 2 returned already, 3 shop policy, 4 not fulfilled, 5 out of the return period.</extracomment>
+            <extracomment>The longest text of a return the station keeps from an answer (a name, an address line, an item): far beyond any real one, short enough to lay out at once. Text the station shows (names, addresses, items) is cut to this many characters; None for answers that carry data (a label's bytes, an opaque page token). "XL", "Navy / M": the merchant contract's name for it (API-NOTES §3) [assumed]. [assumed] where the parcel comes from (the sandbox serves it): the "from" of a logistic order. Empty when REVER's answer has none. Which of the station's REVER accounts the return was read under (a station may hold several, see domain/accounts.py): set by the station, never read from an answer nor sent back. None: the platform did not say (the document requires it; shown as unknown). 2 returned already, 3 shop policy, 4 not fulfilled, 5 out of the return period.</extracomment>
             <translation>a pickup range is listed twice</translation>
         </message>
         <message>
@@ -2963,6 +3038,171 @@ For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk</translation>
         <message>
             <source>Select returns in the list first.</source>
             <translation>Select returns in the list first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReverAccounts</name>
+        <message>
+            <source>stored</source>
+            <extracomment>As ``config.ReverAccount.name`` allows.</extracomment>
+            <translation>stored</translation>
+        </message>
+        <message>
+            <source>from the environment</source>
+            <translation>from the environment</translation>
+        </message>
+        <message>
+            <source>MISSING</source>
+            <translation>MISSING</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>not needed</translation>
+        </message>
+        <message>
+            <source>built-in sandbox</source>
+            <translation>built-in sandbox</translation>
+        </message>
+        <message>
+            <source>Give the account a name of up to {limit} printable characters. Nothing was saved.</source>
+            <translation>Give the account a name of up to {limit} printable characters. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>“{name}” is the main account's name in the list: give this account another one. Nothing was saved.</source>
+            <translation>“{name}” is the main account's name in the list: give this account another one. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>“{name}” is too like the account “{other}”: both would read their key from {env}. Choose another name, or type “{other}” to replace it. Nothing was saved.</source>
+            <translation>“{name}” is too like the account “{other}”: both would read their key from {env}. Choose another name, or type “{other}” to replace it. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Give the account's e-commerce id or its group: its returns are those of that e-commerce. Nothing was saved.</source>
+            <translation>Give the account's e-commerce id or its group: its returns are those of that e-commerce. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The e-commerce id and group take printable characters only. Nothing was saved.</source>
+            <translation>The e-commerce id and group take printable characters only. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The main account is the built-in sandbox: more accounts are its e-commerces, with no address. Leave the address empty, or set the main account's API address and key first. Nothing was saved.</source>
+            <translation>The main account is the built-in sandbox: more accounts are its e-commerces, with no address. Leave the address empty, or set the main account's API address and key first. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>An e-commerce of the built-in sandbox needs no key: leave the key empty. Nothing was saved.</source>
+            <translation>An e-commerce of the built-in sandbox needs no key: leave the key empty. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Give the account's REVER API address (https://…): the main account is not the sandbox. Nothing was saved.</source>
+            <translation>Give the account's REVER API address (https://…): the main account is not the sandbox. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The account's address cannot be used: {why}</source>
+            <translation>The account's address cannot be used: {why}</translation>
+        </message>
+        <message>
+            <source>No key is stored for this account, and {env} is not set: type its API key. Nothing was saved.</source>
+            <translation>No key is stored for this account, and {env} is not set: type its API key. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>it is not a valid address. Nothing was saved.</source>
+            <translation>it is not a valid address. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>it must start with https:// (plain http is only for this computer). Nothing was saved.</source>
+            <translation>it must start with https:// (plain http is only for this computer). Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The main account would be named “{name}” in the list, as the account “{other}” is: give the main account another name.</source>
+            <translation>The main account would be named “{name}” in the list, as the account “{other}” is: give the main account another name.</translation>
+        </message>
+        <message>
+            <source>The accounts {names} have a REVER address: they cannot go with a main account on the built-in sandbox. Set the API address and key, or remove them (More REVER accounts…).</source>
+            <translation>The accounts {names} have a REVER address: they cannot go with a main account on the built-in sandbox. Set the API address and key, or remove them (More REVER accounts…).</translation>
+        </message>
+        <message>
+            <source>The accounts {names} are e-commerces of the built-in sandbox: they cannot go with a main account at a REVER address. Remove them (More REVER accounts…) and add them with their own address and key.</source>
+            <translation>The accounts {names} are e-commerces of the built-in sandbox: they cannot go with a main account at a REVER address. Remove them (More REVER accounts…) and add them with their own address and key.</translation>
+        </message>
+        <message>
+            <source>More REVER accounts</source>
+            <translation>More REVER accounts</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>E-commerce or group</source>
+            <translation>E-commerce or group</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>&amp;Add or replace</source>
+            <translation>&amp;Add or replace</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <extracomment>Tests the form's account (its key typed, else the one stored) as Settings' Test connection does the main one's: a lead setting up a merchant knows at once.</extracomment>
+            <translation>&amp;Test</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>A&amp;ddress:</translation>
+        </message>
+        <message>
+            <source>&amp;E-commerce id:</source>
+            <translation>&amp;E-commerce id:</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Group:</translation>
+        </message>
+        <message>
+            <source>API &amp;key:</source>
+            <translation>API &amp;key:</translation>
+        </message>
+        <message>
+            <source>The main account is the built-in sandbox: more accounts are its e-commerces, with no address and no key.</source>
+            <translation>The main account is the built-in sandbox: more accounts are its e-commerces, with no address and no key.</translation>
+        </message>
+        <message>
+            <source>none (built-in sandbox)</source>
+            <translation>none (built-in sandbox)</translation>
+        </message>
+        <message>
+            <source>Each account needs its REVER API address (https://…) and its own key, kept in this computer's credential store.</source>
+            <translation>Each account needs its REVER API address (https://…) and its own key, kept in this computer's credential store.</translation>
+        </message>
+        <message>
+            <source>The key is stored in this computer's credential store, never in a file; {env} in the environment wins over it. Leave it empty to keep a stored key.</source>
+            <translation>The key is stored in this computer's credential store, never in a file; {env} in the environment wins over it. Leave it empty to keep a stored key.</translation>
+        </message>
+        <message>
+            <source>Choose the account to remove in the list (the main account is set in Settings).</source>
+            <translation>Choose the account to remove in the list (the main account is set in Settings).</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>Testing…</translation>
+        </message>
+        <message>
+            <source>The test itself failed ({error}); the details are in the log.</source>
+            <translation>The test itself failed ({error}); the details are in the log.</translation>
         </message>
     </context>
     <context>
@@ -3939,6 +4179,14 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
             <translation>Connection to REVER</translation>
         </message>
         <message>
+            <source>empty: {name}</source>
+            <translation>empty: {name}</translation>
+        </message>
+        <message>
+            <source>More REVER accounts…</source>
+            <translation>More REVER accounts…</translation>
+        </message>
+        <message>
             <source>A group is the id REVER gives a company with several shops (brands): set it instead of an e-commerce id to work with all of them.</source>
             <translation>A group is the id REVER gives a company with several shops (brands): set it instead of an e-commerce id to work with all of them.</translation>
         </message>
@@ -3953,6 +4201,10 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>API &amp;key:</source>
             <translation>API &amp;key:</translation>
+        </message>
+        <message>
+            <source>Account name:</source>
+            <translation>Account name:</translation>
         </message>
         <message>
             <source>&amp;E-commerce id:</source>
@@ -4235,12 +4487,12 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <name>SettingsTransfer</name>
         <message>
             <source>Could not write {path}: {why}.</source>
-            <extracomment>Far beyond any export (about 2 kB): a bigger file is not one, and is never read whole. The station's own settings: never exported, and kept on import. A printer profile's device: this computer's. Its stock and dpi are shared. Words that mark a field as a secret: such a field is refused, never read. The settings whose text may hold control characters: a scanner's prefix or suffix (a GS, a CR) is one. Anywhere else a control character is a hostile or damaged file. Checked as Settings checks them (https, or http to this computer); the walk-in's returns page too: its address goes into every slip's QR code. No setting's text comes near this (an address, a pattern, a street): a longer one is not a setting someone typed.</extracomment>
+            <extracomment>Far beyond any export (about 2 kB): a bigger file is not one, and is never read whole. The station's own settings: never exported, and kept on import. A printer profile's device: this computer's. Its stock and dpi are shared. Words that mark a field as a secret: such a field is refused, never read. The settings whose text may hold control characters: a scanner's prefix or suffix (a GS, a CR) is one. Anywhere else a control character is a hostile or damaged file. Checked as Settings checks them (https, or http to this computer); the walk-in's returns page too: its address goes into every slip's QR code. Each ``rever_accounts[].api_url`` is checked the same way (:func:`plan_import`). No setting's text comes near this (an address, a pattern, a street): a longer one is not a setting someone typed.</extracomment>
             <translation>Could not write {path}: {why}.</translation>
         </message>
         <message>
             <source>Could not read {path}: {why}.</source>
-            <extracomment>The file's station-own fields, ignored (this station's own values are kept). The API address changes: this station needs its key for the new one.</extracomment>
+            <extracomment>The file's station-own fields, ignored (this station's own values are kept). The API address changes: this station needs its key for the new one. More REVER accounts new or changed by the file: each needs its key on this station.</extracomment>
             <translation>Could not read {path}: {why}.</translation>
         </message>
         <message>
@@ -4310,6 +4562,10 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>The API address changes: set this station's API key for it (keys are never imported).</source>
             <translation>The API address changes: set this station's API key for it (keys are never imported).</translation>
+        </message>
+        <message>
+            <source>Set the key of these REVER accounts on this station (keys are never imported): {names}.</source>
+            <translation>Set the key of these REVER accounts on this station (keys are never imported): {names}.</translation>
         </message>
     </context>
     <context>
