@@ -225,15 +225,28 @@ class AccountRouter:
                 failures.append((exc, known))
             except errors.ApiError as exc:
                 raise _named(exc, known) from None
-        answers = await asyncio.gather(*(call(a) for a in others), return_exceptions=True)
-        for account, answer in zip(others, answers, strict=True):
-            if isinstance(answer, BaseException):
-                if not isinstance(answer, errors.ApiError):
-                    raise answer
-                failures.append((answer, account))
-                continue
-            self._learn([(process_id, account)])
-            return answer, account
+        # The first account that has it answers the scan: one slow or offline account
+        # never holds up another's parcel (the rest are cancelled then).
+        async def attempt(account: Account) -> tuple[Account, Any, errors.ApiError | None]:
+            try:
+                return account, await call(account), None
+            except errors.ApiError as exc:
+                return account, None, exc
+
+        tasks = [asyncio.ensure_future(attempt(a)) for a in others]
+        try:
+            for done in asyncio.as_completed(tasks):
+                account, answer, failure = await done
+                if failure is None:
+                    self._learn([(process_id, account)])
+                    return answer, account
+                failures.append((failure, account))
+        finally:
+            for task in tasks:
+                task.cancel()
+        # In the accounts' order: the deciding failure does not depend on who was slower.
+        order = {a.ident: i for i, a in enumerate(self.accounts)}
+        failures.sort(key=lambda f: order.get(f[1].ident, -1))
         raise self._deciding(failures)
 
     async def _send_in_turn(self, process_id: str,

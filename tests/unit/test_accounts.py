@@ -241,3 +241,22 @@ def test_an_order_look_up_with_an_account_offline_is_not_none() -> None:
         run(storefronts(north_down=True).active_returns(["#N1"]))
     # Found under an account that answered: found.
     assert len(run(storefronts(north_down=True).active_returns(["#A1"]))) == 1
+
+
+def test_a_slow_account_never_holds_up_anothers_parcel() -> None:
+    r, acme, _ = router()
+
+    async def slow_get(process_id: str) -> Process:
+        await asyncio.sleep(30)
+        raise AssertionError("never reached: cancelled once the owner answered")
+
+    acme.get_process = slow_get  # type: ignore[method-assign]
+
+    async def timed() -> tuple[Process, float]:
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        process = await r.get_process("RP-200003")
+        return process, loop.time() - start
+
+    process, took = run(timed())
+    assert process.account == "Northwind" and took < 5
