@@ -4,7 +4,7 @@ the operator's words."""
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,7 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 #: The entry itself, for the view and tests.
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
-PROCESS, STATUS, SOURCE, ATTEMPTS, REASON, QUEUED_AT = range(6)
+PROCESS, STATUS, SOURCE, ATTEMPTS, REASON, QUEUED_AT, ACCOUNT = range(7)
 
 
 def source_text(source: str) -> str:
@@ -58,9 +58,12 @@ def reason_text(entry: Entry, now: float | None = None) -> str:
 class EntriesModel(HeaderedTableModel):
     """Outbox entries, oldest first (the order they are sent in)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *,
+                 account_of: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.entries: list[Entry] = []
+        #: At a station of several REVER accounts, whose return each change is (a column).
+        self.account_of = account_of
         self.headers = [
             translate("EntriesModel", "Process"),
             translate("EntriesModel", "Status"),
@@ -69,6 +72,8 @@ class EntriesModel(HeaderedTableModel):
             translate("EntriesModel", "Why"),
             translate("EntriesModel", "Queued at"),
         ]
+        if account_of is not None:
+            self.headers.append(translate("EntriesModel", "Account"))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
@@ -100,6 +105,8 @@ class EntriesModel(HeaderedTableModel):
             return str(entry.attempts)
         if column == REASON:
             return reason_text(entry)
+        if column == ACCOUNT and self.account_of is not None:
+            return self.account_of(entry.process_id)
         return date_time(entry.created_at, seconds=True)
 
     def set_entries(self, entries: Sequence[Entry]) -> None:

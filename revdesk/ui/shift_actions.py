@@ -118,7 +118,10 @@ class ShiftActions(QObject):
             return
         from .dialogs.outbox_view import OutboxView
 
-        view = OutboxView(outbox, self.bridge, self.core.audit, self.parent_widget, index=self.core.index)
+        view = OutboxView(outbox, self.bridge, self.core.audit, self.parent_widget,
+                          index=self.core.index,
+                          account_of=(self.core.account_of
+                                      if len(self.core.account_names) > 1 else None))
         self.outbox_view = view
         self._open_dialog(view)
 

@@ -78,3 +78,18 @@ def test_the_scan_banner_says_whose_return_it_is(qtbot: QtBot) -> None:
     result.process = Process(process_id="RP-200001",
                              customer=Customer(first_name="Ana", last_name="Ruiz"))
     assert "Northwind" not in describe(result).detail
+
+
+def test_the_outbox_window_names_each_changes_account(qtbot: QtBot) -> None:
+    from revdesk.domain.outbox import Entry
+    from revdesk.ui.outbox_model import ACCOUNT, EntriesModel
+
+    entry = Entry(1, "RP-200001", "IN_WAREHOUSE", "COLLECTED", "scan", 1_796_000_000.0,
+                  "pending", 2, 0.0, "")
+    several = EntriesModel(account_of={"RP-200001": "Northwind"}.get)
+    several.set_entries([entry])
+    assert several.columnCount() == 7 and several.headers[ACCOUNT] == "Account"
+    assert several.data(several.index(0, ACCOUNT)) == "Northwind"
+    one = EntriesModel()
+    one.set_entries([entry])
+    assert one.columnCount() == 6

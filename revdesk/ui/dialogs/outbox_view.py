@@ -5,6 +5,7 @@ and recorded in the audit log)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QTimer
@@ -64,7 +65,8 @@ class OutboxView(QDialog):
     "Retry refused" leaves alone."""
 
     def __init__(self, outbox: Outbox, bridge: CoreBridge, audit: AuditLog | None = None,
-                 parent: QWidget | None = None, *, index: ProcessIndex | None = None) -> None:
+                 parent: QWidget | None = None, *, index: ProcessIndex | None = None,
+                 account_of: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxView")
         self.setWindowTitle(translate("OutboxView", "Outbox — changes not sent yet"))
@@ -74,8 +76,8 @@ class OutboxView(QDialog):
         self.audit = audit
         self.index = index
         self.confirm_box: QMessageBox | None = None
-        self.pending_model = EntriesModel(self)
-        self.failed_model = EntriesModel(self)
+        self.pending_model = EntriesModel(self, account_of=account_of)
+        self.failed_model = EntriesModel(self, account_of=account_of)
         self._build()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
