@@ -48,66 +48,66 @@
         <name>Accounts</name>
         <message>
             <source>Two accounts are called {name}: the second is not used. Give each account its own name in the station settings.</source>
-            <translation type="unfinished" />
+            <translation>Dos cuentas se llaman {name}: la segunda no se usa. Dé a cada cuenta su propio nombre en la configuración del puesto.</translation>
         </message>
         <message>
             <source>The account {name} is the same e-commerce as {other} at the same address: it is not used.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta {name} es el mismo e-commerce que {other} en la misma dirección: no se usa.</translation>
         </message>
         <message>
             <source>The account {name} has no e-commerce or group: it is not used. Set one in the station settings.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta {name} no tiene e-commerce ni grupo: no se usa. Indique uno en la configuración del puesto.</translation>
         </message>
         <message>
             <source>The account {name} has a REVER address, but the station works on the built-in sandbox: it is not used. Set the main account's address and key first, or clear this account's address.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta {name} tiene una dirección de REVER, pero el puesto trabaja con el entorno de pruebas integrado: no se usa. Indique primero la dirección y la clave de la cuenta principal, o borre la dirección de esta cuenta.</translation>
         </message>
         <message>
             <source>The account {name} has no REVER address: it is not used. Set its address and key in the station settings.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta {name} no tiene dirección de REVER: no se usa. Indique su dirección y su clave en la configuración del puesto.</translation>
         </message>
         <message>
             <source>The account {name} has no API key: it is not used. Set its key in the station settings or in {env}.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta {name} no tiene clave de API: no se usa. Indique su clave en la configuración del puesto o en {env}.</translation>
         </message>
         <message>
             <source>The account {name}'s address cannot be used: it must be an https:// address (plain http only on this computer).</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar la dirección de la cuenta {name}: debe ser una dirección https:// (http solo en este ordenador).</translation>
         </message>
     </context>
     <context>
         <name>AccountsCli</name>
         <message>
             <source>API key of {name} (empty: keep the one stored): </source>
-            <translation type="unfinished" />
+            <translation>Clave de API de {name} (vacío: conservar la guardada): </translation>
         </message>
         <message>
             <source>account {name} replaced</source>
-            <translation type="unfinished" />
+            <translation>cuenta {name} reemplazada</translation>
         </message>
         <message>
             <source>account {name} added</source>
-            <translation type="unfinished" />
+            <translation>cuenta {name} añadida</translation>
         </message>
         <message>
             <source>; its key comes from {env}</source>
-            <translation type="unfinished" />
+            <translation>; su clave viene de {env}</translation>
         </message>
         <message>
             <source>; its key is in the credential store</source>
-            <translation type="unfinished" />
+            <translation>; su clave está en el almacén de credenciales</translation>
         </message>
         <message>
             <source>no account named “{name}” (the main account is set in Settings)</source>
-            <translation type="unfinished" />
+            <translation>no hay ninguna cuenta llamada «{name}» (la cuenta principal se indica en Configuración)</translation>
         </message>
         <message>
             <source>account {name} removed; its key was forgotten</source>
-            <translation type="unfinished" />
+            <translation>cuenta {name} quitada; su clave se borró</translation>
         </message>
         <message>
             <source>account {name} removed</source>
-            <translation type="unfinished" />
+            <translation>cuenta {name} quitada</translation>
         </message>
     </context>
     <context>
@@ -2565,7 +2565,7 @@ Sin imagen: {reason}</translation>
         </message>
         <message>
             <source>Account:</source>
-            <translation type="unfinished" />
+            <translation>Cuenta:</translation>
         </message>
         <message>
             <source>Logistics</source>
@@ -2837,7 +2837,7 @@ Sin imagen: {reason}</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished">Cuenta</translation>
+            <translation>Cuenta</translation>
         </message>
     </context>
     <context>
@@ -3045,164 +3045,164 @@ Para una prueba sin pantalla: QT_QPA_PLATFORM=offscreen revdesk</translation>
         <message>
             <source>stored</source>
             <extracomment>As ``config.ReverAccount.name`` allows.</extracomment>
-            <translation type="unfinished">guardados</translation>
+            <translation>guardada</translation>
         </message>
         <message>
             <source>from the environment</source>
-            <translation type="unfinished">del entorno</translation>
+            <translation>del entorno</translation>
         </message>
         <message>
             <source>MISSING</source>
-            <translation type="unfinished">FALTAN</translation>
+            <translation>FALTA</translation>
         </message>
         <message>
             <source>not needed</source>
-            <translation type="unfinished" />
+            <translation>no hace falta</translation>
         </message>
         <message>
             <source>built-in sandbox</source>
-            <translation type="unfinished">entorno de pruebas integrado</translation>
+            <translation>entorno de pruebas integrado</translation>
         </message>
         <message>
             <source>Give the account a name of up to {limit} printable characters. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Dé a la cuenta un nombre de hasta {limit} caracteres imprimibles. No se guardó nada.</translation>
         </message>
         <message>
             <source>“{name}” is the main account's name in the list: give this account another one. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es el nombre de la cuenta principal en la lista: dé otro a esta cuenta. No se guardó nada.</translation>
         </message>
         <message>
             <source>“{name}” is too like the account “{other}”: both would read their key from {env}. Choose another name, or type “{other}” to replace it. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se parece demasiado a la cuenta «{other}»: las dos leerían su clave de {env}. Elija otro nombre, o escriba «{other}» para reemplazarla. No se guardó nada.</translation>
         </message>
         <message>
             <source>Give the account's e-commerce id or its group: its returns are those of that e-commerce. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Indique el id de e-commerce de la cuenta o su grupo: sus devoluciones son las de ese e-commerce. No se guardó nada.</translation>
         </message>
         <message>
             <source>The e-commerce id and group take printable characters only. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>El id de e-commerce y el grupo solo admiten caracteres imprimibles. No se guardó nada.</translation>
         </message>
         <message>
             <source>The main account is the built-in sandbox: more accounts are its e-commerces, with no address. Leave the address empty, or set the main account's API address and key first. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta principal es el entorno de pruebas integrado: las demás cuentas son e-commerces suyos, sin dirección. Deje la dirección vacía, o indique primero la dirección de la API y la clave de la cuenta principal. No se guardó nada.</translation>
         </message>
         <message>
             <source>An e-commerce of the built-in sandbox needs no key: leave the key empty. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Un e-commerce del entorno de pruebas integrado no necesita clave: deje la clave vacía. No se guardó nada.</translation>
         </message>
         <message>
             <source>Give the account's REVER API address (https://…): the main account is not the sandbox. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Indique la dirección de la API de REVER de la cuenta (https://…): la cuenta principal no es el entorno de pruebas. No se guardó nada.</translation>
         </message>
         <message>
             <source>The account's address cannot be used: {why}</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar la dirección de la cuenta: {why}</translation>
         </message>
         <message>
             <source>No key is stored for this account, and {env} is not set: type its API key. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>No hay clave guardada para esta cuenta y {env} no está definida: escriba su clave de API. No se guardó nada.</translation>
         </message>
         <message>
             <source>it is not a valid address. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>no es una dirección válida. No se guardó nada.</translation>
         </message>
         <message>
             <source>it must start with https:// (plain http is only for this computer). Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>debe empezar por https:// (http solo vale para este ordenador). No se guardó nada.</translation>
         </message>
         <message>
             <source>The main account would be named “{name}” in the list, as the account “{other}” is: give the main account another name.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta principal se llamaría «{name}» en la lista, como la cuenta «{other}»: dé otro nombre a la cuenta principal.</translation>
         </message>
         <message>
             <source>The accounts {names} have a REVER address: they cannot go with a main account on the built-in sandbox. Set the API address and key, or remove them (More REVER accounts…).</source>
-            <translation type="unfinished" />
+            <translation>Las cuentas {names} tienen una dirección de REVER: no pueden ir con una cuenta principal en el entorno de pruebas integrado. Indique la dirección de la API y la clave, o quítelas (Más cuentas de REVER…).</translation>
         </message>
         <message>
             <source>The accounts {names} are e-commerces of the built-in sandbox: they cannot go with a main account at a REVER address. Remove them (More REVER accounts…) and add them with their own address and key.</source>
-            <translation type="unfinished" />
+            <translation>Las cuentas {names} son e-commerces del entorno de pruebas integrado: no pueden ir con una cuenta principal en una dirección de REVER. Quítelas (Más cuentas de REVER…) y añádalas con su propia dirección y su clave.</translation>
         </message>
         <message>
             <source>More REVER accounts</source>
-            <translation type="unfinished" />
+            <translation>Más cuentas de REVER</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished">Dirección</translation>
+            <translation>Dirección</translation>
         </message>
         <message>
             <source>E-commerce or group</source>
-            <translation type="unfinished" />
+            <translation>E-commerce o grupo</translation>
         </message>
         <message>
             <source>Key</source>
-            <translation type="unfinished">Tecla</translation>
+            <translation>Clave</translation>
         </message>
         <message>
             <source>&amp;Add or replace</source>
-            <translation type="unfinished">&amp;Añadir o reemplazar</translation>
+            <translation>&amp;Añadir o reemplazar</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished">&amp;Quitar</translation>
+            <translation>&amp;Quitar</translation>
         </message>
         <message>
             <source>&amp;Test</source>
             <extracomment>Tests the form's account (its key typed, else the one stored) as Settings' Test connection does the main one's: a lead setting up a merchant knows at once.</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Probar</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished">&amp;Nombre:</translation>
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished">&amp;Dirección:</translation>
+            <translation>&amp;Dirección:</translation>
         </message>
         <message>
             <source>&amp;E-commerce id:</source>
-            <translation type="unfinished">Id de &amp;e-commerce:</translation>
+            <translation>Id de &amp;e-commerce:</translation>
         </message>
         <message>
             <source>&amp;Group:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grupo:</translation>
         </message>
         <message>
             <source>API &amp;key:</source>
-            <translation type="unfinished">&amp;Clave de API:</translation>
+            <translation>&amp;Clave de API:</translation>
         </message>
         <message>
             <source>The main account is the built-in sandbox: more accounts are its e-commerces, with no address and no key.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta principal es el entorno de pruebas integrado: las demás cuentas son e-commerces suyos, sin dirección ni clave.</translation>
         </message>
         <message>
             <source>none (built-in sandbox)</source>
-            <translation type="unfinished" />
+            <translation>ninguna (entorno de pruebas integrado)</translation>
         </message>
         <message>
             <source>Each account needs its REVER API address (https://…) and its own key, kept in this computer's credential store.</source>
-            <translation type="unfinished" />
+            <translation>Cada cuenta necesita su dirección de la API de REVER (https://…) y su propia clave, guardada en el almacén de credenciales de este ordenador.</translation>
         </message>
         <message>
             <source>The key is stored in this computer's credential store, never in a file; {env} in the environment wins over it. Leave it empty to keep a stored key.</source>
-            <translation type="unfinished" />
+            <translation>La clave se guarda en el almacén de credenciales de este ordenador, nunca en un archivo; {env} en el entorno prevalece sobre ella. Déjelo vacío para conservar una clave guardada.</translation>
         </message>
         <message>
             <source>Choose the account to remove in the list (the main account is set in Settings).</source>
-            <translation type="unfinished" />
+            <translation>Elija en la lista la cuenta que quiere quitar (la cuenta principal se indica en Configuración).</translation>
         </message>
         <message>
             <source>Testing…</source>
-            <translation type="unfinished">Probando…</translation>
+            <translation>Probando…</translation>
         </message>
         <message>
             <source>The test itself failed ({error}); the details are in the log.</source>
-            <translation type="unfinished">La propia prueba falló ({error}); los detalles están en el registro.</translation>
+            <translation>La propia prueba falló ({error}); los detalles están en el registro.</translation>
         </message>
     </context>
     <context>
@@ -4180,11 +4180,11 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>empty: {name}</source>
-            <translation type="unfinished" />
+            <translation>vacío: {name}</translation>
         </message>
         <message>
             <source>More REVER accounts…</source>
-            <translation type="unfinished" />
+            <translation>Más cuentas de REVER…</translation>
         </message>
         <message>
             <source>A group is the id REVER gives a company with several shops (brands): set it instead of an e-commerce id to work with all of them.</source>
@@ -4204,7 +4204,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>Account name:</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la cuenta:</translation>
         </message>
         <message>
             <source>&amp;E-commerce id:</source>
@@ -4565,7 +4565,7 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         </message>
         <message>
             <source>Set the key of these REVER accounts on this station (keys are never imported): {names}.</source>
-            <translation type="unfinished" />
+            <translation>Configure en este puesto la clave de estas cuentas de REVER (las claves nunca se importan): {names}.</translation>
         </message>
     </context>
     <context>

@@ -48,66 +48,66 @@
         <name>Accounts</name>
         <message>
             <source>Two accounts are called {name}: the second is not used. Give each account its own name in the station settings.</source>
-            <translation type="unfinished" />
+            <translation>Deux comptes s'appellent {name} : le second n'est pas utilisé. Donnez à chaque compte son propre nom dans les paramètres du poste.</translation>
         </message>
         <message>
             <source>The account {name} is the same e-commerce as {other} at the same address: it is not used.</source>
-            <translation type="unfinished" />
+            <translation>Le compte {name} est le même e-commerce que {other} à la même adresse : il n'est pas utilisé.</translation>
         </message>
         <message>
             <source>The account {name} has no e-commerce or group: it is not used. Set one in the station settings.</source>
-            <translation type="unfinished" />
+            <translation>Le compte {name} n'a ni e-commerce ni groupe : il n'est pas utilisé. Indiquez-en un dans les paramètres du poste.</translation>
         </message>
         <message>
             <source>The account {name} has a REVER address, but the station works on the built-in sandbox: it is not used. Set the main account's address and key first, or clear this account's address.</source>
-            <translation type="unfinished" />
+            <translation>Le compte {name} a une adresse REVER, mais le poste travaille sur l'environnement d'essai intégré : il n'est pas utilisé. Indiquez d'abord l'adresse et la clé du compte principal, ou effacez l'adresse de ce compte.</translation>
         </message>
         <message>
             <source>The account {name} has no REVER address: it is not used. Set its address and key in the station settings.</source>
-            <translation type="unfinished" />
+            <translation>Le compte {name} n'a pas d'adresse REVER : il n'est pas utilisé. Indiquez son adresse et sa clé dans les paramètres du poste.</translation>
         </message>
         <message>
             <source>The account {name} has no API key: it is not used. Set its key in the station settings or in {env}.</source>
-            <translation type="unfinished" />
+            <translation>Le compte {name} n'a pas de clé API : il n'est pas utilisé. Indiquez sa clé dans les paramètres du poste ou dans {env}.</translation>
         </message>
         <message>
             <source>The account {name}'s address cannot be used: it must be an https:// address (plain http only on this computer).</source>
-            <translation type="unfinished" />
+            <translation>L'adresse du compte {name} est inutilisable : elle doit commencer par https:// (http simple seulement sur cet ordinateur).</translation>
         </message>
     </context>
     <context>
         <name>AccountsCli</name>
         <message>
             <source>API key of {name} (empty: keep the one stored): </source>
-            <translation type="unfinished" />
+            <translation>Clé API de {name} (vide : garder celle enregistrée) : </translation>
         </message>
         <message>
             <source>account {name} replaced</source>
-            <translation type="unfinished" />
+            <translation>compte {name} remplacé</translation>
         </message>
         <message>
             <source>account {name} added</source>
-            <translation type="unfinished" />
+            <translation>compte {name} ajouté</translation>
         </message>
         <message>
             <source>; its key comes from {env}</source>
-            <translation type="unfinished" />
+            <translation> ; sa clé vient de {env}</translation>
         </message>
         <message>
             <source>; its key is in the credential store</source>
-            <translation type="unfinished" />
+            <translation> ; sa clé est dans le coffre d'identifiants</translation>
         </message>
         <message>
             <source>no account named “{name}” (the main account is set in Settings)</source>
-            <translation type="unfinished" />
+            <translation>pas de compte nommé « {name} » (le compte principal s'indique dans Paramètres)</translation>
         </message>
         <message>
             <source>account {name} removed; its key was forgotten</source>
-            <translation type="unfinished" />
+            <translation>compte {name} supprimé ; sa clé a été effacée</translation>
         </message>
         <message>
             <source>account {name} removed</source>
-            <translation type="unfinished" />
+            <translation>compte {name} supprimé</translation>
         </message>
     </context>
     <context>
@@ -2565,7 +2565,7 @@ Pas d'image : {reason}</translation>
         </message>
         <message>
             <source>Account:</source>
-            <translation type="unfinished" />
+            <translation>Compte :</translation>
         </message>
         <message>
             <source>Logistics</source>
@@ -2837,7 +2837,7 @@ Pas d'image : {reason}</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished">Compte</translation>
+            <translation>Compte</translation>
         </message>
     </context>
     <context>
@@ -3045,164 +3045,164 @@ Pour un essai sans écran : QT_QPA_PLATFORM=offscreen revdesk</translation>
         <message>
             <source>stored</source>
             <extracomment>As ``config.ReverAccount.name`` allows.</extracomment>
-            <translation type="unfinished">enregistrés</translation>
+            <translation>enregistrée</translation>
         </message>
         <message>
             <source>from the environment</source>
-            <translation type="unfinished">de l'environnement</translation>
+            <translation>de l'environnement</translation>
         </message>
         <message>
             <source>MISSING</source>
-            <translation type="unfinished">MANQUANTS</translation>
+            <translation>MANQUANTE</translation>
         </message>
         <message>
             <source>not needed</source>
-            <translation type="unfinished" />
+            <translation>non requise</translation>
         </message>
         <message>
             <source>built-in sandbox</source>
-            <translation type="unfinished">environnement d'essai intégré</translation>
+            <translation>environnement d'essai intégré</translation>
         </message>
         <message>
             <source>Give the account a name of up to {limit} printable characters. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Donnez au compte un nom de {limit} caractères imprimables au plus. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>“{name}” is the main account's name in the list: give this account another one. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est le nom du compte principal dans la liste : donnez-en un autre à ce compte. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>“{name}” is too like the account “{other}”: both would read their key from {env}. Choose another name, or type “{other}” to replace it. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ressemble trop au compte « {other} » : les deux liraient leur clé dans {env}. Choisissez un autre nom, ou tapez « {other} » pour le remplacer. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>Give the account's e-commerce id or its group: its returns are those of that e-commerce. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez l'id e-commerce du compte ou son groupe : ses retours sont ceux de cet e-commerce. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>The e-commerce id and group take printable characters only. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>L'id e-commerce et le groupe n'acceptent que des caractères imprimables. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>The main account is the built-in sandbox: more accounts are its e-commerces, with no address. Leave the address empty, or set the main account's API address and key first. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Le compte principal est l'environnement d'essai intégré : les autres comptes sont ses e-commerces, sans adresse. Laissez l'adresse vide, ou indiquez d'abord l'adresse de l'API et la clé du compte principal. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>An e-commerce of the built-in sandbox needs no key: leave the key empty. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Un e-commerce de l'environnement d'essai intégré n'a pas besoin de clé : laissez la clé vide. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>Give the account's REVER API address (https://…): the main account is not the sandbox. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez l'adresse de l'API REVER du compte (https://…) : le compte principal n'est pas l'environnement d'essai. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>The account's address cannot be used: {why}</source>
-            <translation type="unfinished" />
+            <translation>L'adresse du compte est inutilisable : {why}</translation>
         </message>
         <message>
             <source>No key is stored for this account, and {env} is not set: type its API key. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé enregistrée pour ce compte, et {env} n'est pas définie : tapez sa clé API. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>it is not a valid address. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas une adresse valide. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>it must start with https:// (plain http is only for this computer). Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>elle doit commencer par https:// (http simple seulement pour cet ordinateur). Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>The main account would be named “{name}” in the list, as the account “{other}” is: give the main account another name.</source>
-            <translation type="unfinished" />
+            <translation>Le compte principal s'appellerait « {name} » dans la liste, comme le compte « {other} » : donnez un autre nom au compte principal.</translation>
         </message>
         <message>
             <source>The accounts {names} have a REVER address: they cannot go with a main account on the built-in sandbox. Set the API address and key, or remove them (More REVER accounts…).</source>
-            <translation type="unfinished" />
+            <translation>Les comptes {names} ont une adresse REVER : ils ne peuvent pas aller avec un compte principal sur l'environnement d'essai intégré. Indiquez l'adresse de l'API et la clé, ou supprimez-les (Autres comptes REVER…).</translation>
         </message>
         <message>
             <source>The accounts {names} are e-commerces of the built-in sandbox: they cannot go with a main account at a REVER address. Remove them (More REVER accounts…) and add them with their own address and key.</source>
-            <translation type="unfinished" />
+            <translation>Les comptes {names} sont des e-commerces de l'environnement d'essai intégré : ils ne peuvent pas aller avec un compte principal à une adresse REVER. Supprimez-les (Autres comptes REVER…) et ajoutez-les avec leur propre adresse et leur clé.</translation>
         </message>
         <message>
             <source>More REVER accounts</source>
-            <translation type="unfinished" />
+            <translation>Autres comptes REVER</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished">Adresse</translation>
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>E-commerce or group</source>
-            <translation type="unfinished" />
+            <translation>E-commerce ou groupe</translation>
         </message>
         <message>
             <source>Key</source>
-            <translation type="unfinished">Touche</translation>
+            <translation>Clé</translation>
         </message>
         <message>
             <source>&amp;Add or replace</source>
-            <translation type="unfinished">&amp;Ajouter ou remplacer</translation>
+            <translation>&amp;Ajouter ou remplacer</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished">Supp&amp;rimer</translation>
+            <translation>Supp&amp;rimer</translation>
         </message>
         <message>
             <source>&amp;Test</source>
             <extracomment>Tests the form's account (its key typed, else the one stored) as Settings' Test connection does the main one's: a lead setting up a merchant knows at once.</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Tester</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished">&amp;Nom :</translation>
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished">A&amp;dresse :</translation>
+            <translation>A&amp;dresse :</translation>
         </message>
         <message>
             <source>&amp;E-commerce id:</source>
-            <translation type="unfinished">Id &amp;e-commerce :</translation>
+            <translation>Id &amp;e-commerce :</translation>
         </message>
         <message>
             <source>&amp;Group:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Groupe :</translation>
         </message>
         <message>
             <source>API &amp;key:</source>
-            <translation type="unfinished">&amp;Clé API :</translation>
+            <translation>&amp;Clé API :</translation>
         </message>
         <message>
             <source>The main account is the built-in sandbox: more accounts are its e-commerces, with no address and no key.</source>
-            <translation type="unfinished" />
+            <translation>Le compte principal est l'environnement d'essai intégré : les autres comptes sont ses e-commerces, sans adresse ni clé.</translation>
         </message>
         <message>
             <source>none (built-in sandbox)</source>
-            <translation type="unfinished" />
+            <translation>aucune (environnement d'essai intégré)</translation>
         </message>
         <message>
             <source>Each account needs its REVER API address (https://…) and its own key, kept in this computer's credential store.</source>
-            <translation type="unfinished" />
+            <translation>Chaque compte a besoin de son adresse d'API REVER (https://…) et de sa propre clé, gardée dans le coffre d'identifiants de cet ordinateur.</translation>
         </message>
         <message>
             <source>The key is stored in this computer's credential store, never in a file; {env} in the environment wins over it. Leave it empty to keep a stored key.</source>
-            <translation type="unfinished" />
+            <translation>La clé est enregistrée dans le coffre d'identifiants de cet ordinateur, jamais dans un fichier ; {env} dans l'environnement l'emporte sur elle. Laissez vide pour garder une clé enregistrée.</translation>
         </message>
         <message>
             <source>Choose the account to remove in the list (the main account is set in Settings).</source>
-            <translation type="unfinished" />
+            <translation>Choisissez dans la liste le compte à supprimer (le compte principal s'indique dans Paramètres).</translation>
         </message>
         <message>
             <source>Testing…</source>
-            <translation type="unfinished">Test en cours…</translation>
+            <translation>Test en cours…</translation>
         </message>
         <message>
             <source>The test itself failed ({error}); the details are in the log.</source>
-            <translation type="unfinished">Le test lui-même a échoué ({error}) ; les détails sont dans le journal.</translation>
+            <translation>Le test lui-même a échoué ({error}) ; les détails sont dans le journal.</translation>
         </message>
     </context>
     <context>
@@ -4180,11 +4180,11 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>empty: {name}</source>
-            <translation type="unfinished" />
+            <translation>vide : {name}</translation>
         </message>
         <message>
             <source>More REVER accounts…</source>
-            <translation type="unfinished" />
+            <translation>Autres comptes REVER…</translation>
         </message>
         <message>
             <source>A group is the id REVER gives a company with several shops (brands): set it instead of an e-commerce id to work with all of them.</source>
@@ -4204,7 +4204,7 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>Account name:</source>
-            <translation type="unfinished" />
+            <translation>Nom du compte :</translation>
         </message>
         <message>
             <source>&amp;E-commerce id:</source>
@@ -4565,7 +4565,7 @@ L'annuler et remettre {pid} à {old} ? (L'annulation reprend sans demander un sc
         </message>
         <message>
             <source>Set the key of these REVER accounts on this station (keys are never imported): {names}.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez sur ce poste la clé de ces comptes REVER (les clés ne sont jamais importées) : {names}.</translation>
         </message>
     </context>
     <context>
