@@ -657,6 +657,7 @@
         <name>EntriesModel</name>
         <message>
             <source>Process</source>
+            <extracomment>At a station of several REVER accounts, whose return each change is (a column).</extracomment>
             <translation>Process</translation>
         </message>
         <message>
@@ -678,6 +679,10 @@
         <message>
             <source>Queued at</source>
             <translation>Queued at</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
         </message>
         <message>
             <source>was {status}</source>
