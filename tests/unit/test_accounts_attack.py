@@ -182,3 +182,38 @@ def test_a_locked_owners_file_does_not_stall_the_list(tmp_path: Path) -> None:
         holder.close()
     assert len(rows) == 30
     assert took < 6, f"a list of 10 pages took {took:.0f} s behind a locked owners file"
+
+
+class Refusing(Pages):
+    """An account whose key may list its returns but is refused (403) a change or a read."""
+
+    async def set_shipping_status(self, process_id: str, status: str) -> None:
+        raise errors.Forbidden(detail="test: this key may not change statuses")
+
+    async def get_process(self, process_id: str) -> Process:
+        raise errors.Forbidden(detail="test: this key may not read a return")
+
+
+class Unknowing(Pages):
+    async def set_shipping_status(self, process_id: str, status: str) -> None:
+        raise errors.NotFound(detail="test: not this account's")
+
+    async def get_process(self, process_id: str) -> Process:
+        raise errors.NotFound(detail="test: not this account's")
+
+
+def test_the_owners_refusal_is_said_never_turned_into_unknown() -> None:
+    """North listed RP-200001 (so it is North's), then refuses the change with 403: the
+    operator must hear "North: this API key is not allowed", not "REVER does not know this
+    return" (exit 3, the outbox's entry failed as unknown, the parcel set aside)."""
+    north = Refusing("northwind")
+    router = AccountRouter([Account("Acme", "u#acme#", Unknowing("acme", listed=[])),
+                            Account("North", "u#north#", north)])
+    run(router.all_processes())
+    assert router.account_name("northwind-0-0") == "North"
+    with pytest.raises(errors.ApiError) as change:
+        run(router.set_shipping_status("northwind-0-0", "IN_WAREHOUSE"))
+    with pytest.raises(errors.ApiError) as read:
+        run(router.get_process("northwind-0-0"))
+    assert not isinstance(change.value, errors.NotFound), change.value.operator_message
+    assert not isinstance(read.value, errors.NotFound), read.value.operator_message
