@@ -217,3 +217,41 @@ def test_the_owners_refusal_is_said_never_turned_into_unknown() -> None:
         run(router.get_process("northwind-0-0"))
     assert not isinstance(change.value, errors.NotFound), change.value.operator_message
     assert not isinstance(read.value, errors.NotFound), read.value.operator_message
+
+
+def test_one_merchant_at_one_address_written_twice_is_one_account(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"https://rever.example" and "HTTPS://REVER.EXAMPLE/" are one address: the same
+    e-commerce there is one account, else every return of it is listed twice under two
+    names (seen over loopback: `accounts add North3 --url HTTP://127.0.0.1:PORT`)."""
+    monkeypatch.setitem(sys.modules, "keyring", None)
+    monkeypatch.setenv(ENV_API_KEY, "main-key-123")
+    monkeypatch.setenv(account_env_name("North"), "north-key-456")
+    monkeypatch.setenv(account_env_name("North B"), "north-key-456")
+    settings = StationSettings(
+        api_url="https://rever.example", ecommerce_id="acme", rever_accounts=[
+            ReverAccount(name="North", api_url="https://rever.example", ecommerce_id="north"),
+            ReverAccount(name="North B", api_url="HTTPS://REVER.EXAMPLE/",
+                         ecommerce_id="north")])
+    backend = open_backend(settings)
+    try:
+        names = [a.name for a in getattr(backend.client, "accounts", [])]
+        assert names == ["acme", "North"], names
+    finally:
+        run(backend.aclose())
+
+
+def test_adding_an_account_that_is_another_under_a_new_name_is_refused(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`accounts add North2 --ecommerce northwind --url URL/` beside North (same address,
+    same e-commerce) says "added" (exit 0), and every command then says North2 "is not
+    used": the check belongs before saving, as for two names of one variable."""
+    monkeypatch.setitem(sys.modules, "keyring", None)
+    monkeypatch.setenv(ENV_API_KEY, "main-key-123")
+    settings = StationSettings(
+        api_url="https://rever.example", ecommerce_id="acme", rever_accounts=[
+            ReverAccount(name="North", api_url="https://rever.example",
+                         ecommerce_id="northwind")])
+    with pytest.raises(AccountProblem):
+        checked_account(settings, name="North2", api_url="https://rever.example/",
+                        ecommerce_id="northwind", ecommerce_group="", key_typed=True)
