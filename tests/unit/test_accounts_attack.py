@@ -255,3 +255,21 @@ def test_adding_an_account_that_is_another_under_a_new_name_is_refused(
     with pytest.raises(AccountProblem):
         checked_account(settings, name="North2", api_url="https://rever.example/",
                         ecommerce_id="northwind", ecommerce_group="", key_typed=True)
+
+
+@pytest.mark.parametrize("accounts", [
+    [{"name": "B", "api_url": "https://rever.example", "ecommerce_id": "b"},
+     {"name": "B", "api_url": "https://rever.example", "ecommerce_id": "c"}],
+    [{"name": "acme", "api_url": "https://rever.example", "ecommerce_id": "b"}],
+    [{"name": "B", "api_url": "https://rever.example"}],
+], ids=["one-name-twice", "the-main-accounts-name", "no-e-commerce"])
+def test_an_import_refuses_what_the_dialog_refuses(
+        tmp_path: Path, accounts: list[dict[str, object]]) -> None:
+    """The dialog and `accounts add` refuse these; an import saves them and every command
+    after says an account is not used (and `accounts remove B` cannot tell two Bs apart)."""
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(SETTINGS_DOC | {"settings": {
+        "api_url": "https://rever.example", "ecommerce_id": "acme",
+        "rever_accounts": accounts}}))
+    with pytest.raises(TransferError):
+        plan_import(StationSettings(), read_import(path))
