@@ -52,7 +52,7 @@ def test_an_acme_parcel_is_found_by_its_tracking_while_norths_key_is_refused() -
     north = FakeAdmin([make_process("RP-200001")])
     north.fail["list_processes"] = lambda *a: errors.AuthError(detail="test: revoked")
     north.fail["get_process"] = lambda *a: errors.AuthError(detail="test: revoked")
-    acme, pipeline = desk(north)
+    _acme, pipeline = desk(north)
     result = scan(pipeline, UPS)
     assert result.outcome is Outcome.DELIVERED, (result.outcome, result.error)
 
