@@ -19,6 +19,7 @@ from revdesk.config import (
     ReverAccount,
     StationSettings,
     account_env_name,
+    account_ident,
     load_account_key,
     load_api_key,
     load_merchant_key,
@@ -140,19 +141,21 @@ def _with_accounts(backend: Backend, settings: StationSettings, retry: RetryPoli
         return backend
     from revdesk.domain.accounts import Account, AccountRouter, StorefrontRouter
 
-    main = Account(main_account_name(settings), _ident(settings.api_url if not backend.is_sandbox
+    main = Account(main_account_name(settings), account_ident(settings.api_url if not backend.is_sandbox
                                                        else "", backend.client.ecommerce_id,
                                                        backend.client.group),
                    backend.client, backend.storefront)
     accounts = [main]
     for more in settings.rever_accounts:
-        if any(a.name.casefold() == more.name.casefold() for a in accounts):
+        # Names are one when their key variable is ("Shop A", "shop-a"): the second would
+        # carry the first one's key to its own address.
+        if any(account_env_name(a.name) == account_env_name(more.name) for a in accounts):
             backend.account_problems.append(errors.NotConfigured(translate(
                 "Accounts", "Two accounts are called {name}: the second is not used. Give "
                 "each account its own name in the station settings.").format(name=more.name),
                 detail="duplicate account name"))
             continue
-        ident = _ident(more.api_url, more.ecommerce_id, more.ecommerce_group)
+        ident = account_ident(more.api_url, more.ecommerce_id, more.ecommerce_group)
         same = next((a for a in accounts if a.ident == ident), None)
         if same is not None:
             backend.account_problems.append(errors.NotConfigured(translate(
@@ -174,10 +177,6 @@ def _with_accounts(backend: Backend, settings: StationSettings, retry: RetryPoli
     return backend
 
 
-def _ident(api_url: str, ecommerce_id: str, group: str) -> str:
-    return f"{api_url.rstrip('/')}#{ecommerce_id}#{group}"
-
-
 def _open_account(account: ReverAccount, settings: StationSettings, sandbox: bool,
                   retry: RetryPolicy | None, embedded_app: httpx.AsyncBaseTransport | None,
                   ) -> Account:
@@ -189,7 +188,7 @@ def _open_account(account: ReverAccount, settings: StationSettings, sandbox: boo
         raise errors.NotConfigured(translate(
             "Accounts", "The account {name} has no e-commerce or group: it is not used. Set "
             "one in the station settings.").format(name=name), detail="account without scope")
-    ident = _ident(account.api_url, account.ecommerce_id, account.ecommerce_group)
+    ident = account_ident(account.api_url, account.ecommerce_id, account.ecommerce_group)
     if sandbox:
         if account.api_url or embedded_app is None:
             raise errors.NotConfigured(translate(

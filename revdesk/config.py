@@ -159,6 +159,11 @@ class ReversioAccount(BaseModel):
     url: str = ""
 
 
+#: More REVER accounts one station holds at most: a desk serves a few merchants, and a read
+#: of a return no account is known to own asks each of them at once.
+MAX_ACCOUNTS = 30
+
+
 class ReverAccount(BaseModel):
     """One more REVER account at a station that works for several merchants (a 3PL desk):
     a name the rows show, and the e-commerce (or group) its key is for. ``api_url`` empty:
@@ -225,7 +230,7 @@ class StationSettings(BaseModel):
     account_name: str = Field(default="", max_length=40)
     #: More REVER accounts beside the main one: their returns are listed and scanned with
     #: the main one's, each row naming its account (section "More REVER accounts" below).
-    rever_accounts: list[ReverAccount] = []
+    rever_accounts: list[ReverAccount] = Field(default_factory=list, max_length=MAX_ACCOUNTS)
 
     @model_validator(mode="before")
     @classmethod
@@ -376,11 +381,41 @@ def account_env_name(name: str) -> str:
     return ENV_ACCOUNT_KEY_PREFIX + re.sub(r"[^A-Z0-9]", "_", name.upper())
 
 
+def normal_url(url: str) -> str:
+    """``url`` as one address whatever its spelling: scheme and host in small letters, a
+    default port and a final slash dropped ("HTTPS://REVER.EXAMPLE:443/" is
+    "https://rever.example")."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:
+        return text.rstrip("/")
+    scheme, host = parts.scheme.lower(), (parts.hostname or "")
+    if ":" in host:
+        host = f"[{host}]"
+    if port is not None and (scheme, port) not in (("https", 443), ("http", 80)):
+        host = f"{host}:{port}"
+    return urlunsplit((scheme, host, parts.path.rstrip("/"), parts.query, ""))
+
+
+def account_ident(api_url: str, ecommerce_id: str, group: str) -> str:
+    """What one REVER account is: its address (however written) and its e-commerce and
+    group, each quoted so that no text of one can pass for another ("a#" + "b" is not
+    "a" + "#b"). Two accounts with one ident are one merchant's."""
+    from urllib.parse import quote
+
+    return (f"{normal_url(api_url) if api_url else ''}#{quote(ecommerce_id, safe='')}"
+            f"#{quote(group, safe='')}")
+
+
 def _account_user(account: ReverAccount) -> str:
     # One REVER address serves many merchants, each with its own key: the key is stored
     # under the address and the e-commerce (or group) together.
-    return (f"api-key:{account.api_url.rstrip('/')}"
-            f"#{account.ecommerce_id}#{account.ecommerce_group}")
+    return "api-key:" + account_ident(account.api_url, account.ecommerce_id,
+                                      account.ecommerce_group)
 
 
 def load_account_key(account: ReverAccount) -> SecretStr | None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 from revdesk.api import RetryPolicy, ReverAdminClient, errors
 from revdesk.backend import Backend, open_backend
 from revdesk.config import data_dir
+from revdesk.domain.accounts import OWNERS_FILE, AccountRouter, OwnerBook
 from revdesk.domain.audit import FAILED, STATUS_CHANGE, SUPERSEDED
 from revdesk.domain.audit import RETRY_S as AUDIT_RETRY_S
 from revdesk.domain.audit_trail import record_setting_changes
@@ -147,9 +148,7 @@ class StationCore:
                 log.warning("no backend: %s", exc.log_text())
                 self.error = exc
         self.backend = backend
-        if backend is not None and hasattr(backend.client, "owners"):
-            from revdesk.domain.accounts import OWNERS_FILE, OwnerBook
-
+        if backend is not None and isinstance(backend.client, AccountRouter):
             # Which account owns which return, shared by every process on this folder.
             backend.client.owners = OwnerBook(self.folder / OWNERS_FILE)
         #: More REVER accounts that could not be opened (no key, an address refused): each
@@ -364,13 +363,15 @@ class StationCore:
     def account_names(self) -> list[str]:
         """The names of the REVER accounts the station works with, the main one first; one
         name or none: a station of one account (its rows name no account)."""
-        accounts = getattr(self.client, "accounts", None)
-        return [a.name for a in accounts] if accounts else []
+        if not isinstance(self.client, AccountRouter):
+            return []
+        return [a.name for a in self.client.accounts]
 
     def account_of(self, process_id: str) -> str:
         """The name of the account a return belongs to, when the station holds several."""
-        name_of = getattr(self.client, "account_name", None)
-        return str(name_of(process_id)) if name_of is not None else ""
+        if not isinstance(self.client, AccountRouter):
+            return ""
+        return self.client.account_name(process_id)
 
     def list_cache(self) -> ProcessCache | None:
         """The saved returns list of this backend and e-commerce; None without a backend."""
@@ -379,10 +380,9 @@ class StationCore:
             return None
         client = backend.client
         name = EMBEDDED_CACHE_NAME if backend.is_sandbox else backend.url
-        accounts = getattr(client, "accounts", None)
-        if accounts:  # every account, by name too: the rows carry the names
+        if isinstance(client, AccountRouter):  # every account, by name too: rows carry them
             return ProcessCache(self.folder / CACHE_FOLDER, cache_key(
-                name, ";".join(f"{a.name}={a.ident}" for a in accounts)))
+                name, ";".join(f"{a.name}={a.ident}" for a in client.accounts)))
         return ProcessCache(self.folder / CACHE_FOLDER,
                             cache_key(name, client.ecommerce_id, client.group))
 
