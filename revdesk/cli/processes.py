@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 from typing import Any
 
 from revdesk.api import errors
 from revdesk.api.models import LineItem, LogisticsSummary, Process
 from revdesk.core import StationCore
 
-from .common import parse_process_id, parse_status, print_json, run_with_core, visible
+from .common import (
+    exit_code_for,
+    parse_process_id,
+    parse_status,
+    print_json,
+    run_with_core,
+    visible,
+)
 
 COLUMNS = ("PROCESS", "ORDER", "CUSTOMER", "STATUS", "METHOD", "CARRIER", "TRACKING", "CREATED")
 
@@ -51,16 +59,21 @@ def format_table(processes: list[Process]) -> str:
 def run_list(args: argparse.Namespace) -> int:
     status = parse_status(args.status) if args.status else ""
 
-    async def action(core: StationCore) -> list[Process]:
-        return await core.client.all_processes(shipping_status=status, query=args.search)
+    async def action(core: StationCore) -> tuple[list[Process], list[errors.ApiError]]:
+        rows = await core.client.all_processes(shipping_status=status, query=args.search)
+        # A desk of several accounts lists the others' returns when one cannot be read.
+        return rows, list(getattr(core.client, "unavailable", []))
 
-    processes = run_with_core(action, reads_only=True)
+    processes, unavailable = run_with_core(action, reads_only=True)
     if args.json:
         print_json([_json(p) for p in processes])
     else:
         print(format_table(processes))
         print(f"{len(processes)} return(s)")
-    return 0
+    for problem in unavailable:
+        print(f"revdesk: not listed: {visible(problem.operator_message)}", file=sys.stderr)
+    # Incomplete is not success: a script must not take the list for the whole.
+    return exit_code_for(unavailable[0]) if unavailable else 0
 
 
 def _json(p: Process) -> dict[str, Any]:

@@ -23,17 +23,20 @@ No Qt here; no account's key is ever in a log line or message.
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import json
 import logging
 import sqlite3
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from revdesk.api import errors
 from revdesk.api.models import Process, ProcessPage, StorefrontReturn
+from revdesk.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +44,13 @@ T = TypeVar("T")
 
 #: The shared file of which account owns which return, in the data folder.
 OWNERS_FILE = "accounts.sqlite3"
-#: Between the account's index and its own page token in the router's page token.
-_TOKEN_SEP = "|"
+#: The router's own page tokens (each account's token, side by side) start so.
+_TOKEN_PREFIX = "accounts:"
+#: Once one account answered a page, how long the others have before the page is given
+#: without them (their rows come with the next page).
+LIST_GRACE_S = 0.5
+#: Once an account said it does not know a return, how long the others have to answer.
+READ_GRACE_S = 1.0
 #: An account's answer that only says "not this account's return".
 _NOT_MINE = (errors.NotFound, errors.Forbidden)
 
@@ -67,6 +75,17 @@ class Account:
         return str(getattr(self.client, "group", "") or "")
 
 
+#: How long the owners file waits for another program's lock: not at all, nearly.
+LOCK_WAIT_S = 0.05
+#: Owners not seen for this long are forgotten when the file is opened.
+FORGET_S = 183 * 86400
+
+
+def _locked(exc: sqlite3.Error) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and (
+        "locked" in str(exc) or "busy" in str(exc))
+
+
 class OwnerBook:
     """Which account owns which return, as learnt from lists and reads, shared by every
     process on the data folder. Only a hint: a lost or unreadable file costs one question
@@ -79,14 +98,25 @@ class OwnerBook:
 
     def _open(self) -> sqlite3.Connection | None:
         if self._db is None and not self._unusable:
+            db: sqlite3.Connection | None = None
             try:
-                db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
+                # Never waits for a lock: another program holding the file (a backup, a
+                # shell) must not stall a list page or a scan; the hint is skipped then.
+                db = sqlite3.connect(self.path, timeout=LOCK_WAIT_S, isolation_level=None)
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=OFF")  # a hint: losing the last ones is fine
                 db.execute("CREATE TABLE IF NOT EXISTS owners (key TEXT PRIMARY KEY,"
                            " account TEXT NOT NULL, seen REAL NOT NULL)")
+                # Returns not seen for half a year are gone from every list: forgotten.
+                db.execute("DELETE FROM owners WHERE seen < ?", (time.time() - FORGET_S,))
                 self._db = db
-            except sqlite3.Error as exc:  # a read-only folder, a damaged file: asked instead
+            except sqlite3.Error as exc:
+                if db is not None:
+                    db.close()
+                if _locked(exc):  # busy now: tried again at the next use
+                    log.debug("accounts: the owners file is busy: %s", exc)
+                    return None
+                # A read-only folder, a damaged file: each account is asked instead.
                 log.info("accounts: the owners file cannot be used: %s", exc)
                 self._unusable = True
                 return None
@@ -151,6 +181,11 @@ class AccountRouter:
         self.accounts = list(accounts)
         self.owners = owners
         self._by_ident = {a.ident: a for a in self.accounts}
+        self._by_ecommerce = {a.ecommerce_id: a for a in reversed(self.accounts)
+                              if a.ecommerce_id}
+        #: The accounts a walk of the whole list (iter_pages) could not read, each error
+        #: naming its account: the rows of the others were read all the same.
+        self.unavailable: list[errors.ApiError] = []
         #: process id (casefolded) -> the account it was last seen under, in this process.
         self._owner: dict[str, Account] = {}
 
@@ -206,6 +241,15 @@ class AccountRouter:
     def _tag(self, process: Process, account: Account) -> Process:
         return process.model_copy(update={"account": account.name})
 
+    def _owner_in(self, process: Process, listed_by: Account) -> Account:
+        """Whose a listed return is: the account of its own e-commerce when the station
+        holds it (a key that sees more than its merchant lists others' returns too),
+        else the account that listed it."""
+        mine = process.ecommerce_id
+        if not mine or mine == listed_by.ecommerce_id:
+            return listed_by
+        return self._by_ecommerce.get(mine, listed_by)
+
     # -- calls on one return ---------------------------------------------------------------
 
     def _candidates(self, process_id: str) -> tuple[Account | None, list[Account]]:
@@ -221,33 +265,64 @@ class AccountRouter:
         if known is not None:
             try:
                 return await call(known), known
-            except _NOT_MINE as exc:
+            except errors.NotFound as exc:  # no longer its own (or never): ask the others
                 failures.append((exc, known))
-            except errors.ApiError as exc:
+            except errors.ApiError as exc:  # its owner's refusal is said, never "unknown"
                 raise _named(exc, known) from None
         # The first account that has it answers the scan: one slow or offline account
-        # never holds up another's parcel (the rest are cancelled then).
+        # never holds up another's parcel (the rest are cancelled then). Once an account
+        # said "not mine", the others have READ_GRACE_S more: a read that is no return id
+        # at all (a tracking number, searched next) is not held up by a slow merchant.
         async def attempt(account: Account) -> tuple[Account, Any, errors.ApiError | None]:
             try:
                 return account, await call(account), None
             except errors.ApiError as exc:
                 return account, None, exc
 
-        tasks = [asyncio.ensure_future(attempt(a)) for a in others]
+        loop = asyncio.get_running_loop()
+        tasks = {asyncio.ensure_future(attempt(a)): a for a in others}
+        pending = set(tasks)
+        deadline: float | None = None
         try:
-            for done in asyncio.as_completed(tasks):
-                account, answer, failure = await done
-                if failure is None:
-                    self._learn([(process_id, account)])
-                    return answer, account
-                failures.append((failure, account))
+            while pending:
+                timeout = None if deadline is None else max(0.0, deadline - loop.time())
+                done, pending = await asyncio.wait(pending, timeout=timeout,
+                                                   return_when=asyncio.FIRST_COMPLETED)
+                if not done:
+                    break  # the grace is over: the others did not answer in time
+                for task in done:
+                    account, answer, failure = task.result()
+                    if failure is None:
+                        self._learn([(process_id, account)])
+                        return answer, account
+                    failures.append((failure, account))
+                    if isinstance(failure, errors.NotFound) and deadline is None:
+                        deadline = loop.time() + READ_GRACE_S
         finally:
             for task in tasks:
                 task.cancel()
+        silent = [tasks[t] for t in pending]
         # In the accounts' order: the deciding failure does not depend on who was slower.
         order = {a.ident: i for i, a in enumerate(self.accounts)}
         failures.sort(key=lambda f: order.get(f[1].ident, -1))
-        raise self._deciding(failures)
+        raise self._deciding_read(failures, silent)
+
+    def _deciding_read(self, failures: list[tuple[errors.ApiError, Account]],
+                       silent: list[Account]) -> errors.ApiError:
+        """No account gave the return: "not found" when one that answered does not know
+        it (the scan goes on to search for it as a tracking or order number), saying which
+        accounts could not be asked; else the deciding failure."""
+        if not any(isinstance(exc, errors.NotFound) for exc, _ in failures):
+            return self._deciding(failures)
+        unasked = [a.name for a in silent] + [
+            a.name for exc, a in failures if not isinstance(exc, errors.NotFound)]
+        if not unasked:
+            return next(exc for exc, _ in failures if isinstance(exc, errors.NotFound))
+        return errors.NotFound(
+            translate("Accounts", "Not found in the accounts that answered; {names} could not "
+                      "be asked (no answer in time, or an error). Try again in a moment.")
+            .format(names=", ".join(unasked)),
+            detail="not found where asked; unanswered: " + ", ".join(unasked))
 
     async def _send_in_turn(self, process_id: str,
                             call: Callable[[Account], Awaitable[T]]) -> T:
@@ -258,14 +333,13 @@ class AccountRouter:
         for account in ([known] if known is not None else []) + others:
             try:
                 answer = await call(account)
-            except _NOT_MINE as exc:
-                failures.append((exc, account))
-                continue
             except errors.ApiError as exc:
-                if account is known:
+                if account is known and not isinstance(exc, errors.NotFound):
+                    # Its owner refused it or could not be reached: said as it is, never
+                    # tried with another merchant's key, never "unknown".
                     raise _named(exc, account) from None
-                # Unknown owner, and this account could not answer (offline, busy): the
-                # return may be its own, so the change must not be called unknown.
+                # Not this account's, or (owner unknown) it could not answer: the return
+                # may be its own, so the change must not be called unknown (_deciding).
                 failures.append((exc, account))
                 continue
             self._learn([(process_id, account)])
@@ -328,44 +402,119 @@ class AccountRouter:
 
     # -- the list ----------------------------------------------------------------------------
 
-    def _split(self, token: str) -> tuple[int, str]:
+    def _state(self, token: str) -> list[str | None]:
+        """The router's page token: each account's own token ("" not started yet, None
+        done), so every account's list is read side by side."""
         if not token:
-            return 0, ""
-        index, sep, inner = token.partition(_TOKEN_SEP)
-        if not sep or not index.isdigit() or int(index) >= len(self.accounts):
-            raise errors.InvalidArgument(detail=f"not a page token of this station: {token[:40]!r}")
-        return int(index), inner
+            return [""] * len(self.accounts)
+        try:
+            if not token.startswith(_TOKEN_PREFIX):
+                raise ValueError("not ours")
+            state = json.loads(base64.urlsafe_b64decode(token[len(_TOKEN_PREFIX):]))
+            if (not isinstance(state, list) or len(state) != len(self.accounts)
+                    or not all(t is None or isinstance(t, str) for t in state)):
+                raise ValueError("not ours")
+        except (ValueError, TypeError) as exc:
+            raise errors.InvalidArgument(
+                detail=f"not a page token of this station: {token[:40]!r}") from exc
+        return state
+
+    @staticmethod
+    def _token(state: list[str | None]) -> str:
+        if all(t is None for t in state):
+            return ""
+        return _TOKEN_PREFIX + base64.urlsafe_b64encode(
+            json.dumps(state, separators=(",", ":")).encode()).decode()
 
     async def list_processes(self, *, shipping_status: str = "", query: str = "",
                              page_size: int = 200, page_token: str = "") -> ProcessPage:
-        """One page of every account's returns, the first account's first: a page is filled
-        from the next account when one ends, so a search covers them all."""
-        index, inner = self._split(page_token)
-        rows: list[Process] = []
-        while index < len(self.accounts):
-            account = self.accounts[index]
-            try:
-                page = await account.client.list_processes(
-                    shipping_status=shipping_status, query=query,
-                    page_size=max(page_size - len(rows), 1), page_token=inner)
-            except errors.ApiError as exc:
-                raise _named(exc, account) from None
-            rows.extend(self._tag(p, account) for p in page.processes)
-            self._learn([(p.process_id, account) for p in page.processes])
-            if page.next_page_token:
-                inner = page.next_page_token
-                break  # this account has more: the next page goes on from there
-            index, inner = index + 1, ""
-            if len(rows) >= page_size:
-                break
-        token = f"{index}{_TOKEN_SEP}{inner}" if index < len(self.accounts) else ""
-        return ProcessPage(processes=rows, next_page_token=token)
+        """The next page of every account's returns, read side by side (a page of each,
+        the main account's rows first). An account that fails or is slow never hides the
+        others: its rows are asked for again with the next page, and a page fails only when
+        every account asked failed, or when nothing was found and one of them failed (a
+        search must not say "none" while a merchant could not answer)."""
+        state = self._state(page_token)
+        active = [i for i, t in enumerate(state) if t is not None]
 
-    async def iter_pages(self, **kw: Any) -> Any:
+        async def page_of(i: int) -> ProcessPage:
+            return await self.accounts[i].client.list_processes(
+                shipping_status=shipping_status, query=query, page_size=page_size,
+                page_token=state[i] or "")
+
+        tasks = {i: asyncio.ensure_future(page_of(i)) for i in active}
+        try:
+            await self._answers_or_grace(list(tasks.values()))
+        finally:
+            for task in tasks.values():
+                if not task.done():
+                    task.cancel()  # asked again with the next page
+        rows: list[Process] = []
+        failures: list[tuple[errors.ApiError, Account]] = []
+        answered = 0
+        for i, task in tasks.items():
+            account = self.accounts[i]
+            if not task.done() or task.cancelled():  # no answer in time: asked again next
+                continue
+            exc = task.exception()
+            if exc is not None:
+                if not isinstance(exc, errors.ApiError):
+                    raise exc
+                failures.append((exc, account))
+                continue
+            answered += 1
+            page = task.result()
+            state[i] = page.next_page_token or None
+            owned = [(p, self._owner_in(p, account)) for p in page.processes]
+            # A return of another account's e-commerce (a group that covers it, a key
+            # that sees more) is that account's: listed by it, not twice; its calls go
+            # with its key.
+            rows.extend(self._tag(p, owner) for p, owner in owned if owner is account)
+            self._learn([(p.process_id, owner) for p, owner in owned])
+        if failures and (not answered or not rows):
+            raise self._deciding(failures)
+        for exc, account in failures:
+            log.info("accounts: %s's list not read this time: %s", account.name,
+                     exc.log_text())
+        return ProcessPage(processes=rows, next_page_token=self._token(state))
+
+    @staticmethod
+    async def _answers_or_grace(tasks: list[asyncio.Future[Any]]) -> None:
+        """Until every account answered, or one answered with rows and the others had
+        ``LIST_GRACE_S`` more: one slow merchant never holds up a page (or a scan's search)
+        of the others. Without a row yet, every account is waited for: an empty answer
+        must not pass for "none" while one could still have it."""
+        pending = set(tasks)
+        while pending:
+            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            if any(not t.cancelled() and t.exception() is None and t.result().processes
+                   for t in done):
+                if pending:
+                    await asyncio.wait(pending, timeout=LIST_GRACE_S)
+                return
+
+    async def iter_pages(self, *, max_pages: int | None = None, max_rows: int | None = None,
+                         **kw: Any) -> AsyncIterator[ProcessPage]:
+        """Every page of every account, as one account's ``iter_pages`` (the same caps and
+        checks). An account that still fails once the others are read is left out:
+        ``unavailable`` names it, and the caller says so (the CLI exits non-zero)."""
         from revdesk.api.rever import ReverAdminClient
 
-        # The same caps and checks as one account's (a bound call on this router).
-        async for page in ReverAdminClient.iter_pages(self, **kw):  # type: ignore[arg-type]
+        self.unavailable = []
+        read_any = False
+        pages = ReverAdminClient.iter_pages(self, max_pages=max_pages,  # type: ignore[arg-type]
+                                            max_rows=max_rows, **kw)
+        while True:
+            try:
+                page = await anext(pages)
+            except StopAsyncIteration:
+                return
+            except errors.ApiError as exc:
+                if not read_any or isinstance(exc, errors.TooLarge | errors.MalformedAnswer
+                                              | errors.InvalidArgument):
+                    raise
+                self.unavailable.append(exc)
+                return
+            read_any = True
             yield page
 
     async def all_processes(self, **kw: Any) -> list[Process]:

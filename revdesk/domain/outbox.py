@@ -1156,10 +1156,12 @@ def audit_outcomes(outbox: Outbox, audit: AuditLog,
         if result.outcome is Outcome.SUPERSEDED and e.state == "failed":
             return  # a refused change dropped later: its final outcome (failed) is recorded
         detail = f"{e.source}: {result.error.operator_message}" if result.error else e.source
-        account = account_of(e.process_id) if account_of is not None else ""
+        if account := account_of(e.process_id) if account_of is not None else "":
+            # After "source:", which the shift's count reads (domain/shift.py Tally).
+            detail = (f"{detail} (account {account})" if result.error
+                      else f"{detail}: account {account}")
         audit.record(STATUS_CHANGE, process_id=e.process_id, old=e.previous_status, new=e.status,
-                     result=result.outcome.value,
-                     detail=f"{detail} (account {account})" if account else detail)
+                     result=result.outcome.value, detail=detail)
 
     outbox.result.connect(record)
 

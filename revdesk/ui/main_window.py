@@ -9,6 +9,7 @@ import asyncio
 import logging
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         #: waits (a quit at start-up) is not missed.
         self._closed: asyncio.Future[str] | None = None
         self._outcome = QUIT
+        self._restart_after_settings = False
         self._first_load_over = False
         self._lay_out()
         self._compose()
@@ -357,8 +359,21 @@ class MainWindow(QMainWindow):
         # sent by the next core), rather than a retranslation each widget would have to
         # implement and keep true.
         if saved.reconnect or new.language != old.language:
-            self._outcome = RESTART
-            self.close()
+            dialog = self.station_actions.settings_dialog
+            if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+                # Saved from a dialog opened inside Settings (More REVER accounts…): the
+                # window is built again once Settings is closed, never under the lead's
+                # unsaved edits there.
+                if not self._restart_after_settings:
+                    self._restart_after_settings = True
+                    dialog.finished.connect(lambda _result: self._restart())
+                return
+            self._restart()
+
+    def _restart(self) -> None:
+        """Close, to be built again on a new core (app.py's loop)."""
+        self._outcome = RESTART
+        self.close()
 
     # -- focus and the first load ---------------------------------------------------------
 

@@ -306,3 +306,26 @@ def test_there_is_nothing_to_test_beside_the_sandbox(qtbot: QtBot,
                                                      keyring: dict[str, str]) -> None:
     dialog = accounts_for(qtbot)
     assert not dialog.test_button.isEnabled()
+
+
+def test_an_account_added_inside_settings_keeps_the_leads_unsaved_edits(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """QA M4: adding an account rebuilt the window at once and closed Settings, losing
+    what the lead had typed there. The window is built again once Settings is closed."""
+    window = loaded(qtbot, make_window)
+    window.station_actions.open_settings()
+    settings = window.station_actions.settings_dialog
+    assert settings is not None
+    qtbot.waitExposed(settings)
+    settings.station_name.setText("DESK-NORTH")
+    dialog = settings.open_rever_accounts()
+    qtbot.waitExposed(dialog)
+    fill(dialog, "Northwind", ecommerce="northwind")
+    assert dialog.add()
+    qtbot.wait(200)
+    assert window.isVisible() and settings.isVisible()
+    assert settings.station_name.text() == "DESK-NORTH"
+    dialog.close()
+    settings.reject()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    assert window._outcome == "restart"

@@ -91,7 +91,9 @@ def test_the_list_is_every_accounts_each_row_naming_its_own() -> None:
         return rows
 
     rows = run(walk())
-    assert [p.process_id for p in rows] == acme.pids + north.pids
+    # Read side by side, a page of each account at a time, the main account's rows first.
+    assert sorted(p.process_id for p in rows) == acme.pids + north.pids
+    assert [p.process_id for p in rows][:6] == acme.pids[:3] + north.pids[:3]
     assert {p.process_id: p.account for p in rows}["RP-100004"] == "Acme"
     assert {p.process_id: p.account for p in rows}["RP-200006"] == "Northwind"
     # A row carries its account to the list (a column, the cache).
@@ -155,20 +157,36 @@ def test_an_account_offline_keeps_a_change_queued_never_unknown() -> None:
         run(r.set_shipping_status("RP-200002", "IN_WAREHOUSE"))
     assert caught.value.transient and not isinstance(caught.value, errors.NotFound)
     assert caught.value.operator_message.startswith("Northwind: ")
-    with pytest.raises(errors.ApiError) as caught:
+    # A read: not found where asked, saying which account could not be asked (a scan
+    # goes on to search, which says the account is offline rather than "none").
+    with pytest.raises(errors.NotFound) as read:
         run(r.get_process("RP-200002"))
-    assert caught.value.transient
+    assert "Northwind could not be asked" in read.value.operator_message
     # Acme's own returns still work while northwind is down.
     run(r.set_shipping_status("RP-100001", "IN_WAREHOUSE"))
     assert acme.status == {"RP-100001": "IN_WAREHOUSE"}
 
 
-def test_a_failing_account_is_named_in_the_message() -> None:
-    r, _, _ = router(north_down=True)
+def test_an_account_that_cannot_be_read_never_hides_the_others_rows() -> None:
+    r, acme, _ = router(north_down=True)
+    page = run(r.list_processes(page_size=50))
+    assert [p.process_id for p in page.processes] == acme.pids
+    # Northwind's rows are asked for again with the next page: then it is said, by name.
     with pytest.raises(errors.ApiError) as caught:
-        run(r.list_processes(page_size=50))
+        run(r.list_processes(page_size=50, page_token=page.next_page_token))
     assert caught.value.operator_message.startswith("Northwind: ")
     assert isinstance(caught.value, errors.NetworkUnreachable)  # still read as what it is
+    # A walk of the whole list gives the others' rows and names the one left out.
+    rows = run(r.all_processes(page_size=2))
+    assert sorted(p.process_id for p in rows) == acme.pids
+    assert [e.operator_message.split(":")[0] for e in r.unavailable] == ["Northwind"]
+
+
+def test_a_search_never_says_none_while_an_account_could_not_answer() -> None:
+    r, _, _ = router(north_down=True)
+    with pytest.raises(errors.NetworkUnreachable):
+        run(r.list_processes(query="RP-2000", page_size=50))
+    assert len(run(r.list_processes(query="RP-1000", page_size=50)).processes) == 5
 
 
 def test_an_answer_about_another_merchants_return_is_not_this_accounts() -> None:
@@ -260,3 +278,26 @@ def test_a_slow_account_never_holds_up_anothers_parcel() -> None:
 
     process, took = run(timed())
     assert process.account == "Northwind" and took < 5
+
+
+def test_an_account_that_covers_anothers_e_commerce_never_lists_its_returns_twice() -> None:
+    # QA M3: a group account covering acme and northwind beside both: each return once,
+    # under its own merchant's account, and changed with its key.
+    acme = FakeAccountClient("acme", ["RP-100001"])
+    north = FakeAccountClient("northwind", ["RP-200001"])
+
+    class Group(FakeAccountClient):
+        async def list_processes(self, **kw: object) -> ProcessPage:
+            return ProcessPage(processes=[Process(process_id="RP-100001", ecommerce_id="acme"),
+                                          Process(process_id="RP-200001",
+                                                  ecommerce_id="northwind")])
+
+    group = Group("", ["RP-100001", "RP-200001"])
+    group.group = "desk-group"
+    r = AccountRouter([Account("Acme", "a", acme), Account("Northwind", "n", north),
+                       Account("Desk", "d", group)])
+    rows = run(r.all_processes())
+    assert sorted((p.process_id, p.account) for p in rows) == [
+        ("RP-100001", "Acme"), ("RP-200001", "Northwind")]
+    run(r.set_shipping_status("RP-200001", "IN_WAREHOUSE"))
+    assert north.status == {"RP-200001": "IN_WAREHOUSE"} and group.status == {}

@@ -47,7 +47,15 @@ def test_sandbox_accounts_are_listed_as_one(monkeypatch: pytest.MonkeyPatch) -> 
 
     asyncio.run(change())
     event = core.audit.events(action=STATUS_CHANGE, process_id="RP-100042")[0]
-    assert event.detail.endswith("(account Acme)")  # whose return it was, in History
+    assert event.detail == "test: account Acme"  # whose return it was, in History
+    assert core.shift.count().total == 0  # "test" is no scan; a scan below is counted
+
+    async def scan() -> None:
+        core.pipeline.submit("RP-100043")
+        await core.pipeline.drain()
+
+    asyncio.run(scan())
+    assert core.shift.count().total == 1  # QA H1: the account in the detail kept the count at 0
     close(core)
 
 
