@@ -264,18 +264,32 @@ def add_account(store: SettingsStore, account: ReverAccount, key: str | None) ->
     return old is not None
 
 
-def remove_account(store: SettingsStore, name: str) -> ReverAccount | None:
-    """Remove the account called ``name`` and forget its key (unless another account has
-    the same address and e-commerce, so the same key); None if there is none."""
+@dataclass(frozen=True)
+class Removed:
+    """An account removed, and what became of its key."""
+
+    account: ReverAccount
+    #: A key stored for it was deleted from the credential store.
+    key_forgotten: bool
+    #: Its key variable (``REVDESK_API_KEY__<NAME>``) is set: only whoever set it can
+    #: unset it.
+    key_in_environment: bool
+
+
+def remove_account(store: SettingsStore, name: str) -> Removed | None:
+    """Remove the account called ``name`` and forget its stored key (unless another
+    account has the same address and e-commerce, so the same key); None if there is none."""
     stored = store.stored.rever_accounts
     gone = next((a for a in stored if a.name == name), None)
     if gone is None:
         return None
     kept = [a for a in stored if a is not gone]
     store.update(rever_accounts=kept)
+    forgotten = False
     if gone.api_url and not any(_same_key(gone, a) for a in kept):
-        forget_account_key(gone)
-    return gone
+        forgotten = forget_account_key(gone)
+    return Removed(gone, forgotten, bool(gone.api_url) and bool(
+        os.environ.get(account_env_name(gone.name), "").strip()))
 
 
 def _same_key(a: ReverAccount, b: ReverAccount) -> bool:

@@ -214,9 +214,37 @@ def test_remove_forgets_the_key_and_an_unknown_name_is_exit_3(
     assert code == 3
     code, out, err = run(capsys, monkeypatch, "accounts", "remove", "Shop A")
     assert code == 0, err
-    assert "removed" in out
+    assert "removed; its stored key was forgotten" in out
     assert keyring == {"api-key:https://a.example#b#": "other-key"}
     assert [a.name for a in SettingsStore().stored.rever_accounts] == ["Shop B"]
+
+
+def test_remove_says_a_key_forgotten_only_when_one_was(
+        keyring: dict[str, str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A key given by REVDESK_API_KEY__<NAME>, or none stored, is not "forgotten": the
+    lead is told what is true, and where to unset a key that still is."""
+    real_main_account(rever_accounts=[
+        ReverAccount(name="Shop A", api_url="https://a.example", ecommerce_id="a"),
+        ReverAccount(name="Shop B", api_url="https://b.example", ecommerce_id="b"),
+        ReverAccount(name="Shop C", api_url="https://c.example", ecommerce_id="c")])
+    monkeypatch.setenv("REVDESK_API_KEY__SHOP_A", KEY)
+    code, out, err = run(capsys, monkeypatch, "accounts", "remove", "Shop A")
+    assert code == 0, err
+    assert "forgotten" not in out and KEY not in out
+    assert out.strip() == ("account Shop A removed; no stored key was deleted; its key is set "
+                           "by REVDESK_API_KEY__SHOP_A in the environment: unset it there")
+    # Stored and in its variable: both said.
+    keyring["api-key:https://b.example#b#"] = "stored-b"
+    monkeypatch.setenv("REVDESK_API_KEY__SHOP_B", KEY)
+    code, out, _ = run(capsys, monkeypatch, "accounts", "remove", "Shop B")
+    assert code == 0 and keyring == {}
+    assert "its stored key was forgotten; its key is set by REVDESK_API_KEY__SHOP_B" in out
+    # No credential store at all: nothing was deleted, and it is not said to be.
+    monkeypatch.setitem(sys.modules, "keyring", None)
+    code, out, _ = run(capsys, monkeypatch, "accounts", "remove", "Shop C")
+    assert code == 0
+    assert out.strip() == "account Shop C removed; no stored key was deleted"
 
 
 def test_replacing_an_account_with_another_e_commerce_forgets_the_old_key(
