@@ -23,9 +23,11 @@ from revdesk.api import errors
 from revdesk.api.transport import check_url
 from revdesk.config import (
     ENV_API_KEY,
+    MAX_ACCOUNTS,
     ReverAccount,
     StationSettings,
     account_env_name,
+    account_ident,
     forget_account_key,
     load_account_key,
     main_account_name,
@@ -121,6 +123,32 @@ def _same_name(a: str, b: str) -> bool:
     return account_env_name(a) == account_env_name(b)
 
 
+def _ident(account: ReverAccount) -> str:
+    return account_ident(account.api_url, account.ecommerce_id, account.ecommerce_group)
+
+
+def main_ident(settings: StationSettings) -> str:
+    """What the main account is, as the core opens it (``settings`` in force): on the
+    built-in sandbox no address, and the e-commerce ``acme`` when none is set."""
+    if main_is_sandbox(settings):
+        return account_ident("", settings.ecommerce_id or "acme", "")
+    return account_ident(settings.api_url, settings.ecommerce_id, settings.ecommerce_group)
+
+
+def secret_in_address(url: str) -> bool:
+    """Whether ``url`` carries a user or password (``user:pass@``), a query (``?…``) or
+    a fragment (``#…``): an account's address sits in the settings file, every export and
+    ``accounts list``, so it is never a place for a secret."""
+    from urllib.parse import urlsplit
+
+    text = url.strip()
+    try:
+        netloc = urlsplit(text).netloc
+    except ValueError:
+        netloc = text
+    return "@" in netloc or "?" in text or "#" in text
+
+
 def checked_account(settings: StationSettings, *, name: str, api_url: str, ecommerce_id: str,
                     ecommerce_group: str, key_typed: bool) -> ReverAccount:
     """The account as typed, checked against ``settings`` (in force): raises
@@ -167,6 +195,11 @@ def checked_account(settings: StationSettings, *, name: str, api_url: str, ecomm
         raise AccountProblem(translate(
             "ReverAccounts", "Give the account's REVER API address (https://…): the main "
             "account is not the sandbox. Nothing was saved."))
+    if api_url and secret_in_address(api_url):
+        raise AccountProblem(translate(
+            "ReverAccounts", "The account's address has a user name, a password, a “?…” or a "
+            "“#…” in it: an address is never a place for a secret (the key goes in its own "
+            "field). Give the address alone. Nothing was saved."))
     if api_url:
         try:
             api_url = check_url(api_url)
@@ -179,6 +212,25 @@ def checked_account(settings: StationSettings, *, name: str, api_url: str, ecomm
                                ecommerce_group=ecommerce_group)
     except ValidationError as exc:
         raise AccountProblem(str(exc.errors()[0]["msg"])) from None
+    # One merchant at one address (however written) is one account: the core would leave
+    # the second unused, each of its returns already the first one's.
+    ident = _ident(account)
+    if ident == main_ident(settings):
+        raise AccountProblem(translate(
+            "ReverAccounts", "“{name}” is the same e-commerce as the main account “{other}” "
+            "at the same address: it needs no account of its own. Nothing was saved.").format(
+                name=name, other=main))
+    for other in settings.rever_accounts:
+        if other.name != name and _ident(other) == ident:
+            raise AccountProblem(translate(
+                "ReverAccounts", "“{name}” is the same e-commerce as “{other}” at the same "
+                "address: type “{other}” to replace that account. Nothing was saved.").format(
+                    name=name, other=other.name))
+    if (all(other.name != name for other in settings.rever_accounts)
+            and len(settings.rever_accounts) >= MAX_ACCOUNTS):
+        raise AccountProblem(translate(
+            "ReverAccounts", "The station holds {limit} more accounts, the most it can: remove "
+            "one first. Nothing was saved.").format(limit=MAX_ACCOUNTS))
     if api_url and not key_typed and key_state(account) is KeyState.MISSING:
         raise AccountProblem(translate(
             "ReverAccounts", "No key is stored for this account, and {env} is not set: type "
@@ -212,24 +264,38 @@ def add_account(store: SettingsStore, account: ReverAccount, key: str | None) ->
     return old is not None
 
 
-def remove_account(store: SettingsStore, name: str) -> ReverAccount | None:
-    """Remove the account called ``name`` and forget its key (unless another account has
-    the same address and e-commerce, so the same key); None if there is none."""
+@dataclass(frozen=True)
+class Removed:
+    """An account removed, and what became of its key."""
+
+    account: ReverAccount
+    #: A key stored for it was deleted from the credential store.
+    key_forgotten: bool
+    #: Its key variable (``REVDESK_API_KEY__<NAME>``) is set: only whoever set it can
+    #: unset it.
+    key_in_environment: bool
+
+
+def remove_account(store: SettingsStore, name: str) -> Removed | None:
+    """Remove the account called ``name`` and forget its stored key (unless another
+    account has the same address and e-commerce, so the same key); None if there is none."""
     stored = store.stored.rever_accounts
     gone = next((a for a in stored if a.name == name), None)
     if gone is None:
         return None
     kept = [a for a in stored if a is not gone]
     store.update(rever_accounts=kept)
+    forgotten = False
     if gone.api_url and not any(_same_key(gone, a) for a in kept):
-        forget_account_key(gone)
-    return gone
+        forgotten = forget_account_key(gone)
+    return Removed(gone, forgotten, bool(gone.api_url) and bool(
+        os.environ.get(account_env_name(gone.name), "").strip()))
 
 
 def _same_key(a: ReverAccount, b: ReverAccount) -> bool:
-    # config._account_user: the key is stored under the address and the e-commerce.
-    return ((a.api_url.rstrip("/"), a.ecommerce_id, a.ecommerce_group)
-            == (b.api_url.rstrip("/"), b.ecommerce_id, b.ecommerce_group))
+    # config._account_user: the key is stored under the account's ident (the address
+    # however written, and the e-commerce): "HTTPS://A.EXAMPLE/" keeps a.example's key.
+    return _ident(a) == _ident(b)
 
 
 def accounts_problem(settings: StationSettings) -> str:
@@ -243,6 +309,14 @@ def accounts_problem(settings: StationSettings) -> str:
                 "ReverAccounts", "The main account would be named “{name}” in the list, as "
                 "the account “{other}” is: give the main account another name.").format(
                     name=main, other=account.name)
+    own = main_ident(settings)
+    for account in settings.rever_accounts:
+        if _ident(account) == own:
+            return translate(
+                "ReverAccounts", "The main account would be the same e-commerce, at the same "
+                "address, as the account “{name}”: remove that account (More REVER "
+                "accounts…) or give the main account another e-commerce.").format(
+                    name=account.name)
     sandbox = main_is_sandbox(settings)
     misfits = [a.name for a in settings.rever_accounts if bool(a.api_url) == sandbox]
     if misfits and sandbox:
@@ -257,3 +331,47 @@ def accounts_problem(settings: StationSettings) -> str:
             "accounts…) and add them with their own address and key.").format(
                 names=", ".join(misfits))
     return ""
+
+
+def every_account_problem(settings: StationSettings) -> str:
+    """Why the more accounts of ``settings`` (in force) cannot all be used, in the lead's
+    words; "" when they can. What the dialog and ``accounts add`` refuse one account at a
+    time (:func:`checked_account`), judged on a whole list: a settings import, which must
+    never save what they refuse."""
+    if len(settings.rever_accounts) > MAX_ACCOUNTS:
+        return too_many_accounts(len(settings.rever_accounts))
+    if problem := accounts_problem(settings):
+        return problem
+    seen: list[ReverAccount] = []
+    for account in settings.rever_accounts:
+        name = account.name
+        if not account.ecommerce_id.strip() and not account.ecommerce_group.strip():
+            return translate(
+                "ReverAccounts", "The account “{name}” has no e-commerce id or group: its "
+                "returns are those of one.").format(name=name)
+        if account.api_url and secret_in_address(account.api_url):
+            return translate(
+                "ReverAccounts", "The address of the account “{name}” has a user name, a "
+                "password, a “?…” or a “#…” in it: an address is never a place for a "
+                "secret.").format(name=name)
+        for other in seen:
+            if _same_name(other.name, name):
+                return translate(
+                    "ReverAccounts", "The accounts “{other}” and “{name}” would both read "
+                    "their key from {env}: each account needs a name of its own.").format(
+                        other=other.name, name=name, env=account_env_name(name))
+            if _ident(other) == _ident(account):
+                return translate(
+                    "ReverAccounts", "The accounts “{other}” and “{name}” are the same "
+                    "e-commerce at the same address: one account is enough.").format(
+                        other=other.name, name=name)
+        seen.append(account)
+    return ""
+
+
+def too_many_accounts(count: int) -> str:
+    """``count`` more accounts, over what a station holds, in the lead's words."""
+    return translate(
+        "ReverAccounts", "{count} more REVER accounts: a station holds at most {limit} (a "
+        "return no account is known to own is asked of each at once).").format(
+            count=count, limit=MAX_ACCOUNTS)

@@ -437,18 +437,23 @@ def save_account_key(account: ReverAccount, key: str) -> None:
             env=account_env_name(account.name)))
 
 
-def forget_account_key(account: ReverAccount) -> None:
+def forget_account_key(account: ReverAccount) -> bool:
     """Delete a removed account's key from the OS credential store (a shared PC keeps no
-    key of a merchant the desk no longer serves). Nothing stored, or no store: nothing."""
+    key of a merchant the desk no longer serves). True only when a stored key was deleted:
+    nothing stored, no store, or a store that failed to delete is False (a key in
+    ``REVDESK_API_KEY__<NAME>`` is never touched), so nobody is told a key is gone that
+    is not."""
     try:
         import keyring
 
         user = _account_user(account)
         if keyring.get_password(KEYRING_SERVICE, user) is not None:
             keyring.delete_password(KEYRING_SERVICE, user)
+            return True
     except Exception as exc:  # a store that cannot delete must not stop the removal
         log.warning("credential store could not forget an account key: %s",
                     type(exc).__name__)
+    return False
 
 # -- the merchant platform's key -----------------------------------------------------------
 

@@ -30,15 +30,18 @@ from typing import Any, Optional
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
 from revdesk import __version__
+from revdesk.account_setup import every_account_problem, too_many_accounts
 from revdesk.api import errors
 from revdesk.api.models import Address
 from revdesk.api.transport import check_url, read_json
 from revdesk.config import (
+    MAX_ACCOUNTS,
     PRINTER_ROLES,
     PrinterSettings,
     ReverAccount,
     ScanSettings,
     StationSettings,
+    apply_env,
 )
 from revdesk.i18n import LANGUAGES, translate
 from revdesk.settings_store import SettingChange, SettingsSaved, SettingsStore, setting_changes
@@ -198,6 +201,12 @@ def plan_import(stored: StationSettings, settings: dict[str, Any]) -> ImportPlan
             kept += [f"{role}_printer.{name}" for name in PRINTER_DEVICE
                      if profile.pop(name, None) is not None]
             settings[f"{role}_printer"] = profile
+    listed = settings.get("rever_accounts")
+    if isinstance(listed, list) and len(listed) > MAX_ACCOUNTS:
+        # Said before pydantic's "List should have at most 30 items…".
+        raise TransferError(translate(
+            "SettingsTransfer", "The file's REVER accounts cannot be used: {why} Nothing was "
+            "changed.").format(why=too_many_accounts(len(listed))))
     try:
         shared = _SharedSettings.model_validate(settings).model_dump(exclude_none=True)
         _refuse_controls(shared)
@@ -225,6 +234,12 @@ def plan_import(stored: StationSettings, settings: dict[str, Any]) -> ImportPlan
                 raise TransferError(translate(
                     "SettingsTransfer", "The file's “{name}” cannot be used: {why} Nothing "
                     "was changed.").format(name=name, why=exc.operator_message)) from None
+    # What the dialog and `accounts add` refuse, an import refuses too, judged on the
+    # settings it would put in force (the environment's overrides applied, as Settings).
+    if refused := every_account_problem(apply_env(new)):
+        raise TransferError(translate(
+            "SettingsTransfer", "The file's REVER accounts cannot be used: {why} Nothing was "
+            "changed.").format(why=_shown(refused, 400)))
     accounts = []
     for number, account in enumerate(new.rever_accounts):
         # Each more REVER account's address is one the station sends a key to: checked as

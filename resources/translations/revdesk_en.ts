@@ -102,8 +102,16 @@
             <translation>no account named “{name}” (the main account is set in Settings)</translation>
         </message>
         <message>
-            <source>account {name} removed; its key was forgotten</source>
-            <translation>account {name} removed; its key was forgotten</translation>
+            <source>account {name} removed; its stored key was forgotten</source>
+            <translation>account {name} removed; its stored key was forgotten</translation>
+        </message>
+        <message>
+            <source>account {name} removed; no stored key was deleted</source>
+            <translation>account {name} removed; no stored key was deleted</translation>
+        </message>
+        <message>
+            <source>; its key is set by {env} in the environment: unset it there</source>
+            <translation>; its key is set by {env} in the environment: unset it there</translation>
         </message>
         <message>
             <source>account {name} removed</source>
@@ -489,7 +497,7 @@
         <name>Config</name>
         <message>
             <source>the credential store</source>
-            <extracomment>The REVER Storefront API's base URL: an order number the list does not know is looked up there. Empty: not used (the built-in sandbox serves it anyway). The merchant's own platform (seed 004, ``GET /rever/orders/{id}``): what a parcel should hold. Empty: not used (the built-in sandbox serves it anyway). Its key, like the API key, lives in the credential store or ``REVDESK_MERCHANT_KEY``. [assumed] The merchant's returns page where a walk-in customer finishes a return started at the desk: no document gives one. The slip's QR code is this address with the return id and the customer's token (``api/routes.py`` ``PORTAL_*``). Empty: the code carries the return id and token alone and the slip says what to do. The window's language: a code of ``revdesk.i18n.LANGUAGES``; empty follows the computer. When a shift starts, for its count: at midnight ("day") or when an operator signs in ("sign_in": a night shift crosses midnight). See ``domain/shift.py``. The carrier's label and our intake label print on printers chosen apart (a laser for one, a Zebra for the other, or a folder of PDFs on a station with none). Print the intake label by itself after a confirmed IN_WAREHOUSE scan. Revers.io accounts beside the REVER one (section "Revers.io accounts" below). How the rows name the main REVER account (``api_url``, ``ecommerce_id``) when the station holds more (``rever_accounts``); empty: its e-commerce id. More REVER accounts beside the main one: their returns are listed and scanned with the main one's, each row naming its account (section "More REVER accounts" below). The credential store failures already warned of: a machine without one fails every look-up the same way, and saying it at each (the window looks keys up often) is noise.</extracomment>
+            <extracomment>More REVER accounts one station holds at most: a desk serves a few merchants, and a read of a return no account is known to own asks each of them at once. The REVER Storefront API's base URL: an order number the list does not know is looked up there. Empty: not used (the built-in sandbox serves it anyway). The merchant's own platform (seed 004, ``GET /rever/orders/{id}``): what a parcel should hold. Empty: not used (the built-in sandbox serves it anyway). Its key, like the API key, lives in the credential store or ``REVDESK_MERCHANT_KEY``. [assumed] The merchant's returns page where a walk-in customer finishes a return started at the desk: no document gives one. The slip's QR code is this address with the return id and the customer's token (``api/routes.py`` ``PORTAL_*``). Empty: the code carries the return id and token alone and the slip says what to do. The window's language: a code of ``revdesk.i18n.LANGUAGES``; empty follows the computer. When a shift starts, for its count: at midnight ("day") or when an operator signs in ("sign_in": a night shift crosses midnight). See ``domain/shift.py``. The carrier's label and our intake label print on printers chosen apart (a laser for one, a Zebra for the other, or a folder of PDFs on a station with none). Print the intake label by itself after a confirmed IN_WAREHOUSE scan. Revers.io accounts beside the REVER one (section "Revers.io accounts" below). How the rows name the main REVER account (``api_url``, ``ecommerce_id``) when the station holds more (``rever_accounts``); empty: its e-commerce id. More REVER accounts beside the main one: their returns are listed and scanned with the main one's, each row naming its account (section "More REVER accounts" below). The credential store failures already warned of: a machine without one fails every look-up the same way, and saying it at each (the window looks keys up often) is noise.</extracomment>
             <translation>the credential store</translation>
         </message>
         <message>
@@ -3101,8 +3109,24 @@ For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk</translation>
             <translation>Give the account's REVER API address (https://…): the main account is not the sandbox. Nothing was saved.</translation>
         </message>
         <message>
+            <source>The account's address has a user name, a password, a “?…” or a “#…” in it: an address is never a place for a secret (the key goes in its own field). Give the address alone. Nothing was saved.</source>
+            <translation>The account's address has a user name, a password, a “?…” or a “#…” in it: an address is never a place for a secret (the key goes in its own field). Give the address alone. Nothing was saved.</translation>
+        </message>
+        <message>
             <source>The account's address cannot be used: {why}</source>
             <translation>The account's address cannot be used: {why}</translation>
+        </message>
+        <message>
+            <source>“{name}” is the same e-commerce as the main account “{other}” at the same address: it needs no account of its own. Nothing was saved.</source>
+            <translation>“{name}” is the same e-commerce as the main account “{other}” at the same address: it needs no account of its own. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>“{name}” is the same e-commerce as “{other}” at the same address: type “{other}” to replace that account. Nothing was saved.</source>
+            <translation>“{name}” is the same e-commerce as “{other}” at the same address: type “{other}” to replace that account. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The station holds {limit} more accounts, the most it can: remove one first. Nothing was saved.</source>
+            <translation>The station holds {limit} more accounts, the most it can: remove one first. Nothing was saved.</translation>
         </message>
         <message>
             <source>No key is stored for this account, and {env} is not set: type its API key. Nothing was saved.</source>
@@ -3118,7 +3142,12 @@ For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk</translation>
         </message>
         <message>
             <source>The main account would be named “{name}” in the list, as the account “{other}” is: give the main account another name.</source>
+            <extracomment>A key stored for it was deleted from the credential store. Its key variable (``REVDESK_API_KEY__&lt;NAME&gt;``) is set: only whoever set it can unset it.</extracomment>
             <translation>The main account would be named “{name}” in the list, as the account “{other}” is: give the main account another name.</translation>
+        </message>
+        <message>
+            <source>The main account would be the same e-commerce, at the same address, as the account “{name}”: remove that account (More REVER accounts…) or give the main account another e-commerce.</source>
+            <translation>The main account would be the same e-commerce, at the same address, as the account “{name}”: remove that account (More REVER accounts…) or give the main account another e-commerce.</translation>
         </message>
         <message>
             <source>The accounts {names} have a REVER address: they cannot go with a main account on the built-in sandbox. Set the API address and key, or remove them (More REVER accounts…).</source>
@@ -3127,6 +3156,26 @@ For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk</translation>
         <message>
             <source>The accounts {names} are e-commerces of the built-in sandbox: they cannot go with a main account at a REVER address. Remove them (More REVER accounts…) and add them with their own address and key.</source>
             <translation>The accounts {names} are e-commerces of the built-in sandbox: they cannot go with a main account at a REVER address. Remove them (More REVER accounts…) and add them with their own address and key.</translation>
+        </message>
+        <message>
+            <source>The account “{name}” has no e-commerce id or group: its returns are those of one.</source>
+            <translation>The account “{name}” has no e-commerce id or group: its returns are those of one.</translation>
+        </message>
+        <message>
+            <source>The address of the account “{name}” has a user name, a password, a “?…” or a “#…” in it: an address is never a place for a secret.</source>
+            <translation>The address of the account “{name}” has a user name, a password, a “?…” or a “#…” in it: an address is never a place for a secret.</translation>
+        </message>
+        <message>
+            <source>The accounts “{other}” and “{name}” would both read their key from {env}: each account needs a name of its own.</source>
+            <translation>The accounts “{other}” and “{name}” would both read their key from {env}: each account needs a name of its own.</translation>
+        </message>
+        <message>
+            <source>The accounts “{other}” and “{name}” are the same e-commerce at the same address: one account is enough.</source>
+            <translation>The accounts “{other}” and “{name}” are the same e-commerce at the same address: one account is enough.</translation>
+        </message>
+        <message>
+            <source>{count} more REVER accounts: a station holds at most {limit} (a return no account is known to own is asked of each at once).</source>
+            <translation>{count} more REVER accounts: a station holds at most {limit} (a return no account is known to own is asked of each at once).</translation>
         </message>
         <message>
             <source>More REVER accounts</source>
@@ -3204,6 +3253,10 @@ For a check without a screen: QT_QPA_PLATFORM=offscreen revdesk</translation>
         <message>
             <source>Testing…</source>
             <translation>Testing…</translation>
+        </message>
+        <message>
+            <source>Type the key to test it: a stored key, or one from the environment, is only used for its own saved account, unchanged.</source>
+            <translation>Type the key to test it: a stored key, or one from the environment, is only used for its own saved account, unchanged.</translation>
         </message>
         <message>
             <source>The test itself failed ({error}); the details are in the log.</source>
@@ -4515,6 +4568,10 @@ Undo it and set {pid} back to {old}? (Undo takes back a scan of the last {limit}
         <message>
             <source>{path} has no settings in it.</source>
             <translation>{path} has no settings in it.</translation>
+        </message>
+        <message>
+            <source>The file's REVER accounts cannot be used: {why} Nothing was changed.</source>
+            <translation>The file's REVER accounts cannot be used: {why} Nothing was changed.</translation>
         </message>
         <message>
             <source>not a setting revdesk knows</source>

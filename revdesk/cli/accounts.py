@@ -111,7 +111,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_remove(args: argparse.Namespace) -> int:
     from revdesk.account_setup import remove_account
-    from revdesk.config import SettingsError
+    from revdesk.config import SettingsError, account_env_name
     from revdesk.settings_store import SettingsStore
 
     name = args.name.strip()
@@ -123,7 +123,18 @@ def run_remove(args: argparse.Namespace) -> int:
         raise CliError(EXIT_NOT_FOUND, translate(
             "AccountsCli", "no account named “{name}” (the main account is set in Settings)")
             .format(name=visible(name)))
-    said = (translate("AccountsCli", "account {name} removed; its key was forgotten")
-            if gone.api_url else translate("AccountsCli", "account {name} removed"))
-    print(said.format(name=visible(gone.name)))
+    account = gone.account
+    # Only what is true of its key: a stored one deleted, none deleted (no credential
+    # store, none stored), or one its variable still gives.
+    if gone.key_forgotten:
+        said = translate("AccountsCli", "account {name} removed; its stored key was forgotten")
+    elif account.api_url:
+        said = translate("AccountsCli", "account {name} removed; no stored key was deleted")
+    else:
+        said = translate("AccountsCli", "account {name} removed")
+    said = said.format(name=visible(account.name))
+    if gone.key_in_environment:
+        said += translate("AccountsCli", "; its key is set by {env} in the environment: unset "
+                          "it there").format(env=account_env_name(account.name))
+    print(said)
     return 0

@@ -294,6 +294,54 @@ def test_test_reads_the_accounts_list_with_its_own_key_over_loopback(
     assert KEY not in all_text(dialog) and "sk-wrong-key-000" not in all_text(dialog)
 
 
+def test_a_key_not_typed_goes_only_to_its_own_saved_account(
+        qtbot: QtBot, qloop: Any, keyring: dict[str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A named account's key (its variable, found by the name alone, or stored) is never
+    sent to another address, e-commerce or group typed in the form: "type the key"."""
+    import revdesk.ui.dialogs.rever_accounts as module
+
+    sent: list[tuple[str, str | None, str, str]] = []
+
+    async def recorded(url: str, key: str | None, *, ecommerce_id: str = "",
+                       group: str = "") -> Any:
+        sent.append((url, key, ecommerce_id, group))
+        return module.ConnectionCheck(module.Verdict.OK, "read")
+
+    monkeypatch.setattr(module, "check_connection", recorded)
+    keyring["api-key:https://rever.example"] = "sk-main-never-shown"
+    keyring["api-key:https://b.example#b#"] = "sk-stored-b"
+    SettingsStore().update(api_url="https://rever.example", ecommerce_id="main-shop",
+                           rever_accounts=[
+                               ReverAccount(name="Acme", api_url="https://a.example",
+                                            ecommerce_id="acme"),
+                               ReverAccount(name="Shop B", api_url="https://b.example",
+                                            ecommerce_id="b")])
+    monkeypatch.setenv("REVDESK_API_KEY__ACME", KEY)
+    dialog = accounts_for(qtbot)
+    for form in ({"url": "http://127.0.0.1:9", "ecommerce": "acme"},
+                 {"url": "https://a.example", "ecommerce": "other"},
+                 {"url": "https://a.example", "ecommerce": "acme", "group": "g"}):
+        fill(dialog, "Acme", **form)
+        check = qtbot_run(qtbot, dialog)
+        assert not check.ok and "Type the key to test it" in check.message
+    fill(dialog, "Shop B", url="http://127.0.0.1:9", ecommerce="b")
+    assert "Type the key" in qtbot_run(qtbot, dialog).message
+    assert sent == []
+    # The form exactly a saved account (as choosing it in the list fills it): its key.
+    dialog.select(1)
+    assert qtbot_run(qtbot, dialog).ok
+    fill(dialog, "Shop B", url="https://b.example/", ecommerce="b")
+    assert qtbot_run(qtbot, dialog).ok
+    # A key typed is sent wherever the form says.
+    fill(dialog, "Acme", url="http://127.0.0.1:9", ecommerce="x", key="sk-typed")
+    assert qtbot_run(qtbot, dialog).ok
+    assert sent == [("https://a.example", KEY, "acme", ""),
+                    ("https://b.example/", "sk-stored-b", "b", ""),
+                    ("http://127.0.0.1:9", "sk-typed", "x", "")]
+    assert KEY not in all_text(dialog) and "sk-stored-b" not in all_text(dialog)
+
+
 def qtbot_run(qtbot: QtBot, dialog: ReverAccountsDialog) -> Any:
     """Click Test and wait for its answer (the test runs in the background)."""
     dialog.last_check = None

@@ -139,6 +139,13 @@ def test_sandbox_accounts_have_no_address_and_need_no_key(
     (["Shop B", "--ecommerce", "b", "--url", "https://b.example:99999"], "not a valid address"),
     (["Shop B", "--ecommerce", "b"], "REVER API address"),
     (["Shop B", "--ecommerce", "b", "--url", "https://b.example"], "REVDESK_API_KEY__SHOP_B"),
+    (["Shop B", "--ecommerce", "a", "--url", "HTTPS://A.EXAMPLE:443/"],
+     "same e-commerce as “Shop A”"),
+    (["Shop B", "--ecommerce", "main-shop", "--url", "https://rever.example/"],
+     "same e-commerce as the main account “main-shop”"),
+    (["Shop B", "--ecommerce", "b", "--url", "https://u:sk-1@b.example"], "never a place"),
+    (["Shop B", "--ecommerce", "b", "--url", "https://b.example/?key=sk-1"], "never a place"),
+    (["Shop B", "--ecommerce", "b", "--url", "https://b.example/#sk-1"], "never a place"),
 ])
 def test_refusals_are_exit_2_in_words_and_save_nothing(
         args: list[str], words: str, keyring: dict[str, str],
@@ -149,8 +156,38 @@ def test_refusals_are_exit_2_in_words_and_save_nothing(
     code, out, err = run(capsys, monkeypatch, "accounts", "add", *args)
     assert code == 2, out
     assert words in err and "Nothing was saved" in err
-    assert "\x1b" not in err
+    assert "\x1b" not in err and "sk-1" not in err
     assert SettingsStore().stored.rever_accounts == existing
+
+
+def test_a_station_holds_at_most_thirty_more_accounts(
+        keyring: dict[str, str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    full = [ReverAccount(name=f"M{i}", api_url="https://a.example", ecommerce_id=f"m{i}")
+            for i in range(30)]
+    real_main_account(rever_accounts=full)
+    code, _, err = run(capsys, monkeypatch, "accounts", "add", "M30", "--ecommerce", "m30",
+                       "--url", "https://a.example", "--key-stdin", stdin=KEY + "\n")
+    assert code == 2 and "at most" not in err and "30 more accounts" in err, err
+    assert keyring == {} and SettingsStore().stored.rever_accounts == full
+    # Replacing one of them is still possible.
+    code, _, err = run(capsys, monkeypatch, "accounts", "add", "M0", "--ecommerce", "m0",
+                       "--url", "https://a.example", "--key-stdin", stdin=KEY + "\n")
+    assert code == 0, err
+
+
+def test_replacing_an_account_by_its_address_written_otherwise_keeps_its_new_key(
+        keyring: dict[str, str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"HTTPS://A.EXAMPLE/" is a.example: its key is stored under the same name, so the
+    old account's key is not forgotten after the new one is saved (it is the new one)."""
+    keyring["api-key:https://a.example#a#"] = "old-key"
+    real_main_account(rever_accounts=[
+        ReverAccount(name="Shop A", api_url="HTTPS://A.EXAMPLE/", ecommerce_id="a")])
+    code, _, err = run(capsys, monkeypatch, "accounts", "add", "Shop A", "--ecommerce", "a",
+                       "--url", "https://a.example", "--key-stdin", stdin=KEY + "\n")
+    assert code == 0, err
+    assert keyring == {"api-key:https://a.example#a#": KEY}
 
 
 def test_plain_http_to_this_computer_is_an_address(
@@ -177,9 +214,37 @@ def test_remove_forgets_the_key_and_an_unknown_name_is_exit_3(
     assert code == 3
     code, out, err = run(capsys, monkeypatch, "accounts", "remove", "Shop A")
     assert code == 0, err
-    assert "removed" in out
+    assert "removed; its stored key was forgotten" in out
     assert keyring == {"api-key:https://a.example#b#": "other-key"}
     assert [a.name for a in SettingsStore().stored.rever_accounts] == ["Shop B"]
+
+
+def test_remove_says_a_key_forgotten_only_when_one_was(
+        keyring: dict[str, str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A key given by REVDESK_API_KEY__<NAME>, or none stored, is not "forgotten": the
+    lead is told what is true, and where to unset a key that still is."""
+    real_main_account(rever_accounts=[
+        ReverAccount(name="Shop A", api_url="https://a.example", ecommerce_id="a"),
+        ReverAccount(name="Shop B", api_url="https://b.example", ecommerce_id="b"),
+        ReverAccount(name="Shop C", api_url="https://c.example", ecommerce_id="c")])
+    monkeypatch.setenv("REVDESK_API_KEY__SHOP_A", KEY)
+    code, out, err = run(capsys, monkeypatch, "accounts", "remove", "Shop A")
+    assert code == 0, err
+    assert "forgotten" not in out and KEY not in out
+    assert out.strip() == ("account Shop A removed; no stored key was deleted; its key is set "
+                           "by REVDESK_API_KEY__SHOP_A in the environment: unset it there")
+    # Stored and in its variable: both said.
+    keyring["api-key:https://b.example#b#"] = "stored-b"
+    monkeypatch.setenv("REVDESK_API_KEY__SHOP_B", KEY)
+    code, out, _ = run(capsys, monkeypatch, "accounts", "remove", "Shop B")
+    assert code == 0 and keyring == {}
+    assert "its stored key was forgotten; its key is set by REVDESK_API_KEY__SHOP_B" in out
+    # No credential store at all: nothing was deleted, and it is not said to be.
+    monkeypatch.setitem(sys.modules, "keyring", None)
+    code, out, _ = run(capsys, monkeypatch, "accounts", "remove", "Shop C")
+    assert code == 0
+    assert out.strip() == "account Shop C removed; no stored key was deleted"
 
 
 def test_replacing_an_account_with_another_e_commerce_forgets_the_old_key(

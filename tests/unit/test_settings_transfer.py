@@ -241,3 +241,48 @@ def test_an_imported_account_is_kept_and_its_key_asked_for(tmp_path: Path) -> No
     assert plan.account_keys == ["B", "Local"]
     assert any("REVER accounts" in line and "B, Local" in line
                for line in describe_changes(plan))
+
+
+@pytest.mark.parametrize(("main", "accounts", "said"), [
+    ({}, [{"name": "B", "api_url": "https://rever.example", "ecommerce_id": "b"},
+          {"name": "C", "api_url": "HTTPS://REVER.EXAMPLE:443/", "ecommerce_id": "b"}],
+     "“B” and “C” are the same e-commerce at the same address"),
+    ({"ecommerce_id": "b"}, [{"name": "Beta", "api_url": "https://rever.example/",
+                              "ecommerce_id": "b"}],
+     "the same e-commerce, at the same address, as the account “Beta”"),
+    ({}, [{"name": "Shop A", "api_url": "https://rever.example", "ecommerce_id": "a"},
+          {"name": "shop-a", "api_url": "http://127.0.0.1:9", "ecommerce_id": "b"}],
+     "REVDESK_API_KEY__SHOP_A"),
+    ({}, [{"name": "B", "api_url": "https://rever.example?key=sk-1", "ecommerce_id": "b"}],
+     "never a place for a secret"),
+    ({}, [{"name": "B", "api_url": "https://rever.example/#sk-1", "ecommerce_id": "b"}],
+     "never a place for a secret"),
+    ({}, [{"name": "B", "api_url": "https://u:sk-1@rever.example", "ecommerce_id": "b"}],
+     "never a place for a secret"),
+    ({"api_url": ""}, [{"name": "B", "api_url": "https://b.example", "ecommerce_id": "b"}],
+     "built-in sandbox"),
+    ({}, [{"name": "B", "ecommerce_id": "b"}], "e-commerces of the built-in sandbox"),
+    ({}, [{"name": f"M{i}", "api_url": "https://rever.example", "ecommerce_id": f"m{i}"}
+          for i in range(31)], "at most 30"),
+])
+def test_an_import_refuses_the_accounts_the_dialog_refuses_saying_why(
+        tmp_path: Path, main: dict[str, object], accounts: list[dict[str, object]],
+        said: str) -> None:
+    """Judged on the settings the import would produce; the reason is named, never a secret
+    the address carried, and nothing is saved."""
+    store = SettingsStore(tmp_path / "station.json")
+    store.save(StationSettings(station_name="DOCK-2"))
+    doc = SETTINGS_DOC | {"settings": {"api_url": "https://rever.example",
+                                       "rever_accounts": accounts} | main}
+    with pytest.raises(TransferError) as refused:
+        plan_import(store.stored, read_import(write(tmp_path, doc)))
+    assert said in str(refused.value) and "Nothing was changed" in str(refused.value)
+    assert "sk-1" not in str(refused.value) and "should have at most" not in str(refused.value)
+    assert store.stored.rever_accounts == [] and store.stored.api_url == ""
+
+
+def test_an_import_of_thirty_accounts_is_taken(tmp_path: Path) -> None:
+    plan = plan_import(StationSettings(), read_import(write(tmp_path, with_accounts([
+        {"name": f"M{i}", "api_url": "https://rever.example", "ecommerce_id": f"m{i}"}
+        for i in range(30)]))))
+    assert len(plan.new.rever_accounts) == 30

@@ -275,29 +275,34 @@ class ReverAccountsDialog(QDialog):
 
     async def test_account(self) -> ConnectionCheck | None:
         """Read the list with the form's account: its address, e-commerce or group, and the
-        key typed (else the stored one or its variable's). Nothing is saved; a click while
-        a test runs starts nothing."""
+        key typed (else, when the form is exactly a saved account, its stored key or its
+        variable's). Nothing is saved; a click while a test runs starts nothing."""
         if self._testing:
             return None
         self._testing = True
         self.test_button.setEnabled(False)
         self.test_result.setText(translate("ReverAccounts", "Testing…"))
-        name = self.name.text().strip()
         try:
-            try:
-                key = self.key.text().strip() or None
-                if key is None and name:
-                    stored = load_account_key(ReverAccount(
-                        name=name, api_url=self.url.text().strip().rstrip("/"),
-                        ecommerce_id=self.ecommerce_id.text().strip(),
-                        ecommerce_group=self.ecommerce_group.text().strip()))
-                    key = stored.get_secret_value() if stored is not None else None
-            except (errors.ApiError, ValueError) as exc:
-                result = ConnectionCheck(Verdict.WRONG_KEY, str(exc))
+            key = self.key.text().strip() or None
+            saved = self._saved_account() if key is None else None
+            if key is None and saved is None:
+                # A key not typed is a saved account's: sent only to that account's own
+                # address and e-commerce, never to whatever the form holds now
+                # (REVDESK_API_KEY__<NAME> is found by the name alone).
+                result = ConnectionCheck(Verdict.NO_KEY, translate(
+                    "ReverAccounts", "Type the key to test it: a stored key, or one from the "
+                    "environment, is only used for its own saved account, unchanged."))
             else:
-                result = await check_connection(
-                    self.url.text(), key, ecommerce_id=self.ecommerce_id.text(),
-                    group=self.ecommerce_group.text())
+                try:
+                    if saved is not None:
+                        stored = load_account_key(saved)
+                        key = stored.get_secret_value() if stored is not None else None
+                except (errors.ApiError, ValueError) as exc:
+                    result = ConnectionCheck(Verdict.WRONG_KEY, str(exc))
+                else:
+                    result = await check_connection(
+                        self.url.text(), key, ecommerce_id=self.ecommerce_id.text(),
+                        group=self.ecommerce_group.text())
         except Exception as exc:  # a bug: said beside the button, the trace in the log
             log.exception("account test")
             result = ConnectionCheck(Verdict.OTHER, translate(
@@ -312,6 +317,15 @@ class ReverAccountsDialog(QDialog):
             mark = "✔" if result.ok else "⚠" if result.warning else "✖"
             self.test_result.setText(f"{mark} {result.message}")
         return result
+
+    def _saved_account(self) -> ReverAccount | None:
+        """The saved account the form shows exactly (name, address, e-commerce and group),
+        if any: the only one whose stored or environment key a test may send."""
+        name, url = self.name.text().strip(), self.url.text().strip().rstrip("/")
+        ecommerce, group = self.ecommerce_id.text().strip(), self.ecommerce_group.text().strip()
+        return next((a for a in self.store.current.rever_accounts
+                     if (a.name, a.api_url, a.ecommerce_id, a.ecommerce_group)
+                     == (name, url, ecommerce, group)), None)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter in a field moves to the next one, never adds: a scanner ends its read with
