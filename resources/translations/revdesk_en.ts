@@ -74,6 +74,11 @@
             <source>The account {name}'s address cannot be used: it must be an https:// address (plain http only on this computer).</source>
             <translation>The account {name}'s address cannot be used: it must be an https:// address (plain http only on this computer).</translation>
         </message>
+        <message>
+            <source>Not found in the accounts that answered; {names} could not be asked (no answer in time, or an error). Try again in a moment.</source>
+            <extracomment>The shared file of which account owns which return, in the data folder. The router's own page tokens (each account's token, side by side) start so. Once one account answered a page, how long the others have before the page is given without them (their rows come with the next page). Once an account said it does not know a return, how long the others have to answer. An account's answer that only says "not this account's return". How long the owners file waits for another program's lock: not at all, nearly. Owners not seen for this long are forgotten when the file is opened. The accounts a walk of the whole list (iter_pages) could not read, each error naming its account: the rows of the others were read all the same. process id (casefolded) -&gt; the account it was last seen under, in this process.</extracomment>
+            <translation>Not found in the accounts that answered; {names} could not be asked (no answer in time, or an error). Try again in a moment.</translation>
+        </message>
     </context>
     <context>
         <name>AccountsCli</name>

@@ -377,3 +377,12 @@ def test_an_account_added_inside_settings_keeps_the_leads_unsaved_edits(
     settings.reject()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
     assert window._outcome == "restart"
+
+
+def test_a_test_result_never_moves_the_form(qtbot: QtBot, keyring: dict[str, str]) -> None:
+    real_main(keyring)
+    dialog = accounts_for(qtbot)
+    before = dialog.name.mapTo(dialog, dialog.name.rect().topLeft())
+    dialog.test_result.setText("✖ " + "A long answer from REVER, said in two lines. " * 3)
+    qtbot.wait(50)
+    assert dialog.name.mapTo(dialog, dialog.name.rect().topLeft()) == before

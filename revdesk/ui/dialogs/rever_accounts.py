@@ -121,6 +121,9 @@ class ReverAccountsDialog(QDialog):
         self.test_result.setObjectName("reverAccountTestResult")
         self.test_result.setWordWrap(True)
         theme.plain_text(self.test_result)
+        # Its two lines are kept even when empty: a result appearing must not move the form
+        # under the lead's next click (QA: it moved the fields up by a line).
+        self.test_result.setMinimumHeight(2 * self.test_result.fontMetrics().lineSpacing())
         self._testing = False
         self.last_check: ConnectionCheck | None = None
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
