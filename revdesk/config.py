@@ -451,7 +451,8 @@ def forget_account_key(account: ReverAccount) -> bool:
             keyring.delete_password(KEYRING_SERVICE, user)
             return True
     except Exception as exc:  # a store that cannot delete must not stop the removal
-        log.warning("credential store could not forget an account key: %s",
+        # Said by the caller ("no stored key was deleted"), not as a raw log line.
+        log.info("credential store could not forget an account key: %s",
                     type(exc).__name__)
     return False
 

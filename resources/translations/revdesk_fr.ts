@@ -76,8 +76,16 @@
         </message>
         <message>
             <source>Not found in the accounts that answered; {names} could not be asked (no answer in time, or an error). Try again in a moment.</source>
-            <extracomment>The shared file of which account owns which return, in the data folder. The router's own page tokens (each account's token, side by side) start so. Once one account answered a page, how long the others have before the page is given without them (their rows come with the next page). Once an account said it does not know a return, how long the others have to answer. An account's answer that only says "not this account's return". How long the owners file waits for another program's lock: not at all, nearly. Owners not seen for this long are forgotten when the file is opened. The accounts a walk of the whole list (iter_pages) could not read, each error naming its account: the rows of the others were read all the same. process id (casefolded) -&gt; the account it was last seen under, in this process.</extracomment>
+            <extracomment>The shared file of which account owns which return, in the data folder. The router's own page tokens (each account's token, side by side) start so. Once one account answered a page, how long the others have before the page is given without them (their rows come with the next page). Once an account said it does not know a return, how long the others have to answer. An account's answer that only says "not this account's return". How long the owners file waits for another program's lock: not at all, nearly. Owners not seen for this long are forgotten when the file is opened. The accounts a walk of the whole list (iter_pages) could not read, each error naming its account: the rows of the others were read all the same. What the last page lacks: an account that failed or was too slow (named). process id (casefolded) -&gt; the account it was last seen under, in this process.</extracomment>
             <translation>Introuvable dans les comptes qui ont répondu ; {names} n'a pas pu être interrogé (pas de réponse à temps, ou une erreur). Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>{name}: no answer in time; its returns come with the next page.</source>
+            <translation>{name} : pas de réponse à temps ; ses retours arrivent avec la page suivante.</translation>
+        </message>
+        <message>
+            <source>Not found in the accounts that answered; {names} could not be asked: {reason}</source>
+            <translation>Introuvable dans les comptes qui ont répondu ; {names} n'a pas pu être interrogé : {reason}</translation>
         </message>
     </context>
     <context>
@@ -304,7 +312,7 @@
         </message>
         <message>
             <source>REVER sent the same page twice; the list stopped there.</source>
-            <extracomment>Rows read through the main page chain (searches not counted).</extracomment>
+            <extracomment>Rows read through the main page chain (searches not counted). What the last page or search lacks, each error naming its account: at a station of several accounts, one failing or slow never hides the others' rows, and the list says it (ui/process_model.py).</extracomment>
             <translation>REVER a envoyé deux fois la même page ; la liste s'est arrêtée là.</translation>
         </message>
         <message>

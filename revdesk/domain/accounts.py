@@ -186,6 +186,8 @@ class AccountRouter:
         #: The accounts a walk of the whole list (iter_pages) could not read, each error
         #: naming its account: the rows of the others were read all the same.
         self.unavailable: list[errors.ApiError] = []
+        #: What the last page lacks: an account that failed or was too slow (named).
+        self.last_unread: list[errors.ApiError] = []
         #: process id (casefolded) -> the account it was last seen under, in this process.
         self._owner: dict[str, Account] = {}
 
@@ -435,6 +437,7 @@ class AccountRouter:
         search must not say "none" while a merchant could not answer)."""
         state = self._state(page_token)
         active = [i for i, t in enumerate(state) if t is not None]
+        self.last_unread = []
 
         async def page_of(i: int) -> ProcessPage:
             return await self.accounts[i].client.list_processes(
@@ -450,10 +453,12 @@ class AccountRouter:
                     task.cancel()  # asked again with the next page
         rows: list[Process] = []
         failures: list[tuple[errors.ApiError, Account]] = []
+        late: list[Account] = []
         answered = 0
         for i, task in tasks.items():
             account = self.accounts[i]
             if not task.done() or task.cancelled():  # no answer in time: asked again next
+                late.append(account)
                 continue
             exc = task.exception()
             if exc is not None:
@@ -470,12 +475,33 @@ class AccountRouter:
             # with its key.
             rows.extend(self._tag(p, owner) for p, owner in owned if owner is account)
             self._learn([(p.process_id, owner) for p, owner in owned])
-        if failures and (not answered or not rows):
+        if failures and not answered:
+            raise self._deciding(failures)
+        if failures and not rows:
+            if query:  # a search: "not found where asked", naming who could not be asked
+                raise self._not_found_where_asked(failures)
             raise self._deciding(failures)
         for exc, account in failures:
             log.info("accounts: %s's list not read this time: %s", account.name,
                      exc.log_text())
+        # What this page lacks, said by the list (each account named): a failure, or no
+        # answer in time (those rows come with a later page).
+        self.last_unread = [_named(exc, account) for exc, account in failures] + [
+            errors.RequestTimeout(translate(
+                "Accounts", "{name}: no answer in time; its returns come with the next "
+                "page.").format(name=account.name), detail="slower than the others")
+            for account in late]
         return ProcessPage(processes=rows, next_page_token=self._token(state))
+
+    def _not_found_where_asked(self, failures: list[tuple[errors.ApiError, Account]]
+                               ) -> errors.ApiError:
+        exc, account = failures[0]
+        names = ", ".join(a.name for _, a in failures)
+        return errors.NotFound(
+            translate("Accounts", "Not found in the accounts that answered; {names} could "
+                      "not be asked: {reason}").format(names=names,
+                                                      reason=exc.operator_message),
+            detail=f"search: not found where asked; {account.name}: {exc.detail}")
 
     @staticmethod
     async def _answers_or_grace(tasks: list[asyncio.Future[Any]]) -> None:

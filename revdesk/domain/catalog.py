@@ -31,6 +31,14 @@ class ProcessCatalog:
         self.has_more = True
         #: Rows read through the main page chain (searches not counted).
         self.loaded = 0
+        #: What the last page or search lacks, each error naming its account: at a
+        #: station of several accounts, one failing or slow never hides the others' rows,
+        #: and the list says it (ui/process_model.py).
+        self.unread: list[errors.ApiError] = []
+
+    def _note_unread(self) -> None:
+        unread = getattr(self.client, "last_unread", None)
+        self.unread = list(unread) if isinstance(unread, list) else []
 
     def reset(self) -> None:
         self._token = ""
@@ -41,6 +49,7 @@ class ProcessCatalog:
     async def _page(self, token: str, **kw: Any) -> tuple[list[ProcessRow], str]:
         page = await self.tracker.watch(
             self.client.list_processes(page_size=self.page_size, page_token=token, **kw))
+        self._note_unread()
         return [ProcessRow.from_process(p) for p in page.processes], page.next_page_token
 
     async def next_page(self) -> list[ProcessRow]:
@@ -87,4 +96,5 @@ class ProcessCatalog:
         """Ask the server for returns matching ``text`` (its first page of answers)."""
         page = await self.tracker.watch(self.client.list_processes(
             query=text, shipping_status=status, page_size=limit))
+        self._note_unread()
         return [ProcessRow.from_process(p) for p in page.processes]

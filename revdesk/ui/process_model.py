@@ -214,10 +214,20 @@ class ProcessTableModel(QAbstractTableModel):
             self.load_failed.emit(exc)
         else:
             self.add_rows(rows)
-            self.loaded.emit()
+            self._loaded_or_unread()
         finally:
             self._fetch = None
             self.loading_changed.emit(False)
+
+    def _loaded_or_unread(self) -> None:
+        """A page came back: what ``load_failed`` said is over, unless an account's rows
+        are missing from it (several accounts: said by name, the others' rows shown, the
+        list goes on loading)."""
+        unread = self.catalog.unread if self.catalog is not None else []
+        if unread:
+            self.load_failed.emit(unread[0])
+        else:
+            self.loaded.emit()
 
     async def fetch_next_page(self) -> int:
         """Load one more page now (tests, "load more"); returns the rows added."""
@@ -279,14 +289,17 @@ class ProcessTableModel(QAbstractTableModel):
             self.loading_changed.emit(self._fetch is not None)
         self._paused = False
         changed = self.add_rows(rows)
-        self.loaded.emit()
+        self._loaded_or_unread()
         return changed
 
     async def search_server(self, text: str) -> int:
         """Merge the server's matches for ``text`` (returns not loaded yet)."""
         if self.catalog is None or not text.strip():
             return 0
-        return self.add_rows(await self.catalog.search(text.strip(), self.query.status))
+        added = self.add_rows(await self.catalog.search(text.strip(), self.query.status))
+        if self.catalog.unread:  # a merchant's matches may be missing: said, by name
+            self.load_failed.emit(self.catalog.unread[0])
+        return added
 
     # -- changes --------------------------------------------------------------------------
 

@@ -4,6 +4,8 @@ of one account shows none of it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -93,3 +95,33 @@ def test_the_outbox_window_names_each_changes_account(qtbot: QtBot) -> None:
     one = EntriesModel()
     one.set_entries([entry])
     assert one.columnCount() == 6
+
+
+def test_the_list_says_which_accounts_returns_are_missing(qtbot: QtBot, arun: Any) -> None:
+    """Re-check H1: one account's key refused, the others' rows are listed and the list says
+    by name whose returns are missing, at once, and goes on loading (not paused)."""
+    from revdesk.api import errors
+    from revdesk.api.models import ProcessPage
+    from revdesk.domain.accounts import Account, AccountRouter
+    from revdesk.domain.catalog import ProcessCatalog
+
+    class Client:
+        ecommerce_id, group = "acme", ""
+
+        def __init__(self, pids: list[str], fail: errors.ApiError | None = None) -> None:
+            self.pids, self.fail = pids, fail
+
+        async def list_processes(self, **kw: object) -> ProcessPage:
+            if self.fail is not None:
+                raise self.fail
+            return ProcessPage(processes=[Process(process_id=p) for p in self.pids])
+
+    router = AccountRouter([Account("Acme", "a", Client(["RP-100001", "RP-100002"])),
+                            Account("Northwind", "n",
+                                    Client([], errors.AuthError(detail="test: revoked")))])
+    m = ProcessTableModel(ProcessCatalog(router), accounts=True)
+    said: list[object] = []
+    m.load_failed.connect(said.append)
+    arun(m.fetch_next_page())
+    assert m.rowCount() == 2 and not m.paused
+    assert len(said) == 1 and str(said[0]).startswith("Northwind: The API key was refused")

@@ -184,9 +184,14 @@ def test_an_account_that_cannot_be_read_never_hides_the_others_rows() -> None:
 
 def test_a_search_never_says_none_while_an_account_could_not_answer() -> None:
     r, _, _ = router(north_down=True)
-    with pytest.raises(errors.NetworkUnreachable):
+    with pytest.raises(errors.NotFound) as caught:
         run(r.list_processes(query="RP-2000", page_size=50))
-    assert len(run(r.list_processes(query="RP-1000", page_size=50)).processes) == 5
+    # Not "none": not found where asked, and who could not be asked, and why.
+    assert caught.value.operator_message.startswith("Not found in the accounts that answered; "
+                                                    "Northwind could not be asked: No connection")
+    page = run(r.list_processes(query="RP-1000", page_size=50))
+    assert len(page.processes) == 5
+    assert [e.operator_message.split(":")[0] for e in r.last_unread] == ["Northwind"]
 
 
 def test_an_answer_about_another_merchants_return_is_not_this_accounts() -> None:

@@ -109,6 +109,8 @@ class ReverAccountsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {theme.ERROR_BG}; font-weight: bold;")
         theme.plain_text(self.main_note, self.hint, self.error)
+        # Three lines kept even when empty: a refusal appearing must not move the form.
+        self.error.setMinimumHeight(3 * self.error.fontMetrics().lineSpacing())
         self.add_button = QPushButton(translate("ReverAccounts", "&Add or replace"), self)
         self.add_button.setObjectName("reverAccountAdd")
         self.remove_button = QPushButton(translate("ReverAccounts", "&Remove"), self)
@@ -233,6 +235,8 @@ class ReverAccountsDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.error.setText(text)
+        if text:
+            self.test_result.setText("")  # an older test's answer is not this one's
 
     def add(self) -> bool:
         """Save the form's account (one of the same name replaced) and its key; False,
