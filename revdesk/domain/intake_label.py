@@ -80,13 +80,23 @@ class IntakeInfo:
     status: str = ""
     station: str = ""
     received_at: datetime | None = None
+    #: At a station of several REVER accounts, whose return it is (a 3PL desk shelves each
+    #: merchant's parcels apart): a MERCHANT row. Empty: no such row.
+    account: str = ""
 
     def __post_init__(self) -> None:
         # Every way a label's text arrives (a return read from REVER, a scan's copy of it,
         # the CLI) passes here once, before any layout. The process id is left as it is:
         # the barcode carries the true id or the label is refused (_check_process_id).
-        for name in ("order_number", "customer_name", "status", "station"):
+        for name in ("order_number", "customer_name", "status", "station", "account"):
             object.__setattr__(self, name, label_text(getattr(self, name)))
+
+    def rows(self) -> tuple[tuple[str, str], ...]:
+        """The label's captioned rows, top to bottom (the PDF and the ZPL lay out the same)."""
+        when = self.received_at.strftime("%Y-%m-%d %H:%M") if self.received_at else ""
+        merchant = (("MERCHANT", self.account),) if self.account else ()
+        return (("ORDER", self.order_number), ("CUSTOMER", self.customer_name), *merchant,
+                ("STATUS", self.status), ("RECEIVED", when), ("STATION", self.station))
 
     @classmethod
     def from_process(
@@ -99,6 +109,7 @@ class IntakeInfo:
             status=process.shipping_status,
             station=station,
             received_at=received_at or datetime.now().astimezone(),
+            account=process.account,
         )
 
 
@@ -183,9 +194,7 @@ def _draw_label(c: Canvas, info: IntakeInfo, dpi: int) -> None:
 
 
 def _fields(c: Canvas, info: IntakeInfo, top: float) -> None:
-    when = info.received_at.strftime("%Y-%m-%d %H:%M") if info.received_at else ""
-    rows = (("ORDER", info.order_number), ("CUSTOMER", info.customer_name),
-            ("STATUS", info.status), ("RECEIVED", when), ("STATION", info.station))
+    rows = info.rows()
     full_width = LABEL_SIZE_PT[0] - 2 * MARGIN
     y = top
     for caption, value in rows:

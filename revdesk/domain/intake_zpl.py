@@ -102,9 +102,7 @@ class _Label:
         return "".join(self.parts)
 
     def fields(self, info: IntakeInfo, top: float) -> None:
-        when = info.received_at.strftime("%Y-%m-%d %H:%M") if info.received_at else ""
-        rows = (("ORDER", info.order_number), ("CUSTOMER", info.customer_name),
-                ("STATUS", info.status), ("RECEIVED", when), ("STATION", info.station))
+        rows = info.rows()
         full_width = LABEL_SIZE_PT[0] - 2 * MARGIN
         y = top
         for caption, value in rows:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -193,3 +194,15 @@ def test_an_account_whose_key_is_refused_is_named(desk: SandboxProcess,
     assert result.returncode == 4, (result.returncode, result.stderr)
     assert "30 return(s)" in result.stdout
     assert "not listed: Northwind:" in result.stderr and "k-north-wrong" not in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_intake_label_of_a_merchants_return_names_it(desk: SandboxProcess,
+                                                          tmp_path: Path) -> None:
+    pid = ready(desk, NORTH_KEY)[5]["process_id"]
+    out = tmp_path / "intake.pdf"
+    result = revdesk("label", "intake", pid, "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True, timeout=60).stdout
+    assert "MERCHANT" in text and "Northwind" in text
